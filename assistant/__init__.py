@@ -1,0 +1,1 @@
+"""Assistant: question → query analysis → hybrid retrieval → answer with numbered citations."""

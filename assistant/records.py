@@ -1,0 +1,93 @@
+"""Records of the assistant side: the analysed `Query`, a retrieval `Hit`, and the `Answer` with citations.
+
+Citations are built from fiche metadata carried through unchanged, never re-parsed from generated text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ingest.models import Chunk, Fiche
+
+FacetField = Literal[
+    "mots_cles",
+    "partenaires",
+    "public",
+    "statut",
+    "dimension",
+    "territoire",
+    "initiative",
+    "departement",
+    "region",
+    "centre",
+]
+
+Intent = Literal["list", "count", "lookup", "similar", "aggregate", "search"]
+
+
+class FacetMatch(BaseModel):
+    """One facet recognised in a question: the field, the corpus value(s), and the words that triggered it."""
+
+    field: FacetField
+    values: list[str] = Field(description="Corpus values (exact strings as indexed); any of them matches")
+    trigger: str = Field(description="The words of the question that triggered this facet")
+
+
+class Query(BaseModel):
+    text: str = Field(description="The question (standalone, after follow-up resolution)")
+    facets: list[FacetMatch] = Field(default_factory=list)
+    intent: Intent = "search"
+    lookup_field: str = Field("", description="For intent 'lookup': the Fiche field asked for, e.g. 'ressources_financieres'")
+    group_by: str = Field("", description="For intent 'aggregate': the facet field to count by, e.g. 'departement'")
+    keywords: str = Field("", description="The question with facet and stop words removed, for the text search")
+
+
+class Hit(BaseModel):
+    """One fiche returned by retrieval."""
+
+    fiche: Fiche
+    score: float
+    matched_facets: list[FacetMatch] = Field(default_factory=list)
+    passage: Chunk | None = Field(None, description="Best passage of the fiche for this query (for the snippet)")
+
+    @property
+    def fiche_id(self) -> str:
+        return self.fiche.id
+
+
+class SearchResult(BaseModel):
+    """Retrieval output: hits in rank order, or `no_match` when nothing is relevant."""
+
+    query: Query
+    hits: list[Hit] = Field(default_factory=list)
+    no_match: bool = False
+    suggestions: list[Hit] = Field(default_factory=list, description="Closest fiches when no_match is set")
+    total_matching: int = Field(0, description="Number of fiches matching all facets (exact, not top-k)")
+
+
+class Citation(BaseModel):
+    n: int
+    fiche_id: str
+    title: str
+    centre: str
+    departement: str
+    url: str = Field(description="SENACS page when known, else the app's page '/fiche/<id>'")
+
+
+class Answer(BaseModel):
+    text: str = Field(description="Markdown, French")
+    citations: list[Citation] = Field(default_factory=list)
+    mode: Literal["extractive", "llm"] = "extractive"
+    warnings: list[str] = Field(default_factory=list)
+    query: Query | None = None
+    hits: list[Hit] = Field(default_factory=list, description="The hits the citations point to, in citation order")
+    table: list[dict] = Field(default_factory=list, description="Rows of a count/aggregate answer, if any")
+
+
+class Turn(BaseModel):
+    """One exchange of a conversation, kept so that follow-ups can be resolved."""
+
+    question: str
+    answer: Answer

@@ -1,0 +1,146 @@
+"""Typed records that flow through the pipeline: `Fiche` (one SENACS action) and `Chunk`.
+
+These records are the contract between `ingest/`, `vectorstore/` and `assistant/`:
+field names are snake_case ASCII and are also the JSON keys of `python -m ingest parse --jsonl`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from pydantic import BaseModel, Field
+
+# Fields whose value is a list of labels (never "-", empty list when absent).
+LIST_FIELDS: tuple[str, ...] = (
+    "dimension",
+    "mots_cles",
+    "initiative",
+    "territoire",
+    "public",
+    "partenaires",
+    "themes",
+)
+
+# Free-text fields, in the order of the listing layout (used for rendering and chunking).
+TEXT_FIELDS: tuple[str, ...] = (
+    "statut",
+    "raison_fin",
+    "resume",
+    "initiative_precision",
+    "description_experience",
+    "description_generale",
+    "ressources_financieres",
+    "personnes_mobilisees",
+    "resultat_territoire",
+    "resultat_centre",
+    "resultat_habitants",
+    "limites",
+    "perspectives",
+    "diagnostic",
+    "impacts",
+    "facteurs_reussite",
+)
+
+# Human labels (French) of every content field, for display and for chunk text.
+FIELD_LABELS: dict[str, str] = {
+    "title": "Titre",
+    "centre": "Structure organisatrice",
+    "departement": "Département",
+    "region": "Région",
+    "statut": "Statut de l'action",
+    "raison_fin": "Raisons pour lesquelles l'action est terminée",
+    "dimension": "Dimension",
+    "mots_cles": "Mots clés",
+    "resume": "Résumé",
+    "initiative": "Qui est à l'initiative de l'action ?",
+    "initiative_precision": "Précision (si autre)",
+    "territoire": "Territoire concerné",
+    "description_experience": "Description de l'expérience",
+    "public": "Public",
+    "partenaires": "Partenaires d'action",
+    "description_generale": "Description générale",
+    "ressources_financieres": "Ressources financières mobilisées",
+    "personnes_mobilisees": "Nombre de personnes mobilisées",
+    "resultat_territoire": "Résultat sur le territoire",
+    "resultat_centre": "Résultat pour le centre social",
+    "resultat_habitants": "Résultat pour les habitants",
+    "limites": "Limites",
+    "perspectives": "Perspectives",
+    "themes": "Thèmes",
+    "diagnostic": "Éléments de diagnostic",
+    "impacts": "Impacts",
+    "facteurs_reussite": "Facteurs de réussite",
+    "annee": "Année",
+}
+
+# Fields that are bookkeeping, not content: excluded from the content hash.
+_NON_CONTENT = {"id", "content_hash", "source_file", "source_line", "warnings"}
+
+
+class Fiche(BaseModel):
+    """One fiche action, every field of every SENACS layout (empty when the layout lacks it)."""
+
+    id: str = Field("", description="Stable id: 'senacs-<n>' or 'f-<hash of centre+title>'")
+    title: str = ""
+    centre: str = Field("", description="Centre name, without the département suffix")
+    departement: str = Field("", description="Normalised département name, e.g. 'Haute-Garonne'")
+    departement_ecrit: str = Field("", description="Département as written in the source")
+    departement_code: str = Field("", description="INSEE code: '31', '2A', '974'")
+    region: str = Field("", description="2016 région, e.g. 'Occitanie'")
+    statut: str = ""
+    raison_fin: str = ""
+    dimension: list[str] = Field(default_factory=list)
+    mots_cles: list[str] = Field(default_factory=list)
+    resume: str = ""
+    initiative: list[str] = Field(default_factory=list)
+    initiative_precision: str = ""
+    territoire: list[str] = Field(default_factory=list)
+    description_experience: str = ""
+    public: list[str] = Field(default_factory=list)
+    partenaires: list[str] = Field(default_factory=list)
+    description_generale: str = ""
+    ressources_financieres: str = ""
+    personnes_mobilisees: str = ""
+    resultat_territoire: str = ""
+    resultat_centre: str = ""
+    resultat_habitants: str = ""
+    limites: str = ""
+    perspectives: str = ""
+    themes: list[str] = Field(default_factory=list)
+    diagnostic: str = ""
+    impacts: str = ""
+    facteurs_reussite: str = ""
+    annee: int | None = None
+    source_url: str = Field("", description="SENACS page of the fiche when known")
+    source_file: str = ""
+    source_line: int = 0
+    content_hash: str = ""
+
+    def compute_hash(self) -> str:
+        """sha256 over the content fields only (not id, file, line), stable across re-exports."""
+        data = self.model_dump(exclude=_NON_CONTENT)
+        raw = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+    def with_hash(self) -> Fiche:
+        return self.model_copy(update={"content_hash": self.compute_hash()})
+
+    @property
+    def structure(self) -> str:
+        """The centre line as SENACS prints it: 'CENTRE - Département'."""
+        if self.departement_ecrit:
+            return f"{self.centre} - {self.departement_ecrit}"
+        return self.centre
+
+
+class Chunk(BaseModel):
+    """A self-contained passage of one fiche. `metadata` carries the fiche's facets unchanged."""
+
+    id: str = Field(description="'<fiche id>#<section>#<n>'")
+    text: str
+    metadata: dict = Field(default_factory=dict)
+
+    @property
+    def fiche_id(self) -> str:
+        return self.metadata.get("fiche_id", self.id.split("#", 1)[0])

@@ -1,0 +1,1 @@
+"""Gradio app (see issue 6)."""
