@@ -1,0 +1,1 @@
+"""Benchmark tools: a synthetic corpus generator and (later) timing scripts that print figures."""

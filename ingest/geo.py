@@ -1,0 +1,153 @@
+"""French départements (INSEE code, canonical name, 2016 région) and forgiving name matching.
+
+`find_departement` accepts what people write: any case, with or without accents, hyphens or
+apostrophes ("seine maritime", "cote d or", "Seine St Denis"), or an INSEE code ("31", "2a", "974").
+`normalise` is the shared text key used for every accent/case-insensitive comparison in the project.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
+
+
+def normalise(text: str) -> str:
+    """Lowercase, strip accents, collapse every run of punctuation/space to one space."""
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES)))
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Departement:
+    code: str
+    name: str
+    region: str
+
+
+ARA = "Auvergne-Rhône-Alpes"
+BFC = "Bourgogne-Franche-Comté"
+BRE = "Bretagne"
+CVL = "Centre-Val de Loire"
+COR = "Corse"
+GES = "Grand Est"
+HDF = "Hauts-de-France"
+IDF = "Île-de-France"
+NOR = "Normandie"
+NAQ = "Nouvelle-Aquitaine"
+OCC = "Occitanie"
+PDL = "Pays de la Loire"
+PAC = "Provence-Alpes-Côte d'Azur"
+
+REGIONS: tuple[str, ...] = (
+    ARA, BFC, BRE, CVL, COR, GES, HDF, IDF, NOR, NAQ, OCC, PDL, PAC,
+    "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
+)  # fmt: skip
+
+_TABLE = """
+01 Ain|ARA;02 Aisne|HDF;03 Allier|ARA;04 Alpes-de-Haute-Provence|PAC;05 Hautes-Alpes|PAC
+06 Alpes-Maritimes|PAC;07 Ardèche|ARA;08 Ardennes|GES;09 Ariège|OCC;10 Aube|GES;11 Aude|OCC
+12 Aveyron|OCC;13 Bouches-du-Rhône|PAC;14 Calvados|NOR;15 Cantal|ARA;16 Charente|NAQ
+17 Charente-Maritime|NAQ;18 Cher|CVL;19 Corrèze|NAQ;2A Corse-du-Sud|COR;2B Haute-Corse|COR
+21 Côte-d'Or|BFC;22 Côtes-d'Armor|BRE;23 Creuse|NAQ;24 Dordogne|NAQ;25 Doubs|BFC;26 Drôme|ARA
+27 Eure|NOR;28 Eure-et-Loir|CVL;29 Finistère|BRE;30 Gard|OCC;31 Haute-Garonne|OCC;32 Gers|OCC
+33 Gironde|NAQ;34 Hérault|OCC;35 Ille-et-Vilaine|BRE;36 Indre|CVL;37 Indre-et-Loire|CVL
+38 Isère|ARA;39 Jura|BFC;40 Landes|NAQ;41 Loir-et-Cher|CVL;42 Loire|ARA;43 Haute-Loire|ARA
+44 Loire-Atlantique|PDL;45 Loiret|CVL;46 Lot|OCC;47 Lot-et-Garonne|NAQ;48 Lozère|OCC
+49 Maine-et-Loire|PDL;50 Manche|NOR;51 Marne|GES;52 Haute-Marne|GES;53 Mayenne|PDL
+54 Meurthe-et-Moselle|GES;55 Meuse|GES;56 Morbihan|BRE;57 Moselle|GES;58 Nièvre|BFC;59 Nord|HDF
+60 Oise|HDF;61 Orne|NOR;62 Pas-de-Calais|HDF;63 Puy-de-Dôme|ARA;64 Pyrénées-Atlantiques|NAQ
+65 Hautes-Pyrénées|OCC;66 Pyrénées-Orientales|OCC;67 Bas-Rhin|GES;68 Haut-Rhin|GES;69 Rhône|ARA
+70 Haute-Saône|BFC;71 Saône-et-Loire|BFC;72 Sarthe|PDL;73 Savoie|ARA;74 Haute-Savoie|ARA
+75 Paris|IDF;76 Seine-Maritime|NOR;77 Seine-et-Marne|IDF;78 Yvelines|IDF;79 Deux-Sèvres|NAQ
+80 Somme|HDF;81 Tarn|OCC;82 Tarn-et-Garonne|OCC;83 Var|PAC;84 Vaucluse|PAC;85 Vendée|PDL
+86 Vienne|NAQ;87 Haute-Vienne|NAQ;88 Vosges|GES;89 Yonne|BFC;90 Territoire de Belfort|BFC
+91 Essonne|IDF;92 Hauts-de-Seine|IDF;93 Seine-Saint-Denis|IDF;94 Val-de-Marne|IDF;95 Val-d'Oise|IDF
+971 Guadeloupe|Guadeloupe;972 Martinique|Martinique;973 Guyane|Guyane;974 La Réunion|La Réunion
+976 Mayotte|Mayotte
+"""
+
+_REGION_ABBREV = {
+    "ARA": ARA, "BFC": BFC, "BRE": BRE, "CVL": CVL, "COR": COR, "GES": GES, "HDF": HDF,
+    "IDF": IDF, "NOR": NOR, "NAQ": NAQ, "OCC": OCC, "PDL": PDL, "PAC": PAC,
+}  # fmt: skip
+
+
+def _build_table() -> tuple[Departement, ...]:
+    rows = []
+    for entry in _TABLE.replace("\n", ";").split(";"):
+        if not entry.strip():
+            continue
+        head, region = entry.strip().split("|")
+        code, name = head.split(" ", 1)
+        rows.append(Departement(code, name, _REGION_ABBREV.get(region, region)))
+    return tuple(rows)
+
+
+DEPARTEMENTS: tuple[Departement, ...] = _build_table()
+
+# Other spellings people use, keyed by normalised text.
+_ALIASES = {
+    "reunion": "974",
+    "ile de la reunion": "974",
+    "guyane francaise": "973",
+    "belfort": "90",
+    "corse du sud": "2A",
+    "corse sud": "2A",
+    "haute corse": "2B",
+}
+_REGION_ALIASES = {"paca": PAC, "idf": IDF, "reunion": "La Réunion", "centre": CVL}
+_SAINT = re.compile(r"\b(st|ste)\b")
+
+
+def _expand_saint(key: str) -> str:
+    return _SAINT.sub(lambda m: "saint" if m.group(1) == "st" else "sainte", key)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Departement]:
+    by_key: dict[str, Departement] = {}
+    by_code = {d.code: d for d in DEPARTEMENTS}
+    for dep in DEPARTEMENTS:
+        by_key[normalise(dep.name)] = dep
+        by_key[dep.code.lower()] = dep
+    for alias, code in _ALIASES.items():
+        by_key[alias] = by_code[code]
+    return by_key
+
+
+def find_departement(text: str) -> Departement | None:
+    """The département named or numbered by `text`, or None. Forgiving on case, accents, punctuation."""
+    key = _expand_saint(normalise(text or ""))
+    if not key:
+        return None
+    index = _index()
+    if key in index:
+        return index[key]
+    # "Haute-Garonne (31)" or "31 Haute-Garonne": a code plus, optionally, the matching name.
+    words = key.split(" ")
+    for code, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        dep = index.get(code)
+        if dep is not None and dep.code.lower() == code and (not rest or index.get(" ".join(rest)) == dep):
+            return dep
+    return None
+
+
+def find_region(text: str) -> str | None:
+    """The canonical 2016 région named by `text` (case/accent-insensitive), or None."""
+    key = _expand_saint(normalise(text or ""))
+    for region in REGIONS:
+        if normalise(region) == key:
+            return region
+    return _REGION_ALIASES.get(key)
+
+
+def departements_of_region(region: str) -> list[Departement]:
+    """Départements of a région, in INSEE order; [] when the région is unknown."""
+    canonical = find_region(region)
+    return [d for d in DEPARTEMENTS if d.region == canonical] if canonical else []

@@ -1,0 +1,373 @@
+"""Parse SENACS export text into `Fiche` records: layout detection, fields, ids, de-duplication.
+
+    result = parse_files(["export.txt"])   # ParseResult(fiches, blocks, duplicates, warnings, layouts)
+
+A line is a field label only when it matches a known label of its layout (`layouts.py`); any
+other line, bullets included, is content of the current field. Identical repeated blocks collapse
+to one fiche; different fiches sharing centre + title keep distinct ids and raise a warning.
+Everything is a single pass over the lines (linear time, no quadratic string building).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from ingest import layouts as lay
+from ingest.errors import IngestError
+from ingest.geo import normalise
+from ingest.models import FIELD_LABELS, Fiche
+from ingest.render import render_listing
+
+__all__ = ["ParseResult", "parse_file", "parse_files", "parse_text", "read_export", "render_listing"]
+
+logger = logging.getLogger(__name__)
+
+_SHOW_ID = re.compile(r"/action/show/(\d+)")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class ParseResult(BaseModel):
+    """What one or more export files yielded."""
+
+    fiches: list[Fiche] = Field(default_factory=list, description="Distinct fiches, in file order")
+    blocks: int = Field(0, description="Fiche blocks read, duplicates included")
+    duplicates: int = Field(0, description="Blocks dropped because identical to an earlier one")
+    warnings: list[str] = Field(default_factory=list, description="French, each with file:line")
+    layouts: dict[str, int] = Field(default_factory=dict, description="Layout name → blocks")
+
+
+# --- reading files -----------------------------------------------------------------------------
+
+
+def read_export(path: str | Path) -> tuple[str, list[str]]:
+    """The text of an export file and reading warnings; IngestError when it is not a text export."""
+    p = Path(path)
+    name = str(path)
+    if p.is_dir():
+        raise IngestError(
+            "c'est un dossier, pas un fichier : donnez un fichier d'export texte SENACS (ex. dossier/*.txt)",
+            name,
+        )
+    if not p.exists():
+        raise IngestError("fichier introuvable : vérifiez le chemin", name)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise IngestError(
+            f"lecture impossible ({err.strerror}) : vérifiez les droits du fichier", name
+        ) from err
+    return decode_export(data, name)
+
+
+def decode_export(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode bytes: UTF-8 (BOM ok), UTF-16 with BOM, else cp1252 with a warning; reject binaries."""
+    if not data.strip():
+        raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", name)
+    warnings: list[str] = []
+    if data.startswith(_UTF16_BOMS):
+        text = _decode_or_binary(data, "utf-16", name)
+    elif b"\x00" in data:
+        raise _binary(name)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = data.count(b"\n", 0, err.start) + 1
+            text = _decode_or_binary(data, "cp1252", name)
+            warnings.append(
+                f"{name}:{line} : fichier non UTF-8, lu en Windows-1252 (cp1252) ; "
+                "vérifiez les accents ou réenregistrez-le en UTF-8"
+            )
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise _binary(name)
+    if not text.strip():
+        raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", name)
+    return text, warnings
+
+
+def _decode_or_binary(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise _binary(name) from err
+
+
+def _binary(name: str) -> IngestError:
+    return IngestError(
+        "fichier binaire, pas un export texte SENACS : donnez le fichier .txt de l'export", name
+    )
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines without their ends; CRLF and lone CR count as line ends, a leading BOM is dropped."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+# --- one file: lines → blocks ------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    layout: str
+    title: str
+    line: int  # 1-based line of the block's "Actions" line
+    source_url: str
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    label_lines: dict[str, int] = field(default_factory=dict)  # field → 0-based index of its label
+    current: str | None = None
+
+    def value_line(self, name: str) -> int:
+        """0-based index of the line after the field's label (where its value starts)."""
+        return self.label_lines.get(name, self.line - 1) + 1
+
+
+@dataclass
+class _Scan:
+    """Single pass over one file's lines."""
+
+    lines: list[str]
+    name: str
+    blocks: list[_Block] = field(default_factory=list)
+    table: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    _orphans_reported: bool = False
+
+    def run(self) -> _Scan:
+        block: _Block | None = None
+        url = ""
+        i, n = 0, len(self.lines)
+        while i < n:
+            line = self.lines[i]
+            start = lay.detect_block(self.lines, i) if line.startswith("Actions") else None
+            if start is not None:
+                block = _Block(start.layout, start.title, i + 1, url)
+                self.blocks.append(block)
+                self._orphans_reported = False
+                i = start.body
+                continue
+            if line.startswith("URL:") and lay.url_of(line):
+                url, block = lay.url_of(line) or "", None
+            elif line.startswith("Les actions") and line.strip() == lay.HEADER:
+                block = None
+            elif block is None:
+                self._preamble(line, i)
+            else:
+                self._feed(block, i)
+            i += 1
+        return self
+
+    def _preamble(self, line: str, i: int) -> None:
+        row = lay.table_row(line)
+        if row:
+            title, dep, year = row
+            self.table.setdefault(normalise(title), []).append((normalise(dep), year))
+        elif not self._orphans_reported and (lay.dash_label(line) or lay.bare_label(line)):
+            self._orphans_reported = True
+            self._warn(i, "libellé hors d'une fiche (pas de ligne « Actions » + titre avant) : texte ignoré")
+
+    def _feed(self, block: _Block, i: int) -> None:
+        line = self.lines[i]
+        found = lay.bare_label(line) if block.layout == lay.LEGACY else lay.dash_label(line)
+        if found is not None:
+            block.current = found
+            block.fields.setdefault(found, [])
+            block.label_lines.setdefault(found, i)
+            return
+        if block.layout == lay.SECTIONED and lay.is_section_heading(self.lines, i):
+            return
+        stripped = line.strip()
+        if block.layout != lay.LEGACY and stripped.startswith("- "):
+            self._check_label(block, stripped[2:], i)
+        if block.current is None:
+            if stripped:
+                self._warn(i, f"texte avant le premier libellé, ignoré : « {_clip(stripped)} »")
+            return
+        block.fields[block.current].append(line)
+
+    def _check_label(self, block: _Block, text: str, i: int) -> None:
+        shown = lay.looks_like_label(text)
+        if shown is None or block.current is None:
+            return
+        self._warn(
+            i,
+            f"libellé inconnu « {_clip(text)} » (ressemble à « {shown} ») : "
+            f"texte gardé dans le champ « {_field_label(block.current)} » ; corrigez le libellé dans l'export",
+        )
+
+    def _warn(self, i: int, message: str) -> None:
+        self.warnings.append(f"{self.name}:{i + 1} : {message}")
+
+
+def _clip(text: str, size: int = 60) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _field_label(name: str) -> str:
+    return FIELD_LABELS.get(name) or lay.LISTING_LABELS.get(name, name)
+
+
+# --- block → Fiche -----------------------------------------------------------------------------
+
+
+def _list_value(lines: list[str]) -> list[str]:
+    items = (lay.strip_bullet(line) for line in lines)
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _text_value(lines: list[str]) -> str:
+    kept = [line.rstrip() for line in lines]
+    lo, hi = 0, len(kept)
+    while lo < hi and kept[lo].strip() in ("", "-"):
+        lo += 1
+    while hi > lo and kept[hi - 1].strip() in ("", "-"):
+        hi -= 1
+    return "\n".join(kept[lo:hi])
+
+
+def _one_line_value(lines: list[str]) -> str:
+    parts = []
+    for line in lines:
+        value = line.strip()
+        value = value[1:].strip() if value.startswith("-") else value
+        if value:
+            parts.append(value)
+    return " ".join(parts)
+
+
+def _build(block: _Block, scan: _Scan) -> Fiche:
+    # Only a fiche's own page (/action/show/<n>) is its address; a listing page's URL is a filtered list
+    # of many fiches, so linking a fiche to it would mislead the user.
+    own_page = block.source_url if _SHOW_ID.search(block.source_url) else ""
+    data: dict = {"title": block.title, "source_url": own_page}
+    for name, lines in block.fields.items():
+        kind = lay.kind_of(name)
+        if kind == lay.LIST:
+            data[name] = _list_value(lines)
+        elif kind == lay.TEXT:
+            data[name] = _text_value(lines)
+        elif kind == lay.VALUE:
+            data[name] = _one_line_value(lines)
+    _set_centre(data, block, scan)
+    _set_year(data, block, scan)
+    data["source_file"], data["source_line"] = scan.name, block.line
+    return Fiche(**data).with_hash()
+
+
+def _set_centre(data: dict, block: _Block, scan: _Scan) -> None:
+    value = data.pop("centre", "")
+    centre, written, dep = lay.split_centre(value)
+    data["centre"], data["departement_ecrit"] = centre, written
+    if dep is not None:
+        data.update(departement=dep.name, departement_code=dep.code, region=dep.region)
+    elif " - " in value:
+        scan._warn(
+            block.value_line("centre"),
+            f"département non reconnu dans « {_clip(value)} » : centre gardé tel quel",
+        )
+
+
+def _set_year(data: dict, block: _Block, scan: _Scan) -> None:
+    raw = data.pop("annee", "")
+    if raw:
+        if raw.isdigit():
+            data["annee"] = int(raw)
+            return
+        scan._warn(block.value_line("annee"), f"année illisible « {_clip(raw)} » : ignorée")
+    rows = scan.table.get(normalise(block.title))
+    if rows:
+        written = normalise(data.get("departement_ecrit", ""))
+        data["annee"] = next((year for dep, year in rows if dep == written), rows[0][1])
+
+
+# --- ids and de-duplication --------------------------------------------------------------------
+
+
+def base_id(fiche: Fiche) -> str:
+    """'senacs-<n>' from a /action/show/<n> address, else 'f-' + sha1(centre|title)[:12]."""
+    match = _SHOW_ID.search(fiche.source_url)
+    if match:
+        return f"senacs-{match.group(1)}"
+    key = normalise(fiche.centre) + "|" + normalise(fiche.title)
+    return "f-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+class _Collector:
+    """Accumulates fiches across files: drops identical blocks, gives clashing fiches distinct ids."""
+
+    def __init__(self) -> None:
+        self.result = ParseResult()
+        self._hashes: set[str] = set()
+        self._first: dict[str, Fiche] = {}
+
+    def add_scan(self, scan: _Scan) -> None:
+        built = [(_build(block, scan), block.layout) for block in scan.blocks]
+        self.result.warnings.extend(scan.warnings)
+        for fiche, layout in built:
+            self._add(fiche, layout)
+
+    def _add(self, fiche: Fiche, layout: str) -> None:
+        self.result.blocks += 1
+        self.result.layouts[layout] = self.result.layouts.get(layout, 0) + 1
+        if fiche.content_hash in self._hashes:
+            self.result.duplicates += 1
+            return
+        self._hashes.add(fiche.content_hash)
+        fid = base_id(fiche)
+        first = self._first.get(fid)
+        if first is None:
+            self._first[fid] = fiche
+        else:
+            fid = f"{fid}-{fiche.content_hash[:6]}"
+            self.result.warnings.append(
+                f"{fiche.source_file}:{fiche.source_line} : même centre et même titre que "
+                f"{first.source_file}:{first.source_line} (« {_clip(fiche.title)} ») mais contenu différent : "
+                f"gardées toutes deux, identifiant {fid}"
+            )
+        self.result.fiches.append(fiche.model_copy(update={"id": fid}))
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def _scan_text(text: str, name: str, warnings: Iterable[str] = ()) -> _Scan:
+    scan = _Scan(split_lines(text), name, warnings=list(warnings))
+    scan.run()
+    if not scan.blocks:
+        raise IngestError(
+            "aucune fiche reconnue : une fiche commence par une ligne « Actions » suivie de son titre "
+            "(export texte des fiches action SENACS) ; vérifiez le fichier",
+            name,
+        )
+    return scan
+
+
+def parse_text(text: str, source_file: str = "<texte>") -> ParseResult:
+    """Parse export text; `source_file` names it in ids' bookkeeping and in warnings."""
+    if not text.strip():
+        raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", source_file)
+    collector = _Collector()
+    collector.add_scan(_scan_text(text, source_file))
+    return collector.result
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    return parse_files([path])
+
+
+def parse_files(paths: Iterable[str | Path]) -> ParseResult:
+    """Parse several files as one export: duplicates are dropped across files too."""
+    collector = _Collector()
+    for path in paths:
+        text, warnings = read_export(path)
+        collector.add_scan(_scan_text(text, str(path), warnings))
+        logger.info("parsed %s", path)
+    return collector.result
