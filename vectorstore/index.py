@@ -1,0 +1,335 @@
+"""`FicheIndex`: the fiche store (SQLite), the dense index (Chroma) and the keyword index (BM25), kept in step.
+
+    index = FicheIndex.open()                     # settings: INDEX_DIR, EMBEDDING_MODEL, CHROMA_HOST...
+    report = index.sync(parse_files(paths).fiches, prune=True)
+    index.dense_search("parentalité", k=10); index.keyword_search("bailleur social", k=10)
+
+Sync is idempotent and crash-safe. A fiche whose id and content hash are already stored is skipped;
+a run with nothing to do writes nothing. Writes go in batches, in this order: the batch's fiche ids
+are journalled as pending (SQLite) → new vectors are upserted and stale ones deleted (Chroma) →
+fiches and chunks are replaced and the pending mark cleared in one transaction (SQLite) → at the
+end the BM25 index is rebuilt from SQLite and swapped in atomically. A kill at any point leaves an
+index that still answers; the next run starts by reconciling Chroma with SQLite (vectors of
+pending fiches and of unknown chunks dropped, missing vectors re-embedded) and rebuilds BM25 when
+it was built from another state of the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from config import Settings, get_settings
+from ingest.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, chunk_fiche, dense_passage
+from ingest.models import Chunk, Fiche
+from vectorstore.base import ScoredChunk, SyncReport
+from vectorstore.chroma_store import ChromaStore
+from vectorstore.embeddings import get_embeddings, model_id
+from vectorstore.fichestore import FicheStore, StoredChunk
+from vectorstore.keyword import KeywordIndex
+
+logger = logging.getLogger(__name__)
+
+DENSE_MODES = ("passage", "chunks")
+DEFAULT_DENSE_MODE = "passage"
+SLOW_BATCH_ENV = (
+    "FICHES_TEST_SLOW_BATCH"  # test hook: seconds to sleep in each batch, before its SQLite commit
+)
+
+
+@dataclass
+class _Plan:
+    write: list[Fiche] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+
+
+class FicheIndex:
+    """Implements `vectorstore.base.SearchIndex` and `WritableIndex`."""
+
+    def __init__(
+        self,
+        index_dir: Path,
+        embeddings: Embeddings,
+        embedding_id: str,
+        *,
+        settings: Settings | None = None,
+        dense_mode: str = DEFAULT_DENSE_MODE,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ):
+        if dense_mode not in DENSE_MODES:
+            raise ValueError(f"dense_mode must be one of {DENSE_MODES}, not {dense_mode!r}")
+        self.settings = settings or get_settings()
+        self.index_dir = Path(index_dir)
+        self.embeddings = embeddings
+        self.embedding_model_id = embedding_id
+        self.dense_mode = dense_mode
+        self.max_chars = max_chars
+        self.batch_size = max(1, self.settings.embedding_batch_size)
+        self.store = FicheStore(self.index_dir / "fiches.sqlite3")
+        self.keyword = KeywordIndex(self.index_dir / "bm25")
+        self.chroma = ChromaStore(
+            self.index_dir / "chroma",
+            embeddings,
+            embedding_id,
+            host=self.settings.chroma_host,
+            port=self.settings.chroma_port,
+        )
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path | None = None,
+        embeddings: Embeddings | None = None,
+        settings: Settings | None = None,
+        *,
+        embedding_id: str | None = None,
+        dense_mode: str | None = None,
+    ) -> FicheIndex:
+        """The index in `index_dir` (default: settings). Nothing heavy loads before first use.
+
+        `embeddings` defaults to the `EMBEDDING_MODEL` embedder; an injected one is identified by
+        `embedding_id` (default: its `model_id` attribute, else its class name) in the collection name.
+        `dense_mode`: 'passage' (one rich passage per fiche is embedded, BM25 sees every section chunk;
+        the default, see benchmarks/embedders.py) or 'chunks' (every section chunk embedded too).
+        """
+        settings = settings or get_settings()
+        if embeddings is None:
+            embeddings = get_embeddings(settings.embedding_model, batch_size=settings.embedding_batch_size)
+            embedding_id = embedding_id or model_id(settings.embedding_model)
+        embedding_id = (
+            embedding_id or getattr(embeddings, "model_id", None) or type(embeddings).__name__.lower()
+        )
+        directory = Path(index_dir) if index_dir is not None else settings.index_dir
+        dense_mode = dense_mode or getattr(settings, "dense_mode", None) or DEFAULT_DENSE_MODE
+        return cls(directory, embeddings, embedding_id, settings=settings, dense_mode=dense_mode)
+
+    @property
+    def signature(self) -> str:
+        """What the stored chunks depend on besides fiche content: a change re-chunks every fiche."""
+        return f"{CHUNKER_VERSION}:{self.max_chars}:{self.dense_mode}"
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- SearchIndex ---------------------------------------------------------------------------
+
+    def dense_search(self, text: str, k: int, fiche_ids: Collection[str] | None = None) -> list[ScoredChunk]:
+        known = {f.id for f in self.store.all_fiches()}
+        results = self.chroma.search(text, k, fiche_ids)
+        return [ScoredChunk(chunk=c, score=s) for c, s in results if c.fiche_id in known]
+
+    def keyword_search(
+        self, text: str, k: int, fiche_ids: Collection[str] | None = None
+    ) -> list[ScoredChunk]:
+        hits = self.keyword.search(text, k, fiche_ids)
+        chunks = self.store.chunks_by_ids(chunk_id for chunk_id, _ in hits)
+        return [ScoredChunk(chunk=chunks[i].as_chunk(), score=s) for i, s in hits if i in chunks]
+
+    def get_fiche(self, fiche_id: str) -> Fiche | None:
+        return self.store.get_fiche(fiche_id)
+
+    def all_fiches(self) -> list[Fiche]:
+        return self.store.all_fiches()
+
+    def fiche_chunks(self, fiche_id: str) -> list[Chunk]:
+        """The fiche's section chunks (resume, acteurs, resultats), in order."""
+        return [c.as_chunk() for c in self.store.fiche_chunks(fiche_id) if c.keyword]
+
+    def fiche_count(self) -> int:
+        return self.store.fiche_count()
+
+    # --- inspection ----------------------------------------------------------------------------
+
+    def chroma_ids(self) -> set[str]:
+        return self.chroma.ids()
+
+    def bm25_ids(self) -> set[str]:
+        return set(self.keyword.ids)
+
+    def dense_count(self) -> int:
+        """Passages embedded in the dense index (according to the fiche store)."""
+        return len(self.store.chunk_ids(dense=True))
+
+    def dense_passages(self, limit: int | None = None) -> list[str]:
+        """Texts of the embedded passages (the first `limit` by id), e.g. for benchmarks."""
+        ids = sorted(self.store.chunk_ids(dense=True))[:limit]
+        found = self.store.chunks_by_ids(ids)
+        return [found[i].text for i in ids if i in found]
+
+    def check_consistency(self) -> list[str]:
+        """Problems found between the three stores (empty list: consistent)."""
+        problems = []
+        dense, keyword = self.store.chunk_ids(dense=True), self.store.chunk_ids(keyword=True)
+        chroma, bm25 = self.chroma_ids(), self.bm25_ids()
+        if chroma != dense:
+            problems.append(f"chroma: {len(dense - chroma)} vectors missing, {len(chroma - dense)} unknown")
+        if bm25 != keyword:
+            problems.append(f"bm25: {len(keyword - bm25)} chunks missing, {len(bm25 - keyword)} unknown")
+        if self.keyword.generation != self.store.generation():
+            problems.append("bm25: built from another state of the fiche store")
+        if orphans := self.store.orphan_chunks():
+            problems.append(f"store: {len(orphans)} chunks of absent fiches")
+        if empty := self.store.fiches_without_chunks():
+            problems.append(f"store: {len(empty)} fiches without chunks")
+        if pending := self.store.pending():
+            problems.append(f"store: {len(pending)} fiches pending (interrupted sync)")
+        return problems
+
+    # --- sync ----------------------------------------------------------------------------------
+
+    def sync(
+        self, fiches: Iterable[Fiche], *, prune: bool = False, reset: bool = False, progress: bool = False
+    ) -> SyncReport:
+        """Make the index hold `fiches` (plus, without `prune`, the fiches it already had)."""
+        start = time.perf_counter()
+        given = _unique(fiches)
+        if reset:
+            self._reset()
+        plan = self._plan(given, prune)
+        embedded = self._reconcile(rewrite={f.id for f in plan.write}, progress=progress)
+        if plan.removed:
+            vectors = self.store.chunk_ids_of(plan.removed, dense=True)
+            self.store.delete_fiches(plan.removed)
+            self.chroma.delete(vectors)
+        written, passages = self._write(plan.write, progress)
+        written, embedded = written + embedded, embedded + passages
+        if self.keyword.generation != self.store.generation():
+            self._rebuild_keyword()
+        seconds = time.perf_counter() - start
+        return SyncReport(
+            added=plan.added,
+            updated=plan.updated,
+            unchanged=plan.unchanged,
+            removed=len(plan.removed),
+            chunks=written,
+            seconds=round(seconds, 3),
+            passages_per_second=round(embedded / seconds, 2) if embedded and seconds else 0.0,
+            fiches_total=self.store.fiche_count(),
+        )
+
+    def _plan(self, given: dict[str, Fiche], prune: bool) -> _Plan:
+        """What to write: new fiches, changed ones, and stored ones chunked with another signature."""
+        stored = self.store.states()
+        plan = _Plan()
+        for fid, fiche in given.items():
+            if fid not in stored:
+                plan.added += 1
+                plan.write.append(fiche)
+            elif stored[fid] != (fiche.content_hash, self.signature):
+                plan.updated += 1
+                plan.write.append(fiche)
+            else:
+                plan.unchanged += 1
+        if prune:
+            plan.removed = sorted(set(stored) - set(given))
+            return plan
+        stale = {
+            fid for fid, (_, chunker) in stored.items() if fid not in given and chunker != self.signature
+        }
+        if stale:
+            plan.write.extend(self.store.get_fiche(fid) for fid in sorted(stale))
+            plan.updated += len(stale)
+        return plan
+
+    def _reset(self) -> None:
+        """Empty everything: SQLite first, so that a kill leaves only orphans for the next run to drop."""
+        self.store.clear()
+        dropped = self.chroma.drop_all()
+        self.keyword.clear()
+        logger.info("index reset (dropped collections: %s)", ", ".join(dropped) or "none")
+
+    def _reconcile(self, rewrite: set[str], progress: bool) -> int:
+        """Bring Chroma in line with SQLite; returns the number of passages re-embedded."""
+        pending = self.store.pending()
+        chroma = self.chroma.ids()
+        dense = self.store.chunk_ids(dense=True)
+        drop = (chroma - dense) | _prefixed(chroma, pending)
+        if drop:
+            logger.warning("dropping %d vectors of unknown or interrupted chunks", len(drop))
+            self.chroma.delete(drop)
+        missing = {c for c in dense - (chroma - drop) if c.split("#", 1)[0] not in rewrite}
+        if missing:
+            logger.warning(
+                "re-embedding %d chunks missing from collection %s", len(missing), self.chroma.name
+            )
+            chunks = sorted(self.store.chunks_by_ids(missing).values(), key=lambda c: c.id)
+            with _progress(len(chunks), progress, "Ré-indexation", unit="passage") as bar:
+                for batch in _batches(chunks, self.batch_size * 4):
+                    self.chroma.upsert([c.as_chunk() for c in batch])
+                    bar.update(len(batch))
+        if pending:
+            self.store.clear_pending()
+        return len(missing)
+
+    def _write(self, fiches: list[Fiche], progress: bool) -> tuple[int, int]:
+        """Write fiches batch by batch; returns (chunks written, passages embedded)."""
+        written = embedded = 0
+        slow = float(os.environ.get(SLOW_BATCH_ENV) or 0)
+        with _progress(len(fiches), progress, "Embeddings", unit="fiche") as bar:
+            for batch in _batches(fiches, self.batch_size):
+                chunks = [c for f in batch for c in self._chunks(f)]
+                dense = [c.as_chunk() for c in chunks if c.dense]
+                ids = [f.id for f in batch]
+                self.store.mark_pending(ids)
+                old = self.store.chunk_ids_of(ids, dense=True)
+                self.chroma.upsert(dense)
+                self.chroma.delete(old - {c.id for c in dense})
+                if slow:  # test hook: widen the window where Chroma is ahead of SQLite
+                    time.sleep(slow)
+                self.store.write_fiches(batch, chunks, self.signature)
+                written, embedded = written + len(chunks), embedded + len(dense)
+                bar.update(len(batch))
+        return written, embedded
+
+    def _chunks(self, fiche: Fiche) -> list[StoredChunk]:
+        sections = chunk_fiche(fiche, self.max_chars)
+        if self.dense_mode == "chunks":
+            return [StoredChunk(**c.model_dump(), dense=True, keyword=True) for c in sections]
+        passage = dense_passage(fiche, self.max_chars)
+        stored = [StoredChunk(**c.model_dump(), dense=False, keyword=True) for c in sections]
+        return [StoredChunk(**passage.model_dump(), dense=True, keyword=False), *stored]
+
+    def _rebuild_keyword(self) -> None:
+        ids, texts = self.store.keyword_corpus()
+        self.keyword.build(ids, texts, generation=self.store.generation())
+        self.keyword.save()
+
+
+def _unique(fiches: Iterable[Fiche]) -> dict[str, Fiche]:
+    """Fiches by id, hashed; a repeated id keeps its first occurrence."""
+    unique: dict[str, Fiche] = {}
+    for fiche in fiches:
+        if not fiche.id or "#" in fiche.id:
+            raise ValueError(f"fiche id must be non-empty and without '#': {fiche.id!r} ({fiche.title!r})")
+        if fiche.id in unique:
+            logger.warning("fiche id %s given twice: the first one is kept", fiche.id)
+            continue
+        unique[fiche.id] = fiche if fiche.content_hash else fiche.with_hash()
+    return unique
+
+
+def _prefixed(chunk_ids: set[str], fiche_ids: Iterable[str]) -> set[str]:
+    """The chunk ids that belong to these fiches."""
+    wanted = set(fiche_ids)
+    return {c for c in chunk_ids if c.split("#", 1)[0] in wanted} if wanted else set()
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _progress(total: int, enabled: bool, desc: str, unit: str):
+    """A tqdm bar on stderr (a no-op object when disabled)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, disable=not enabled, desc=desc, unit=unit, leave=False)
