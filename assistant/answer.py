@@ -1,0 +1,357 @@
+"""Extractive answers (the default, no LLM): an opening sentence shaped by the question, then one line per fiche.
+
+Every sentence is built from fiche metadata or fiche text, and carries the `[n]` of the fiche it comes from.
+Citations are built from the `Fiche` records of the hits, numbered 1.. in hit order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
+from ingest.models import FIELD_LABELS, Fiche
+
+EXCERPT_CHARS = 300
+NO_MATCH = "Aucune fiche ne correspond à votre question."
+
+# How a facet field is named in the « pourquoi » part of a line and in the opening sentence.
+FACET_LABELS: dict[str, str] = {
+    "mots_cles": "mots-clés",
+    "partenaires": "partenaire",
+    "public": "public",
+    "statut": "statut",
+    "dimension": "dimension",
+    "territoire": "territoire",
+    "initiative": "initiative",
+    "departement": "département",
+    "region": "région",
+    "centre": "centre",
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
+_FIELD_OF_LABEL = {label: name for name, label in FIELD_LABELS.items()}
+# Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.
+_NOT_PROSE = {
+    "statut", "dimension", "themes", "mots_cles", "public", "partenaires", "initiative", "territoire",
+    "ressources_financieres", "personnes_mobilisees", "annee",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_NUMBER_LINE = re.compile(r"^-?\s*\d[\d\s.,]*\s*(€|euros?)?\s*$", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*-?\s*(total[^\d€:]*)\s*:?\s*(\d[\d\s.,]*\s*(?:€|euros?)?)?\s*$", re.IGNORECASE)
+
+
+def fiche_url(fiche: Fiche) -> str:
+    """The SENACS page of the fiche when known (absolute http(s) only), else the app's own page."""
+    parts = urlsplit(fiche.source_url.strip())
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return parts.geturl().replace(" ", "%20").replace(")", "%29")
+    return "/fiche/" + quote(fiche.id, safe="")
+
+
+def md(text: str) -> str:
+    """Escape Markdown/HTML syntax so that fiche text stays text (no link, no emphasis, no tag)."""
+    return _MD_SPECIAL.sub(r"\\\1", text or "")
+
+
+def citation(n: int, fiche: Fiche) -> Citation:
+    return Citation(
+        n=n,
+        fiche_id=fiche.id,
+        title=fiche.title,
+        centre=fiche.centre,
+        departement=fiche.departement,
+        url=fiche_url(fiche),
+    )
+
+
+def build_citations(hits: list[Hit]) -> list[Citation]:
+    return [citation(n, hit.fiche) for n, hit in enumerate(hits, start=1)]
+
+
+# ---------------------------------------------------------------- small text helpers
+
+
+def join_fr(items: list[str]) -> str:
+    """'a', 'a et b', 'a, b et c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (plural_form or singular + 's')}"
+
+
+def best(n: int) -> str:
+    """'la plus pertinente' / 'les 3 plus pertinentes'."""
+    return "la plus pertinente" if n == 1 else f"les {n} plus pertinentes"
+
+
+def where(fiche: Fiche) -> str:
+    """'Centre (Département)', or just the centre when the département is unknown."""
+    return md(f"{fiche.centre} ({fiche.departement})" if fiche.departement else fiche.centre)
+
+
+def cut_sentences(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """Whole sentences up to `limit` characters; a single long sentence is cut at a word with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept:
+        return kept
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def criteria(facets: list[FacetMatch]) -> str:
+    """'mots-clés Parentalité, partenaire Bailleur social' (the facets the question named)."""
+    return ", ".join(f"{FACET_LABELS.get(f.field, f.field)} {md(' / '.join(f.values))}" for f in facets)
+
+
+# ---------------------------------------------------------------- one line per fiche
+
+
+def _fiche_values(fiche: Fiche, field: str) -> list[str]:
+    value = getattr(fiche, field, "")
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)] if value else []
+
+
+def why(hit: Hit) -> str:
+    """The matched facets with the fiche's own values, or a note that the text is close."""
+    parts = []
+    for facet in hit.matched_facets:
+        wanted = {v.casefold() for v in facet.values}
+        own = [v for v in _fiche_values(hit.fiche, facet.field) if v.casefold() in wanted]
+        parts.append(f"{FACET_LABELS.get(facet.field, facet.field)} {md(', '.join(own or facet.values))}")
+    return ", ".join(parts) if parts else "texte proche de la question"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, straight apostrophes: for matching words, never for display."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).strip()
+
+
+def passage_units(text: str, fiche: Fiche) -> list[tuple[str, str]]:
+    """(field, text) units of a chunk: its header line dropped, `Label : value` lines split by label."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and (" — " in lines[0] or (fiche.title and fiche.title in lines[0])):
+        lines = lines[1:]
+    units: list[list[str]] = []
+    for line in lines:
+        match = _UNIT.match(line)
+        if match and match.group("label") in _FIELD_OF_LABEL:
+            units.append([_FIELD_OF_LABEL[match.group("label")], match.group("body")])
+        elif units:
+            units[-1][1] += " " + line
+        else:
+            units.append(["", line])
+    return [(name, body) for name, body in units]
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"\w{4,}", fold(text))}
+
+
+def best_sentence(candidates: list[str], terms: str) -> int:
+    """Index of the sentence sharing most word stems with `terms` (the first one on a tie or no overlap)."""
+    wanted = _stems(terms)
+    scores = [len(wanted & _stems(sentence)) for sentence in candidates]
+    return max(range(len(candidates)), key=lambda i: (scores[i], -i)) if wanted else 0
+
+
+def excerpt(hit: Hit, limit: int = EXCERPT_CHARS, terms: str = "") -> str:
+    """One or two sentences of the best passage (prose fields, not labels), near the query `terms`."""
+    units = passage_units(hit.passage.text, hit.fiche) if hit.passage else []
+    prose = [body for name, body in units if name not in _NOT_PROSE]
+    fiche = hit.fiche
+    prose = prose or [fiche.resume or fiche.description_experience or fiche.description_generale]
+    candidates = [s for body in prose for s in sentences(body)]
+    if not candidates:
+        return ""
+    return cut_sentences(" ".join(candidates[best_sentence(candidates, terms) :]), limit)
+
+
+def link(fiche: Fiche) -> str:
+    return f"[{md(fiche.title or fiche.id)}]({fiche_url(fiche)})"
+
+
+def hit_line(n: int, hit: Hit, *, with_excerpt: bool = True, terms: str = "") -> str:
+    """`**[n]** [Titre](url) — Centre (Département) · pourquoi : …` and the excerpt on the next line."""
+    fiche = hit.fiche
+    line = f"**[{n}]** {link(fiche)} — {where(fiche)} · pourquoi : {why(hit)}"
+    snippet = md(excerpt(hit, terms=terms)) if with_excerpt else ""
+    return f"{line}  \n« {snippet} »" if snippet else line
+
+
+def hit_lines(
+    hits: list[Hit], numbers: list[int] | None = None, *, with_excerpt: bool = True, terms: str = ""
+) -> str:
+    numbers = numbers or list(range(1, len(hits) + 1))
+    lines = (
+        hit_line(n, hit, with_excerpt=with_excerpt, terms=terms) for n, hit in zip(numbers, hits, strict=True)
+    )
+    return "\n\n".join(lines)
+
+
+# ---------------------------------------------------------------- opening sentences
+
+
+def centres_phrase(hits: list[Hit]) -> tuple[int, str]:
+    """Distinct centres of the hits with their citation numbers: (count, 'X (D) [1, 3] et Y (D) [2]')."""
+    numbers: dict[str, list[int]] = {}
+    for n, hit in enumerate(hits, start=1):
+        numbers.setdefault(where(hit.fiche), []).append(n)
+    named = [f"{name} [{', '.join(map(str, ns))}]" for name, ns in numbers.items()]
+    return len(numbers), join_fr(named)
+
+
+def fully_matched(hit: Hit, facets: list[FacetMatch]) -> bool:
+    """Does the hit have every facet of the question? (Retrieval relaxes facets when no fiche has them all.)"""
+    own = {(f.field, tuple(f.values)) for f in hit.matched_facets}
+    return all((f.field, tuple(f.values)) in own for f in facets)
+
+
+PARTIAL = "Aucune fiche ne réunit tous vos critères ({criteria}) ; voici les plus proches, avec les critères qu'elles remplissent :"
+
+
+def list_opening(result: SearchResult) -> str:
+    facets = result.query.facets
+    hits = result.hits
+    if not facets:
+        count, names = centres_phrase(hits)
+        s = "s" if len(hits) > 1 else ""
+        return (
+            f"J'ai trouvé {plural(len(hits), 'fiche')} proche{s} de votre question, "
+            f"menée{s} par {plural(count, 'centre')} : {names}."
+        )
+    if not all(fully_matched(h, facets) for h in hits):
+        return PARTIAL.format(criteria=criteria(facets))
+    count, names = centres_phrase(hits)
+    total = result.total_matching
+    if total > len(hits):
+        return (
+            f"{plural(total, 'fiche')} correspondent à vos critères ({criteria(facets)}) ; "
+            f"{best(len(hits))} {'vient' if len(hits) == 1 else 'viennent'} de {plural(count, 'centre')} : {names}."
+        )
+    verb = "a mené une action" if count == 1 else "ont mené des actions"
+    return f"{plural(count, 'centre')} {verb} correspondant à vos critères ({criteria(facets)}) : {names}."
+
+
+def count_opening(result: SearchResult, total: int | None) -> str:
+    facets = result.query.facets
+    if not facets:
+        return (
+            "Je ne sais compter que sur des critères reconnus (thème, partenaire, public, département, "
+            f"région, statut) ; voici les {plural(len(result.hits), 'fiche')} les plus proches de votre question."
+        )
+    total = result.total_matching if total is None else total
+    if total == 0:
+        return PARTIAL.format(criteria=criteria(facets))
+    agree = "correspond" if total == 1 else "correspondent"
+    opening = f"{plural(total, 'fiche')} {agree} à vos critères ({criteria(facets)})."
+    if total > len(result.hits):
+        opening += f" {best(len(result.hits)).capitalize()} :"
+    return opening
+
+
+def lookup_opening(result: SearchResult) -> str | None:
+    """The asked field of the top fiche, with its key figures; None when the field is unknown."""
+    field = result.query.lookup_field
+    if field not in Fiche.model_fields:
+        return None
+    fiche = result.hits[0].fiche
+    label = FIELD_LABELS.get(field, field)
+    values = _fiche_values(fiche, field)
+    if not values:
+        return f"La fiche « {md(fiche.title)} » — {where(fiche)} [1] ne renseigne pas ce point ({label})."
+    value = md(field_summary(field, "\n".join(values)))
+    return f"{label} de « {md(fiche.title)} » — {where(fiche)} [1] : {value}."
+
+
+def field_summary(field: str, text: str) -> str:
+    """A short rendering of a field: key totals of a budget, else the value cut at a sentence."""
+    if field == "ressources_financieres" and (totals := key_figures(text)):
+        return " ; ".join(totals)
+    lines = [line.strip(" -\t") for line in text.splitlines() if line.strip(" -\t")]
+    return cut_sentences(" ; ".join(line.rstrip(" .;") for line in lines))
+
+
+def key_figures(text: str) -> list[str]:
+    """The 'TOTAL …' lines of a budget with their amount (same line or next line), deduplicated."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for i, line in enumerate(lines):
+        match = _TOTAL.match(line)
+        if not match:
+            continue
+        amount = match.group(2)
+        if not amount and i + 1 < len(lines) and _NUMBER_LINE.match(lines[i + 1]):
+            amount = lines[i + 1]
+        if not amount:
+            continue
+        label = " ".join(match.group(1).split()).lower()
+        amount = " ".join(amount.strip(" -").split())
+        key = (label, re.sub(r"\D", "", amount))
+        if key not in seen:
+            seen.add(key)
+            found.append(f"{label} : {amount}")
+    return found
+
+
+def no_match_answer(result: SearchResult) -> Answer:
+    """« Aucune fiche … » and the closest fiches as plain links (they are not cited as answers)."""
+    text = NO_MATCH
+    if result.suggestions:
+        closest = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}" for h in result.suggestions)
+        text += f"\n\nFiches les plus proches :\n{closest}"
+    return Answer(text=text, query=result.query)
+
+
+# ---------------------------------------------------------------- the answer
+
+
+def opening_sentence(result: SearchResult, total: int | None = None) -> str:
+    query: Query = result.query
+    if query.intent == "count":
+        return count_opening(result, total)
+    if query.intent == "lookup" and (sentence := lookup_opening(result)):
+        return sentence
+    if query.intent == "similar":
+        return f"Fiches proches ({len(result.hits)}) :"
+    return list_opening(result)
+
+
+def extractive_answer(
+    result: SearchResult, *, total: int | None = None, warnings: list[str] | None = None
+) -> Answer:
+    """The default answer: opening sentence + one line per hit. `total` overrides the count (exact)."""
+    if result.no_match or not result.hits:
+        answer = no_match_answer(result)
+        answer.warnings = list(warnings or [])
+        return answer
+    terms = result.query.keywords or result.query.text
+    text = f"{opening_sentence(result, total)}\n\n{hit_lines(result.hits, terms=terms)}"
+    return Answer(
+        text=text,
+        citations=build_citations(result.hits),
+        mode="extractive",
+        warnings=list(warnings or []),
+        query=result.query,
+        hits=list(result.hits),
+    )

