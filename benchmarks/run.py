@@ -125,17 +125,21 @@ def _child(args: list[str]) -> dict:
 
 
 def run_size(n: int, n_questions: int, workdir: Path, seed: int) -> dict:
-    from benchmarks.generate import generate_fiches_text
+    from benchmarks.generate import write_corpus
 
     corpus = workdir / f"corpus_{n}.txt"
-    with corpus.open("w", encoding="utf-8") as fh:
-        fh.write("Les actions des centres sociaux\n")
-        for block in generate_fiches_text(n, seed):
-            fh.write(block)
+    if not corpus.exists():
+        with corpus.open("w", encoding="utf-8") as fh:
+            write_corpus(fh, n, seed)
     index_dir = workdir / f"index_{n}"
-    print(f"[{n} fiches] ingest…", file=sys.stderr, flush=True)
-    ingest = _child(["--phase", "ingest", "--corpus", str(corpus), "--index-dir", str(index_dir)])
-    ingest["index_size_mb"] = _dir_size_mb(index_dir)
+    saved = workdir / f"ingest_{n}.json"
+    if saved.exists():  # --workdir reuse: the ingest phase of this size already ran
+        ingest = json.loads(saved.read_text())
+    else:
+        print(f"[{n} fiches] ingest…", file=sys.stderr, flush=True)
+        ingest = _child(["--phase", "ingest", "--corpus", str(corpus), "--index-dir", str(index_dir)])
+        ingest["index_size_mb"] = _dir_size_mb(index_dir)
+        saved.write_text(json.dumps(ingest))
     ingest["ingest_over_bare"] = ingest["ingest_passages_per_s"] / max(ingest["bare_passages_per_s"], 1e-9)
     print(f"[{n} fiches] queries…", file=sys.stderr, flush=True)
     query = _child(["--phase", "query", "--index-dir", str(index_dir), "--questions", str(n_questions)])

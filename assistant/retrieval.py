@@ -1,0 +1,406 @@
+"""Hybrid retrieval: facets, dense + BM25 fusion, and « aucune fiche ».
+
+    retriever = HybridRetriever(index)                 # any `SearchIndex`
+    result = retriever.search("Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?")
+    result.hits[0].fiche.title, result.hits[0].matched_facets, result.total_matching
+
+How a question is answered:
+1. `analyse` finds facets (with trigger words), the intent and keywords (`assistant.query`).
+2. Questions asking for a set (intent list, count, aggregate) use facets as filters: the candidates are
+   the fiches having every facet (exact, from an inverted index of the corpus values). When no fiche has
+   them all, candidates relax to the fiches matching the most facets; each hit's `matched_facets` shows
+   which ones it has. Other questions use facets as a boost, so that an incidental word (« un parent
+   malade ») never hides the right fiche. UI `filters` are always strict.
+3. Candidates are ranked by a convex combination of the dense score (best passage) and the BM25 score
+   (sum over the fiche's chunks), each normalised to [0, 1], plus the title match (a fiche named by its
+   title comes first) and, for boosted facets, the share of facets the fiche has.
+4. « Aucune fiche » (`no_match`, with `suggestions`) when the question names an entity no fiche has
+   (a partner, a place, an acronym), or when none of its topic words occurs in any fiche.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from assistant.facets import FACET_FIELDS, NEVER_TRIGGER, FacetScan, FacetVocabulary, fold
+from assistant.query import (
+    GENERIC,
+    STOPWORDS,
+    analyse_scan,
+    content_words,
+    is_english,
+    looks_like_verb,
+    translations,
+)
+from assistant.records import FacetMatch, Hit, Query, SearchResult
+from ingest.geo import normalise
+from ingest.models import Chunk, Fiche
+from vectorstore.base import ScoredChunk, SearchIndex
+
+logger = logging.getLogger(__name__)
+
+# Fusion: each list's scores are normalised to [0, 1] (1 = the best fiche) and added with these weights.
+WEIGHTS = {"dense": 1.0, "keyword": 1.0}
+TITLE_WEIGHT = 1.0  # a fiche whose whole title is in the question: like being first in one more list
+FACET_WEIGHT = 1.0  # boosted facets: having them all counts like being first in one more list
+STRICT_INTENTS = {"list", "count", "aggregate"}
+DENSE_DEPTH = 60  # chunks read from each list on an unrestricted search
+KEYWORD_DEPTH = 120
+RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every member gets a score)
+NO_MATCH_DENSE = 0.3  # an English question whose words are all unknown still matches above this cosine
+SUGGESTIONS = 3
+MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
+
+
+@dataclass
+class _Signals:
+    """Everything known about one candidate fiche during ranking."""
+
+    dense_rank: int = 0  # 1-based, 0 = not in the list
+    keyword_rank: int = 0
+    dense_score: float = 0.0
+    keyword_score: float = 0.0
+    title: float = 0.0  # share of the title's words found in the question
+    passage: Chunk | None = None
+    score: float = 0.0
+    facets: list[FacetMatch] = field(default_factory=list)
+
+
+class HybridRetriever:
+    """Question -> ranked fiches over a `SearchIndex` (see the module docstring)."""
+
+    def __init__(self, index: SearchIndex, *, vocabulary: FacetVocabulary | None = None):
+        self.index = index
+        self._vocabulary = vocabulary
+        self._postings: dict[str, dict[str, set[str]]] | None = None
+        self._fiches: dict[str, Fiche] | None = None
+        self._presence: dict[str, bool] = {}
+
+    # -- corpus views (lazy: built once from `index.all_fiches()`) -----------------------------------
+
+    @property
+    def fiches(self) -> dict[str, Fiche]:
+        if self._fiches is None:
+            self._fiches = {f.id: f for f in self.index.all_fiches()}
+        return self._fiches
+
+    @property
+    def vocabulary(self) -> FacetVocabulary:
+        if self._vocabulary is None:
+            self._vocabulary = FacetVocabulary.from_fiches(self.fiches.values())
+        return self._vocabulary
+
+    @property
+    def postings(self) -> dict[str, dict[str, set[str]]]:
+        """field -> corpus value -> ids of the fiches having it."""
+        if self._postings is None:
+            postings: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_FIELDS}
+            for fiche in self.fiches.values():
+                for name in FACET_FIELDS:
+                    raw = getattr(fiche, name)
+                    for value in raw if isinstance(raw, list) else [raw]:
+                        if value:
+                            postings[name][value.strip()].add(fiche.id)
+            self._postings = postings
+        return self._postings
+
+    # -- public API ----------------------------------------------------------------------------------
+
+    def analyse(self, question: str) -> Query:
+        return analyse_scan(question, self.vocabulary)[0]
+
+    def search(
+        self, question: str | Query, k: int = 5, filters: dict[str, list[str]] | None = None
+    ) -> SearchResult:
+        query, scan = self._analysed(question)
+        allowed = self._filter_ids(filters)
+        if allowed is not None and not allowed:
+            return SearchResult(query=query, no_match=True)
+        # Facets filter when the question asks for a set, or when they are all it says (« activités pour
+        # les seniors »); otherwise they only boost.
+        strict = query.intent in STRICT_INTENTS or (bool(query.facets) and not content_words(scan))
+        candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
+        english = is_english(scan)
+        signals = self._rank(query, candidates, soft_facets=not strict)
+        hits = self._hits(signals, k)
+        exact = self._ids_with_all(query.facets, allowed)
+        total = len(exact) if exact is not None else 0
+        reason = self._no_match_reason(query, scan, signals, english)
+        if reason:
+            logger.info("no match for %r: %s", query.text, reason)
+            return SearchResult(
+                query=query, no_match=True, suggestions=hits[:SUGGESTIONS], total_matching=total
+            )
+        if relaxed:
+            logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
+        return SearchResult(query=query, hits=hits, total_matching=total)
+
+    def absent_terms(self, question: str) -> list[str]:
+        """Entities the question names that no fiche has (« MSA », « Lozère »): to explain « aucune fiche »."""
+        return self.vocabulary.scan(question).absent
+
+    def facet_matches(self, query: Query, filters: dict[str, list[str]] | None = None) -> list[Fiche]:
+        """Every fiche having all the query's facets and the filters (exact), by département, centre, title."""
+        ids = self._ids_with_all(query.facets, self._filter_ids(filters))
+        found = [self.fiches[i] for i in (set(self.fiches) if ids is None else ids) if i in self.fiches]
+        return sorted(
+            found, key=lambda f: (normalise(f.departement), normalise(f.centre), normalise(f.title), f.id)
+        )
+
+    def similar(self, fiche_id: str, k: int = 5) -> list[Hit]:
+        """The fiches of other centres most like this one, diversified by MMR; `matched_facets` are the
+        mots-clés, partners and publics they share with it (trigger « fiche d'origine »)."""
+        origin = self.fiches.get(fiche_id)
+        if origin is None:
+            return []
+        profile = _profile_text(origin)
+        signals = self._rank(Query(text=profile, keywords=profile), None)
+        others = [fid for fid in signals if self.fiches[fid].centre != origin.centre]
+        pool = sorted(others, key=lambda fid: -signals[fid].score)[: max(30, 3 * k)]
+        return [
+            Hit(
+                fiche=self.fiches[fid],
+                score=round(signals[fid].score, 6),
+                matched_facets=shared_facets(origin, self.fiches[fid]),
+                passage=signals[fid].passage,
+            )
+            for fid in _mmr(pool, signals, self.fiches, k)
+        ]
+
+    # -- facets --------------------------------------------------------------------------------------
+
+    def _analysed(self, question: str | Query) -> tuple[Query, FacetScan]:
+        if isinstance(question, Query):
+            return question, self.vocabulary.scan(question.text)
+        return analyse_scan(question, self.vocabulary)
+
+    def _facet_ids(self, facet: FacetMatch) -> set[str]:
+        by_value = self.postings.get(facet.field, {})
+        return set().union(*(by_value.get(v, set()) for v in facet.values))
+
+    def _filter_ids(self, filters: dict[str, list[str]] | None) -> set[str] | None:
+        """Fiches passing the UI filters: for each field, any of its values (None: no filter)."""
+        ids: set[str] | None = None
+        for name, values in (filters or {}).items():
+            if not values:
+                continue
+            if name not in self.postings:
+                raise ValueError(f"unknown filter field {name!r}; expected one of {', '.join(FACET_FIELDS)}")
+            matching = set().union(*(self.postings[name].get(v, set()) for v in values))
+            ids = matching if ids is None else ids & matching
+        return ids
+
+    def _ids_with_all(self, facets: list[FacetMatch], allowed: set[str] | None) -> set[str] | None:
+        """Fiches having every facet, within `allowed` (None when there is neither facet nor filter)."""
+        ids = allowed
+        for facet in facets:
+            matching = self._facet_ids(facet)
+            ids = matching if ids is None else ids & matching
+        return ids
+
+    def _candidates(self, facets: list[FacetMatch], allowed: set[str] | None) -> tuple[set[str] | None, bool]:
+        """(candidate ids or None for all, relaxed?): every facet, else the most facets any fiche has."""
+        strict = self._ids_with_all(facets, allowed)
+        if not facets or strict:
+            return strict, False
+        counts: dict[str, int] = defaultdict(int)
+        for facet in facets:
+            for fid in self._facet_ids(facet):
+                if allowed is None or fid in allowed:
+                    counts[fid] += 1
+        if not counts:
+            return allowed, True
+        best = max(counts.values())
+        return {fid for fid, n in counts.items() if n == best}, True
+
+    # -- ranking -------------------------------------------------------------------------------------
+
+    def _rank(
+        self, query: Query, candidates: set[str] | None, *, soft_facets: bool = False
+    ) -> dict[str, _Signals]:
+        signals: dict[str, _Signals] = defaultdict(_Signals)
+        small = candidates is not None and len(candidates) <= RESTRICT_LIMIT
+        dense_k = min(len(candidates) * 2 + 10, RESTRICT_LIMIT) if small else DENSE_DEPTH
+        keyword_k = min(len(candidates) * 6 + 10, RESTRICT_LIMIT) if small else KEYWORD_DEPTH
+        _group(self.index.dense_search(query.text, dense_k, candidates), signals, candidates, dense_side=True)
+        keyword = self.index.keyword_search(_keyword_text(query, not soft_facets), keyword_k, candidates)
+        _group(keyword, signals, candidates, dense_side=False)
+        for fid in candidates if small else ():
+            signals[fid]  # noqa: B018 - every member of a facet set is a hit, even with no text signal
+        question = {fold(w) for w in normalise(query.text).split()}
+        for fid in [f for f in signals if f not in self.fiches]:
+            del signals[fid]
+        bounds = _bounds(signals)
+        facet_sets = [(facet, self._facet_ids(facet)) for facet in query.facets]
+        for fid, sig in signals.items():
+            sig.title = _title_overlap(self.fiches[fid].title, question)
+            sig.facets = [facet for facet, ids in facet_sets if fid in ids]
+            sig.score = _fused(sig, WEIGHTS, bounds)
+            if soft_facets and query.facets:
+                sig.score += FACET_WEIGHT * len(sig.facets) / len(query.facets)
+        return signals
+
+    def _hits(self, signals: dict[str, _Signals], k: int) -> list[Hit]:
+        order = _diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
+        hits = []
+        for fid in order[:k]:
+            sig = signals[fid]
+            passage = sig.passage or next(iter(self.index.fiche_chunks(fid)), None)
+            fiche = self.fiches[fid]
+            hits.append(
+                Hit(fiche=fiche, score=round(sig.score, 6), matched_facets=sig.facets, passage=passage)
+            )
+        return hits
+
+    # -- « aucune fiche » ----------------------------------------------------------------------------
+
+    def _no_match_reason(
+        self, query: Query, scan: FacetScan, signals: dict[str, _Signals], english: bool
+    ) -> str:
+        """Why no fiche fits (empty string: some do). See step 4 of the module docstring."""
+        if scan.absent:
+            return "absent from every fiche: " + ", ".join(scan.absent)
+        if not signals:
+            return "no candidate"
+        words = content_words(scan)
+        if query.facets:  # with facets, only topic nouns the facets leave out can rule every fiche out
+            words = [w for w in words if len(w) >= 6 and not looks_like_verb(w)]
+        if not words or any(self._in_corpus(w, english) for w in words):
+            return ""
+        best_dense = max((s.dense_score for s in signals.values()), default=0.0)
+        if english and best_dense >= NO_MATCH_DENSE:
+            return ""
+        return f"no fiche contains {', '.join(words)} (best dense {best_dense:.2f})"
+
+    def _in_corpus(self, word: str, english: bool) -> bool:
+        """The word (or a typo of it, or for English its French translation) occurs in some fiche; words
+        of 5+ letters also count when their stem does (BM25's own analysis)."""
+        if word not in self._presence:
+            stem_found = len(word) >= 5 and bool(self.index.keyword_search(word, 1))
+            self._presence[word] = self.vocabulary.known(word, typo=True) or stem_found
+        if self._presence[word]:
+            return True
+        return english and any(self._in_corpus(t, False) for t in translations(word))
+
+
+def _keyword_text(query: Query, expand: bool) -> str:
+    """The BM25 text: the keywords plus, when facets filter (`expand`), their corpus values (« HLM »
+    also searches « Bailleur social »); boosted facets already count, so their words are not repeated."""
+    named = [f for f in query.facets if f.field in ("mots_cles", "partenaires", "public")]
+    extra = [v for f in named for v in f.values] if expand else []
+    return " ".join([query.keywords, *extra]).strip() or query.text
+
+
+def _group(
+    chunks: list[ScoredChunk], signals: dict[str, _Signals], allowed: set[str] | None, dense_side: bool
+):
+    """Chunks -> fiches (allowed ones only). Dense: the best chunk's cosine. Keyword: the sum of the
+    fiche's chunk scores, so that a fiche matching in several sections beats one lucky passage."""
+    per: dict[str, list[ScoredChunk]] = defaultdict(list)
+    for scored in chunks:
+        if allowed is None or scored.chunk.fiche_id in allowed:
+            per[scored.chunk.fiche_id].append(scored)
+    total = {
+        fid: (items[0].score if dense_side else sum(x.score for x in items)) for fid, items in per.items()
+    }
+    for rank, fid in enumerate(sorted(total, key=lambda f: -total[f]), 1):
+        sig = signals[fid]
+        if dense_side:
+            sig.dense_rank, sig.dense_score = rank, total[fid]
+            sig.passage = sig.passage or per[fid][0].chunk
+        else:
+            sig.keyword_rank, sig.keyword_score = rank, total[fid]
+            sig.passage = per[fid][0].chunk  # the best BM25 chunk is the more specific snippet
+
+
+def _fused(sig: _Signals, weights: dict[str, float], bounds: dict[str, float]) -> float:
+    """Convex combination of min-max normalised scores (dense: over the list; BM25: share of the best)."""
+    score = TITLE_WEIGHT * sig.title
+    if sig.dense_rank:
+        span = (bounds["dense_max"] - bounds["dense_min"]) or 1.0
+        score += weights["dense"] * (sig.dense_score - bounds["dense_min"]) / span
+    if sig.keyword_rank:
+        score += weights["keyword"] * sig.keyword_score / (bounds["keyword_max"] or 1.0)
+    return score
+
+
+def _bounds(signals: dict[str, _Signals]) -> dict[str, float]:
+    dense = [s.dense_score for s in signals.values() if s.dense_rank]
+    keyword = [s.keyword_score for s in signals.values() if s.keyword_rank]
+    return {
+        "dense_max": max(dense, default=1.0),
+        "dense_min": min(dense, default=0.0),
+        "keyword_max": max(keyword, default=1.0),
+    }
+
+
+def _title_overlap(title: str, question: set[str]) -> float:
+    """Share of the title's content words present in the question; only full or near-full titles count."""
+    words = {fold(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1}
+    if not words:
+        return 0.0
+    share = len(words & question) / len(words)
+    return share if share >= 0.99 or (share >= 0.66 and len(words) >= 3) else 0.0
+
+
+def _diversify(order: list[str], signals: dict[str, _Signals], fiches: dict[str, Fiche]) -> list[str]:
+    """Among tied fiches (same score), avoid two of one centre in a row."""
+    out = list(order)
+    for i in range(1, len(out) - 1):
+        if fiches[out[i]].centre != fiches[out[i - 1]].centre:
+            continue
+        for j in range(i + 1, len(out)):
+            if abs(signals[out[j]].score - signals[out[i]].score) > 1e-9:
+                break
+            if fiches[out[j]].centre != fiches[out[i - 1]].centre:
+                out[i], out[j] = out[j], out[i]
+                break
+    return out
+
+
+# -- similar fiches ----------------------------------------------------------------------------------
+
+
+def shared_facets(origin: Fiche, other: Fiche) -> list[FacetMatch]:
+    """Mots-clés, partners and publics two fiches share, as facets triggered by « fiche d'origine »."""
+    shared = []
+    for name in ("mots_cles", "partenaires", "public"):
+        theirs = getattr(other, name)
+        values = [v for v in getattr(origin, name) if v in theirs and normalise(v) not in NEVER_TRIGGER]
+        if values:
+            shared.append(FacetMatch(field=name, values=values, trigger="fiche d'origine"))
+    return shared
+
+
+def _profile_text(fiche: Fiche) -> str:
+    parts = [fiche.title, ", ".join(fiche.mots_cles), ", ".join(fiche.public), fiche.resume]
+    return ". ".join(p for p in parts if p)[:1000]
+
+
+def _features(fiche: Fiche) -> set[str]:
+    names = ("mots_cles", "public", "partenaires", "dimension")
+    return {f"{name}:{v}" for name in names for v in getattr(fiche, name)}
+
+
+def _mmr(pool: list[str], signals: dict[str, _Signals], fiches: dict[str, Fiche], k: int) -> list[str]:
+    """Maximal marginal relevance: relevance (fused score) minus facet overlap with the fiches chosen."""
+    top = max((signals[fid].score for fid in pool), default=0.0) or 1.0
+    features = {fid: _features(fiches[fid]) for fid in pool}
+    chosen: list[str] = []
+    remaining = list(pool)
+    while remaining and len(chosen) < k:
+        best = max(remaining, key=lambda fid: _mmr_gain(fid, signals[fid].score / top, features, chosen))
+        chosen.append(best)
+        remaining.remove(best)
+    return chosen
+
+
+def _mmr_gain(fid: str, relevance: float, features: dict[str, set[str]], chosen: list[str]) -> float:
+    overlap = max((_jaccard(features[fid], features[c]) for c in chosen), default=0.0)
+    return MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * overlap
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0

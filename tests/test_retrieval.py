@@ -1,0 +1,240 @@
+"""Hybrid retrieval on the sample corpus: exact facet answer sets, named fiches first, « aucune fiche ».
+
+The index is the real one (Chroma on disk + bm25s) with the deterministic fake embedder: facet answers
+do not depend on the embedder, and the text ranking still goes through both lists.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.records import FacetMatch, Query
+from assistant.retrieval import HybridRetriever, _diversify, _Signals
+from ingest.parser import parse_files
+from tests.conftest import SAMPLE_CORPUS, SAMPLE_QUESTIONS
+from tests.fakes import FakeEmbeddings
+from tests.helpers_retrieval import MemoryIndex, make_fiche
+from vectorstore.index import FicheIndex
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory) -> HybridRetriever:
+    index = FicheIndex.open(index_dir=tmp_path_factory.mktemp("sample-index"), embeddings=FakeEmbeddings())
+    index.sync(parse_files([SAMPLE_CORPUS]).fiches)
+    return HybridRetriever(index)
+
+
+def titles(result) -> list[str]:
+    return [h.fiche.title for h in result.hits]
+
+
+FACET_SETS = [
+    # keyword
+    ("Quelles actions portent sur le logement ?", {"Prévention des impayés de loyer", "Diagnostic en marchant avec les locataires"}),
+    # partner
+    ("Y a-t-il des actions soutenues par l'ARS ?", {"Cuisine santé à petit budget", "Atelier cuisine lontan"}),
+    # public
+    ("Quelles actions pour les tout-petits ?", {"Ateliers parents-enfants en pied d'immeuble", "Lieu d'accueil enfants-parents"}),
+    # département name, département code
+    ("Quelles actions ont été menées dans le Nord ?", {"Café des parents du mercredi", "Jardin partagé des Hautes-Rives", "Repair café de la Passerelle"}),
+    ("Quelles sont les actions dans le 59 ?", {"Café des parents du mercredi", "Jardin partagé des Hautes-Rives", "Repair café de la Passerelle"}),
+    # région
+    ("Quelles actions ont été menées en Bretagne ?", {"Conseil des habitants", "Ciné-débat des jeunes"}),
+    # statut + région
+    ("actions terminees en Occitanie", {"Défi familles zéro déchet", "Fête de quartier des Oliviers", "Soutien aux aidants familiaux"}),
+    # conjunction keyword + partner, in English
+    ("which centres ran parenting activities with social landlords?", {"Café des parents du mercredi", "Ludothèque au pied des immeubles", "Ateliers parents-enfants en pied d'immeuble"}),
+    # conjunction keyword + statut
+    ("Des actions de parentalité qui sont terminées ?", {"Séjour familles à l'océan", "Sorties familiales en montagne"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), FACET_SETS)
+def test_facet_questions_return_exactly_the_facet_set(retriever, question, expected):
+    result = retriever.search(question, k=5)
+    assert not result.no_match
+    assert set(titles(result)) == expected
+    assert result.total_matching == len(expected)
+    assert all(len(h.matched_facets) == len(result.query.facets) for h in result.hits)
+
+
+def test_large_facet_set_is_cut_at_k_but_counted_exactly(retriever):
+    result = retriever.search("Quelles actions sont terminées ?", k=5)
+    assert len(result.hits) == 5
+    assert result.total_matching == 7
+    assert {h.fiche.statut for h in result.hits} == {"Terminée"}
+    everything = retriever.facet_matches(result.query)
+    assert [(f.departement, f.title) for f in everything] == [
+        ("Gard", "Défi familles zéro déchet"),
+        ("Haute-Corse", "Sorties familiales en montagne"),
+        ("Haute-Garonne", "Soutien aux aidants familiaux"),
+        ("Hérault", "Fête de quartier des Oliviers"),
+        ("Loire-Atlantique", "Accueil ados de l'été"),
+        ("Loiret", "Séjour familles à l'océan"),
+        ("Seine-Saint-Denis", "Diagnostic en marchant avec les locataires"),
+    ]
+
+
+def test_unmet_conjunction_relaxes_to_the_fiches_matching_most_facets(retriever):
+    result = retriever.search("Quelles actions de parentalité avec l'ARS ?", k=10)
+    assert not result.no_match
+    assert result.total_matching == 0  # no fiche has both
+    assert len(result.hits) == 9  # the 7 parentalité fiches and the 2 ARS ones
+    assert all(len(h.matched_facets) == 1 for h in result.hits)
+
+
+def test_ui_filters_are_strict(retriever):
+    result = retriever.search("des ateliers", k=10, filters={"region": ["Grand Est"]})
+    assert sorted(h.fiche.title for h in result.hits) == [
+        "Atelier vélo et remise en selle",
+        "Ateliers sociolinguistiques du soir",
+        "Théâtre forum contre les discriminations",
+    ]
+    assert retriever.search("des ateliers", filters={"region": ["Corse"], "statut": ["En cours"]}).no_match
+
+
+def test_named_fiche_comes_first(retriever):
+    for question, title in [
+        ("Quel est le budget annuel du repair café de La Passerelle ?", "Repair café de la Passerelle"),
+        ("Combien de bénévoles font tourner l'épicerie solidaire du Trait d'Union ?", "Épicerie solidaire du Trait d'Union"),
+        ("ludotheque au pied des imeubles", "Ludothèque au pied des immeubles"),
+    ]:  # fmt: skip
+        assert titles(retriever.search(question))[0] == title
+
+
+def test_incidental_facet_word_only_boosts(retriever):
+    """« un parent malade » names no family action: the public facet must not filter the answer."""
+    result = retriever.search("soulager les proches qui s'occupent d'un parent malade", k=10)
+    assert [f.values for f in result.query.facets] == [["familles"]]
+    assert result.total_matching == 10
+    assert "Soutien aux aidants familiaux" in titles(result)  # public « Adultes, Seniors »
+    listed = retriever.search("Quelles actions pour les parents ?", k=20)
+    assert len(listed.hits) == 10 and "Soutien aux aidants familiaux" not in titles(listed)
+
+
+def _questions() -> list[dict]:
+    return [
+        json.loads(line) for line in SAMPLE_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def test_no_match_on_every_negative_and_no_positive(retriever):
+    verdicts = {q["id"]: retriever.search(q["question"]).no_match for q in _questions()}
+    negatives = {q["id"] for q in _questions() if not q["must"]}
+    assert {qid for qid, no_match in verdicts.items() if no_match} == negatives
+    assert len(negatives) == 5
+
+
+def test_no_match_gives_empty_hits_and_suggestions(retriever):
+    result = retriever.search("Existe-t-il des activités d'équitation pour les jeunes ?")
+    assert result.no_match and result.hits == []
+    assert len(result.suggestions) == 3
+    assert {h.fiche.public[0] for h in result.suggestions} <= {
+        "Jeunesse",
+        "familles",
+        "Adultes",
+        "Tous publics",
+    }
+    msa = retriever.search("Avez-vous des fiches sur des actions avec la MSA ?")
+    assert msa.no_match and msa.hits == []
+
+
+def test_similar_fiches_come_from_other_centres(retriever):
+    origin = next(f for f in retriever.fiches.values() if f.title == "Café des parents du mercredi")
+    hits = retriever.similar(origin.id, k=4)
+    assert len(hits) == 4
+    assert all(h.fiche.centre != origin.centre for h in hits)
+    assert all(f.trigger == "fiche d'origine" for h in hits for f in h.matched_facets)
+    shared = {v for h in hits for f in h.matched_facets for v in f.values}
+    assert shared <= set(origin.mots_cles + origin.partenaires + origin.public)
+    assert retriever.similar("f-inconnue") == []
+
+
+def test_facet_matches_applies_query_facets_and_filters(retriever):
+    query = Query(text="", facets=[FacetMatch(field="partenaires", values=["ARS"], trigger="ARS")])
+    assert [f.title for f in retriever.facet_matches(query)] == [
+        "Cuisine santé à petit budget",
+        "Atelier cuisine lontan",
+    ]
+    assert (
+        retriever.facet_matches(query, filters={"region": ["La Réunion"]})[0].title
+        == "Atelier cuisine lontan"
+    )
+    assert len(retriever.facet_matches(Query(text=""))) == 34
+
+
+def test_search_accepts_an_analysed_query(retriever):
+    query = retriever.analyse("Quelles actions ont été menées en Bretagne ?")
+    assert set(titles(retriever.search(query))) == {"Conseil des habitants", "Ciné-débat des jeunes"}
+
+
+def test_seed_parentalite_bailleurs(seed_path, tmp_path):
+    index = MemoryIndex(parse_files([seed_path]).fiches)
+    result = HybridRetriever(index).search("which centres ran parentalité actions with bailleurs sociaux")
+    first = result.hits[0]
+    assert (first.fiche.title, first.fiche.centre) == (
+        "permanences hors les murs du centre social",
+        "CENTRE SOCIAL BELLEFONTAINE - LAFOURGUETTE",
+    )
+    assert {(f.field, f.trigger) for f in first.matched_facets} == {
+        ("mots_cles", "parentalité"),
+        ("partenaires", "bailleurs sociaux"),
+    }
+
+
+def test_ties_alternate_centres():
+    fiches = {
+        fid: make_fiche(fid, "Atelier", centre=centre)
+        for fid, centre in [("a1", "A"), ("a2", "A"), ("b1", "B")]
+    }
+    signals = {fid: _Signals(score=1.0) for fid in fiches}
+    assert _diversify(["a1", "a2", "b1"], signals, fiches) == ["a1", "b1", "a2"]
+    for fid, score in [("a1", 3.0), ("a2", 2.0), ("b1", 1.0)]:
+        signals[fid].score = score  # no tie: the order stays
+    assert _diversify(["a1", "a2", "b1"], signals, fiches) == ["a1", "a2", "b1"]
+
+
+def test_memory_index_and_restricted_searches():
+    """Facet sets are searched with `fiche_ids`, so a large corpus still ranks the whole set."""
+    fiches = [
+        make_fiche(f"f{i}", f"Atelier {i}", mots_cles=["Santé" if i % 2 else "Culture"]) for i in range(10)
+    ]
+    index = MemoryIndex(fiches)
+    result = HybridRetriever(index).search("Quelles actions sur la santé ?", k=10)
+    assert {h.fiche.id for h in result.hits} == {"f1", "f3", "f5", "f7", "f9"}
+    assert {size for kind, _, _, size in index.calls} == {5}
+
+
+def test_search_command_on_an_empty_index(tmp_path, capsys):
+    from assistant.search_cli import main
+
+    assert main(["parentalité", "--index-dir", str(tmp_path / "vide")]) == 1
+    assert "Index vide : lancez d'abord `python -m ingest fichier.txt`." in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_search_command_text_and_json(tmp_path, capsys):
+    """The command as users run it: default embedder, index synced from the sample corpus."""
+    from assistant.search_cli import main
+
+    FicheIndex.open(index_dir=tmp_path).sync(parse_files([SAMPLE_CORPUS]).fiches)
+    assert main(["Quelles actions ont été menées en Bretagne ?", "--index-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Facettes reconnues : région = Bretagne (« Bretagne »)" in out
+    assert "Fiches ayant toutes ces facettes : 2" in out
+    assert "1. " in out and "Conseil des habitants — CENTRE SOCIAL AN DOUR (Finistère)" in out
+    assert main(["des actions avec la MSA ?", "--index-dir", str(tmp_path)]) == 0
+    assert (
+        "Aucune fiche ne correspond à cette question.\nAucune fiche ne mentionne : « MSA »."
+        in capsys.readouterr().out
+    )
+    assert main(["des actions avec la MSA ?", "--json", "--k", "2", "--index-dir", str(tmp_path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["no_match"], result["hits"], len(result["suggestions"])) == (True, [], 2)
+
+
+def test_unknown_filter_field_is_an_error(retriever):
+    with pytest.raises(ValueError, match="unknown filter field 'annee'"):
+        retriever.search("des ateliers", filters={"annee": ["2018"]})
