@@ -74,9 +74,22 @@ class HybridRetriever:
     def __init__(self, index: SearchIndex, *, vocabulary: FacetVocabulary | None = None):
         self.index = index
         self._vocabulary = vocabulary
+        self._built_vocabulary = False  # True when built from the index (then rebuilt when it changes)
         self._postings: dict[str, dict[str, set[str]]] | None = None
         self._fiches: dict[str, Fiche] | None = None
         self._presence: dict[str, bool] = {}
+        self._version: str | None = None
+
+    def _refresh(self) -> None:
+        """Drop the corpus views when the index changed since they were built (e.g. a sync while serving)."""
+        version_of = getattr(self.index, "version", None)
+        version = version_of() if version_of else None
+        if version != self._version:
+            self._version = version
+            self._fiches = self._postings = None
+            self._presence = {}
+            if self._built_vocabulary:
+                self._vocabulary = None
 
     # -- corpus views (lazy: built once from `index.all_fiches()`) -----------------------------------
 
@@ -90,6 +103,7 @@ class HybridRetriever:
     def vocabulary(self) -> FacetVocabulary:
         if self._vocabulary is None:
             self._vocabulary = FacetVocabulary.from_fiches(self.fiches.values())
+            self._built_vocabulary = True
         return self._vocabulary
 
     @property
@@ -109,11 +123,13 @@ class HybridRetriever:
     # -- public API ----------------------------------------------------------------------------------
 
     def analyse(self, question: str) -> Query:
+        self._refresh()
         return analyse_scan(question, self.vocabulary)[0]
 
     def search(
         self, question: str | Query, k: int = 5, filters: dict[str, list[str]] | None = None
     ) -> SearchResult:
+        self._refresh()
         query, scan = self._analysed(question)
         allowed = self._filter_ids(filters)
         if allowed is not None and not allowed:
@@ -139,10 +155,12 @@ class HybridRetriever:
 
     def absent_terms(self, question: str) -> list[str]:
         """Entities the question names that no fiche has (« MSA », « Lozère »): to explain « aucune fiche »."""
+        self._refresh()
         return self.vocabulary.scan(question).absent
 
     def facet_matches(self, query: Query, filters: dict[str, list[str]] | None = None) -> list[Fiche]:
         """Every fiche having all the query's facets and the filters (exact), by département, centre, title."""
+        self._refresh()
         ids = self._ids_with_all(query.facets, self._filter_ids(filters))
         found = [self.fiches[i] for i in (set(self.fiches) if ids is None else ids) if i in self.fiches]
         return sorted(
@@ -152,6 +170,7 @@ class HybridRetriever:
     def similar(self, fiche_id: str, k: int = 5) -> list[Hit]:
         """The fiches of other centres most like this one, diversified by MMR; `matched_facets` are the
         mots-clés, partners and publics they share with it (trigger « fiche d'origine »)."""
+        self._refresh()
         origin = self.fiches.get(fiche_id)
         if origin is None:
             return []

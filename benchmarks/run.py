@@ -196,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = args.fiches or [1000]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="fiches-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     rows = [run_size(n, args.questions, workdir, args.seed) for n in sizes]
     table = format_table(rows)
     print(table)

@@ -84,7 +84,7 @@ def test_index_in_a_chroma_server(chroma_server, tmp_path, monkeypatch):
     assert (report.added, report.fiches_total) == (4, 4)
     top = index.dense_search("Réparation de bicyclettes et remise en selle des adultes", 1)
     assert top[0].chunk.id == "f-velo#dense#0"
-    assert top[0].chunk.metadata["title"] == "Atelier vélo"
+    assert index.get_fiche(top[0].chunk.fiche_id).title == "Atelier vélo"
     assert index.check_consistency() == []
     assert not (tmp_path / "idx" / "chroma").exists()  # vectors live in the server, not in the index dir
     assert data.exists()

@@ -31,9 +31,7 @@ class SyncReport(BaseModel):
 
 
 class SearchIndex(Protocol):
-    def dense_search(
-        self, text: str, k: int, fiche_ids: Collection[str] | None = None
-    ) -> list[ScoredChunk]:
+    def dense_search(self, text: str, k: int, fiche_ids: Collection[str] | None = None) -> list[ScoredChunk]:
         """Top-k chunks by embedding similarity, optionally restricted to some fiches."""
 
     def keyword_search(

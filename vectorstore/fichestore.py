@@ -46,7 +46,7 @@ class StoredChunk(Chunk):
     keyword: bool = True
 
     def as_chunk(self) -> Chunk:
-        return Chunk(id=self.id, text=self.text, metadata=self.metadata)
+        return Chunk.model_construct(id=self.id, text=self.text, metadata=self.metadata)
 
 
 class FicheStore:
@@ -172,6 +172,19 @@ class FicheStore:
             found.update((r[0], _row_chunk(r)) for r in rows)
         return found
 
+    def search_chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
+        """Light chunks for search results: text plus `fiche_id`/`section` metadata, no JSON decoding
+        (the hot path of every query reads ~100-200 of them; full metadata: `chunks_by_ids`)."""
+        found: dict[str, Chunk] = {}
+        for part in _parts(list(ids)):
+            marks = ",".join("?" * len(part))
+            rows = self.conn.execute(f"SELECT id, fiche_id, text FROM chunks WHERE id IN ({marks})", part)
+            for chunk_id, fiche_id, text in rows:
+                section = chunk_id.split("#")[1] if chunk_id.count("#") >= 2 else ""
+                metadata = {"fiche_id": fiche_id, "section": section}
+                found[chunk_id] = Chunk.model_construct(id=chunk_id, text=text, metadata=metadata)
+        return found
+
     def fiche_chunks(self, fiche_id: str) -> list[StoredChunk]:
         rows = self.conn.execute("SELECT * FROM chunks WHERE fiche_id = ? ORDER BY rowid", (fiche_id,))
         return [_row_chunk(r) for r in rows]
@@ -245,4 +258,7 @@ def _chunk_row(chunk: StoredChunk) -> tuple:
 
 def _row_chunk(row: tuple) -> StoredChunk:
     chunk_id, _fiche_id, dense, keyword, text, metadata = row
-    return StoredChunk(id=chunk_id, text=text, metadata=json.loads(metadata), dense=dense, keyword=keyword)
+    # Rows were validated when written: skip validation on this hot read path (searches read ~100 rows).
+    return StoredChunk.model_construct(
+        id=chunk_id, text=text, metadata=json.loads(metadata), dense=bool(dense), keyword=bool(keyword)
+    )

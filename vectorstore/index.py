@@ -123,16 +123,16 @@ class FicheIndex:
     # --- SearchIndex ---------------------------------------------------------------------------
 
     def dense_search(self, text: str, k: int, fiche_ids: Collection[str] | None = None) -> list[ScoredChunk]:
-        known = {f.id for f in self.store.all_fiches()}
         results = self.chroma.search(text, k, fiche_ids)
-        return [ScoredChunk(chunk=c, score=s) for c, s in results if c.fiche_id in known]
+        chunks = self.store.search_chunks(chunk_id for chunk_id, _ in results)
+        return [ScoredChunk.model_construct(chunk=chunks[i], score=s) for i, s in results if i in chunks]
 
     def keyword_search(
         self, text: str, k: int, fiche_ids: Collection[str] | None = None
     ) -> list[ScoredChunk]:
         hits = self.keyword.search(text, k, fiche_ids)
-        chunks = self.store.chunks_by_ids(chunk_id for chunk_id, _ in hits)
-        return [ScoredChunk(chunk=chunks[i].as_chunk(), score=s) for i, s in hits if i in chunks]
+        chunks = self.store.search_chunks(chunk_id for chunk_id, _ in hits)
+        return [ScoredChunk.model_construct(chunk=chunks[i], score=s) for i, s in hits if i in chunks]
 
     def get_fiche(self, fiche_id: str) -> Fiche | None:
         return self.store.get_fiche(fiche_id)
@@ -146,6 +146,10 @@ class FicheIndex:
 
     def fiche_count(self) -> int:
         return self.store.fiche_count()
+
+    def version(self) -> str:
+        """Changes whenever a sync commits (also from another process): lets readers refresh caches."""
+        return self.store.generation()
 
     # --- inspection ----------------------------------------------------------------------------
 
