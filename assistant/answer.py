@@ -181,9 +181,18 @@ def excerpt(hit: Hit, limit: int = EXCERPT_CHARS, terms: str = "") -> str:
     fiche = hit.fiche
     prose = prose or [fiche.resume or fiche.description_experience or fiche.description_generale]
     candidates = [s for body in prose for s in sentences(body)]
+    if terms and fiche.resume and not _overlaps(candidates, terms):
+        # The passage was found by facets, not by words of the question (« en Occitanie »): the
+        # résumé says better than a stray field what the action is.
+        candidates = sentences(fiche.resume)
     if not candidates:
         return ""
     return cut_sentences(" ".join(candidates[best_sentence(candidates, terms) :]), limit)
+
+
+def _overlaps(candidates: list[str], terms: str) -> bool:
+    wanted = _stems(terms)
+    return any(wanted & _stems(sentence) for sentence in candidates)
 
 
 def link(fiche: Fiche) -> str:
@@ -337,6 +346,15 @@ def opening_sentence(result: SearchResult, total: int | None = None) -> str:
     return list_opening(result)
 
 
+def focused(result: SearchResult) -> SearchResult:
+    """A lookup is about one fiche: keep the top hit and those matched by a facet (same centre, title…),
+    not the fiches that merely share words with the question."""
+    if result.query.intent != "lookup" or len(result.hits) < 2:
+        return result
+    hits = [hit for i, hit in enumerate(result.hits) if i == 0 or hit.matched_facets]
+    return result.model_copy(update={"hits": hits})
+
+
 def extractive_answer(
     result: SearchResult, *, total: int | None = None, warnings: list[str] | None = None
 ) -> Answer:
@@ -345,6 +363,7 @@ def extractive_answer(
         answer = no_match_answer(result)
         answer.warnings = list(warnings or [])
         return answer
+    result = focused(result)
     terms = result.query.keywords or result.query.text
     text = f"{opening_sentence(result, total)}\n\n{hit_lines(result.hits, terms=terms)}"
     return Answer(

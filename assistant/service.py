@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from assistant.aggregate import aggregate_answer, count_values
-from assistant.answer import extractive_answer, fiche_url
+from assistant.answer import extractive_answer, fiche_url, link, where
 from assistant.followup import Resolution, resolve
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
@@ -90,7 +90,9 @@ class Assistant:
             yield extractive_answer(result, total=self._total(result.query, filters))
             return
         if self.llm is None or result.no_match or not result.hits:
-            yield extractive_answer(result)
+            answer = extractive_answer(result)
+            answer.text += self._see_also(result, filters)
+            yield answer
             return
         if resolution.llm_failure:  # the model just failed on the rewrite: don't wait for it twice
             yield extractive_answer(result, warnings=[fallback_warning(resolution.llm_failure)])
@@ -105,6 +107,26 @@ class Assistant:
         if fiche is None:
             return SearchResult(query=query, no_match=True)
         return SearchResult(query=query, hits=[Hit(fiche=fiche, score=1.0)], total_matching=1)
+
+    def _see_also(self, result: SearchResult, filters: Filters, limit: int = 3) -> str:
+        """For a list question with several criteria, the fiches meeting all but one of them (links, not
+        citations): a user looking for inspiration wants the near misses too, flagged as such."""
+        facets = result.query.facets
+        if result.query.intent != "list" or len(facets) < 2 or not result.hits:
+            return ""
+        shown = {hit.fiche_id for hit in result.hits}
+        lines: list[str] = []
+        for missing in facets:
+            rest = [f for f in facets if f is not missing]
+            near = self.retriever.facet_matches(result.query.model_copy(update={"facets": rest}), filters)
+            for fiche in near:
+                if fiche.id not in shown:
+                    shown.add(fiche.id)
+                    lines.append(f"- {link(fiche)} — {where(fiche)} · sans : {', '.join(missing.values)}")
+        if not lines:
+            return ""
+        more = f"\n- … et {len(lines) - limit} autres" if len(lines) > limit else ""
+        return "\n\nÀ voir aussi (tous les critères sauf un) :\n" + "\n".join(lines[:limit]) + more
 
     def _matching(self, query: Query, filters: Filters) -> list[Fiche]:
         """ALL the fiches matching the query's facets and the filters (every fiche when there are none)."""

@@ -182,3 +182,22 @@ def test_relaxed_facets_are_not_presented_as_matching_all_criteria():
     )
     count = extractive_answer(result("count", hits, facets, total=0), total=0)
     assert count.text.startswith("Aucune fiche ne réunit tous vos critères")
+
+
+def test_lookup_cites_the_asked_fiche_and_facet_matches_not_mere_word_neighbours():
+    same_centre = FacetMatch(field="centre", values=["Centre social Les Pins"], trigger="Les Pins")
+    hits = [hit(fiche(1), [same_centre]), hit(fiche(2)), hit(fiche(3))]
+    hits[2] = hits[2].model_copy(update={"matched_facets": [same_centre]})
+    answer = extractive_answer(result("lookup", hits, lookup_field="ressources_financieres"))
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-3"]
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
+def test_excerpt_falls_back_to_the_resume_when_the_passage_shares_no_word_with_the_question():
+    stray = Chunk(
+        id="f-1#acteurs#0",
+        text="Permanences hors les murs — Les Pins\nPrécision (si autre) : L'élu du secteur.",
+    )
+    h = hit(fiche(1), passage=stray)
+    assert excerpt(h, terms="actions menées Occitanie") == fiche(1).resume
+    assert excerpt(h, terms="élu secteur") == "L'élu du secteur."

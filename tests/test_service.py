@@ -227,3 +227,16 @@ def test_seed_budget_of_place_des_femmes(seed_index, capsys):
     opening = data["answer"].split("\n\n")[0]
     assert "34985" in opening or "39985" in opening
     assert data["citations"][0]["title"] in {"Place de femmes", "Place des femmes"}
+
+
+def test_list_answer_adds_near_misses_as_links_not_citations():
+    answer = make().ask(FIRST)
+    exact, see_also = answer.text.split("\n\nÀ voir aussi (tous les critères sauf un) :\n")
+    assert see_also.splitlines() == [
+        "- [Repair café](/fiche/f-5) — CENTRE SOCIAL DU BAN, METZ (Moselle) · sans : Parentalité",
+        "- [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · sans : Bailleur social",
+        "- [Ludothèque familiale](/fiche/f-6) — Centre social Les Tilleuls (Seine-Maritime) · sans : Bailleur social",
+    ]
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-2"]  # near misses are not citations
+    single = make().ask("Quels centres ont mené des actions de parentalité ?")
+    assert "À voir aussi" not in single.text  # one criterion: nothing to relax
