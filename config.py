@@ -18,7 +18,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     # Storage
-    index_dir: Path = Field(Path("data/index"), description="Directory of the index (Chroma, BM25, fiche store)")
+    index_dir: Path = Field(
+        Path("data/index"), description="Directory of the index (Chroma, BM25, fiche store)"
+    )
     data_dir: Path = Field(Path("data"), description="Directory for user data (feedback, exports)")
 
     # Embeddings
@@ -33,7 +35,9 @@ class Settings(BaseSettings):
     )
 
     # Chroma server mode
-    chroma_host: str = Field("", description="Chroma server host; empty = embedded PersistentClient in index_dir")
+    chroma_host: str = Field(
+        "", description="Chroma server host; empty = embedded PersistentClient in index_dir"
+    )
     chroma_port: int = Field(8000, description="Chroma server port (with chroma_host)")
 
     # Retrieval
@@ -42,7 +46,9 @@ class Settings(BaseSettings):
     # LLM (optional)
     llm_provider: str = Field("none", description="'none' (extractive answers), 'openai' or 'ollama'")
     llm_model: str = Field("", description="Model name for the provider, e.g. 'mistral-small-latest'")
-    llm_base_url: str = Field("", description="OpenAI-compatible endpoint (Albert, Mistral, vLLM, llama.cpp server)")
+    llm_base_url: str = Field(
+        "", description="OpenAI-compatible endpoint (Albert, Mistral, vLLM, llama.cpp server)"
+    )
     llm_api_key: str = Field("", description="API key for the LLM endpoint")
     llm_timeout: float = Field(60.0, description="Seconds before an LLM call is abandoned")
     llm_temperature: float = Field(0.1, description="Sampling temperature of the LLM")

@@ -39,9 +39,15 @@ class Query(BaseModel):
     text: str = Field(description="The question (standalone, after follow-up resolution)")
     facets: list[FacetMatch] = Field(default_factory=list)
     intent: Intent = "search"
-    lookup_field: str = Field("", description="For intent 'lookup': the Fiche field asked for, e.g. 'ressources_financieres'")
-    group_by: str = Field("", description="For intent 'aggregate': the facet field to count by, e.g. 'departement'")
-    keywords: str = Field("", description="The question with facet and stop words removed, for the text search")
+    lookup_field: str = Field(
+        "", description="For intent 'lookup': the Fiche field asked for, e.g. 'ressources_financieres'"
+    )
+    group_by: str = Field(
+        "", description="For intent 'aggregate': the facet field to count by, e.g. 'departement'"
+    )
+    keywords: str = Field(
+        "", description="The question with facet and stop words removed, for the text search"
+    )
 
 
 class Hit(BaseModel):
@@ -50,7 +56,9 @@ class Hit(BaseModel):
     fiche: Fiche
     score: float
     matched_facets: list[FacetMatch] = Field(default_factory=list)
-    passage: Chunk | None = Field(None, description="Best passage of the fiche for this query (for the snippet)")
+    passage: Chunk | None = Field(
+        None, description="Best passage of the fiche for this query (for the snippet)"
+    )
 
     @property
     def fiche_id(self) -> str:
@@ -82,7 +90,9 @@ class Answer(BaseModel):
     mode: Literal["extractive", "llm"] = "extractive"
     warnings: list[str] = Field(default_factory=list)
     query: Query | None = None
-    hits: list[Hit] = Field(default_factory=list, description="The hits the citations point to, in citation order")
+    hits: list[Hit] = Field(
+        default_factory=list, description="The hits the citations point to, in citation order"
+    )
     table: list[dict] = Field(default_factory=list, description="Rows of a count/aggregate answer, if any")
 
 

@@ -20,6 +20,7 @@ import logging
 import os
 import time
 from collections.abc import Collection, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,7 +124,7 @@ class FicheIndex:
     # --- SearchIndex ---------------------------------------------------------------------------
 
     def dense_search(self, text: str, k: int, fiche_ids: Collection[str] | None = None) -> list[ScoredChunk]:
-        results = self.chroma.search(text, k, fiche_ids)
+        results = self.chroma.search(text, k, fiche_ids, version=self.store.generation())
         chunks = self.store.search_chunks(chunk_id for chunk_id, _ in results)
         return [ScoredChunk.model_construct(chunk=chunks[i], score=s) for i, s in results if i in chunks]
 
@@ -275,17 +276,31 @@ class FicheIndex:
         return len(missing)
 
     def _write(self, fiches: list[Fiche], progress: bool) -> tuple[int, int]:
-        """Write fiches batch by batch; returns (chunks written, passages embedded)."""
+        """Write fiches batch by batch; returns (chunks written, passages embedded).
+
+        The next batch is embedded in a worker thread while this one is written (Chroma, SQLite): the
+        embedder's numpy work and Chroma's native code overlap, bringing ingest close to the bare
+        embedder's speed. Write order per batch is unchanged (see `_reconcile` for crash recovery).
+        """
         written = embedded = 0
         slow = float(os.environ.get(SLOW_BATCH_ENV) or 0)
-        with _progress(len(fiches), progress, "Embeddings", unit="fiche") as bar:
-            for batch in _batches(fiches, self.batch_size):
-                chunks = [c for f in batch for c in self._chunks(f)]
-                dense = [c.as_chunk() for c in chunks if c.dense]
+        batches = list(_batches(fiches, self.batch_size))
+        with (
+            _progress(len(fiches), progress, "Embeddings", unit="fiche") as bar,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed") as pool,
+        ):
+            upcoming = self._prepared(batches[0]) if batches else None
+            future = pool.submit(self._embed, upcoming[2]) if upcoming else None
+            for i in range(len(batches)):
+                batch, chunks, dense = upcoming
+                vectors = future.result()
+                if i + 1 < len(batches):  # chunks are built one batch ahead only (memory stays flat)
+                    upcoming = self._prepared(batches[i + 1])
+                    future = pool.submit(self._embed, upcoming[2])
                 ids = [f.id for f in batch]
                 self.store.mark_pending(ids)
                 old = self.store.chunk_ids_of(ids, dense=True)
-                self.chroma.upsert(dense)
+                self.chroma.upsert(dense, vectors)
                 self.chroma.delete(old - {c.id for c in dense})
                 if slow:  # test hook: widen the window where Chroma is ahead of SQLite
                     time.sleep(slow)
@@ -293,6 +308,13 @@ class FicheIndex:
                 written, embedded = written + len(chunks), embedded + len(dense)
                 bar.update(len(batch))
         return written, embedded
+
+    def _prepared(self, batch: list[Fiche]) -> tuple[list[Fiche], list[StoredChunk], list[Chunk]]:
+        chunks = [c for f in batch for c in self._chunks(f)]
+        return batch, chunks, [c.as_chunk() for c in chunks if c.dense]
+
+    def _embed(self, dense: list[Chunk]) -> list[list[float]]:
+        return self.embeddings.embed_documents([c.text for c in dense]) if dense else []
 
     def _chunks(self, fiche: Fiche) -> list[StoredChunk]:
         sections = chunk_fiche(fiche, self.max_chars)

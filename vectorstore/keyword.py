@@ -165,9 +165,14 @@ class KeywordIndex:
         mask = None if fiche_ids is None else self._mask(fiche_ids)
         if mask is not None and not mask.any():
             return []
-        k = min(k, len(self._ids))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, weight_mask=mask)
-        return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        scores = self._bm25.get_scores(tokens, weight_mask=mask)
+        # Top-k among the documents that score at all: most score 0, and a partition over 100k mostly
+        # equal values costs ~7 ms where this costs well under 1 ms.
+        candidates = np.flatnonzero(scores > 0)
+        if len(candidates) > k:
+            candidates = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
+        ordered = candidates[np.argsort(-scores[candidates], kind="stable")]
+        return [(self._ids[int(d)], float(scores[d])) for d in ordered]
 
     def _mask(self, fiche_ids: Collection[str]) -> np.ndarray:
         mask = np.zeros(len(self._ids), dtype=np.float32)
