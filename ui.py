@@ -95,8 +95,13 @@ def strip_triggers(text: str, facets: Sequence[FacetMatch]) -> str:
 def answer_markdown_message(answer: Answer) -> str:
     """The chat message of an answer: its Markdown with raw HTML shown as text, then its warnings."""
     warnings = "\n".join(f"> ⚠️ {w}" for w in answer.warnings)
-    text = answer.text.strip().replace("<", "&lt;")  # fiche text quoted in answers is data, not markup
-    return text + (f"\n\n{warnings.replace('<', '&lt;')}" if warnings else "")
+    text = _raw_lt(answer.text.strip())  # fiche text quoted in answers is data, not markup
+    return text + (f"\n\n{_raw_lt(warnings)}" if warnings else "")
+
+
+def _raw_lt(text: str) -> str:
+    """Every '<' not already escaped as '\\<' becomes '&lt;' (escaping it twice would show '&lt;' to the user)."""
+    return re.sub(r"(?<!\\)((?:\\\\)*)<", r"\1&lt;", text)
 
 
 def session_messages(session: Session) -> list[dict]:
@@ -492,6 +497,18 @@ def ensure_index(settings: Settings) -> str:
     )
 
 
+def warm_up(assistant: Any) -> None:
+    """Run one search before serving. The embedding model, Chroma client, BM25 index and retriever caches load
+    lazily: without this, N simultaneous first requests would each load them (N copies of the model at once)."""
+    retriever = getattr(assistant, "retriever", None)
+    if retriever is None:  # an assistant without a retriever (test fakes) has nothing to load
+        return
+    try:
+        retriever.search(EXAMPLES[0], k=1)
+    except Exception:  # the app still starts; the first request will load what is missing
+        logger.exception("Warm-up search failed")
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Assistant de recherche sur les fiches action (Gradio).")
     parser.add_argument("--host", help="Adresse d'écoute (défaut : UI_HOST, 127.0.0.1)")
@@ -519,7 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.service import build_assistant
 
     notice = ensure_index(settings)
-    app = create_app(build_assistant(settings), settings, notice=notice)
+    assistant = build_assistant(settings)
+    warm_up(assistant)
+    app = create_app(assistant, settings, notice=notice)
     print(f"Démarrage de l'assistant sur http://{settings.ui_host}:{settings.ui_port}", flush=True)
     uvicorn.run(app, host=settings.ui_host, port=settings.ui_port, log_level="warning")
     return 0

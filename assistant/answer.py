@@ -31,6 +31,7 @@ FACET_LABELS: dict[str, str] = {
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_AUTOLINK = re.compile(r"(?<=\w):(?=//)|(?<=\bwww)\.|@", re.IGNORECASE)
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
 _FIELD_OF_LABEL = {label: name for name, label in FIELD_LABELS.items()}
 # Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.
@@ -52,8 +53,14 @@ def fiche_url(fiche: Fiche) -> str:
 
 
 def md(text: str) -> str:
-    """Escape Markdown/HTML syntax so that fiche text stays text (no link, no emphasis, no tag)."""
-    return _MD_SPECIAL.sub(r"\\\1", text or "")
+    """Escape Markdown/HTML syntax so that fiche text stays text (no link, no emphasis, no tag, no autolink)."""
+    return defuse_autolinks(_MD_SPECIAL.sub(r"\\\1", text or ""))
+
+
+def defuse_autolinks(text: str) -> str:
+    """Escape the ':' of '://', the '.' of 'www.' and '@': GFM renderers (Gradio's chat, GitHub) would
+    otherwise turn a bare URL or e-mail address written in a fiche into a clickable link."""
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
 
 
 def citation(n: int, fiche: Fiche) -> Citation:
@@ -196,7 +203,9 @@ def _overlaps(candidates: list[str], terms: str) -> bool:
 
 
 def link(fiche: Fiche) -> str:
-    return f"[{md(fiche.title or fiche.id)}]({fiche_url(fiche)})"
+    # Parentheses escaped too: inside link text, `\[x\](url)` would still become a second link in Gradio's chat.
+    title = md(fiche.title or fiche.id).replace("(", "\\(").replace(")", "\\)")
+    return f"[{title}]({fiche_url(fiche)})"
 
 
 def hit_line(n: int, hit: Hit, *, with_excerpt: bool = True, terms: str = "") -> str:

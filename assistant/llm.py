@@ -19,7 +19,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import citation, cut_sentences, excerpt, extractive_answer, field_summary, hit_lines
+from assistant.answer import (
+    citation,
+    cut_sentences,
+    defuse_autolinks,
+    excerpt,
+    extractive_answer,
+    field_summary,
+    hit_lines,
+)
 from assistant.records import Answer, Hit, SearchResult
 from ingest.models import FIELD_LABELS, Fiche
 
@@ -201,7 +209,7 @@ def unknown_figures(text: str, fiches_text: str) -> list[str]:
 def sanitize_model_text(text: str) -> str:
     """No links, images or HTML from the model: a fiche could have talked it into writing one."""
     text = _MD_LINK.sub(lambda m: f"[{m.group(1)}]" if m.group(1).strip().isdigit() else m.group(1), text)
-    return text.replace("<", "\\<").replace(">", "\\>")
+    return defuse_autolinks(text.replace("<", "\\<").replace(">", "\\>"))
 
 
 def finalize(text: str, result: SearchResult, fiches_text: str) -> Answer:

@@ -172,8 +172,10 @@ def detect_block(lines: list[str], i: int) -> BlockStart | None:
     if line.strip() != "Actions":
         return None
     t = next_nonblank(lines, i + 1)
-    if t is None or dash_label(lines[t]) or bare_label(lines[t]):
+    if t is None or bare_label(lines[t]):
         return None
+    if dash_label(lines[t]):  # title missing: a fiche of its own, not more lines of the previous one
+        return BlockStart(LISTING, "", t) if dash_label(lines[t]) in _HEAD_FIELDS else None
     title = lines[t].strip()
     after = next_nonblank(lines, t + 1)
     if after is None:  # a file cut right after the title

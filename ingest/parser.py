@@ -10,12 +10,14 @@ Everything is a single pass over the lines (linear time, no quadratic string bui
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
@@ -77,15 +79,24 @@ def decode_export(data: bytes, name: str) -> tuple[str, list[str]]:
     elif b"\x00" in data:
         raise _binary(name)
     else:
+        body = data.removeprefix(codecs.BOM_UTF8)
         try:
-            text = data.decode("utf-8-sig")
+            text = body.decode("utf-8")
         except UnicodeDecodeError as err:
-            line = data.count(b"\n", 0, err.start) + 1
-            text = _decode_or_binary(data, "cp1252", name)
-            warnings.append(
-                f"{name}:{line} : fichier non UTF-8, lu en Windows-1252 (cp1252) ; "
-                "vérifiez les accents ou réenregistrez-le en UTF-8"
-            )
+            line = body.count(b"\n", 0, err.start) + 1
+            if err.end == len(body) and err.reason == "unexpected end of data":
+                # A UTF-8 export cut inside its last character: reading it all as cp1252 would garble every accent.
+                text = body[: err.start].decode("utf-8")
+                warnings.append(
+                    f"{name}:{line} : fichier coupé au milieu d'un caractère (export tronqué ?) : "
+                    "ce caractère est ignoré ; vérifiez que la dernière fiche est complète"
+                )
+            else:
+                text = _decode_or_binary(data, "cp1252", name)
+                warnings.append(
+                    f"{name}:{line} : fichier non UTF-8, lu en Windows-1252 (cp1252) ; "
+                    "vérifiez les accents ou réenregistrez-le en UTF-8"
+                )
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise _binary(name)
@@ -151,10 +162,15 @@ class _Scan:
             if start is not None:
                 block = _Block(start.layout, start.title, i + 1, url)
                 self.blocks.append(block)
+                if not start.title:
+                    self._warn(
+                        i,
+                        "fiche sans titre (ligne « Actions » suivie de ses champs) : gardée ; ajoutez son titre",
+                    )
                 self._orphans_reported = False
                 i = start.body
                 continue
-            if line.startswith("URL:") and lay.url_of(line):
+            if line.startswith("URL:") and lay.url_of(line) and (block is None or self._page_starts(i + 1)):
                 url, block = lay.url_of(line) or "", None
             elif line.startswith("Les actions") and line.strip() == lay.HEADER:
                 block = None
@@ -164,6 +180,17 @@ class _Scan:
                 self._feed(block, i)
             i += 1
         return self
+
+    def _page_starts(self, j: int) -> bool:
+        """Does a page (the listing header) or a fiche start at the next non-blank line from j? A `URL:` line
+        typed inside a fiche's text is content: it must not cut the fiche nor give the next one its address."""
+        k = lay.next_nonblank(self.lines, j)
+        if k is None:
+            return True
+        line = self.lines[k]
+        return line.strip() == lay.HEADER or (
+            line.startswith("Actions") and lay.detect_block(self.lines, k) is not None
+        )
 
     def _preamble(self, line: str, i: int) -> None:
         row = lay.table_row(line)
@@ -243,10 +270,16 @@ def _one_line_value(lines: list[str]) -> str:
     return " ".join(parts)
 
 
+def _on_senacs(url: str) -> bool:
+    """Only a senacs.fr address can be a fiche's own page (it becomes the « Page SENACS » link)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "senacs.fr" or host.endswith(".senacs.fr")
+
+
 def _build(block: _Block, scan: _Scan) -> Fiche:
     # Only a fiche's own page (/action/show/<n>) is its address; a listing page's URL is a filtered list
     # of many fiches, so linking a fiche to it would mislead the user.
-    own_page = block.source_url if _SHOW_ID.search(block.source_url) else ""
+    own_page = block.source_url if _SHOW_ID.search(block.source_url) and _on_senacs(block.source_url) else ""
     data: dict = {"title": block.title, "source_url": own_page}
     for name, lines in block.fields.items():
         kind = lay.kind_of(name)

@@ -154,7 +154,7 @@ def test_fiche_url_prefers_a_safe_source_url():
 def test_fiche_text_cannot_inject_markdown_links():
     evil = fiche(1).model_copy(update={"title": "Clic [ici](http://evil.example)"})
     answer = extractive_answer(result("search", [hit(evil)]))
-    assert "[Clic \\[ici\\](http://evil.example)](/fiche/f-1)" in answer.text
+    assert "[Clic \\[ici\\]\\(http\\://evil.example\\)](/fiche/f-1)" in answer.text
 
 
 def test_fake_retriever_end_to_end_list_shape():

@@ -15,6 +15,7 @@ import importlib.util
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -48,12 +49,15 @@ class BatchedEmbeddings(Embeddings):
         self.batch_size = max(1, batch_size)
         self.threads = threads or os.cpu_count() or 1
         self._model: Any = None
+        self._loading = threading.Lock()
 
     @property
     def model(self) -> Any:
         if self._model is None:
-            logger.info("loading embedding model %s", self.name)
-            self._model = self._load()
+            with self._loading:  # the app's worker threads: load once, not once per first request
+                if self._model is None:
+                    logger.info("loading embedding model %s", self.name)
+                    self._model = self._load()
         return self._model
 
     def _load(self) -> Any:  # pragma: no cover - abstract
