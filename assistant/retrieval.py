@@ -78,6 +78,7 @@ class HybridRetriever:
         self._postings: dict[str, dict[str, set[str]]] | None = None
         self._fiches: dict[str, Fiche] | None = None
         self._presence: dict[str, bool] = {}
+        self._sort_keys: dict[str, tuple[str, str, str, str]] = {}
         self._version: str | None = None
 
     def _refresh(self) -> None:
@@ -88,6 +89,7 @@ class HybridRetriever:
             self._version = version
             self._fiches = self._postings = None
             self._presence = {}
+            self._sort_keys = {}
             if self._built_vocabulary:
                 self._vocabulary = None
 
@@ -163,9 +165,15 @@ class HybridRetriever:
         self._refresh()
         ids = self._ids_with_all(query.facets, self._filter_ids(filters))
         found = [self.fiches[i] for i in (set(self.fiches) if ids is None else ids) if i in self.fiches]
-        return sorted(
-            found, key=lambda f: (normalise(f.departement), normalise(f.centre), normalise(f.title), f.id)
-        )
+        return sorted(found, key=self._sort_key)
+
+    def _sort_key(self, fiche: Fiche) -> tuple[str, str, str, str]:
+        """Display order of fiche sets (département, centre, title), memoised: sets can hold thousands."""
+        key = self._sort_keys.get(fiche.id)
+        if key is None:
+            key = (normalise(fiche.departement), normalise(fiche.centre), normalise(fiche.title), fiche.id)
+            self._sort_keys[fiche.id] = key
+        return key
 
     def similar(self, fiche_id: str, k: int = 5) -> list[Hit]:
         """The fiches of other centres most like this one, diversified by MMR; `matched_facets` are the

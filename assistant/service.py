@@ -116,17 +116,22 @@ class Assistant:
             return ""
         shown = {hit.fiche_id for hit in result.hits}
         lines: list[str] = []
+        others = 0
         for missing in facets:
             rest = [f for f in facets if f is not missing]
             near = self.retriever.facet_matches(result.query.model_copy(update={"facets": rest}), filters)
             for fiche in near:
-                if fiche.id not in shown:
-                    shown.add(fiche.id)
+                if fiche.id in shown:
+                    continue
+                shown.add(fiche.id)
+                if len(lines) < limit:  # format only what is shown: a relaxed set can hold thousands
                     lines.append(f"- {link(fiche)} — {where(fiche)} · sans : {', '.join(missing.values)}")
+                else:
+                    others += 1
         if not lines:
             return ""
-        more = f"\n- … et {len(lines) - limit} autres" if len(lines) > limit else ""
-        return "\n\nÀ voir aussi (tous les critères sauf un) :\n" + "\n".join(lines[:limit]) + more
+        more = f"\n- … et {others} autres" if others else ""
+        return "\n\nÀ voir aussi (tous les critères sauf un) :\n" + "\n".join(lines) + more
 
     def _matching(self, query: Query, filters: Filters) -> list[Fiche]:
         """ALL the fiches matching the query's facets and the filters (every fiche when there are none)."""
