@@ -9,23 +9,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from assistant.answer import FACET_LABELS
 from assistant.records import FacetMatch, Hit, SearchResult
 
 logger = logging.getLogger(__name__)
 
 SNIPPET_CHARS = 240
-FIELD_NAMES = {
-    "mots_cles": "mot-clé",
-    "partenaires": "partenaire",
-    "public": "public",
-    "statut": "statut",
-    "dimension": "dimension",
-    "territoire": "territoire",
-    "initiative": "initiative",
-    "departement": "département",
-    "region": "région",
-    "centre": "centre",
-}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,7 +80,7 @@ def _intent_detail(intent: str, query) -> str:
 
 
 def _facet(facet: FacetMatch) -> str:
-    return f"{FIELD_NAMES.get(facet.field, facet.field)} = {' ou '.join(facet.values)} (« {facet.trigger} »)"
+    return f"{FACET_LABELS.get(facet.field, facet.field)} = {' ou '.join(facet.values)} (« {facet.trigger} »)"
 
 
 def _hit(n: int, hit: Hit) -> str:

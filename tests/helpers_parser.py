@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from ingest.geo import DEPARTEMENTS, find_departement, normalise
 from ingest.layouts import HEADER, LABELS
-from ingest.models import Fiche
+from ingest.models import LIST_FIELDS, TEXT_FIELDS, Fiche
 
 _LABEL_KEYS = set(LABELS) | {normalise("Partenaires d'action:")}
 
@@ -88,21 +88,5 @@ def fiches(draw) -> Fiche:
     return Fiche(**data)
 
 
-_LIST_FIELDS = ("dimension", "mots_cles", "initiative", "territoire", "public", "partenaires", "themes")
-_TEXT_FIELDS = (
-    "raison_fin",
-    "resume",
-    "initiative_precision",
-    "description_experience",
-    "description_generale",
-    "ressources_financieres",
-    "personnes_mobilisees",
-    "resultat_territoire",
-    "resultat_centre",
-    "resultat_habitants",
-    "limites",
-    "perspectives",
-    "diagnostic",
-    "impacts",
-    "facteurs_reussite",
-)
+_LIST_FIELDS = LIST_FIELDS
+_TEXT_FIELDS = tuple(name for name in TEXT_FIELDS if name != "statut")  # statut has its own strategy
