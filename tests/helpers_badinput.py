@@ -22,20 +22,10 @@ from pathlib import Path
 
 from tests.conftest import ROOT, SAMPLE_CORPUS
 from tests.fakes import FakeEmbeddings
+from tests.helpers_parser import MINI
 
 SAMPLE_FICHES = 34
 BIG_FIELD_WORD = "zygomorphe"  # the last word of the 5 MB field: found by keyword search iff nothing was cut
-MINI = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Statut de l'action
-- En cours
-- Résumé
-{resume}
-- Public
-- Tous publics
-"""
 LATIN1_TITLE = "Fête de l'été à Besançon"
 MISSPELT = "- Resources financières mobilisées pour cette action"
 

@@ -90,3 +90,16 @@ def fiches(draw) -> Fiche:
 
 _LIST_FIELDS = LIST_FIELDS
 _TEXT_FIELDS = tuple(name for name in TEXT_FIELDS if name != "statut")  # statut has its own strategy
+
+# A minimal fiche in the listing layout, for hand-made cases (shared by the parser, CLI and bad-input tests).
+MINI = """Actions
+{title}
+- Structure organisatrice
+- {centre}
+- Statut de l'action
+- En cours
+- Résumé
+{resume}
+- Public
+- Tous publics
+"""

@@ -10,19 +10,9 @@ from pathlib import Path
 import pytest
 
 from ingest.models import Fiche
+from tests.helpers_parser import MINI
 
 ROOT = Path(__file__).resolve().parent.parent
-MINI = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Statut de l'action
-- En cours
-- Résumé
-{resume}
-- Public
-- Tous publics
-"""
 
 
 def run_parse(*args: str | Path) -> subprocess.CompletedProcess:

@@ -14,7 +14,7 @@ from ingest.geo import normalise
 from ingest.models import Fiche
 from ingest.parser import ParseResult, parse_file, parse_files, parse_text, render_listing
 from ingest.render import ROUND_TRIP_EXCLUDED
-from tests.helpers_parser import fiches
+from tests.helpers_parser import MINI, fiches
 
 SEED_TITLES = [
     "Place en Place",
@@ -372,18 +372,6 @@ def test_fixture_listing_with_table(fixtures_dir):
 
 
 # --- synthetic cases --------------------------------------------------------------------------
-
-MINI = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Statut de l'action
-- En cours
-- Résumé
-{resume}
-- Public
-- Tous publics
-"""
 
 
 def test_year_only_where_the_table_title_matches():
