@@ -1,13 +1,15 @@
-"""Entry point: `python -m assistant search|eval|ask ...` (see `--help` of each)."""
+"""Entry point: `python -m assistant search|eval|eval-answers|ask ...` (see `--help` of each)."""
 
 from __future__ import annotations
 
 import sys
 
-USAGE = """usage: python -m assistant {search,eval,ask} ...
+USAGE = """usage: python -m assistant {search,eval,eval-answers,ask} ...
 
   search "question" [--k 5] [--json] [--index-dir DIR]   fiches classées, facettes reconnues, extrait
   eval QUESTIONS.jsonl [--corpus FILE ...] [--k 5] [--json] [--index-dir DIR]   hybrid vs bm25 vs dense
+  eval-answers QUESTIONS.jsonl [...] --corpus FILE ... [--index-dir DIR] [--json] [--fail-under PCT]
+                                                         réponses justes, « aucune fiche », latence
   ask "question" [--json] [--index-dir DIR]              réponse avec citations numérotées
 """
 
@@ -22,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.search_cli import main as run
     elif command == "eval":
         from assistant.evaluation import main as run
+    elif command == "eval-answers":
+        from assistant.answer_eval import main as run
     elif command == "ask":
         from assistant.ask_cli import main as run
     else:

@@ -1,0 +1,326 @@
+"""`python -m assistant eval-answers QUESTIONS.jsonl [...] --corpus FILE... [--index-dir DIR] [--json] [--fail-under PCT]`.
+
+Answer-level evaluation through the same `Assistant` the UI uses (`build_assistant`, one process): the corpus is
+synced into the index (a temporary one by default; idempotent, so a re-run on the same `--index-dir` is fast, and
+the index is made to hold exactly the corpus), then every gold line's `history` is replayed as earlier turns
+(`Assistant.ask(question, history)`, each answer kept as a `Turn`) before its question is asked and its `expect`
+keys are checked (`assistant/expectations.py`). Gold line format: `{"id", "question", "history": [...], "kind",
+"shape"?, "expect": {...}, "note"?}`.
+
+Figures, per file and overall: % of lines whose expectations all hold, per kind; abstention on out-of-corpus lines
+(`expect.abstain` true: no citation); false abstention on answerable lines (`abstain` absent or false, yet no
+citation); latency p50/p95 of the answer call (the line's own question, not the replayed history).
+Exit status: 0, or 1 when `--fail-under` is not reached or the index is empty, 2 on a usage or gold-file error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.expectations import Expect, Failure, check, fold
+from assistant.records import Answer, Turn
+
+logger = logging.getLogger(__name__)
+
+WARM_UP = "Quelles actions de parentalité ?"
+
+
+class GoldLine(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    question: str
+    history: list[str] = Field(default_factory=list)
+    kind: str = ""
+    shape: str = ""
+    expect: Expect
+    file: str = ""  # set by the loader: the gold file's name
+
+    @property
+    def answerable(self) -> bool:
+        return self.expect.abstain is not True
+
+
+class LineResult(BaseModel):
+    file: str
+    id: str
+    kind: str
+    shape: str = ""
+    question: str
+    ok: bool
+    failures: list[Failure]
+    cited: list[tuple[int, str]]  # (n, title)
+    first_line: str
+    text: str  # the whole answer (JSON output only)
+    answerable: bool
+    abstained: bool  # no citation
+    mode: str
+    ms: float  # the answer call of the line's own question
+
+
+class GoldFileError(ValueError):
+    """A gold line that does not parse (French message naming the file and line)."""
+
+
+def load_gold(path: Path) -> list[GoldLine]:
+    lines = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            lines.append(GoldLine.model_validate_json(raw).model_copy(update={"file": str(path)}))
+        except ValidationError as err:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))} : {e['msg']}" for e in err.errors())
+            raise GoldFileError(f"{path}:{number} : ligne invalide ({problems})") from err
+    return lines
+
+
+def unknown_refs(gold: Iterable[GoldLine], fiches: Iterable) -> list[str]:
+    """Warnings for the references that name no indexed fiche (a typo would make `cites_none` pass)."""
+    ids, titles = set(), set()
+    for fiche in fiches:
+        ids.add(fiche.id)
+        titles.add(fold(fiche.title))
+    return [
+        f"{line.file} {line.id} : aucune fiche de l'index ne s'appelle « {ref} »"
+        for line in gold
+        for ref in dict.fromkeys(line.expect.refs())
+        if ref not in ids and fold(ref) not in titles
+    ]
+
+
+# -- running ----------------------------------------------------------------------------------------
+
+
+def run_line(assistant, line: GoldLine) -> LineResult:
+    """Replay the history as turns, ask the question, check the expectations."""
+    turns: list[Turn] = []
+    for earlier in line.history:
+        turns.append(Turn(question=earlier, answer=assistant.ask(earlier, list(turns))))
+    started = time.perf_counter()
+    answer: Answer = assistant.ask(line.question, list(turns))
+    ms = (time.perf_counter() - started) * 1000
+    failures = check(line.expect, answer, turns[-1].answer if turns else None)
+    return LineResult(
+        file=line.file,
+        id=line.id,
+        kind=line.kind,
+        shape=line.shape,
+        question=line.question,
+        ok=not failures,
+        failures=failures,
+        cited=[(c.n, c.title) for c in answer.citations],
+        first_line=next((s.strip() for s in answer.text.splitlines() if s.strip()), ""),
+        text=answer.text,
+        answerable=line.answerable,
+        abstained=not answer.citations,
+        mode=answer.mode,
+        ms=round(ms, 1),
+    )
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100); 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def _rate(part: int, whole: int) -> dict:
+    return {"n": whole, "count": part, "pct": round(100 * part / whole, 1) if whole else None}
+
+
+def summarise(results: list[LineResult]) -> dict:
+    """% correct overall and per kind, abstention on out-of-corpus, false abstention, latency."""
+    kinds: dict[str, list[LineResult]] = defaultdict(list)
+    for r in results:
+        kinds[r.kind or "?"].append(r)
+    out_of_corpus = [r for r in results if not r.answerable]
+    answerable = [r for r in results if r.answerable]
+    ms = [r.ms for r in results]
+    return {
+        "correct": _rate(sum(r.ok for r in results), len(results)),
+        "kinds": {k: _rate(sum(r.ok for r in rs), len(rs)) for k, rs in sorted(kinds.items())},
+        "abstention": _rate(sum(r.abstained for r in out_of_corpus), len(out_of_corpus)),
+        "false_abstention": _rate(sum(r.abstained for r in answerable), len(answerable)),
+        "latency_ms": {"p50": percentile(ms, 50), "p95": percentile(ms, 95)},
+    }
+
+
+def evaluate(assistant, gold: list[GoldLine]) -> dict:
+    """The whole report: per-file and overall summaries, and every line's result."""
+    results = [run_line(assistant, line) for line in gold]
+    by_file: dict[str, list[LineResult]] = defaultdict(list)
+    for r in results:
+        by_file[r.file].append(r)
+    return {
+        "files": {name: summarise(rs) for name, rs in by_file.items()},
+        "overall": summarise(results),
+        "questions": [r.model_dump() for r in results],
+    }
+
+
+# -- text report ------------------------------------------------------------------------------------
+
+
+def _pct(rate: dict) -> str:
+    if not rate["n"]:
+        return "—"
+    return f"{rate['count']}/{rate['n']} ({rate['pct']:.1f} %)".replace(".", ",")
+
+
+def _headline(name: str, s: dict) -> str:
+    latency = f"{s['latency_ms']['p50']:.0f} / {s['latency_ms']['p95']:.0f} ms"
+    cells = (_pct(s["correct"]), _pct(s["abstention"]), _pct(s["false_abstention"]), latency)
+    return f"{name:<32} {cells[0]:<17} {cells[1]:<19} {cells[2]:<19} {cells[3]}"
+
+
+def _kinds_table(report: dict) -> list[str]:
+    columns = (
+        {**report["files"], "ensemble": report["overall"]} if len(report["files"]) > 1 else report["files"]
+    )
+    names = list(columns)
+    lines = [f"  {'type':<16} " + " ".join(f"{n[:22]:<22}" for n in names)]
+    for kind in report["overall"]["kinds"]:
+        cells = []
+        for name in names:
+            rate = columns[name]["kinds"].get(kind)
+            cells.append(f"{rate['count']}/{rate['n']} ({rate['pct']:.0f} %)" if rate else "—")
+        lines.append(f"  {kind:<16} " + " ".join(f"{c:<22}" for c in cells))
+    return lines
+
+
+def _failure(q: dict) -> list[str]:
+    kind = "/".join(part for part in (q["kind"], q["shape"]) if part)
+    lines = [f"- {q['file']} {q['id']} · {kind} · « {q['question']} »"]
+    lines += [f"    {f['key']} : {f['why']}" for f in q["failures"]]
+    cited = " ; ".join(f"[{n}] {title}" for n, title in q["cited"][:5])
+    more = f" ; … (+{len(q['cited']) - 5})" if len(q["cited"]) > 5 else ""
+    lines.append(f"    cité : {cited + more if cited else 'rien'}")
+    first = q["first_line"]
+    lines.append(f"    réponse : {first[:160] + '…' if len(first) > 160 else first}")
+    return lines
+
+
+def format_report(report: dict) -> str:
+    """The French text report: headline per file (and overall), per kind, then every failure with why."""
+    mode = "réponses du LLM" if report["llm"] != "none" else "réponses extractives (sans LLM)"
+    n = report["overall"]["correct"]["n"]
+    fiches = report["index"]["fiches"]
+    head = f"{'fichier':<32} {'réponses justes':<17} {'« aucune fiche »*':<19} {'fausses abstent.**':<19} latence p50 / p95"
+    lines = [f"Évaluation des réponses : {n} questions, {fiches} fiches indexées, {mode}.", "", head]
+    lines += [_headline(name, s) for name, s in report["files"].items()]
+    if len(report["files"]) > 1:
+        lines.append(_headline("ensemble", report["overall"]))
+    lines += [
+        "* questions hors corpus auxquelles l'assistant répond « aucune fiche » (aucune citation)",
+        "** questions qui ont une réponse dans le corpus, mais sans aucune citation",
+        "",
+        "Par type de question (justes/n) :",
+        *_kinds_table(report),
+    ]
+    failed = [q for q in report["questions"] if not q["ok"]]
+    lines += ["", f"Échecs ({len(failed)}) :" if failed else "Aucun échec."]
+    lines += [line for q in failed for line in _failure(q)]
+    lines += [f"avertissement : {w}" for w in report["warnings"]]
+    lines.append(
+        f"\n{report['seconds']:.1f} s (indexation {report['index']['sync_seconds']:.1f} s)".replace(".", ",")
+    )
+    return "\n".join(lines)
+
+
+# -- command ----------------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant eval-answers",
+        description="Évalue les réponses de l'assistant (citations, mentions, « aucune fiche ») sur des questions de référence.",
+    )
+    parser.add_argument("questions", type=Path, nargs="+", help="fichier(s) JSONL de questions de référence")
+    parser.add_argument("--corpus", type=Path, nargs="+", required=True, help="export(s) à indexer")
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        default=None,
+        help="dossier de l'index, aligné sur le corpus (défaut : dossier temporaire)",
+    )
+    parser.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
+    parser.add_argument(
+        "--fail-under",
+        type=float,
+        default=None,
+        metavar="PCT",
+        help="code 1 si moins de PCT %% de réponses justes",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from config import get_settings
+
+    args = _parser().parse_args(argv)
+    settings = get_settings()
+    _quiet_logs(settings.log_level)
+    missing = [str(p) for p in [*args.questions, *args.corpus] if not p.exists()]
+    if missing:
+        print(f"Fichier introuvable : {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        gold = [line for path in args.questions for line in load_gold(path)]
+    except GoldFileError as err:
+        print(f"Erreur : {err}", file=sys.stderr)
+        return 2
+    if args.index_dir is not None:
+        return _run(args, gold, settings, args.index_dir)
+    with tempfile.TemporaryDirectory(prefix="eval-answers-") as tmp:
+        return _run(args, gold, settings, Path(tmp))
+
+
+def _quiet_logs(level: str) -> None:
+    """Warnings only (one INFO line per question would bury the report), unless LOG_LEVEL=DEBUG."""
+    level = "DEBUG" if level.upper() == "DEBUG" else "WARNING"
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)  # bm25s sets its own logger to DEBUG at import
+
+
+def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Path) -> int:
+    from assistant.llm import LLMConfigError
+    from assistant.service import build_assistant
+    from ingest.errors import IngestError
+    from ingest.parser import parse_files
+
+    started = time.perf_counter()
+    try:
+        parsed = parse_files(args.corpus)
+        assistant = build_assistant(settings.model_copy(update={"index_dir": index_dir}))
+    except (IngestError, LLMConfigError) as err:
+        print(f"Erreur : {err}", file=sys.stderr)
+        return 2
+    sync = assistant.index.sync(parsed.fiches, prune=True)
+    if sync.fiches_total == 0:
+        print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
+        return 1
+    assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
+    report = evaluate(assistant, gold)
+    report["warnings"] = [*parsed.warnings, *unknown_refs(gold, assistant.index.all_fiches())]
+    report["index"] = {"dir": str(index_dir), "fiches": sync.fiches_total, "sync_seconds": sync.seconds}
+    report["llm"] = settings.llm_provider
+    report["seconds"] = round(time.perf_counter() - started, 2)
+    assistant.index.close()
+    print(json.dumps(report, ensure_ascii=False) if args.json else format_report(report))
+    pct = report["overall"]["correct"]["pct"] or 0.0
+    return 1 if args.fail_under is not None and pct < args.fail_under else 0

@@ -1,0 +1,191 @@
+"""The expectations of an answer-level gold line, checked on one `Answer` (see `assistant/answer_eval.py`).
+
+    expect = Expect.model_validate({"first": "Café des parents du mercredi", "mentions": ["3800"]})
+    failures = check(expect, answer, previous)       # [] when every given key holds
+
+A fiche reference is a fiche id (`senacs-1861`, `f-7a1b8506e28e`) or a title, matched case-, accent-,
+punctuation- and space-insensitively against the cited fiche's title. Strings of `mentions`, `mentions_any` and
+`line_with` match whole words of the answer (a trailing plural s/x/es allowed), case- and accent-insensitively;
+numbers match with or without thousands separators (« 34985 » matches « 34 985 € »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.records import Answer, Citation
+from ingest.geo import normalise as fold
+
+_GROUPED_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)")
+
+
+class Expect(BaseModel):
+    """Every key is optional; all the given ones must hold. Unknown keys are an error (a typo never passes)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    abstain: bool | None = None
+    cites_all: list[str] | None = None
+    cites_only: list[str] | None = None
+    cites_at_least: tuple[int, list[str]] | None = None
+    cites_none: list[str] | None = None
+    first: str | None = None
+    first_in: list[str] | None = None
+    mentions: list[str] | None = None
+    mentions_any: list[str] | None = None
+    max_citations: int | None = None
+    first_is_prev_citation: int | None = None
+    line_with: list[str] | None = None
+
+    def refs(self) -> list[str]:
+        """Every fiche reference the expectations name."""
+        out = [*(self.cites_all or []), *(self.cites_only or []), *(self.cites_none or [])]
+        out += [*(self.cites_at_least[1] if self.cites_at_least else []), *(self.first_in or [])]
+        return out + ([self.first] if self.first else [])
+
+
+class Failure(BaseModel):
+    key: str
+    why: str  # French, for the report
+
+
+# -- matching ----------------------------------------------------------------------------------------
+
+
+def text_key(text: str) -> str:
+    """Folded text (case, accents, punctuation, spaces) with digit groups joined: « 34 985 € » → « 34985 »."""
+    return _GROUPED_NUMBER.sub(lambda m: m.group().replace(" ", ""), fold(text))
+
+
+def contains(text: str, needle: str) -> bool:
+    """`needle` occurs in `text` as whole words (plural s/x/es allowed), folded, numbers ungrouped."""
+    key = text_key(needle)
+    return bool(key) and re.search(rf"(?<![0-9a-z]){re.escape(key)}(?:s|x|es)?(?![0-9a-z])", text_key(text))
+
+
+def matches(ref: str, citation: Citation) -> bool:
+    """`ref` names this cited fiche: its id, or its title folded."""
+    return ref == citation.fiche_id or fold(ref) == fold(citation.title)
+
+
+def is_cited(ref: str, answer: Answer) -> bool:
+    return any(matches(ref, c) for c in answer.citations)
+
+
+def citation(answer: Answer, n: int) -> Citation | None:
+    return next((c for c in answer.citations if c.n == n), None)
+
+
+def _quoted(refs: list[str]) -> str:
+    return ", ".join(f"« {r} »" for r in refs)
+
+
+# -- one function per key: (value, answer, previous answer) → why it failed, or None -------------------
+
+
+def _abstain(value: bool, answer: Answer, previous: Answer | None) -> str | None:
+    n = len(answer.citations)
+    if value and n:
+        return f"attendu « aucune fiche », {n} citation(s)"
+    return "attendu au moins une citation, aucune" if not value and not n else None
+
+
+def _cites_all(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    missing = [r for r in refs if not is_cited(r, answer)]
+    return f"non cité(s) : {_quoted(missing)}" if missing else None
+
+
+def _cites_only(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    extra = [c.title for c in answer.citations if not any(matches(r, c) for r in refs)]
+    why = [_cites_all(refs, answer, previous) or ""] + (
+        [f"cité(s) en trop : {_quoted(extra)}"] if extra else []
+    )
+    return " ; ".join(w for w in why if w) or None
+
+
+def _cites_at_least(value: tuple[int, list[str]], answer: Answer, previous: Answer | None) -> str | None:
+    n, refs = value
+    found = sum(1 for r in refs if is_cited(r, answer))
+    return f"{found} citée(s) sur {len(refs)}, attendu au moins {n}" if found < n else None
+
+
+def _cites_none(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    cited = [r for r in refs if is_cited(r, answer)]
+    return f"cité(s) à tort : {_quoted(cited)}" if cited else None
+
+
+def _first(ref: str, answer: Answer, previous: Answer | None) -> str | None:
+    return _first_in([ref], answer, previous)
+
+
+def _first_in(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    first = citation(answer, 1)
+    if first is None:
+        return f"aucune citation [1], attendu {_quoted(refs)}"
+    return (
+        None if any(matches(r, first) for r in refs) else f"[1] = « {first.title} », attendu {_quoted(refs)}"
+    )
+
+
+def _mentions(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    missing = [s for s in needles if not contains(answer.text, s)]
+    return f"absent(s) de la réponse : {_quoted(missing)}" if missing else None
+
+
+def _mentions_any(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    found = any(contains(answer.text, s) for s in needles)
+    return None if found else f"aucun de {_quoted(needles)} dans la réponse"
+
+
+def _max_citations(n: int, answer: Answer, previous: Answer | None) -> str | None:
+    count = len(answer.citations)
+    return f"{count} citations, au plus {n} attendues" if count > n else None
+
+
+def _first_is_prev_citation(k: int, answer: Answer, previous: Answer | None) -> str | None:
+    before = citation(previous, k) if previous is not None else None
+    if before is None:
+        return f"le tour précédent n'a pas de citation [{k}]"
+    first = citation(answer, 1)
+    if first is None:
+        return f"aucune citation [1], attendu « {before.title} » ([{k}] du tour précédent)"
+    if first.fiche_id != before.fiche_id:
+        return f"[1] = « {first.title} », attendu « {before.title} » ([{k}] du tour précédent)"
+    return None
+
+
+def _line_with(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+    lines = answer.text.splitlines()
+    if any(all(contains(line, s) for s in needles) for line in lines):
+        return None
+    return f"aucune ligne ne contient à la fois {_quoted(needles)}"
+
+
+CHECKS: dict[str, Callable[..., str | None]] = {
+    "abstain": _abstain,
+    "cites_all": _cites_all,
+    "cites_only": _cites_only,
+    "cites_at_least": _cites_at_least,
+    "cites_none": _cites_none,
+    "first": _first,
+    "first_in": _first_in,
+    "mentions": _mentions,
+    "mentions_any": _mentions_any,
+    "max_citations": _max_citations,
+    "first_is_prev_citation": _first_is_prev_citation,
+    "line_with": _line_with,
+}
+assert set(CHECKS) == set(Expect.model_fields), "one check per Expect key"
+
+
+def check(expect: Expect, answer: Answer, previous: Answer | None = None) -> list[Failure]:
+    """The failed keys of `expect` on `answer` (`previous`: the answer of the turn before, if any)."""
+    failures = []
+    for key, value in expect.model_dump(exclude_none=True).items():
+        why = CHECKS[key](value, answer, previous)
+        if why:
+            failures.append(Failure(key=key, why=why))
+    return failures
