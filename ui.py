@@ -2,13 +2,12 @@
 
     python ui.py [--host H] [--port P] [--index-dir DIR]
 
-The only module that imports gradio (lazily, so that importing `ui` stays instant). The logic lives in
-`Controller` (plain Python, unit-tested without a server); `build_blocks` only wires it to components;
+The only module that imports gradio (lazily, so that importing `ui` stays instant). A browser tab's
+conversation is an `assistant.conversation.Conversation` kept in a `gr.State`; `Controller` (plain Python,
+unit-tested without a server) turns its steps into what the chat shows; `build_blocks` lays out the
+components (header, filters panel, chat column, sources column) and wires their events to the controller;
 `create_app` mounts the Blocks on a FastAPI app that also serves the fiche pages `/fiche/<id>`.
-
-Removing a facet the question triggered re-asks the same question with the facet's trigger words
-taken out of the text, and the facets still checked passed as explicit `filters` (merged with the
-user's filters), replacing the last turn of the conversation.
+The filter dropdowns are the schema's `ingest.fields.filter_fields()`.
 """
 
 # No `from __future__ import annotations` here: gradio reads the handlers' annotations
@@ -19,24 +18,23 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from assistant import present
+from assistant.conversation import Conversation, facet_key, removal_note
 from assistant.feedback import FeedbackEntry, FeedbackStore
-from assistant.records import Answer, FacetMatch, Turn
+from assistant.records import Answer, Turn
+from assistant.service import AssistantAPI
 from config import Settings, get_settings
+from ingest import fields
 
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent
 SAMPLE_CORPUS = ROOT / "ingest" / "sample" / "fiches_exemple.txt"
-
-FILTER_FIELDS: tuple[str, ...] = ("region", "departement", "mots_cles", "partenaires", "public", "statut")
 
 EXAMPLES: tuple[str, ...] = (
     "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?",
@@ -46,50 +44,20 @@ EXAMPLES: tuple[str, ...] = (
 )
 
 
-class Session(BaseModel):
-    """Per-browser-tab conversation state (kept in a `gr.State`)."""
-
-    turns: list[Turn] = Field(default_factory=list)
-    shown: list[str] = Field(default_factory=list, description="Question as displayed, one per turn")
-    original: str = Field("", description="Last question as typed, before any facet removal")
-    standalone: str = Field("", description="Last question after follow-up resolution (Query.text)")
-    detected: list[FacetMatch] = Field(default_factory=list, description="Facets the last question triggered")
-
-
 @dataclass
 class View:
     """What the chat shows after a handler step; `answer` is set on the final step only."""
 
     messages: list[dict]
-    session: Session
+    conversation: Conversation
     answer: Answer | None = None
     sources: str = ""
 
 
-def facet_key(facet: FacetMatch) -> str:
-    return f"{facet.field}={'|'.join(facet.values)}"
-
-
 def filters_from(values: Sequence[Sequence[str] | None]) -> dict[str, list[str]] | None:
-    """Dropdown values (in FILTER_FIELDS order) → the `filters` of the façade, None when nothing is selected."""
-    filters = {field: list(v) for field, v in zip(FILTER_FIELDS, values, strict=False) if v}
+    """Dropdown values (in `filter_fields()` order) → the `filters` of the façade, None when nothing is selected."""
+    filters = {name: list(v) for name, v in zip(fields.filter_fields(), values, strict=False) if v}
     return filters or None
-
-
-def merge_filters(filters: dict[str, list[str]] | None, facets: Sequence[FacetMatch]) -> dict | None:
-    merged = {field: list(values) for field, values in (filters or {}).items()}
-    for facet in facets:
-        values = merged.setdefault(facet.field, [])
-        values.extend(v for v in facet.values if v not in values)
-    return merged or None
-
-
-def strip_triggers(text: str, facets: Sequence[FacetMatch]) -> str:
-    """The question without the words that triggered `facets` (case-insensitive, whole words)."""
-    for facet in facets:
-        if facet.trigger.strip():
-            text = re.sub(rf"(?i)(?<!\w){re.escape(facet.trigger.strip())}(?!\w)", " ", text)
-    return " ".join(text.split())
 
 
 def answer_markdown_message(answer: Answer) -> str:
@@ -104,10 +72,10 @@ def _raw_lt(text: str) -> str:
     return re.sub(r"(?<!\\)((?:\\\\)*)<", r"\1&lt;", text)
 
 
-def session_messages(session: Session) -> list[dict]:
+def chat_messages(turns: Iterable[Turn]) -> list[dict]:
     messages: list[dict] = []
-    for shown, turn in zip(session.shown, session.turns, strict=True):
-        messages.append({"role": "user", "content": shown})
+    for turn in turns:
+        messages.append({"role": "user", "content": turn.shown})
         messages.append({"role": "assistant", "content": answer_markdown_message(turn.answer)})
     return messages
 
@@ -115,90 +83,64 @@ def session_messages(session: Session) -> list[dict]:
 class Controller:
     """The app's handlers, free of gradio: each returns plain values or yields `View`s."""
 
-    def __init__(self, assistant: Any, feedback: FeedbackStore, export_dir: Path):
+    def __init__(self, assistant: AssistantAPI, feedback: FeedbackStore, export_dir: Path):
         self.assistant = assistant
         self.feedback_store = feedback
         self.export_dir = export_dir
 
-    def respond(self, question: str, session: Session, filters: dict | None) -> Iterator[View]:
+    def respond(self, question: str, conversation: Conversation, filters: dict | None) -> Iterator[View]:
         """Stream the answer to a new question, keeping the conversation as history."""
         question = (question or "").strip()
         if not question:
-            yield View(session_messages(session), session, None, present.sources_html(None))
+            yield View(chat_messages(conversation.turns), conversation, None, present.sources_html(None))
             return
-        yield from self._ask(question, question, session, session.turns, filters, refine=False)
+        steps = conversation.ask(self.assistant, question, filters)
+        yield from self._views(conversation, conversation.turns, question, steps)
 
     def new_conversation(self) -> View:
         """« Nouvelle conversation »: empty chat, fresh state, empty sources panel."""
-        return View([], Session(), None, present.sources_html(None))
+        return View([], Conversation(), None, present.sources_html(None))
 
-    def refine(self, kept: Sequence[str], session: Session, filters: dict | None) -> Iterator[View]:
-        """Re-ask the last question without the detected facets that were unchecked."""
-        if not session.turns:
+    def refine(self, kept: Sequence[str], conversation: Conversation, filters: dict | None) -> Iterator[View]:
+        """Re-answer the last question without the detected facets that were unchecked (replaces its turn)."""
+        if not conversation.turns:
             return
-        removed = [f for f in session.detected if facet_key(f) not in kept]
-        remaining = [f for f in session.detected if facet_key(f) in kept]
-        base = session.original
-        if any(f.trigger.lower() not in base.lower() for f in removed) and session.standalone:
-            base = session.standalone  # the trigger came from follow-up resolution
-        question = strip_triggers(base, removed) if removed else session.original
-        shown = session.original
-        if removed:
-            shown += "\n\n*(filtre retiré : " + ", ".join(f"« {f.trigger} »" for f in removed) + ")*"
-            filters = merge_filters(filters, remaining)
-        history = session.turns[:-1]
-        yield from self._ask(question, shown, session, history, filters, refine=True)
-
-    def _ask(self, question, shown, session, history, filters, refine: bool) -> Iterator[View]:
-        kept = len(history)
-        before = session_messages(
-            session.model_copy(update={"turns": history, "shown": session.shown[:kept]})
-        )
-        user = {"role": "user", "content": shown}
-        text, answer = "", None
-        try:
-            for part in self.assistant.stream(question, history=list(history), filters=filters):
-                if isinstance(part, str):
-                    text += part
-                    yield View([*before, user, {"role": "assistant", "content": text}], session)
-                else:
-                    answer = part
-        except Exception as exc:  # shown in the chat, with the traceback in the server log
-            logger.exception("Answering %r failed", question)
-            answer = Answer(text=f"Désolé, la réponse a échoué : {exc}. Consultez les journaux du serveur.")
-        if answer is None:
-            answer = Answer(text=text, warnings=["Réponse incomplète : le flux s'est arrêté avant la fin."])
-        new = self._next_session(session, question, shown, answer, history, refine)
-        yield View(session_messages(new), new, answer, present.sources_html(answer))
+        note = removal_note(conversation.removed(kept))
+        shown = conversation.turns[-1].model_copy(update={"note": note}).shown
+        steps = conversation.refine(self.assistant, kept, filters)
+        yield from self._views(conversation, conversation.turns[:-1], shown, steps)
 
     @staticmethod
-    def _next_session(session, question, shown, answer, history, refine: bool) -> Session:
-        update: dict[str, Any] = {
-            "turns": [*history, Turn(question=question, answer=answer)],
-            "shown": [*session.shown[: len(history)], shown],
-        }
-        if not refine:
-            update["original"] = question
-            update["standalone"] = answer.query.text if answer.query else question
-            update["detected"] = list(answer.query.facets) if answer.query else []
-        return session.model_copy(update=update)
+    def _views(conversation: Conversation, before: list[Turn], shown: str, steps) -> Iterator[View]:
+        """The chat while the answer streams (`before`, the question, the text so far), then the final view."""
+        messages = [*chat_messages(before), {"role": "user", "content": shown}]
+        text, new = "", conversation
+        for step in steps:
+            if isinstance(step, str):
+                text += step
+                yield View([*messages, {"role": "assistant", "content": text}], conversation)
+            else:
+                new = step
+        yield View(chat_messages(new.turns), new, new.answer, present.sources_html(new.answer))
 
-    def feedback(self, session: Session, message_index: int, liked: bool | str) -> FeedbackEntry | None:
+    def feedback(
+        self, conversation: Conversation, message_index: int, liked: bool | str
+    ) -> FeedbackEntry | None:
         """Store a 👍/👎 on the assistant message at `message_index` of the chat (user, assistant, ...)."""
         if liked not in (True, False):
             return None  # vote withdrawn
         turn_index = message_index // 2
-        if not 0 <= turn_index < len(session.turns):
+        if not 0 <= turn_index < len(conversation.turns):
             logger.warning("Feedback on unknown message %s ignored", message_index)
             return None
-        turn = session.turns[turn_index]
-        return self.feedback_store.record(session.shown[turn_index], turn.answer, liked=bool(liked))
+        turn = conversation.turns[turn_index]
+        return self.feedback_store.record(turn.shown, turn.answer, liked=bool(liked))
 
-    def export_answer(self, session: Session, base_url: str = "") -> Path | None:
+    def export_answer(self, conversation: Conversation, base_url: str = "") -> Path | None:
         """Markdown file of the last answer and its sources, or None when there is no answer yet."""
-        if not session.turns:
+        if conversation.answer is None:
             return None
-        text = present.answer_markdown(session.original, session.turns[-1].answer, base_url)
+        text = present.answer_markdown(conversation.question, conversation.answer, base_url)
         return self._write("reponse", ".md", text)
 
     def export_selection(self, filters: dict | None, base_url: str = "") -> Path:
@@ -229,21 +171,20 @@ class Controller:
         return 200, present.fiche_page_html(fiche, similar)
 
     def facet_choices(self) -> dict[str, list[tuple[str, str]]]:
-        counts = self.assistant.facet_counts(fields=FILTER_FIELDS)
-        return {field: present.facet_choices(counts.get(field, [])) for field in FILTER_FIELDS}
+        names = fields.filter_fields()
+        counts = self.assistant.facet_counts(fields=names)
+        return {name: present.facet_choices(counts.get(name, [])) for name in names}
 
 
 def chart_frame(answer: Answer | None):
-    """A two-column DataFrame ('Valeur', 'Fiches') for the bar chart, or None without a count table."""
+    """(DataFrame 'Valeur', 'Fiches' for the bar chart, the field counted by in words) — (None, '') without a table."""
     import pandas as pd
 
-    columns = present.table_columns(answer.table) if answer else None
-    if not columns:
+    if answer is None or not answer.table:
         return None, ""
-    label, count = columns
-    rows = [(str(r.get(label, "")), r.get(count, 0)) for r in answer.table]
-    field = answer.query.group_by if answer.query and answer.query.group_by else label
-    return pd.DataFrame(rows, columns=["Valeur", "Fiches"]), present.FACET_LABELS.get(field, field)
+    rows = [(row.valeur, row.fiches) for row in answer.table]
+    field = answer.query.group_by if answer.query and answer.query.group_by else ""
+    return pd.DataFrame(rows, columns=["Valeur", "Fiches"]), fields.group_label(field) if field else "valeur"
 
 
 CSS = """
@@ -271,149 +212,196 @@ def _base_url(request: Any) -> str:
         return ""
 
 
+# ---------------------------------------------------------------- layout: the named parts of the page
+
+
+@dataclass
+class FiltersPanel:
+    dropdowns: list[Any]  # one per `filter_fields()`, in that order
+    csv_button: Any
+    csv_file: Any
+
+
+@dataclass
+class ChatColumn:
+    chatbot: Any
+    question: Any
+    send: Any
+    new_chat: Any
+    md_download: Any
+    detected: Any  # the facets the question triggered, as checkboxes
+    chart: Any
+
+    def outputs(self, conversation: Any, sources: Any) -> list[Any]:
+        """The components every chat step updates, in `chat_updates` order."""
+        return [self.chatbot, conversation, sources, self.detected, self.chart, self.md_download]
+
+
+def _header(gr, notice: str) -> None:
+    gr.Markdown(
+        "## Assistant de recherche — fiches action des centres sociaux\n"
+        "Posez votre question en français : chaque réponse cite ses fiches sources [n], "
+        "détaillées dans le panneau de droite."
+    )
+    if notice:
+        gr.Markdown(f"ℹ️ {notice}", elem_id="notice")
+
+
+def _filters_panel(gr, choices: dict[str, list[tuple[str, str]]]) -> FiltersPanel:
+    names = fields.filter_fields()
+    with gr.Accordion(f"Filtres ({', '.join(fields.facet_word(n) for n in names)})", open=False):
+        with gr.Row():
+            dropdowns = [
+                gr.Dropdown(
+                    choices=choices[name],
+                    value=[],
+                    multiselect=True,
+                    label=fields.facet_label(name),
+                    min_width=180,
+                )
+                for name in names
+            ]
+        with gr.Row():
+            csv_button = gr.Button("Exporter les fiches de la sélection (CSV)", size="sm", scale=0)
+            csv_file = gr.File(label="Fiches de la sélection (CSV)", visible=False, elem_id="csv-export")
+    return FiltersPanel(dropdowns, csv_button, csv_file)
+
+
+def _chat_column(gr) -> ChatColumn:
+    chatbot = gr.Chatbot(
+        label="Conversation",
+        height=440,
+        allow_tags=False,
+        examples=[{"text": q} for q in EXAMPLES],
+        placeholder="**Exemples de questions** — cliquez pour essayer :",
+        buttons=["copy"],
+        elem_id="chat",
+    )
+    with gr.Row():
+        question = gr.Textbox(
+            placeholder="Votre question, par ex. : quelles actions avec les jeunes en Bretagne ?",
+            show_label=False,
+            scale=5,
+            elem_id="question",
+        )
+        send = gr.Button("Envoyer", variant="primary", scale=1, elem_id="send")
+    with gr.Row():
+        new_chat = gr.Button("Nouvelle conversation", size="sm")
+        md_download = gr.DownloadButton("Exporter la réponse (Markdown)", size="sm", visible=False)
+    detected = gr.CheckboxGroup(
+        label="Filtres détectés dans la question — décochez pour les retirer",
+        visible=False,
+        elem_id="detected",
+    )
+    chart = gr.BarPlot(x="Valeur", y="Fiches", sort="-y", y_lim=[0, None], visible=False, label="Répartition")
+    return ChatColumn(chatbot, question, send, new_chat, md_download, detected, chart)
+
+
+def _sources_column(gr):
+    gr.Markdown("### Sources")
+    return gr.HTML(present.sources_html(None), elem_id="sources", max_height=780)
+
+
+# ---------------------------------------------------------------- events
+
+
+def chat_updates(gr, ctrl: Controller, view: View, request: Any, refresh_detected: bool) -> tuple:
+    """Values of `ChatColumn.outputs` for one step: the chat always, the rest on the final step only."""
+    if view.answer is None:
+        return (view.messages, view.conversation, *([gr.skip()] * 4))
+    facets = view.conversation.detected
+    detected = (
+        gr.update(
+            choices=[(present.facet_label(f), facet_key(f)) for f in facets],
+            value=[facet_key(f) for f in facets],
+            visible=bool(facets),
+        )
+        if refresh_detected
+        else gr.skip()
+    )
+    frame, label = chart_frame(view.answer)
+    chart = (
+        gr.update(value=frame, visible=True, label=f"Nombre de fiches par {label}")
+        if frame is not None
+        else gr.update(visible=False)
+    )
+    md_path = ctrl.export_answer(view.conversation, _base_url(request))
+    md = gr.update(value=str(md_path), visible=md_path is not None)
+    return (view.messages, view.conversation, view.sources, detected, chart, md)
+
+
+def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, state, sources) -> None:
+    """Questions (typed, sent, or an example clicked), facet removal, votes, new conversation."""
+    pending = gr.State("")
+    outputs = chat.outputs(state, sources)
+
+    def ask_fn(request: gr.Request, text, conversation, *values):
+        for view in ctrl.respond(text, conversation, filters_from(values)):
+            yield chat_updates(gr, ctrl, view, request, refresh_detected=True)
+
+    def refine_fn(request: gr.Request, kept, conversation, *values):
+        for view in ctrl.refine(kept or [], conversation, filters_from(values)):
+            yield chat_updates(gr, ctrl, view, request, refresh_detected=False)
+
+    def take_question(text: str):
+        return "", text
+
+    def take_example(evt: gr.SelectData):
+        return evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
+
+    def on_like(conversation: Conversation, data: gr.LikeData):
+        index = data.index[0] if isinstance(data.index, list | tuple) else data.index
+        ctrl.feedback(conversation, int(index), data.liked)
+
+    def on_new():
+        view = ctrl.new_conversation()
+        hidden = gr.update(visible=False)
+        cleared = gr.update(choices=[], value=[], visible=False)
+        return (
+            view.messages,
+            view.conversation,
+            view.sources,
+            cleared,
+            hidden,
+            gr.update(value=None, visible=False),
+            "",
+        )
+
+    ask_inputs = [pending, state, *filters.dropdowns]
+    for trigger in (chat.question.submit, chat.send.click):
+        trigger(take_question, chat.question, [chat.question, pending], queue=False).then(
+            ask_fn, ask_inputs, outputs
+        )
+    chat.chatbot.example_select(take_example, None, pending, queue=False).then(ask_fn, ask_inputs, outputs)
+    chat.detected.input(refine_fn, [chat.detected, state, *filters.dropdowns], outputs)
+    chat.chatbot.like(on_like, [state], None, queue=False)
+    chat.new_chat.click(on_new, None, [*outputs, pending], queue=False)
+    chat.chatbot.clear(on_new, None, [*outputs, pending], queue=False)
+
+
+def _wire_csv(gr, ctrl: Controller, filters: FiltersPanel) -> None:
+    def on_csv(request: gr.Request, *values):
+        path = ctrl.export_selection(filters_from(values), _base_url(request))
+        return gr.update(value=str(path), visible=True)
+
+    filters.csv_button.click(on_csv, filters.dropdowns, filters.csv_file)
+
+
 def build_blocks(ctrl: Controller, notice: str = ""):
-    """The Gradio layout and its events, wired to `ctrl`."""
+    """The page: header, filters panel, chat column and sources column, with their events wired to `ctrl`."""
     import gradio as gr
 
-    choices = ctrl.facet_choices()
     with gr.Blocks(title="Assistant fiches action", analytics_enabled=False) as demo:
-        session = gr.State(Session())
-        pending = gr.State("")
-        gr.Markdown(
-            "## Assistant de recherche — fiches action des centres sociaux\n"
-            "Posez votre question en français : chaque réponse cite ses fiches sources [n], "
-            "détaillées dans le panneau de droite."
-        )
-        if notice:
-            gr.Markdown(f"ℹ️ {notice}", elem_id="notice")
-        with gr.Accordion("Filtres (région, département, mot-clé, partenaire, public, statut)", open=False):
-            with gr.Row():
-                dropdowns = [
-                    gr.Dropdown(
-                        choices=choices[field],
-                        value=[],
-                        multiselect=True,
-                        label=present.FACET_LABELS[field],
-                        min_width=180,
-                    )
-                    for field in FILTER_FIELDS
-                ]
-            with gr.Row():
-                csv_button = gr.Button("Exporter les fiches de la sélection (CSV)", size="sm", scale=0)
-                csv_file = gr.File(label="Fiches de la sélection (CSV)", visible=False, elem_id="csv-export")
+        state = gr.State(Conversation())
+        _header(gr, notice)
+        filters = _filters_panel(gr, ctrl.facet_choices())
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    height=440,
-                    allow_tags=False,
-                    examples=[{"text": q} for q in EXAMPLES],
-                    placeholder="**Exemples de questions** — cliquez pour essayer :",
-                    buttons=["copy"],
-                    elem_id="chat",
-                )
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder="Votre question, par ex. : quelles actions avec les jeunes en Bretagne ?",
-                        show_label=False,
-                        scale=5,
-                        elem_id="question",
-                    )
-                    send = gr.Button("Envoyer", variant="primary", scale=1, elem_id="send")
-                with gr.Row():
-                    new_chat = gr.Button("Nouvelle conversation", size="sm")
-                    md_download = gr.DownloadButton(
-                        "Exporter la réponse (Markdown)", size="sm", visible=False
-                    )
-                detected = gr.CheckboxGroup(
-                    label="Filtres détectés dans la question — décochez pour les retirer",
-                    visible=False,
-                    elem_id="detected",
-                )
-                chart = gr.BarPlot(
-                    x="Valeur",
-                    y="Fiches",
-                    sort="-y",
-                    y_lim=[0, None],
-                    visible=False,
-                    label="Répartition",
-                )
+                chat = _chat_column(gr)
             with gr.Column(scale=2):
-                gr.Markdown("### Sources")
-                sources = gr.HTML(present.sources_html(None), elem_id="sources", max_height=780)
-
-        chat_outputs = [chatbot, session, sources, detected, chart, md_download]
-
-        def final_updates(view: View, request: Any, refresh_detected: bool) -> tuple:
-            if view.answer is None:
-                return (view.messages, view.session, *([gr.skip()] * 4))
-            facets = view.session.detected
-            detected_update = (
-                gr.update(
-                    choices=[(present.facet_label(f), facet_key(f)) for f in facets],
-                    value=[facet_key(f) for f in facets],
-                    visible=bool(facets),
-                )
-                if refresh_detected
-                else gr.skip()
-            )
-            frame, label = chart_frame(view.answer)
-            chart_update = (
-                gr.update(value=frame, visible=True, label=f"Nombre de fiches par {label.lower()}")
-                if frame is not None
-                else gr.update(visible=False)
-            )
-            md_path = ctrl.export_answer(view.session, _base_url(request))
-            md_update = gr.update(value=str(md_path), visible=md_path is not None)
-            return (view.messages, view.session, view.sources, detected_update, chart_update, md_update)
-
-        def ask_fn(text, state, f1, f2, f3, f4, f5, f6, request: gr.Request):
-            for view in ctrl.respond(text, state, filters_from([f1, f2, f3, f4, f5, f6])):
-                yield final_updates(view, request, refresh_detected=True)
-
-        def refine_fn(kept, state, f1, f2, f3, f4, f5, f6, request: gr.Request):
-            for view in ctrl.refine(kept or [], state, filters_from([f1, f2, f3, f4, f5, f6])):
-                yield final_updates(view, request, refresh_detected=False)
-
-        def take_question(text: str):
-            return "", text
-
-        def take_example(evt: gr.SelectData):
-            return evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
-
-        def on_like(state: Session, data: gr.LikeData):
-            index = data.index[0] if isinstance(data.index, list | tuple) else data.index
-            ctrl.feedback(state, int(index), data.liked)
-
-        def on_new():
-            view = ctrl.new_conversation()
-            return (
-                view.messages,
-                view.session,
-                view.sources,
-                gr.update(choices=[], value=[], visible=False),
-                gr.update(visible=False),
-                gr.update(value=None, visible=False),
-                "",
-            )
-
-        def on_csv(f1, f2, f3, f4, f5, f6, request: gr.Request):
-            path = ctrl.export_selection(filters_from([f1, f2, f3, f4, f5, f6]), _base_url(request))
-            return gr.update(value=str(path), visible=True)
-
-        ask_inputs = [pending, session, *dropdowns]
-        for trigger in (question.submit, send.click):
-            trigger(take_question, question, [question, pending], queue=False).then(
-                ask_fn, ask_inputs, chat_outputs
-            )
-        chatbot.example_select(take_example, None, pending, queue=False).then(
-            ask_fn, ask_inputs, chat_outputs
-        )
-        detected.input(refine_fn, [detected, session, *dropdowns], chat_outputs)
-        chatbot.like(on_like, [session], None, queue=False)
-        new_chat.click(on_new, None, [*chat_outputs, pending], queue=False)
-        chatbot.clear(on_new, None, [*chat_outputs, pending], queue=False)
-        csv_button.click(on_csv, dropdowns, csv_file)
+                sources = _sources_column(gr)
+        _wire_chat(gr, ctrl, chat, filters, state, sources)
+        _wire_csv(gr, ctrl, filters)
     return demo
 
 
@@ -436,7 +424,7 @@ def _logged_in(request: Any, gradio_app: Any) -> bool:
     return False
 
 
-def create_app(assistant: Any, settings: Settings | None = None, notice: str = ""):
+def create_app(assistant: AssistantAPI, settings: Settings | None = None, notice: str = ""):
     """FastAPI app serving the Gradio UI at '/' and the fiche pages at '/fiche/<id>'."""
     import gradio as gr
     from fastapi import FastAPI, Request
@@ -497,7 +485,7 @@ def ensure_index(settings: Settings) -> str:
     )
 
 
-def warm_up(assistant: Any) -> None:
+def warm_up(assistant: AssistantAPI) -> None:
     """Run one search before serving. The embedding model, Chroma client, BM25 index and retriever caches load
     lazily: without this, N simultaneous first requests would each load them (N copies of the model at once)."""
     retriever = getattr(assistant, "retriever", None)

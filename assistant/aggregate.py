@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.answer import NO_MATCH, build_citations, criteria, link, md, plural, where
-from assistant.records import Answer, Hit, Query
+from assistant.records import Answer, Hit, Query, TableRow
 from ingest.models import LIST_FIELDS, Fiche
 
 MAX_CITED = 10
@@ -117,5 +117,5 @@ def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None
         citations=build_citations(hits),
         query=query,
         hits=hits,
-        table=[{"valeur": value, "fiches": count} for value, count in rows],
+        table=[TableRow(valeur=value, fiches=count) for value, count in rows],
     )

@@ -84,6 +84,13 @@ class Citation(BaseModel):
     url: str = Field(description="SENACS page when known, else the app's page '/fiche/<id>'")
 
 
+class TableRow(BaseModel):
+    """One row of a count/aggregate table: a value of the grouped field and its number of fiches."""
+
+    valeur: str = Field(description="A value of the field counted by (« (non renseigné) » when empty)")
+    fiches: int = Field(description="Number of matching fiches having this value")
+
+
 class Answer(BaseModel):
     text: str = Field(description="Markdown, French")
     citations: list[Citation] = Field(default_factory=list)
@@ -93,11 +100,18 @@ class Answer(BaseModel):
     hits: list[Hit] = Field(
         default_factory=list, description="The hits the citations point to, in citation order"
     )
-    table: list[dict] = Field(default_factory=list, description="Rows of a count/aggregate answer, if any")
+    table: list[TableRow] = Field(default_factory=list, description="Rows of a count/aggregate answer")
 
 
 class Turn(BaseModel):
     """One exchange of a conversation, kept so that follow-ups can be resolved."""
 
-    question: str
+    question: str = Field(description="The question as the user asked it")
     answer: Answer
+    note: str = Field("", description="Shown after the question, e.g. « *(filtre retiré : « CAF »)* »")
+    error: str = Field("", description="Why answering failed (the answer says so); empty if it did not")
+
+    @property
+    def shown(self) -> str:
+        """The question as the chat shows it."""
+        return f"{self.question}\n\n{self.note}" if self.note else self.question

@@ -8,28 +8,34 @@ Which answer for which question:
 - otherwise → the LLM answer when a chat model is configured (streamed, checked, extractive on failure),
   else the extractive answer.
 `stream()` yields text deltas (str) while the LLM writes, then exactly one final `Answer`; extractive answers
-yield only the final `Answer`.
+yield only the final `Answer`. Given a `query` (a refinement: the last query minus a facet), it answers that query
+as is, without analysing the question again.
+
+What the façade needs is typed by two protocols, `Retriever` and `FicheSource`; what the UI needs from the façade
+is `AssistantAPI` (the tests' `FakeAssistant` implements it too).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.aggregate import aggregate_answer, count_values
 from assistant.answer import extractive_answer, fiche_url, link, where
+from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
 from config import Settings, get_settings
+from ingest.fields import filter_fields
 from ingest.models import Fiche
 from prompts import Prompts, load_prompts
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-__all__ = ["Assistant", "build_assistant", "fiche_url", "EMPTY_INDEX"]
+__all__ = ["Assistant", "AssistantAPI", "FicheSource", "Retriever", "build_assistant", "fiche_url"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +45,47 @@ EMPTY_INDEX = (
 EMPTY_QUESTION = (
     "Posez une question sur les fiches action, par exemple : « Quelles actions de parentalité en Moselle ? »"
 )
-FACET_FIELDS = ("region", "departement", "mots_cles", "partenaires", "public", "statut")
 Filters = dict[str, list[str]] | None
+
+
+class Retriever(Protocol):
+    """What the façade asks of retrieval (`assistant.retrieval.HybridRetriever`)."""
+
+    def analyse(self, question: str) -> Query: ...
+
+    def search(self, question: str | Query, k: int = 5, filters: Filters = None) -> SearchResult: ...
+
+    def facet_matches(self, query: Query, filters: Filters = None) -> list[Fiche]:
+        """Every fiche having all the query's facets and the filters (exact, not top-k)."""
+        ...
+
+    def similar(self, fiche_id: str, k: int = 5) -> list[Hit]: ...
+
+
+class FicheSource(Protocol):
+    """What the façade reads from the index directly (`vectorstore.index.FicheIndex`)."""
+
+    def fiche_count(self) -> int: ...
+
+    def get_fiche(self, fiche_id: str) -> Fiche | None: ...
+
+    def all_fiches(self) -> list[Fiche]: ...
+
+
+class AssistantAPI(Answerer, Protocol):
+    """What the UI needs from the façade: answers (`Answerer.stream`) and browsing."""
+
+    def similar(self, fiche_id: str, k: int = 5) -> list[Hit]: ...
+
+    def get_fiche(self, fiche_id: str) -> Fiche | None: ...
+
+    def list_fiches(self, filters: Filters = None) -> list[Fiche]: ...
+
+    def facet_counts(
+        self, filters: Filters = None, fields: Sequence[str] | None = None
+    ) -> dict[str, list[tuple[str, int]]]:
+        """(value, number of fiches) per field (default: the UI filters), by count desc."""
+        ...
 
 
 class Assistant:
@@ -48,8 +93,8 @@ class Assistant:
 
     def __init__(
         self,
-        retriever: Any,
-        index: Any,
+        retriever: Retriever,
+        index: FicheSource,
         llm: BaseChatModel | None = None,
         prompts: Prompts | None = None,
         settings: Settings | None = None,
@@ -71,7 +116,11 @@ class Assistant:
         return answer
 
     def stream(
-        self, question: str, history: list[Turn] | None = None, filters: Filters = None
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        filters: Filters = None,
+        query: Query | None = None,
     ) -> Iterator[str | Answer]:
         question = (question or "").strip()
         if not question:
@@ -80,7 +129,10 @@ class Assistant:
         if self.index.fiche_count() == 0:
             yield Answer(text=EMPTY_INDEX, warnings=[EMPTY_INDEX])
             return
-        resolution = resolve(question, history, self.retriever, self.llm, self.prompts)
+        if query is not None:
+            resolution = Resolution(query=query)
+        else:
+            resolution = resolve(question, history, self.retriever, self.llm, self.prompts)
         query = resolution.query
         if query.intent == "aggregate" and query.group_by in Fiche.model_fields and not resolution.fiche_id:
             yield aggregate_answer(query, self._matching(query, filters))
@@ -157,10 +209,13 @@ class Assistant:
         """Every fiche matching the explicit filters (all fiches without filters): the UI's selection."""
         return self._matching(Query(text=""), filters)
 
-    def facet_counts(self, filters: Filters = None, fields=FACET_FIELDS) -> dict[str, list[tuple[str, int]]]:
-        """(value, number of fiches) per field over ALL the fiches matching `filters`, sorted by count desc."""
+    def facet_counts(
+        self, filters: Filters = None, fields: Sequence[str] | None = None
+    ) -> dict[str, list[tuple[str, int]]]:
+        """(value, number of fiches) per field (default: the UI filters, `filter_fields()`) over ALL the
+        fiches matching `filters`, sorted by count desc."""
         fiches = self.list_fiches(filters)
-        return {name: count_values(fiches, name) for name in fields}
+        return {name: count_values(fiches, name) for name in fields or filter_fields()}
 
 
 def build_assistant(settings: Settings | None = None) -> Assistant:

@@ -1,4 +1,4 @@
-"""A scripted fake `Assistant` (same API as `assistant.service.Assistant`) for the UI's wiring tests.
+"""A scripted fake `Assistant` (implements `assistant.service.AssistantAPI`) for the UI's wiring tests.
 
 Also runnable to look at the app without an index: `python -m tests.helpers_ui --port 7861`.
 """
@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from assistant.records import Answer, Citation, FacetMatch, Hit, Query, Turn
+from assistant.records import Answer, Citation, FacetMatch, Hit, Query, TableRow, Turn
+from ingest.fields import filter_fields
 from ingest.models import Chunk, Fiche
 
 EVIL_RESUME = "Un atelier <script>alert(1)</script> pour tous. Inscription : [clic](http://evil.example)"
@@ -112,9 +113,11 @@ class FakeAssistant:
         parts = list(self.stream(question, history, filters))
         return parts[-1]
 
-    def stream(self, question: str, history=None, filters=None) -> Iterator[str | Answer]:
-        self.calls.append({"question": question, "history": list(history or []), "filters": filters})
-        query = self._analyse(question)
+    def stream(self, question: str, history=None, filters=None, query=None) -> Iterator[str | Answer]:
+        """Like the real one: deltas then the `Answer`; `query` given (a refinement) is used as is."""
+        call = {"question": question, "history": list(history or []), "filters": filters, "query": query}
+        self.calls.append(call)
+        query = query or self._analyse(question)
         facet_filters = {f.field: f.values for f in query.facets}
         wanted = {**facet_filters, **(filters or {})}
         found = [f for f in self.fiches if matches(f, wanted)]
@@ -148,9 +151,7 @@ class FakeAssistant:
             yield word + " "
         table = []
         if query.intent == "count":
-            table = [
-                {"departement": d, "fiches": n} for d, n in Counter(f.departement for f in found).items()
-            ]
+            table = [TableRow(valeur=d, fiches=n) for d, n in Counter(f.departement for f in found).items()]
         warnings = ["Filtre « bailleurs sociaux » appliqué."] if "bailleurs" in question else []
         yield Answer(text=text, citations=citations, query=query, hits=hits, table=table, warnings=warnings)
 
@@ -181,9 +182,8 @@ class FakeAssistant:
     def list_fiches(self, filters: dict | None = None) -> list[Fiche]:
         return [f for f in self.fiches if matches(f, filters)]
 
-    def facet_counts(
-        self, filters=None, fields=("region", "departement", "mots_cles", "partenaires", "public", "statut")
-    ) -> dict[str, list[tuple[str, int]]]:
+    def facet_counts(self, filters=None, fields=None) -> dict[str, list[tuple[str, int]]]:
+        fields = fields or filter_fields()
         result = {}
         for field in fields:
             counter: Counter[str] = Counter()

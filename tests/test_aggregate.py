@@ -39,7 +39,7 @@ def test_parentalite_by_departement_table_and_rows():
     assert table == (
         "| Département | Fiches |\n|---|---:|\n| Seine-Maritime | 2 |\n| Haute-Garonne | 1 |\n| Moselle | 1 |"
     )
-    assert answer.table == [
+    assert [r.model_dump() for r in answer.table] == [
         {"valeur": "Seine-Maritime", "fiches": 2},
         {"valeur": "Haute-Garonne", "fiches": 1},
         {"valeur": "Moselle", "fiches": 1},
@@ -69,7 +69,7 @@ def test_cited_fiches_are_capped_with_the_rest_counted():
     assert answer.text.endswith(
         "- **[10]** [Action 10](/fiche/f-10) — Centre 10 (Gers) · département : Gers\n\n… et 3 autres fiches."
     )
-    assert answer.table == [{"valeur": "Gers", "fiches": 13}]
+    assert [r.model_dump() for r in answer.table] == [{"valeur": "Gers", "fiches": 13}]
 
 
 def test_ranked_hits_come_first_and_empty_values_are_counted_as_unknown():
@@ -84,7 +84,7 @@ def test_ranked_hits_come_first_and_empty_values_are_counted_as_unknown():
     )
     answer = aggregate_answer(query, [FICHES[0], blank], ranked=[hit(blank)])
     assert [c.fiche_id for c in answer.citations] == ["f-0", "f-1"]
-    assert answer.table == [
+    assert [r.model_dump() for r in answer.table] == [
         {"valeur": "Haute-Garonne", "fiches": 1},
         {"valeur": "(non renseigné)", "fiches": 1},  # always last
     ]

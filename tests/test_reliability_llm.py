@@ -215,7 +215,7 @@ def test_outage_through_the_ui_handler_shows_the_warning_and_the_sources(endpoin
     import ui
 
     ctrl = ui.Controller(_with_llm(extractive, endpoint), FeedbackStore(tmp_path / "data"), tmp_path / "exp")
-    *streaming, final = list(ctrl.respond(QUESTION, ui.Session(), None))
+    *streaming, final = list(ctrl.respond(QUESTION, ui.Conversation(), None))
     expected = extractive.ask(QUESTION)
     message = final.messages[-1]["content"]
     assert final.answer.citations == expected.citations and expected.text.startswith(final.answer.text)
@@ -226,7 +226,7 @@ def test_outage_through_the_ui_handler_shows_the_warning_and_the_sources(endpoin
         assert streaming and streaming[-1].messages[-1]["content"] == PARTIAL
     cards = [f'data-fiche-id="{c.fiche_id}"' for c in expected.citations]
     assert all(card in final.sources for card in cards) and final.sources.count("source-card") == 3
-    assert final.session.turns[-1].answer.mode == "extractive"
+    assert final.conversation.turns[-1].answer.mode == "extractive"
 
 
 def test_outage_with_the_real_wiring(extractive, tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from assistant import ask_cli
 from assistant.answer import NO_MATCH
-from assistant.records import Answer, Turn
+from assistant.records import Answer, TableRow, Turn
 from assistant.service import EMPTY_INDEX, Assistant, fiche_url
 from config import Settings
 from tests.fake_chat import ScriptedChatModel
@@ -63,7 +63,10 @@ def test_count_is_exact_over_all_matching_fiches_and_extractive():
 
 def test_aggregate_question_gives_a_table_over_all_fiches():
     answer = make(k=1).ask("Quels partenaires reviennent le plus ?")
-    assert answer.table[:2] == [{"valeur": "Bailleur social", "fiches": 3}, {"valeur": "CAF", "fiches": 3}]
+    assert answer.table[:2] == [
+        TableRow(valeur="Bailleur social", fiches=3),
+        TableRow(valeur="CAF", fiches=3),
+    ]
     assert len(answer.citations) == 6
 
 
@@ -141,6 +144,28 @@ def test_ask_text_prints_the_markdown_and_warnings(monkeypatch, tmp_path, capsys
     assert out.startswith("2 centres ont mené des actions")
     assert "**[1]** [Permanences hors les murs](/fiche/f-1)" in out
     assert "⚠ Le modèle de langage n'a pas répondu (connexion impossible) : réponse extractive." in out
+
+
+def test_ask_several_questions_is_one_conversation(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("assistant.service.build_assistant", lambda settings: make())
+    questions = ["Quelles actions de parentalité ?", "et en Moselle ?", "le budget de la première"]
+    assert ask_cli.main([*questions, "--json", "--index-dir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    cited = [[c["fiche_id"] for c in json.loads(line)["citations"]] for line in lines]
+    assert cited == [["f-1", "f-2", "f-4", "f-6"], ["f-2"], ["f-2"]]  # the follow-ups were resolved
+
+    assert ask_cli.main([*questions[:2], "--index-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("» Quelles actions de parentalité ?\n\n4 ")
+    assert "\n\n» et en Moselle ?\n\n1 " in out
+
+
+def test_ask_exits_3_when_an_answer_failed(monkeypatch, tmp_path, capsys):
+    assistant = make()
+    monkeypatch.setattr(assistant.retriever, "search", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("assistant.service.build_assistant", lambda settings: assistant)
+    assert ask_cli.main([FIRST, "--index-dir", str(tmp_path)]) == 3
+    assert capsys.readouterr().out.startswith("Désolé, la réponse a échoué : division by zero.")
 
 
 def test_ask_on_a_missing_or_empty_index_says_to_ingest(monkeypatch, tmp_path, capsys):
