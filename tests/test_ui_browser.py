@@ -125,6 +125,14 @@ def test_question_sources_and_fiche_page_in_chromium(app_url, tmp_path):
             page.screenshot(path=str(tmp_path / "chat.png"))
             assert (tmp_path / "chat.png").stat().st_size > 10_000
 
+            # Unchecking a detected facet re-answers the question without it: every parentalité fiche (7 in
+            # the sample corpus, the 5 best shown), the question marked, the turn replaced.
+            page.locator("#detected").get_by_label(re.compile("Bailleur social")).uncheck()
+            expect(page.locator("#chat")).to_contain_text("filtre retiré", timeout=120_000)
+            expect(cards).to_have_count(5, timeout=120_000)
+            expect(page.locator("#chat")).to_contain_text("7 fiches")
+            assert page.locator("#chat").inner_text().count(QUESTION) == 1  # replaced, not a second turn
+
             # CSV export of the (empty) filter selection: every indexed fiche, through the real façade.
             page.get_by_text("Filtres (région").click()
             page.get_by_role("button", name="Exporter les fiches de la sélection (CSV)").click()
