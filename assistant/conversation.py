@@ -17,7 +17,7 @@ recorded like any other (its answer says so, `Turn.error` says why, the log keep
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -135,8 +135,9 @@ class Conversation(BaseModel):
         self, assistant: Answerer, question: str, filters: Filters | None = None
     ) -> Iterator[str | Conversation]:
         """Answer a new question in context: text deltas, then the conversation with the new turn."""
-        parts = assistant.stream(question, history=list(self.turns), filters=filters)
-        turn = yield from _turn(question, parts)
+        turn = yield from _turn(
+            question, lambda: assistant.stream(question, history=list(self.turns), filters=filters)
+        )
         query = turn.answer.query
         yield self.model_copy(
             update={"turns": [*self.turns, turn], "asked": query, "filters": dict(filters or {})}
@@ -152,8 +153,11 @@ class Conversation(BaseModel):
         last, history = self.turns[-1], list(self.turns[:-1])
         removed = self.removed(kept)
         query = drop_facets(self.asked, removed) if removed and self.asked else None
-        parts = assistant.stream(last.question, history=history, filters=filters, query=query)
-        turn = yield from _turn(last.question, parts, note=removal_note(removed))
+        turn = yield from _turn(
+            last.question,
+            lambda: assistant.stream(last.question, history=history, filters=filters, query=query),
+            note=removal_note(removed),
+        )
         yield self.model_copy(update={"turns": [*history, turn], "filters": dict(filters or {})})
 
     def run(self, assistant: Answerer, question: str, filters: Filters | None = None) -> Conversation:
@@ -161,11 +165,13 @@ class Conversation(BaseModel):
         return _last(self.ask(assistant, question, filters))
 
 
-def _turn(question: str, parts: Iterable[str | Answer], note: str = "") -> Generator[str, None, Turn]:
-    """Relay the text deltas of `parts`, then return the turn; a failure becomes an answer that says so."""
+def _turn(
+    question: str, stream: Callable[[], Iterable[str | Answer]], note: str = ""
+) -> Generator[str, None, Turn]:
+    """Relay the text deltas of `stream()`, then return the turn; a failure becomes an answer that says so."""
     text, answer, error = "", None, ""
     try:
-        for part in parts:
+        for part in stream():
             if isinstance(part, str):
                 text += part
                 yield part

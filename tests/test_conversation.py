@@ -175,6 +175,17 @@ def test_a_failed_answer_is_a_turn_that_says_so(caplog):
     assert "Answering 'Bonjour ?' failed" in caplog.text
 
 
+class Refusing:
+    def stream(self, question, history=None, filters=None, query=None):  # fails on the call, not a generator
+        raise ConnectionError("index verrouillé")
+
+
+def test_an_assistant_failing_before_streaming_is_a_failed_turn_too():
+    conversation = Conversation().run(Refusing(), "Bonjour ?")
+    assert conversation.turns[-1].error == "ConnectionError: index verrouillé"
+    assert conversation.answer.text.startswith("Désolé, la réponse a échoué : index verrouillé.")
+
+
 def test_a_stream_without_its_answer_keeps_the_text_with_a_warning():
     conversation = Conversation().run(Broken(["Deux ", "fiches."]), "Bonjour ?")
     assert conversation.answer == Answer(text="Deux fiches.", warnings=[INCOMPLETE])
