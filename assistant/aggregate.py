@@ -12,25 +12,12 @@ from collections.abc import Iterable
 
 from assistant.answer import NO_MATCH, build_citations, criteria, link, md, plural, where
 from assistant.records import Answer, Hit, Query, TableRow
-from ingest.models import LIST_FIELDS, Fiche
+from ingest import fields
+from ingest.models import Fiche
 
 MAX_CITED = 10
 MAX_TABLE_ROWS = 20
 UNKNOWN = "(non renseigné)"
-
-GROUP_LABELS: dict[str, str] = {
-    "departement": "département",
-    "region": "région",
-    "mots_cles": "mot-clé",
-    "partenaires": "partenaire",
-    "public": "public",
-    "statut": "statut",
-    "dimension": "dimension",
-    "territoire": "territoire",
-    "initiative": "initiative",
-    "centre": "centre",
-    "annee": "année",
-}
 
 
 def fiche_values(fiche: Fiche, field: str) -> list[str]:
@@ -92,7 +79,7 @@ def _opening(query: Query, total: int, label: str, field: str) -> str:
         if query.facets
         else f"La base compte {plural(total, 'fiche')}"
     )
-    note = f" (une fiche peut compter pour plusieurs valeurs de {label})" if field in LIST_FIELDS else ""
+    note = f" (une fiche peut compter pour plusieurs valeurs de {label})" if fields.kind(field) == fields.LIST else ""
     return f"{scope}. Répartition par {label}{note} :"
 
 
@@ -102,7 +89,7 @@ def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None
         return Answer(text=NO_MATCH, query=query)
     field = query.group_by
     rows = count_values(fiches, field, include_empty=True)
-    label = GROUP_LABELS.get(field, field)
+    label = fields.group_label(field)
     hits = cited_hits(query, fiches, ranked or [])
     parts = [
         _opening(query, len(fiches), label, field),

@@ -7,60 +7,34 @@ Citations are built from the `Fiche` records of the hits, numbered 1.. in hit or
 from __future__ import annotations
 
 import re
-import unicodedata
-from urllib.parse import quote, urlsplit
 
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
-from ingest.models import FIELD_LABELS, Fiche
+from ingest import fields
+from ingest.models import Fiche
+from ingest.text import cut_sentences, defuse_autolinks, fiche_path, fold, safe_url, split_sentences
+from ingest.text import md_escape as md
 
 EXCERPT_CHARS = 300
 NO_MATCH = "Aucune fiche ne correspond à votre question."
 
-# How a facet field is named in the « pourquoi » part of a line and in the opening sentence.
-FACET_LABELS: dict[str, str] = {
-    "mots_cles": "mots-clés",
-    "partenaires": "partenaire",
-    "public": "public",
-    "statut": "statut",
-    "dimension": "dimension",
-    "territoire": "territoire",
-    "initiative": "initiative",
-    "departement": "département",
-    "region": "région",
-    "centre": "centre",
-}
+# Re-exported for the other answer builders: the one text and Markdown rule set is `ingest.text`.
+__all__ = ["cut_sentences", "defuse_autolinks", "fold", "md"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_AUTOLINK = re.compile(r"(?<=\w):(?=//)|(?<=\bwww)\.|@", re.IGNORECASE)
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
-_FIELD_OF_LABEL = {label: name for name, label in FIELD_LABELS.items()}
 # Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.
 _NOT_PROSE = {
     "statut", "dimension", "themes", "mots_cles", "public", "partenaires", "initiative", "territoire",
     "ressources_financieres", "personnes_mobilisees", "annee",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _NUMBER_LINE = re.compile(r"^-?\s*\d[\d\s.,]*\s*(€|euros?)?\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*-?\s*(total[^\d€:]*)\s*:?\s*(\d[\d\s.,]*\s*(?:€|euros?)?)?\s*$", re.IGNORECASE)
 
 
 def fiche_url(fiche: Fiche) -> str:
-    """The SENACS page of the fiche when known (absolute http(s) only), else the app's own page."""
-    parts = urlsplit(fiche.source_url.strip())
-    if parts.scheme in ("http", "https") and parts.netloc:
-        return parts.geturl().replace(" ", "%20").replace(")", "%29")
-    return "/fiche/" + quote(fiche.id, safe="")
-
-
-def md(text: str) -> str:
-    """Escape Markdown/HTML syntax so that fiche text stays text (no link, no emphasis, no tag, no autolink)."""
-    return defuse_autolinks(_MD_SPECIAL.sub(r"\\\1", text or ""))
-
-
-def defuse_autolinks(text: str) -> str:
-    """Escape the ':' of '://', the '.' of 'www.' and '@': GFM renderers (Gradio's chat, GitHub) would
-    otherwise turn a bare URL or e-mail address written in a fiche into a clickable link."""
-    return _AUTOLINK.sub(lambda m: "\\" + m.group(0), text)
+    """The SENACS page of the fiche when known (absolute http(s) only; spaces and ')' encoded so that
+    it ends a Markdown link where it should), else the app's own page."""
+    url = safe_url(fiche.source_url)
+    return url.replace(" ", "%20").replace(")", "%29") if url else fiche_path(fiche.id)
 
 
 def citation(n: int, fiche: Fiche) -> Citation:
@@ -102,25 +76,9 @@ def where(fiche: Fiche) -> str:
     return md(f"{fiche.centre} ({fiche.departement})" if fiche.departement else fiche.centre)
 
 
-def cut_sentences(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """Whole sentences up to `limit` characters; a single long sentence is cut at a word with '…'."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    kept = ""
-    for sentence in _SENTENCE_END.split(text):
-        candidate = f"{kept} {sentence}".strip()
-        if len(candidate) > limit:
-            break
-        kept = candidate
-    if kept:
-        return kept
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
 def criteria(facets: list[FacetMatch]) -> str:
     """'mots-clés Parentalité, partenaire Bailleur social' (the facets the question named)."""
-    return ", ".join(f"{FACET_LABELS.get(f.field, f.field)} {md(' / '.join(f.values))}" for f in facets)
+    return ", ".join(f"{fields.facet_word(f.field)} {md(' / '.join(f.values))}" for f in facets)
 
 
 # ---------------------------------------------------------------- one line per fiche
@@ -139,14 +97,8 @@ def why(hit: Hit) -> str:
     for facet in hit.matched_facets:
         wanted = {v.casefold() for v in facet.values}
         own = [v for v in _fiche_values(hit.fiche, facet.field) if v.casefold() in wanted]
-        parts.append(f"{FACET_LABELS.get(facet.field, facet.field)} {md(', '.join(own or facet.values))}")
+        parts.append(f"{fields.facet_word(facet.field)} {md(', '.join(own or facet.values))}")
     return ", ".join(parts) if parts else "texte proche de la question"
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, straight apostrophes: for matching words, never for display."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).strip()
 
 
 def passage_units(text: str, fiche: Fiche) -> list[tuple[str, str]]:
@@ -157,17 +109,14 @@ def passage_units(text: str, fiche: Fiche) -> list[tuple[str, str]]:
     units: list[list[str]] = []
     for line in lines:
         match = _UNIT.match(line)
-        if match and match.group("label") in _FIELD_OF_LABEL:
-            units.append([_FIELD_OF_LABEL[match.group("label")], match.group("body")])
+        name = fields.field_of_label(match.group("label")) if match else None
+        if name:
+            units.append([name, match.group("body")])
         elif units:
             units[-1][1] += " " + line
         else:
             units.append(["", line])
     return [(name, body) for name, body in units]
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
 
 
 def _stems(text: str) -> set[str]:
@@ -187,11 +136,11 @@ def excerpt(hit: Hit, limit: int = EXCERPT_CHARS, terms: str = "") -> str:
     prose = [body for name, body in units if name not in _NOT_PROSE]
     fiche = hit.fiche
     prose = prose or [fiche.resume or fiche.description_experience or fiche.description_generale]
-    candidates = [s for body in prose for s in sentences(body)]
+    candidates = [s for body in prose for s in split_sentences(body)]
     if terms and fiche.resume and not _overlaps(candidates, terms):
         # The passage was found by facets, not by words of the question (« en Occitanie »): the
         # résumé says better than a stray field what the action is.
-        candidates = sentences(fiche.resume)
+        candidates = split_sentences(fiche.resume)
     if not candidates:
         return ""
     return cut_sentences(" ".join(candidates[best_sentence(candidates, terms) :]), limit)
@@ -293,7 +242,7 @@ def lookup_opening(result: SearchResult) -> str | None:
     if field not in Fiche.model_fields:
         return None
     fiche = result.hits[0].fiche
-    label = FIELD_LABELS.get(field, field)
+    label = fields.label(field)
     values = _fiche_values(fiche, field)
     if not values:
         return f"La fiche « {md(fiche.title)} » — {where(fiche)} [1] ne renseigne pas ce point ({label})."
@@ -306,7 +255,7 @@ def field_summary(field: str, text: str) -> str:
     if field == "ressources_financieres" and (totals := key_figures(text)):
         return " ; ".join(totals)
     lines = [line.strip(" -\t") for line in text.splitlines() if line.strip(" -\t")]
-    return cut_sentences(" ; ".join(line.rstrip(" .;") for line in lines))
+    return cut_sentences(" ; ".join(line.rstrip(" .;") for line in lines), EXCERPT_CHARS)
 
 
 def key_figures(text: str) -> list[str]:

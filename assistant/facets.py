@@ -17,20 +17,32 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.records import FacetField, FacetMatch
-from ingest.geo import DEPARTEMENTS, REGIONS, normalise
-from ingest.models import TEXT_FIELDS, Fiche
+from ingest import fields
+from ingest.geo import DEPARTEMENTS, REGIONS, find_region
+from ingest.models import Fiche
+from ingest.text import (
+    GENERIC,
+    STOPWORDS,
+    Token,
+    keys,
+    normalise,
+    normalised_words,
+    one_typo,
+    phrase_key,
+    plural_key,
+    tokens,
+)
 
 logger = logging.getLogger(__name__)
 
-FACET_FIELDS: tuple[FacetField, ...] = (
-    "mots_cles", "public", "partenaires", "dimension", "statut",
-    "territoire", "initiative", "region", "departement", "centre",
-)  # fmt: skip
-# When phrases of the same length compete, the first field of this order wins.
+# Facet fields from the schema (`ingest/fields.py`), highest priority first: when phrases of the same
+# length compete, the first field of this order wins.
+FACET_FIELDS: tuple[FacetField, ...] = fields.facet_fields()
 _FIELD_PRIORITY = {name: i for i, name in enumerate(FACET_FIELDS)}
+# Fields named by their corpus values (the others by the geography table and by centre names).
+_VALUE_FIELDS = fields.facet_fields_named_by(fields.VALUES)
 
 # Place prepositions required before a one-word département name or a 2-digit code.
 _PLACE_CUES = {
@@ -57,49 +69,6 @@ _GENERIC_CENTRE_WORDS = {
     "animation", "famille", "culturel", "culturelle", "socio", "ville", "cite", "foyer", "rural",
     "intercommunal", "municipal", "saint", "sainte", "jeune", "loisir", "populaire", "education",
 }  # fmt: skip
-
-
-def fold(token: str) -> str:
-    """Plural-insensitive key of a normalised token: 'sociaux' -> 'social', 'familles' -> 'famille'."""
-    if len(token) <= 3 or token.isdigit():
-        return token
-    if token.endswith("aux"):
-        return token[:-3] + "al"
-    if token[-1] in "sx":
-        return token[:-1]
-    return token
-
-
-def one_typo(a: str, b: str) -> bool:
-    """True when a and b (both 6+ letters) differ by one insertion, deletion, substitution or swap."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
-        return a[i + 1 :] == b[i + 1 :] or swapped
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1 :] == shorter[i:]
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str  # as written
-    norm: str  # normalised (lowercase, no accents)
-    key: str  # folded (no plural)
-
-
-def tokenize(text: str) -> list[Token]:
-    """Word tokens of a question (hyphens and apostrophes split), with normalised and folded forms."""
-    tokens = []
-    for word in _WORD.findall(text):
-        for norm in normalise(word).split():
-            tokens.append(Token(word, norm, fold(norm)))
-    return tokens
 
 
 @dataclass(frozen=True)
@@ -151,7 +120,7 @@ class FacetVocabulary:
                 for value in raw if isinstance(raw, list) else [raw]:
                     if value and value.strip() not in ("", "-"):
                         counts[name][value.strip()] += 1
-            word_df.update({fold(w) for w in set(_fiche_text(fiche).translate(_fold_table()).split())})
+            word_df.update({plural_key(w) for w in set(normalised_words(_fiche_text(fiche)))})
         return cls(counts, word_df)
 
     def values(self, field_name: str) -> list[str]:
@@ -160,7 +129,7 @@ class FacetVocabulary:
     def known(self, word: str, typo: bool = False) -> bool:
         """True when some fiche contains this word (any case, accents, plural; with `typo`, also a
         corpus word of 6+ letters one typo away)."""
-        for key in (fold(w) for w in normalise(word).split()):
+        for key in keys(word):
             if self.word_df.get(key, 0) > 0 or (typo and len(key) >= 6 and self._near_word(key)):
                 return True
         return False
@@ -178,7 +147,7 @@ class FacetVocabulary:
         )
 
     def known_all(self, words: str) -> bool:
-        return all(self.word_df.get(fold(w), 0) > 0 for w in normalise(words).split())
+        return all(self.word_df.get(key, 0) > 0 for key in keys(words))
 
     def match(self, text: str) -> list[FacetMatch]:
         return self.scan(text).facets
@@ -186,17 +155,17 @@ class FacetVocabulary:
     # -- compiling -----------------------------------------------------------------------------------
 
     def _add(self, words: Iterable[str], field_name: FacetField, value: str, cue: str = "", **kw) -> None:
-        keys = tuple(fold(w) for w in words)
-        if keys:
-            self._phrases[keys[0]].append(Phrase(keys, field_name, value, cue, **kw))
+        folded = tuple(plural_key(w) for w in words)
+        if folded:
+            self._phrases[folded[0]].append(Phrase(folded, field_name, value, cue, **kw))
 
     def _compile(self) -> None:
-        for name in FACET_FIELDS[:7]:
+        for name in _VALUE_FIELDS:
             for value in self.counts[name]:
                 for words, whole in _value_phrases(value, name):
                     text = " ".join(words)
                     if text not in NEVER_TRIGGER:
-                        cue = CUED_WORDS.get(text, CUE_FIELDS.get(name, ""))
+                        cue = CUED_WORDS.get(text, fields.facet_cue(name))
                         self._add(words, name, value, cue, whole=whole)
         self._compile_synonyms()
         self._compile_geography()
@@ -204,17 +173,21 @@ class FacetVocabulary:
         self._typo_keys = {k for k, ps in self._phrases.items() if len(k) >= 6 and any(p.fuzzy for p in ps)}
 
     def _compile_synonyms(self) -> None:
-        by_key = {name: {_key(v): v for v in self.counts[name]} for name in FACET_FIELDS}
-        for fields, canonical, phrases in SYNONYMS:
+        by_key = {name: {phrase_key(v): v for v in self.counts[name]} for name in FACET_FIELDS}
+        for names, canonical, phrases in SYNONYMS:
             wanted = [canonical] if isinstance(canonical, str) else list(canonical)
-            target = next((f for f in fields if any(_key(c) in by_key[f] for c in wanted)), None)
-            present = [by_key[target][_key(c)] for c in wanted if _key(c) in by_key[target]] if target else []
+            target = next((f for f in names if any(phrase_key(c) in by_key[f] for c in wanted)), None)
+            present = (
+                [by_key[target][phrase_key(c)] for c in wanted if phrase_key(c) in by_key[target]]
+                if target
+                else []
+            )
             for phrase in phrases:
                 cue, _, words = phrase.rpartition(":")
                 if present:
                     self._add(normalise(words).split(), target, present[0], cue, extra=tuple(present[1:]))
                 elif isinstance(canonical, str) and canonical in ENTITIES:
-                    self._add(normalise(words).split(), fields[0], "", cue, label=canonical)
+                    self._add(normalise(words).split(), names[0], "", cue, label=canonical)
 
     def _compile_geography(self) -> None:
         present_deps = {normalise(v): v for v in self.counts["departement"]}
@@ -227,7 +200,7 @@ class FacetVocabulary:
             self._add([dep.code.lower()], "departement", value, "code", label=dep.name, fuzzy=False)
         dom = {normalise(d.name) for d in DEPARTEMENTS}
         for region in [r for r in [*REGIONS, "PACA", "IDF"] if normalise(r) not in dom]:
-            canonical = {"PACA": REGIONS[12], "IDF": REGIONS[7]}.get(region, region)
+            canonical = find_region(region) or region
             value = present_regions.get(normalise(canonical), "")
             words = [w for w in normalise(region).split() if w not in ("la", "le")]
             self._add(words, "region", value, label=canonical)
@@ -238,7 +211,7 @@ class FacetVocabulary:
         owners: dict[str, set[str]] = defaultdict(set)
         for centre in self.counts["centre"]:
             for word in normalise(centre).split():
-                key = fold(word)
+                key = plural_key(word)
                 if len(key) >= 4 and not key.isdigit() and key not in _GENERIC_CENTRE_WORDS:
                     owners[key].add(centre)
         total = sum(self.counts["centre"].values())
@@ -251,24 +224,24 @@ class FacetVocabulary:
     # -- scanning ------------------------------------------------------------------------------------
 
     def scan(self, text: str) -> FacetScan:
-        tokens = tokenize(text)
-        scan = FacetScan(tokens=tokens)
-        lowercase = not any(t.text[:1].isupper() for t in tokens[1:])
+        words = tokens(text)
+        scan = FacetScan(tokens=words)
+        lowercase = not any(t.text[:1].isupper() for t in words[1:])
         i = 0
-        while i < len(tokens):
-            best = self._best_phrase(tokens, i, lowercase)
+        while i < len(words):
+            best = self._best_phrase(words, i, lowercase)
             if best is None:
                 i += 1
                 continue
-            self._record(scan, best, tokens, i)
+            self._record(scan, best, words, i)
             i += len(best.words)
-        self._acronyms(scan, tokens)
-        scan.facets = _merge(scan.facets, tokens)
+        self._acronyms(scan, words)
+        scan.facets = _merge(scan.facets, words)
         return scan
 
     def _candidates(self, token: Token) -> list[Phrase]:
         exact = self._phrases.get(token.key, [])
-        if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in STOPWORDS:
+        if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in NEVER_CORRECTED:
             return exact
         return [
             p for key in self._typo_keys if one_typo(key, token.key) for p in self._phrases[key] if p.fuzzy
@@ -318,17 +291,7 @@ class FacetVocabulary:
 
 def _fiche_text(fiche: Fiche) -> str:
     parts = [fiche.title, fiche.centre, *fiche.mots_cles, *fiche.partenaires, *fiche.public]
-    return " ".join(parts + [getattr(fiche, name) for name in TEXT_FIELDS])
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """`normalise` as a translation table over the first 8,448 code points: 5x faster on whole fiches."""
-    return {cp: normalise(chr(cp)) or " " for cp in range(0x2100)}
-
-
-def _key(value: str) -> str:
-    return " ".join(fold(w) for w in normalise(value).split())
+    return " ".join(parts + [getattr(fiche, name) for name in fields.text_fields()])
 
 
 def _prefer(new: Phrase, old: Phrase) -> bool:
@@ -535,10 +498,5 @@ NEVER_TRIGGER = {
 }  # fmt: skip
 # Corpus values that are also ordinary words: they need their cue.
 CUED_WORDS = {"commune": "partner", "etat": "partner", "ville": "partner", "departement": "partner"}
-CUE_FIELDS = {"territoire": "territory", "initiative": "initiative"}
-# Words never corrected as typos (function words and the field's own frequent words).
-STOPWORDS = {
-    "quelles", "quelle", "quels", "combien", "comment", "pourquoi", "lesquelles", "lesquels", "actions",
-    "action", "centres", "centre", "fiches", "projets", "projet", "habitants", "social", "sociaux",
-    "sociale", "which", "should", "people", "through",
-}  # fmt: skip
+# Words never corrected as typos: function words, the field's own generic words, and a few more.
+NEVER_CORRECTED = STOPWORDS | GENERIC | {"lesquelles", "lesquels", "habitants", "people", "through"}

@@ -10,14 +10,17 @@ prepositional phrase, or refers back with « lesquelles », « celle de Metz »,
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from assistant.answer import fold
 from assistant.llm import failure_reason, neutralise
 from assistant.records import Answer, Citation, FacetMatch, Query, Turn
+from ingest import fields
+from ingest.text import fold
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -35,22 +38,8 @@ ORDINALS: dict[str, int] = {
     "derniere": -1, "dernier": -1,
 }  # fmt: skip
 
-# Words naming a field of a fiche, used when the retriever's analysis gives no lookup field.
-LOOKUP_WORDS: dict[str, str] = {
-    "budget": "ressources_financieres",
-    "financement": "ressources_financieres",
-    "cout": "ressources_financieres",
-    "benevoles": "personnes_mobilisees",
-    "personnes": "personnes_mobilisees",
-    "salaries": "personnes_mobilisees",
-    "partenaires": "partenaires",
-    "public": "public",
-    "statut": "statut",
-    "limites": "limites",
-    "perspectives": "perspectives",
-    "resultats": "resultat_habitants",
-}
-PLACE_FIELDS = {"departement", "region"}
+# Facets of places: a follow-up naming one replaces the other (« et en Bretagne ? » after « en Moselle »).
+PLACE_FIELDS = set(fields.facet_fields_named_by(fields.PLACES))
 _ORDINAL = re.compile(
     r"\b(?:la|le|l')\s*("
     + "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -136,8 +125,7 @@ def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[Face
 def lookup_field(question: str, analysed: Query) -> str:
     if analysed.lookup_field:
         return analysed.lookup_field
-    words = set(re.split(r"\W+", fold(question)))
-    return next((name for word, name in LOOKUP_WORDS.items() if word in words), "resume")
+    return fields.lookup_field_for(re.split(r"\W+", fold(question))) or "resume"
 
 
 @dataclass
@@ -173,6 +161,27 @@ def history_text(history: list[Turn], turns: int = 3) -> str:
         cited = "; ".join(f"[{c.n}] {c.title} — {c.centre} ({c.departement})" for c in turn.answer.citations)
         blocks.append(f"Question : {turn.question}\nFiches citées : {cited or 'aucune'}")
     return "\n\n".join(blocks)
+
+
+# What a provider call ends in when the model is unreachable, slow, refusing or answering nonsense. The
+# project's own bugs (TypeError, AttributeError, KeyError…) are not among them, so they surface.
+_PROVIDER_ERRORS = (
+    ("openai", "OpenAIError"),
+    ("httpx", "HTTPError"),
+    ("ollama", "ResponseError"),
+    ("langchain_core.exceptions", "LangChainException"),
+)
+
+
+@cache
+def _llm_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [OSError, TimeoutError, ValueError]
+    for module_name, class_name in _PROVIDER_ERRORS:
+        try:
+            errors.append(getattr(importlib.import_module(module_name), class_name))
+        except (ImportError, AttributeError):
+            continue  # that provider is not installed: it cannot raise
+    return tuple(errors)
 
 
 def llm_standalone(llm: BaseChatModel, prompts: Prompts, question: str, history: list[Turn]) -> str:
@@ -213,7 +222,7 @@ def resolve(
             standalone = llm_standalone(llm, prompts, question, history)
             logger.info("Follow-up %r rewritten by the LLM as %r", question, standalone)
             return Resolution(query=retriever.analyse(standalone), followup=True)
-        except Exception as exc:  # the deterministic rewrite is always available
+        except _llm_errors() as exc:  # the deterministic rewrite is always available
             logger.warning("LLM reformulation failed (%s); deterministic follow-up", exc)
             query = deterministic_query(question, previous, analysed)
             return Resolution(query=query, followup=True, llm_failure=failure_reason(exc))

@@ -13,25 +13,17 @@ import html
 import io
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import quote, urlsplit
 
 from assistant.answer import excerpt
 from assistant.records import Answer, Citation, FacetMatch, Hit
-from ingest.models import FIELD_LABELS, LIST_FIELDS, Fiche
+from ingest import fields
+from ingest.models import Fiche
+from ingest.text import fiche_path, md_escape, safe_url
 
-# French labels of the facet fields (filters, detected facets, "why similar").
-FACET_LABELS: dict[str, str] = {
-    "region": "Région",
-    "departement": "Département",
-    "mots_cles": "Mots clés",
-    "partenaires": "Partenaires",
-    "public": "Public",
-    "statut": "Statut",
-    "dimension": "Dimension",
-    "territoire": "Territoire",
-    "initiative": "Initiative",
-    "centre": "Centre",
-}
+__all__ = ["fiche_path", "md_escape", "safe_url"]  # re-exported for ui.py: one rule set, in `ingest.text`
+
+# French labels of the facet fields (filters, detected facets, "why similar"), from the schema.
+FACET_LABELS: dict[str, str] = fields.facet_labels()
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
@@ -48,26 +40,12 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|!])")
 _EXCERPT_CHARS = 420
 
 
 def esc(text: object) -> str:
     """HTML-escape any value (quotes included, so it is safe in attributes too)."""
     return html.escape("" if text is None else str(text), quote=True)
-
-
-def fiche_path(fiche_id: str) -> str:
-    """The app's own page of a fiche."""
-    return "/fiche/" + quote(fiche_id, safe="")
-
-
-def safe_url(url: str) -> str:
-    """`url` when it is an absolute http(s) URL, else '' (no javascript:, data:, relative tricks)."""
-    parts = urlsplit((url or "").strip())
-    if parts.scheme in ("http", "https") and parts.netloc:
-        return parts.geturl()
-    return ""
 
 
 def text_html(text: str) -> str:
@@ -112,21 +90,19 @@ def chips_html(values: Sequence[str], highlight: Iterable[str] = ()) -> str:
 
 def facet_label(facet: FacetMatch) -> str:
     """'Mots clés : Parentalité (« parentalité »)' — for the detected-facets checkboxes."""
-    field = FACET_LABELS.get(facet.field, facet.field)
+    field = fields.facet_label(facet.field)
     return f"{field} : {', '.join(facet.values)} (« {facet.trigger} »)"
 
 
 def matched_text(facets: Sequence[FacetMatch]) -> str:
     """'Mots clés : Parentalité · Partenaires : Bailleur social'."""
-    return " · ".join(
-        f"{FACET_LABELS.get(m.field, m.field)} : {', '.join(m.values)}" for m in facets if m.values
-    )
+    return " · ".join(f"{fields.facet_label(m.field)} : {', '.join(m.values)}" for m in facets if m.values)
 
 
 def why_similar(hit: Hit) -> str:
     """Plain text: what a similar fiche shares with the reference one."""
     parts = [
-        f"{FACET_LABELS.get(m.field, m.field)} en commun : {', '.join(m.values)}"
+        f"{fields.facet_label(m.field)} en commun : {', '.join(m.values)}"
         for m in hit.matched_facets
         if m.values
     ]
@@ -215,7 +191,7 @@ def _is_empty(value: object) -> bool:
 
 def _facts_html(fiche: Fiche) -> str:
     rows = [
-        f"<dt>{esc(FIELD_LABELS[field])}</dt><dd>{esc(getattr(fiche, field))}</dd>"
+        f"<dt>{esc(fields.label(field))}</dt><dd>{esc(getattr(fiche, field))}</dd>"
         for field in FACT_FIELDS
         if not _is_empty(getattr(fiche, field))
     ]
@@ -226,13 +202,13 @@ def _field_html(fiche: Fiche, field: str) -> str:
     value = getattr(fiche, field)
     if _is_empty(value):
         return ""
-    if field in LIST_FIELDS:
+    if fields.kind(field) == fields.LIST:
         body = list_html(value)
     elif isinstance(value, str):
         body = text_html(value)
     else:
         body = f"<p>{esc(value)}</p>"
-    return f'<section class="field field-{field}"><h2>{esc(FIELD_LABELS[field])}</h2>{body}</section>'
+    return f'<section class="field field-{field}"><h2>{esc(fields.label(field))}</h2>{body}</section>'
 
 
 _PAGE_CSS = """
@@ -273,8 +249,8 @@ def fiche_page_html(fiche: Fiche, similar: Sequence[Hit] | None, back_url: str =
             f'<p class="links"><a href="{esc(url)}" target="_blank" rel="noopener noreferrer">'
             "Page SENACS de la fiche</a></p>"
         )
-    fields = _facts_html(fiche) + "".join(
-        _field_html(fiche, field) for field in FIELD_LABELS if field not in FACT_FIELDS
+    body = _facts_html(fiche) + "".join(
+        _field_html(fiche, field) for field in fields.fiche_fields() if field not in FACT_FIELDS
     )
     if similar is None:
         similar_body = "<p>Projets similaires indisponibles (voir les journaux du serveur).</p>"
@@ -283,7 +259,7 @@ def fiche_page_html(fiche: Fiche, similar: Sequence[Hit] | None, back_url: str =
     similar_section = (
         f'<section id="similaires"><h2>Projets similaires d’autres centres</h2>{similar_body}</section>'
     )
-    return _page(fiche.title or fiche.id, "".join(header) + fields + similar_section)
+    return _page(fiche.title or fiche.id, "".join(header) + body + similar_section)
 
 
 def not_found_html(fiche_id: str, back_url: str = "/") -> str:
@@ -303,11 +279,6 @@ def unauthorized_html(login_url: str = "/") -> str:
         "puis rouvrez le lien de la fiche.</p>"
     )
     return _page("Connexion requise", body)
-
-
-def md_escape(text: str) -> str:
-    """Escape Markdown syntax so that fiche text stays text (no link, no emphasis)."""
-    return _MD_SPECIAL.sub(r"\\\1", text or "")
 
 
 def absolute_url(url: str, base_url: str = "") -> str:

@@ -12,7 +12,8 @@ import re
 
 from assistant.facets import FacetScan, FacetVocabulary
 from assistant.records import Intent, Query
-from ingest.geo import normalise
+from ingest import fields
+from ingest.text import GENERIC, STOPWORDS, normalise, word_set
 
 _LIST = re.compile(
     r"\b(quel(le)?s? (sont les )?(centres?|actions?|structures?|projets?|fiches?|initiatives?|experiences?)"
@@ -33,70 +34,10 @@ _AGGREGATE = re.compile(
     r"|\b(par|by|per) (departement|department|region|partenaire|partner|public|theme|mot cle|mots cles|statut"
     r"|centre|dimension|territoire)"
 )
-# Nouns naming the field to count by, for aggregate questions.
-_GROUP_NOUNS: list[tuple[str, str]] = [
-    (r"partenaires?|partners?", "partenaires"),
-    (r"publics?|audiences?", "public"),
-    (r"themes?|mots? cles?|sujets?|thematiques?|topics?|keywords?", "mots_cles"),
-    (r"departements?|departments?", "departement"),
-    (r"regions?", "region"),
-    (r"statuts?|status", "statut"),
-    (r"dimensions?", "dimension"),
-    (r"territoires?", "territoire"),
-    (r"centres?|structures?|centers?", "centre"),
-]
-# Words asking for one field of a fiche (lookup), in priority order.
-_LOOKUP: list[tuple[str, str]] = [
-    (
-        r"budget|cout\w*|montant|subventions?|argent|euros?|ressources financieres|combien (a|a t il|a t elle) coute"
-        r"|financement|cost|costs|funding|money|spent",
-        "ressources_financieres",
-    ),
-    (
-        r"benevoles?|salaries?|personnes mobilisees|professionnels|volunteers?|staff|moyens humains|how many people"
-        r"|combien (de|d) (personnes|familles|participants|habitants|jeunes|enfants|beneficiaires|adherents)",
-        "personnes_mobilisees",
-    ),
-    (r"qui est a l initiative|a l initiative de qui|who started|who initiated", "initiative"),
-    (r"pourquoi .*(termine|arrete|fini|stoppe)\w*|raisons? de (la )?fin|why .*(ended|stopped)", "raison_fin"),
-    (r"resultats? pour les habitants|effets? sur les habitants", "resultat_habitants"),
-    (r"resultats? pour le centre", "resultat_centre"),
-    (r"resultats?|impacts?|effets|bilan|outcomes?|results?", "resultat_territoire"),
-    (r"limites?|difficultes|freins?|obstacles?|limits?|difficulties|weaknesses", "limites"),
-    (r"perspectives?|suites?|avenir|prochaines etapes|next steps|future", "perspectives"),
-    (r"partenaires|avec qui|partners|with whom", "partenaires"),
-    (r"pour qui|a qui s adresse|quel public|audience|target", "public"),
-    (
-        r"objectifs?|deroulement|comment s est deroule|phases|etapes|goals?|objectives?|how did",
-        "description_experience",
-    ),
-    (r"resume|en quoi consiste|de quoi s agit|summary|what is", "resume"),
-]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-STOPWORDS = _words(
-    """a au aux avec ce ces cet cette dans de des du elle elles en et est etait etaient il ils je la le les leur
-    leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te
-    tes toi ton tu un une vos votre vous y d l j m n s t c qu quel quelle quels quelles quoi dont ont sont ete
-    fait faire font avez avoir ai as a t il y ya comment pourquoi combien quand ou ca cela ceci tout tous toute
-    toutes autre autres plus moins tres bien aussi entre vers chez sans sous lors afin ainsi donc alors
-    the a an of in on at to for with and or is are was were be been by from which what who whom how why
-    do does did have has had any some that this these those there their them they it its about into ran run
-    me my we our you your can could would should will please show tell give list"""
-)
-# The field's own generic words: they name every fiche, so they carry no search meaning.
-GENERIC = _words(
-    """action actions fiche fiches centre centres social sociaux sociale sociales projet projets structure
-    structures mene menee menees menes mener organise organisee organisees idee idees exemple exemples
-    initiative initiatives experience experiences realise realisee realisees centers center centres
-    activities activity projects project ideas idea examples example ran led carried out"""
-)
+# Nouns naming the field to count by (aggregate questions) and words asking for one field of a fiche
+# (lookup) come from the field schema: `fields.group_nouns()`, `fields.lookup_patterns()`.
 # Words of question phrasing that say nothing about the topic (« des actions autour de... »).
-SCAFFOLDING = _words(
+SCAFFOLDING = word_set(
     """autour existe existent exister monte montee montees monter montent activite activites porte portent
     portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
     soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent
@@ -107,10 +48,10 @@ SCAFFOLDING = _words(
     using about things kind"""
 )
 _VERB_ENDINGS = ("ent", "er", "ez", "ait", "aient", "ant", "ee", "ees")
-_ENGLISH_FUNCTION = _words(
+_ENGLISH_FUNCTION = word_set(
     "the and of with for which what how who is are was were to in on any that this there"
 )
-_FRENCH_FUNCTION = _words(
+_FRENCH_FUNCTION = word_set(
     "le la les des du de et avec pour qui que quel quelle quels quelles est sont dans sur une un"
 )
 # English words of the field, with the French the corpus uses (appended to the keywords).
@@ -188,7 +129,7 @@ def _group_by(norm: str) -> str:
     candidates = [after.group(2)] if after else []
     candidates.append(norm)
     for text in candidates:
-        for pattern, field_name in _GROUP_NOUNS:
+        for pattern, field_name in fields.group_nouns():
             if re.search(rf"\b({pattern})\b", text):
                 return field_name
     return "mots_cles"
@@ -196,7 +137,7 @@ def _group_by(norm: str) -> str:
 
 def _lookup_field(norm: str) -> str:
     norm = re.sub(r"\bfinance\w* par\b", " ", norm)  # « financées par l'ARS » names a partner, not a budget
-    for pattern, field_name in _LOOKUP:
+    for pattern, field_name in fields.lookup_patterns():
         if re.search(rf"\b({pattern})\b", norm):
             return field_name
     return ""

@@ -24,19 +24,12 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from assistant.facets import FACET_FIELDS, NEVER_TRIGGER, FacetScan, FacetVocabulary, fold
-from assistant.query import (
-    GENERIC,
-    STOPWORDS,
-    analyse_scan,
-    content_words,
-    is_english,
-    looks_like_verb,
-    translations,
-)
+from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
+from assistant.query import analyse_scan, content_words, is_english, looks_like_verb, translations
 from assistant.records import FacetMatch, Hit, Query, SearchResult
-from ingest.geo import normalise
+from ingest import fields
 from ingest.models import Chunk, Fiche
+from ingest.text import GENERIC, STOPWORDS, keys, normalise, plural_key
 from vectorstore.base import ScoredChunk, SearchIndex
 
 logger = logging.getLogger(__name__)
@@ -83,8 +76,7 @@ class HybridRetriever:
 
     def _refresh(self) -> None:
         """Drop the corpus views when the index changed since they were built (e.g. a sync while serving)."""
-        version_of = getattr(self.index, "version", None)
-        version = version_of() if version_of else None
+        version = self.index.version()
         if version != self._version:
             self._version = version
             self._fiches = self._postings = None
@@ -112,9 +104,10 @@ class HybridRetriever:
     def postings(self) -> dict[str, dict[str, set[str]]]:
         """field -> corpus value -> ids of the fiches having it."""
         if self._postings is None:
-            postings: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in FACET_FIELDS}
+            names = fields.facet_fields()
+            postings: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in names}
             for fiche in self.fiches.values():
-                for name in FACET_FIELDS:
+                for name in names:
                     raw = getattr(fiche, name)
                     for value in raw if isinstance(raw, list) else [raw]:
                         if value:
@@ -214,7 +207,9 @@ class HybridRetriever:
             if not values:
                 continue
             if name not in self.postings:
-                raise ValueError(f"unknown filter field {name!r}; expected one of {', '.join(FACET_FIELDS)}")
+                raise ValueError(
+                    f"unknown filter field {name!r}; expected one of {', '.join(fields.facet_fields())}"
+                )
             matching = set().union(*(self.postings[name].get(v, set()) for v in values))
             ids = matching if ids is None else ids & matching
         return ids
@@ -256,7 +251,7 @@ class HybridRetriever:
         _group(keyword, signals, candidates, dense_side=False)
         for fid in candidates if small else ():
             signals[fid]  # noqa: B018 - every member of a facet set is a hit, even with no text signal
-        question = {fold(w) for w in normalise(query.text).split()}
+        question = set(keys(query.text))
         for fid in [f for f in signals if f not in self.fiches]:
             del signals[fid]
         bounds = _bounds(signals)
@@ -365,7 +360,7 @@ def _bounds(signals: dict[str, _Signals]) -> dict[str, float]:
 
 def _title_overlap(title: str, question: set[str]) -> float:
     """Share of the title's content words present in the question; only full or near-full titles count."""
-    words = {fold(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1}
+    words = {plural_key(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1}
     if not words:
         return 0.0
     share = len(words & question) / len(words)

@@ -9,8 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from assistant.answer import FACET_LABELS
 from assistant.records import FacetMatch, Hit, SearchResult
+from ingest import fields
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def _intent_detail(intent: str, query) -> str:
 
 
 def _facet(facet: FacetMatch) -> str:
-    return f"{FACET_LABELS.get(facet.field, facet.field)} = {' ou '.join(facet.values)} (« {facet.trigger} »)"
+    return f"{fields.facet_word(facet.field)} = {' ou '.join(facet.values)} (« {facet.trigger} »)"
 
 
 def _hit(n: int, hit: Hit) -> str:

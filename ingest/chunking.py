@@ -13,60 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.models import FIELD_LABELS, Chunk, Fiche
+from ingest import fields
+from ingest.models import Chunk, Fiche
+from ingest.text import SENTENCE_ENDS, chunk_id, cut, sentence_pieces
 
 # Bump when the chunk texts change for the same fiche: the index then re-chunks every fiche.
 CHUNKER_VERSION = "1"
 DEFAULT_MAX_CHARS = 1200
 DENSE_SECTION = "dense"
 
-# Section groups, in display order. Each entry is a Fiche field (text or list).
-SECTION_FIELDS: dict[str, tuple[str, ...]] = {
-    "resume": (
-        "statut",
-        "raison_fin",
-        "dimension",
-        "themes",
-        "resume",
-        "description_generale",
-        "description_experience",
-    ),
-    "acteurs": (
-        "initiative",
-        "initiative_precision",
-        "territoire",
-        "public",
-        "partenaires",
-        "ressources_financieres",
-        "personnes_mobilisees",
-    ),
-    "resultats": (
-        "diagnostic",
-        "resultat_territoire",
-        "resultat_centre",
-        "resultat_habitants",
-        "impacts",
-        "facteurs_reussite",
-        "limites",
-        "perspectives",
-    ),
-}
+# Section groups, in display order, each with its fields in order (from the schema, `ingest/fields.py`).
+SECTION_FIELDS: dict[str, tuple[str, ...]] = fields.sections()
 
 # What the dense passage holds, in order; the last description is cut to fit.
 DENSE_FIELDS: tuple[str, ...] = ("resume", "public", "partenaires", "territoire")
 DENSE_TAIL_FIELDS: tuple[str, ...] = ("description_experience", "description_generale")
 
-# Chroma metadata keys holding lists (omitted when empty: Chroma rejects empty arrays).
-LIST_METADATA: tuple[str, ...] = (
-    "mots_cles",
-    "partenaires",
-    "public",
-    "territoire",
-    "initiative",
-    "dimension",
-)
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+")
+# Sentences end at ; too in chunks: long budget and activity lists split into shorter pieces.
+_CHUNK_SENTENCE_ENDS = SENTENCE_ENDS + ";"
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -79,25 +43,21 @@ def header_line(fiche: Fiche) -> str:
 
 
 def chunk_metadata(fiche: Fiche, section: str) -> dict:
-    """Chroma-compatible metadata: strings, ints and non-empty lists of strings only."""
+    """Chroma-compatible metadata: strings, ints and non-empty lists of strings only (the schema's
+    metadata fields, plus bookkeeping)."""
     meta: dict = {
         "fiche_id": fiche.id,
-        "title": fiche.title,
-        "centre": fiche.centre,
-        "departement": fiche.departement,
         "departement_code": fiche.departement_code,
-        "region": fiche.region,
-        "statut": fiche.statut,
         "section": section,
         "source_url": fiche.source_url,
         "content_hash": fiche.content_hash,
     }
-    if fiche.annee is not None:
-        meta["annee"] = fiche.annee
-    for key in LIST_METADATA:
-        values = [v for v in getattr(fiche, key) if v]
-        if values:
-            meta[key] = values
+    for key in fields.metadata_fields():
+        value = getattr(fiche, key)
+        if isinstance(value, list):
+            value = [v for v in value if v] or None
+        if value is not None:
+            meta[key] = value
     return meta
 
 
@@ -106,8 +66,8 @@ def chunk_fiche(fiche: Fiche, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]
     header = header_line(fiche)
     chunks: list[Chunk] = []
     seen: set[str] = set()
-    for section, fields in SECTION_FIELDS.items():
-        units = list(_field_units(fiche, fields, seen))
+    for section, names in SECTION_FIELDS.items():
+        units = list(_field_units(fiche, names, seen))
         for n, body in enumerate(_pack(units, max_chars - len(header) - 1)):
             chunks.append(_make_chunk(fiche, section, n, header + "\n" + body))
     if not chunks:
@@ -125,27 +85,27 @@ def dense_passage(fiche: Fiche, max_chars: int = DEFAULT_MAX_CHARS) -> Chunk:
     for unit in _field_units(fiche, DENSE_TAIL_FIELDS, seen):
         if budget < 80:
             break
-        piece = _cut(unit, budget)
+        piece = cut(unit, budget)
         lines.append(piece)
         budget -= len(piece) + 1
-    text = _cut("\n".join(lines), max_chars)
+    text = cut("\n".join(lines), max_chars)
     return _make_chunk(fiche, DENSE_SECTION, 0, text)
 
 
 def _make_chunk(fiche: Fiche, section: str, n: int, text: str) -> Chunk:
-    return Chunk(id=f"{fiche.id}#{section}#{n}", text=text, metadata=chunk_metadata(fiche, section))
+    return Chunk(id=chunk_id(fiche.id, section, n), text=text, metadata=chunk_metadata(fiche, section))
 
 
-def _field_units(fiche: Fiche, fields: tuple[str, ...], seen: set[str]) -> Iterator[str]:
+def _field_units(fiche: Fiche, names: tuple[str, ...], seen: set[str]) -> Iterator[str]:
     """`Label : value` per non-empty field; a text identical to one already emitted is skipped."""
-    for name in fields:
+    for name in names:
         value = getattr(fiche, name)
         text = ", ".join(v for v in value if v) if isinstance(value, list) else _clean(value)
         key = text.casefold()
         if not text or key in seen:
             continue
         seen.add(key)
-        yield f"{FIELD_LABELS[name]} : {text}"
+        yield f"{fields.label(name)} : {text}"
 
 
 def _clean(text: str) -> str:
@@ -165,7 +125,7 @@ def _pieces(unit: str, budget: int) -> list[str]:
     prefix = f"{label} (suite) : "
     pieces: list[str] = []
     current: list[str] = []
-    for sentence in _sentences(unit, budget // 2):
+    for sentence in sentence_pieces(unit, budget // 2, _CHUNK_SENTENCE_ENDS):
         if current and _joined_len(current) + 1 + len(sentence) + len(prefix) > budget:
             pieces.append(" ".join(current))
             current = [current[-1]] if len(current[-1]) <= budget // 5 else []
@@ -176,18 +136,6 @@ def _pieces(unit: str, budget: int) -> list[str]:
 
 def _joined_len(parts: list[str]) -> int:
     return sum(len(p) for p in parts) + len(parts) - 1
-
-
-def _sentences(text: str, limit: int) -> Iterator[str]:
-    for line in text.splitlines():
-        for sentence in _SENTENCE_END.split(line):
-            while len(sentence) > limit:
-                cut = sentence.rfind(" ", 0, limit)
-                cut = cut if cut > limit // 2 else limit
-                yield sentence[:cut]
-                sentence = sentence[cut:].lstrip()
-            if sentence:
-                yield sentence
 
 
 def _pack(units: list[str], budget: int) -> list[str]:
@@ -204,14 +152,3 @@ def _pack(units: list[str], budget: int) -> list[str]:
     if current:
         bodies.append("\n".join(current))
     return bodies
-
-
-def _cut(text: str, limit: int) -> str:
-    """`text` cut to `limit` chars at a sentence or word boundary, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    end = max(head.rfind(". "), head.rfind(".\n"))
-    if end < limit // 2:
-        end = head.rfind(" ")
-    return head[: end + 1].rstrip() + "…"

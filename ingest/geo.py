@@ -2,25 +2,16 @@
 
 `find_departement` accepts what people write: any case, with or without accents, hyphens or
 apostrophes ("seine maritime", "cote d or", "Seine St Denis"), or an INSEE code ("31", "2a", "974").
-`normalise` is the shared text key used for every accent/case-insensitive comparison in the project.
+Names are compared on `ingest.text.normalise` keys.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
-
-
-def normalise(text: str) -> str:
-    """Lowercase, strip accents, collapse every run of punctuation/space to one space."""
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES)))
-    return _NON_ALNUM.sub(" ", text.lower()).strip()
+from ingest.text import normalise
 
 
 @dataclass(frozen=True)

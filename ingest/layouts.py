@@ -13,69 +13,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.geo import Departement, find_departement, normalise
+from ingest import fields
+from ingest.geo import Departement, find_departement
+from ingest.text import normalise, one_typo
 
 LISTING = "listing"
 SECTIONED = "listing_sectioned"
 LEGACY = "legacy_show"
 
 # Kinds of field: a list of labels, free text, a one-line value, or ignored (attached files).
-LIST, TEXT, VALUE, IGNORE = "list", "text", "value", "ignore"
+LIST, TEXT, VALUE, IGNORE = fields.LIST, fields.TEXT, fields.VALUE, fields.IGNORE
 
-# The listing layout's labels, in the seed's order (`render.py` writes them in this order too).
-LISTING_LABELS: dict[str, str] = {
-    "centre": "Structure organisatrice",
-    "fichiers": "Fichier(s) associé(s)",
-    "statut": "Statut de l'action",
-    "raison_fin": "Raisons pour lesquelles l'action est terminée",
-    "dimension": "Dimension",
-    "mots_cles": "Mots clés associés à l'action",
-    "resume": "Résumé",
-    "initiative": "Qui est à l'initiative de l'action ?",
-    "initiative_precision": "Précision ( si autre )",
-    "territoire": "Territoire concerné",
-    "description_experience": "Description de l'expérience, ses objectifs, ses acteurs et ses différentes phases.",
-    "public": "Public",
-    "partenaires": "Avec qui cette action a-t-elle été menée ?",
-    "description_generale": "Description générale",
-    "ressources_financieres": "Ressources financières mobilisées pour cette action",
-    "personnes_mobilisees": "Nombre de personnes mobilisés pour cette action",
-    "resultat_territoire": "Résultat sur le territoire",
-    "resultat_centre": "Résultat pour le centre social",
-    "resultat_habitants": "Résultat pour les habitants",
-    "limites": "Suite de l'action : Limites",
-    "perspectives": "Suite de l'action : Perspectives",
-}
+# The layouts' labels come from the field schema (`ingest/fields.py`). The listing's are in the seed's
+# order (`render.py` writes them in this order too).
+LISTING_LABELS: dict[str, str] = fields.listing_labels()
 PARTNERS_LINE = "Partenaires d'action:"
-
-# Labels of the legacy page (bare lines, no dash).
-LEGACY_LABELS: dict[str, str] = {
-    "themes": "Thèmes",
-    "diagnostic": "Quels furent les éléments de diagnostic à l'origine de l'expérience ?",
-    "mots_cles": "Mots clés associés à l'actions",
-    "impacts": (
-        "Quels sont les impacts ou effets positifs produits par cette expérience au niveau du public,"
-        " du centre social ou de l'environnement ?"
-    ),
-    "facteurs_reussite": "Quels furent les facteurs de réussite de cette expérience ?",
-    "limites": "Quelles sont les limites de cette expérience ?",
-}
-# A label no SENACS page prints: `render.py` writes it so that `annee` survives a round trip.
-EXTRA_LABELS: dict[str, str] = {"annee": "Année"}
-
-FIELD_KINDS: dict[str, str] = {
-    "centre": VALUE,
-    "statut": VALUE,
-    "annee": VALUE,
-    "fichiers": IGNORE,
-    "dimension": LIST,
-    "mots_cles": LIST,
-    "initiative": LIST,
-    "territoire": LIST,
-    "public": LIST,
-    "partenaires": LIST,
-    "themes": LIST,
-}
+LEGACY_LABELS: dict[str, str] = fields.legacy_labels()
 
 # Labels that can open a listing block right after its title (guards against a stray "Actions" line).
 _HEAD_FIELDS = {"centre", "fichiers", "statut", "dimension", "mots_cles", "resume"}
@@ -89,17 +42,18 @@ _MAX_LABEL_CHARS = 160
 
 
 def kind_of(field: str) -> str:
-    return FIELD_KINDS.get(field, TEXT)
+    """LIST, TEXT, VALUE (one line: numbers too) or IGNORE."""
+    kind = fields.kind(field)
+    return VALUE if kind == fields.NUMBER else kind
 
 
 def _label_index() -> dict[str, str]:
+    """Normalised label → field, for every label of every layout and the other spellings accepted."""
     index: dict[str, str] = {}
-    for table in (LISTING_LABELS, LEGACY_LABELS, EXTRA_LABELS):
-        for field, label in table.items():
-            index[normalise(label)] = field
-    # Spellings seen on the site besides the seed's.
-    index[normalise("Nombre de personnes mobilisées pour cette action")] = "personnes_mobilisees"
-    index[normalise("Mots clés associés à l'action")] = "mots_cles"
+    for entry in fields.FIELDS:
+        for label in (entry.listing, entry.legacy, *entry.aliases):
+            if label:
+                index[normalise(label)] = entry.name
     return index
 
 
@@ -232,22 +186,6 @@ def _listing_keys() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(key.split(" ")[0] for key in printed), printed
 
 
-@lru_cache(maxsize=256)
-def _deletions(word: str) -> frozenset[str]:
-    return frozenset(word[:k] + word[k + 1 :] for k in range(len(word)))
-
-
-def _one_edit(word: str, target: str) -> bool:
-    """True when `word` and `target` differ by one insertion, deletion or substitution."""
-    if abs(len(word) - len(target)) > 1 or word == target:
-        return False
-    return (
-        target in _deletions(word)
-        or word in _deletions(target)
-        or bool(_deletions(word) & _deletions(target))
-    )
-
-
 def _ratio(a: str, b: str) -> float:
     from difflib import SequenceMatcher
 
@@ -268,11 +206,13 @@ def looks_like_label(text: str) -> str | None:
     if not key or len(words) > 9 or len(text) > 90 or text.rstrip().endswith((".", ";", ",", "!")):
         return None
     firsts, printed = _listing_keys()
-    if words[0] not in firsts and (len(words[0]) < 5 or not any(_one_edit(words[0], f) for f in firsts)):
+    if words[0] not in firsts and (
+        len(words[0]) < 5 or not any(one_typo(words[0], f, min_len=0) for f in firsts)
+    ):
         return None
     for label, shown in printed.items():
         label_words = label.split(" ")
-        if words[0] != label_words[0] and not _one_edit(words[0], label_words[0]):
+        if words[0] != label_words[0] and not one_typo(words[0], label_words[0], min_len=0):
             continue
         if ":" in text and ":" not in shown:  # "Public concerné : les familles" is a key: value bullet
             continue

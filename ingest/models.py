@@ -11,68 +11,11 @@ import json
 
 from pydantic import BaseModel, Field
 
-# Fields whose value is a list of labels (never "-", empty list when absent).
-LIST_FIELDS: tuple[str, ...] = (
-    "dimension",
-    "mots_cles",
-    "initiative",
-    "territoire",
-    "public",
-    "partenaires",
-    "themes",
-)
+from ingest import fields
+from ingest.text import fiche_id_of
 
-# Free-text fields, in the order of the listing layout (used for rendering and chunking).
-TEXT_FIELDS: tuple[str, ...] = (
-    "statut",
-    "raison_fin",
-    "resume",
-    "initiative_precision",
-    "description_experience",
-    "description_generale",
-    "ressources_financieres",
-    "personnes_mobilisees",
-    "resultat_territoire",
-    "resultat_centre",
-    "resultat_habitants",
-    "limites",
-    "perspectives",
-    "diagnostic",
-    "impacts",
-    "facteurs_reussite",
-)
-
-# Human labels (French) of every content field, for display and for chunk text.
-FIELD_LABELS: dict[str, str] = {
-    "title": "Titre",
-    "centre": "Structure organisatrice",
-    "departement": "Département",
-    "region": "Région",
-    "statut": "Statut de l'action",
-    "raison_fin": "Raisons pour lesquelles l'action est terminée",
-    "dimension": "Dimension",
-    "mots_cles": "Mots clés",
-    "resume": "Résumé",
-    "initiative": "Qui est à l'initiative de l'action ?",
-    "initiative_precision": "Précision (si autre)",
-    "territoire": "Territoire concerné",
-    "description_experience": "Description de l'expérience",
-    "public": "Public",
-    "partenaires": "Partenaires d'action",
-    "description_generale": "Description générale",
-    "ressources_financieres": "Ressources financières mobilisées",
-    "personnes_mobilisees": "Nombre de personnes mobilisées",
-    "resultat_territoire": "Résultat sur le territoire",
-    "resultat_centre": "Résultat pour le centre social",
-    "resultat_habitants": "Résultat pour les habitants",
-    "limites": "Limites",
-    "perspectives": "Perspectives",
-    "themes": "Thèmes",
-    "diagnostic": "Éléments de diagnostic",
-    "impacts": "Impacts",
-    "facteurs_reussite": "Facteurs de réussite",
-    "annee": "Année",
-}
+# Human labels (French) of every content field, derived from the schema (`ingest/fields.py`).
+FIELD_LABELS: dict[str, str] = fields.labels()
 
 # Fields that are bookkeeping, not content: excluded from the content hash.
 _NON_CONTENT = {"id", "content_hash", "source_file", "source_line", "warnings"}
@@ -143,4 +86,4 @@ class Chunk(BaseModel):
 
     @property
     def fiche_id(self) -> str:
-        return self.metadata.get("fiche_id", self.id.split("#", 1)[0])
+        return self.metadata.get("fiche_id", fiche_id_of(self.id))

@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
+from ingest import fields
 from ingest import layouts as lay
 from ingest.errors import IngestError
-from ingest.geo import normalise
-from ingest.models import FIELD_LABELS, Fiche
+from ingest.models import Fiche
 from ingest.render import render_listing
+from ingest.text import normalise
 
 __all__ = ["ParseResult", "parse_file", "parse_files", "parse_text", "read_export", "render_listing"]
 
@@ -227,7 +228,7 @@ class _Scan:
         self._warn(
             i,
             f"libellé inconnu « {_clip(text)} » (ressemble à « {shown} ») : "
-            f"texte gardé dans le champ « {_field_label(block.current)} » ; corrigez le libellé dans l'export",
+            f"texte gardé dans le champ « {fields.label(block.current)} » ; corrigez le libellé dans l'export",
         )
 
     def _warn(self, i: int, message: str) -> None:
@@ -236,10 +237,6 @@ class _Scan:
 
 def _clip(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
-
-
-def _field_label(name: str) -> str:
-    return FIELD_LABELS.get(name) or lay.LISTING_LABELS.get(name, name)
 
 
 # --- block → Fiche -----------------------------------------------------------------------------

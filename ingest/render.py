@@ -12,6 +12,7 @@ perspectives with the labels the parser knows (`- Thèmes`, the legacy question 
 
 from __future__ import annotations
 
+from ingest import fields
 from ingest.layouts import LEGACY_LABELS, LISTING_LABELS, PARTNERS_LINE
 from ingest.models import Fiche
 
@@ -20,17 +21,15 @@ ROUND_TRIP_EXCLUDED: frozenset[str] = frozenset(
     {"id", "source_file", "source_line", "content_hash", "source_url"}
 )
 
-_TAIL_TEXT = (
-    "description_generale",
-    "ressources_financieres",
-    "personnes_mobilisees",
-    "resultat_territoire",
-    "resultat_centre",
-    "resultat_habitants",
-    "limites",
-    "perspectives",
+_LISTING_ORDER = list(LISTING_LABELS)
+# The listing's text fields after the partners (written in a loop by `_tail`), then the legacy-only ones.
+_TAIL_TEXT = tuple(
+    name
+    for name in _LISTING_ORDER[_LISTING_ORDER.index("partenaires") + 1 :]
+    if fields.kind(name) == fields.TEXT
 )
-_EXTRA_TEXT = ("diagnostic", "impacts", "facteurs_reussite")
+_EXTRA_TEXT = tuple(f.name for f in fields.FIELDS if f.kind == fields.TEXT and f.legacy and not f.listing)
+_YEAR_LABEL = fields.get("annee").aliases[0]
 
 
 def _label(out: list[str], field: str) -> None:
@@ -99,7 +98,7 @@ def _tail(out: list[str], fiche: Fiche) -> None:
         if value:
             out += ["- " + LEGACY_LABELS[field], value]
     if fiche.annee is not None:
-        out += ["- Année", str(fiche.annee)]
+        out += ["- " + _YEAR_LABEL, str(fiche.annee)]
 
 
 def render_listing(fiche: Fiche) -> str:

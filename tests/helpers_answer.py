@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import fold
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest.chunking import chunk_fiche
 from ingest.models import Chunk, Fiche
+from ingest.text import fold
 
 BUDGET = "Achats\n1 200 €\nCharges de personnel\n9 800 €\nTOTAL DES CHARGES\n12 500 €\nTOTAL DES PRODUITS\n12 500 €"
 

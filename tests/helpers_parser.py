@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from ingest.geo import DEPARTEMENTS, find_departement, normalise
+from ingest import fields
+from ingest.geo import DEPARTEMENTS, find_departement
 from ingest.layouts import HEADER, LABELS
-from ingest.models import LIST_FIELDS, TEXT_FIELDS, Fiche
+from ingest.models import Fiche
+from ingest.text import normalise
 
 _LABEL_KEYS = set(LABELS) | {normalise("Partenaires d'action:")}
 
@@ -88,8 +90,8 @@ def fiches(draw) -> Fiche:
     return Fiche(**data)
 
 
-_LIST_FIELDS = LIST_FIELDS
-_TEXT_FIELDS = tuple(name for name in TEXT_FIELDS if name != "statut")  # statut has its own strategy
+_LIST_FIELDS = fields.list_fields()
+_TEXT_FIELDS = tuple(name for name in fields.text_fields() if name != "statut")  # statut has its own strategy
 
 # A minimal fiche in the listing layout, for hand-made cases (shared by the parser, CLI and bad-input tests).
 MINI = """Actions

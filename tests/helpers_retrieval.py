@@ -62,6 +62,9 @@ class MemoryIndex:
     def fiche_count(self) -> int:
         return len(self._fiches)
 
+    def version(self) -> str:
+        return "memory"  # the fiches never change
+
 
 def _cosine(a: list[float], b: list[float]) -> float:
     dot = sum(x * y for x, y in zip(a, b, strict=True))

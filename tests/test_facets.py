@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facets import FacetVocabulary, fold, one_typo
+from assistant.facets import FacetVocabulary
 from tests.helpers_retrieval import make_fiche
 
 
@@ -161,18 +161,3 @@ def test_known_words_with_plural_and_typo(vocabulary):
     assert not vocabulary.known("équitation", typo=True)
 
 
-def test_fold_and_one_typo():
-    assert [fold(w) for w in ("sociaux", "familles", "prix", "ars", "31")] == [
-        "social",
-        "famille",
-        "pri",
-        "ars",
-        "31",
-    ]
-    assert one_typo("parantalite", "parentalite")
-    assert one_typo("aphabetisation", "alphabetisation")
-    assert one_typo("imeubles", "immeubles")
-    assert one_typo("jardinnage", "jardinage")
-    assert one_typo("intergenerationel", "intergenerationnel")
-    assert one_typo("tpyes", "types") is False  # under 6 letters: no typo tolerance
-    assert not one_typo("habitants", "habitat")

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from ingest.errors import IngestError
-from ingest.geo import normalise
 from ingest.models import Fiche
 from ingest.parser import ParseResult, parse_file, parse_files, parse_text, render_listing
 from ingest.render import ROUND_TRIP_EXCLUDED
+from ingest.text import normalise
 from tests.helpers_parser import MINI, fiches
 
 SEED_TITLES = [

@@ -6,15 +6,16 @@ import html
 
 from assistant import present
 from assistant.records import Answer, Citation, FacetMatch, Hit
-from ingest.models import FIELD_LABELS, LIST_FIELDS, Chunk, Fiche
+from ingest import fields
+from ingest.models import Chunk, Fiche
 from tests.helpers_ui import EVIL_RESUME, FakeAssistant, sample_fiches
 
 
 def full_fiche() -> Fiche:
     """A fiche with every labelled field filled with a recognisable value."""
     values: dict = {}
-    for field in FIELD_LABELS:
-        if field in LIST_FIELDS:
+    for field in fields.fiche_fields():
+        if field in fields.list_fields():
             values[field] = [f"{field}-a", f"{field}-b"]
         elif field == "annee":
             values[field] = 2021
@@ -41,9 +42,9 @@ def citation_for(fiche: Fiche, n: int = 1) -> Citation:
 def test_fiche_page_shows_every_field_with_its_label():
     fiche = full_fiche()
     page = present.fiche_page_html(fiche, similar=[])
-    for field, label in FIELD_LABELS.items():
+    for field, label in fields.labels().items():
         assert html.escape(label) in page, field
-        if field in LIST_FIELDS:
+        if field in fields.list_fields():
             assert f"<li>{field}-a</li><li>{field}-b</li>" in page
         elif field == "annee":
             assert "<dd>2021</dd>" in page
@@ -57,8 +58,8 @@ def test_fiche_page_shows_every_field_with_its_label():
 def test_fiche_page_omits_empty_fields():
     page = present.fiche_page_html(Fiche(id="f-1", title="Seul titre", centre="CS"), similar=[])
     assert "Titre" in page
-    assert html.escape(FIELD_LABELS["limites"]) not in page
-    assert html.escape(FIELD_LABELS["mots_cles"]) not in page
+    assert html.escape(fields.label("limites")) not in page
+    assert html.escape(fields.label("mots_cles")) not in page
 
 
 def test_fiche_page_escapes_html_and_never_links_fiche_text():

@@ -48,6 +48,9 @@ class SearchIndex(Protocol):
 
     def fiche_count(self) -> int: ...
 
+    def version(self) -> str:
+        """Changes whenever the indexed fiches change (also from another process): readers rebuild caches."""
+
 
 class WritableIndex(SearchIndex, Protocol):
     def sync(

@@ -1,8 +1,8 @@
 """BM25 keyword index over chunk texts (bm25s), French-aware, persisted atomically beside Chroma.
 
-Text is lower-cased, accents are folded (« Parentalité » and « parentalite » are the same word),
-French stopwords are dropped and words are reduced by the Snowball French stemmer (PyStemmer),
-so « bailleurs sociaux » matches « bailleur social ».
+Text goes through `ingest.text.search_terms`: lower-cased, accents folded (« Parentalité » and
+« parentalite » are the same word), French stopwords dropped, words reduced by the Snowball French
+stemmer (PyStemmer), so « bailleurs sociaux » matches « bailleur social ».
 
     kw = KeywordIndex(index_dir / "bm25")
     kw.build(ids, texts); kw.save()          # save = write a temp dir, then swap it in
@@ -14,52 +14,19 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 import threading
-import unicodedata
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ingest.text import fiche_id_of, search_terms
+
 logger = logging.getLogger(__name__)
 
 IDS_FILE = "chunk_ids.json"
-_WORD = re.compile(r"[a-z0-9]+")
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "’": " ", "'": " "})
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII: ligatures expanded, accents removed, other non-ASCII characters dropped.
-
-    « Œuvre Éducative — 10 € » → « oeuvre educative  10  ».
-    """
-    text = text.lower().translate(_LIGATURES)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_FRENCH
-
-    return frozenset(fold(w) for w in STOPWORDS_FRENCH)
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import Stemmer
-
-    return Stemmer.Stemmer("french")
-
-
-def tokenize(text: str) -> list[str]:
-    """Folded, stopword-free, stemmed tokens of one text."""
-    stop = _stopwords()
-    words = [w for w in _WORD.findall(fold(text)) if w not in stop and (len(w) > 1 or w.isdigit())]
-    return _stemmer().stemWords(words)
 
 
 class KeywordIndex:
@@ -100,7 +67,7 @@ class KeywordIndex:
         self._bm25 = None
         if ids:
             self._bm25 = bm25s.BM25()
-            self._bm25.index([tokenize(t) for t in texts], show_progress=False)
+            self._bm25.index([search_terms(t) for t in texts], show_progress=False)
         self._loaded = True
 
     def save(self) -> None:
@@ -159,7 +126,7 @@ class KeywordIndex:
             return self._search(text, k, fiche_ids)
 
     def _search(self, text: str, k: int, fiche_ids: Collection[str] | None) -> list[tuple[str, float]]:
-        tokens = [t for t in tokenize(text) if self._bm25 is not None and t in self._bm25.vocab_dict]
+        tokens = [t for t in search_terms(text) if self._bm25 is not None and t in self._bm25.vocab_dict]
         if not tokens or k <= 0:
             return []
         mask = None if fiche_ids is None else self._mask(fiche_ids)
@@ -213,7 +180,7 @@ class KeywordIndex:
         self._ids = ids
         self._by_fiche = {}
         for i, chunk_id in enumerate(ids):
-            self._by_fiche.setdefault(chunk_id.split("#", 1)[0], []).append(i)
+            self._by_fiche.setdefault(fiche_id_of(chunk_id), []).append(i)
 
 
 def _fsync_dir(path: Path) -> None:
