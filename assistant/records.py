@@ -5,24 +5,15 @@ Citations are built from fiche metadata carried through unchanged, never re-pars
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
+from ingest import fields
 from ingest.models import Chunk, Fiche
 
-FacetField = Literal[
-    "mots_cles",
-    "partenaires",
-    "public",
-    "statut",
-    "dimension",
-    "territoire",
-    "initiative",
-    "departement",
-    "region",
-    "centre",
-]
+# A facet field of the schema (`ingest/fields.py`): any other name is a validation error.
+FacetField = Annotated[str, AfterValidator(fields.require_facet)]
 
 Intent = Literal["list", "count", "lookup", "similar", "aggregate", "search"]
 
