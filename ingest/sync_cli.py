@@ -91,8 +91,8 @@ def _sync(fiches: list, args: argparse.Namespace, settings) -> int:
             file=sys.stderr,
         )
         return 130
-    except Exception as err:  # the user needs a hint, the log keeps the traceback
-        logger.debug("sync failed", exc_info=True)
+    except Exception as err:  # unexpected: the user gets a hint, the log (stderr) keeps the traceback
+        logger.exception("sync failed")
         print(f"Erreur pendant l'indexation : {err}. {_hint(settings)}", file=sys.stderr)
         return 1
     if args.json:
@@ -109,4 +109,4 @@ def _hint(settings) -> str:
             f"Vérifiez que le serveur Chroma répond sur {settings.chroma_host}:{settings.chroma_port} "
             "(ou videz CHROMA_HOST pour l'index local), puis relancez."
         )
-    return "Relancez la commande : l'index reprend là où il s'était arrêté (LOG_LEVEL=DEBUG pour le détail)."
+    return "Relancez la commande : l'index reprend là où il s'était arrêté (détail dans le journal ci-dessus)."

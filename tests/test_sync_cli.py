@@ -149,3 +149,15 @@ def test_seed_gives_19_fiches_then_unchanged_then_one_update(seed_path, tmp_path
     index = FicheIndex.open(tmp_path / "idx")
     assert "compostage collectif" in index.get_fiche(fiche.id).resume
     assert index.check_consistency() == []
+
+
+def test_unexpected_error_gives_a_hint_and_logs_the_traceback(tmp_path, capsys, caplog, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(FicheIndex, "open", broken)
+    code, _, err = _run(capsys, str(SAMPLE_CORPUS), "--index-dir", str(tmp_path / "idx"))
+    assert code == 1
+    assert "Erreur pendant l'indexation : boom. Relancez la commande" in err
+    record = next(r for r in caplog.records if r.getMessage() == "sync failed")
+    assert record.levelname == "ERROR" and record.exc_info[0] is RuntimeError
