@@ -15,7 +15,6 @@ The filter dropdowns are the schema's `ingest.fields.filter_fields()`.
 import argparse
 import logging
 import os
-import re
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,6 +29,7 @@ from assistant.records import Answer, Turn
 from assistant.service import AssistantAPI
 from config import Settings, get_settings
 from ingest import fields
+from ingest.text import lt_entities
 
 logger = logging.getLogger(__name__)
 
@@ -63,13 +63,8 @@ def filters_from(values: Sequence[Sequence[str] | None]) -> dict[str, list[str]]
 def answer_markdown_message(answer: Answer) -> str:
     """The chat message of an answer: its Markdown with raw HTML shown as text, then its warnings."""
     warnings = "\n".join(f"> ⚠️ {w}" for w in answer.warnings)
-    text = _raw_lt(answer.text.strip())  # fiche text quoted in answers is data, not markup
-    return text + (f"\n\n{_raw_lt(warnings)}" if warnings else "")
-
-
-def _raw_lt(text: str) -> str:
-    """Every '<' not already escaped as '\\<' becomes '&lt;' (escaping it twice would show '&lt;' to the user)."""
-    return re.sub(r"(?<!\\)((?:\\\\)*)<", r"\1&lt;", text)
+    text = lt_entities(answer.text.strip())  # fiche text quoted in answers is data, not markup
+    return text + (f"\n\n{lt_entities(warnings)}" if warnings else "")
 
 
 def chat_messages(turns: Iterable[Turn]) -> list[dict]:
