@@ -10,7 +10,7 @@ USAGE = """usage: python -m assistant {search,eval,eval-answers,ask} ...
   eval QUESTIONS.jsonl [--corpus FILE ...] [--k 5] [--json] [--index-dir DIR]   hybrid vs bm25 vs dense
   eval-answers QUESTIONS.jsonl [...] --corpus FILE ... [--index-dir DIR] [--json] [--fail-under PCT]
                                                          réponses justes, « aucune fiche », latence
-  ask "question" [--json] [--index-dir DIR]              réponse avec citations numérotées
+  ask "question" ["relance" ...] [--json] [--index-dir DIR]   réponses citées (une conversation)
 """
 
 
