@@ -184,7 +184,7 @@ def _pct(rate: dict) -> str:
 def _headline(name: str, s: dict) -> str:
     latency = f"{s['latency_ms']['p50']:.0f} / {s['latency_ms']['p95']:.0f} ms"
     cells = (_pct(s["correct"]), _pct(s["abstention"]), _pct(s["false_abstention"]), latency)
-    return f"{name:<32} {cells[0]:<17} {cells[1]:<19} {cells[2]:<19} {cells[3]}"
+    return f"{Path(name).name:<32} {cells[0]:<17} {cells[1]:<19} {cells[2]:<19} {cells[3]}"
 
 
 def _kinds_table(report: dict) -> list[str]:
@@ -192,7 +192,7 @@ def _kinds_table(report: dict) -> list[str]:
         {**report["files"], "ensemble": report["overall"]} if len(report["files"]) > 1 else report["files"]
     )
     names = list(columns)
-    lines = [f"  {'type':<16} " + " ".join(f"{n[:22]:<22}" for n in names)]
+    lines = [f"  {'type':<16} " + " ".join(f"{Path(n).stem[:22]:<22}" for n in names)]
     for kind in report["overall"]["kinds"]:
         cells = []
         for name in names:

