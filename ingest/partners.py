@@ -138,24 +138,38 @@ _VAGUE = {"autre", "autres", "non renseigne", "aucun", "aucune", "divers", "un o
 _LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "’": "'", "‘": "'"}
 
 
+class _FoldTable(dict):
+    """str.translate table: code point → lowercase text without accents, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        piece = _LIGATURES.get(char) or "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        self[code] = piece.lower()
+        return self[code]
+
+
+_FOLD = _FoldTable({code: chr(code).lower() for code in range(128)})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """`text` lowercased without accents, and for each folded character its index in `text`."""
-    out: list[str] = []
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):
+        return folded, list(range(len(text) + 1))
     offsets: list[int] = []
-    for i, char in enumerate(text):
-        if char.isascii():
-            piece = char.lower()
-        else:
-            piece = (
-                _LIGATURES.get(char)
-                or "".join(
-                    c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-                ).lower()
-            )
-        out.append(piece)
-        offsets.extend([i] * len(piece))
-    offsets.append(len(text))
-    return "".join(out), offsets
+    done = 0
+    for match in _NON_ASCII.finditer(text):  # only « œ », ligatures and the like change the length
+        i = match.start()
+        size = len(_FOLD[ord(text[i])])
+        if size != 1:
+            offsets.extend(range(done, i))
+            offsets.extend([i] * size)
+            done = i + 1
+    offsets.extend(range(done, len(text) + 1))
+    return folded, offsets
 
 
 # --- sentences ------------------------------------------------------------------------------------------
