@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.geo import normalise
+from ingest.text import normalise
 
 __all__ = [
     "Gazetteer",
@@ -154,8 +154,8 @@ _FOLD = _FoldTable({code: chr(code).lower() for code in range(128)})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """`text` lowercased without accents, and for each folded character its index in `text`."""
+def fold_mapped(text: str) -> tuple[str, list[int]]:
+    """`ingest.text.fold` without stripping, plus, for each folded character, its index in `text`."""
     folded = text.translate(_FOLD)
     if len(folded) == len(text):
         return folded, list(range(len(text) + 1))
@@ -297,7 +297,7 @@ class Gazetteer:
         """Partners named in `text`, in text order, one per canonical (one per name for organisations)."""
         if not text or not text.strip():
             return []
-        folded, offsets = fold(text)
+        folded, offsets = fold_mapped(text)
         bounds = _sentence_bounds(text)
         hits, taken = self._gazetteer_hits(text, folded, offsets, bounds)
         hits += _named_hits(text, folded, offsets, taken, self)
@@ -363,7 +363,7 @@ def _has_cue(text: str, folded: str, match: re.Match, start: int, bounds: list[i
     if _LOCAL_CUE.search(folded[max(0, match.start() - 30) : match.start()]):
         return True
     sentence = sentence_at(text, start, start + 1, bounds)
-    return bool(_CUE.search(fold(sentence)[0]))
+    return bool(_CUE.search(fold_mapped(sentence)[0]))
 
 
 _TOWN_WORD = r"(?:Ste?\.|[A-ZÀ-ÖØ-Þ][\w'’]*)"

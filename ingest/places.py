@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.geo import find_departement, normalise
+from ingest.geo import find_departement
 from ingest.partners import sentence_at
+from ingest.text import normalise
 
 __all__ = [
     "Commune",
