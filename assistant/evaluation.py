@@ -31,7 +31,6 @@ from vectorstore.base import ScoredChunk, SearchIndex
 
 logger = logging.getLogger(__name__)
 
-SYSTEMS = ("hybrid", "bm25", "dense")
 DEPTH = 10  # fiches ranked per question for the metrics (recall@10, nDCG@10)
 CHUNK_DEPTH = 200  # chunks read by the baselines to find DEPTH distinct fiches
 
@@ -47,10 +46,6 @@ class Question(BaseModel):
     kind: str = "semantic"
     must: list[GoldFiche] = Field(default_factory=list)
     also_relevant: list[GoldFiche] = Field(default_factory=list)
-
-    @property
-    def negative(self) -> bool:
-        return not self.must
 
 
 class Run(BaseModel):

