@@ -297,26 +297,48 @@ def _quiet_logs(level: str) -> None:
         handler.setLevel(level)  # bm25s sets its own logger to DEBUG at import
 
 
+def parse_corpus(paths: list[Path]) -> tuple[list, list[str]]:
+    """Fiches of every file that parses, and warnings; a file the parser cannot read is skipped with a warning
+    (the gold lines naming its fiches then fail, and their references are reported unknown)."""
+    from ingest.errors import IngestError
+    from ingest.parser import parse_files
+
+    try:
+        parsed = parse_files(paths)
+        return parsed.fiches, list(parsed.warnings)
+    except IngestError:
+        readable, skipped = [], []
+        for path in paths:
+            try:
+                parse_files([path])
+                readable.append(path)
+            except IngestError as err:
+                skipped.append(f"fichier ignoré : {err}")
+        if not readable:
+            raise
+    parsed = parse_files(readable)
+    return parsed.fiches, [*skipped, *parsed.warnings]
+
+
 def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Path) -> int:
     from assistant.llm import LLMConfigError
     from assistant.service import build_assistant
     from ingest.errors import IngestError
-    from ingest.parser import parse_files
 
     started = time.perf_counter()
     try:
-        parsed = parse_files(args.corpus)
+        fiches, warnings = parse_corpus(args.corpus)
         assistant = build_assistant(settings.model_copy(update={"index_dir": index_dir}))
     except (IngestError, LLMConfigError) as err:
         print(f"Erreur : {err}", file=sys.stderr)
         return 2
-    sync = assistant.index.sync(parsed.fiches, prune=True)
+    sync = assistant.index.sync(fiches, prune=True)
     if sync.fiches_total == 0:
         print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
     report = evaluate(assistant, gold)
-    report["warnings"] = [*parsed.warnings, *unknown_refs(gold, assistant.index.all_fiches())]
+    report["warnings"] = [*warnings, *unknown_refs(gold, assistant.index.all_fiches())]
     report["index"] = {"dir": str(index_dir), "fiches": sync.fiches_total, "sync_seconds": sync.seconds}
     report["llm"] = settings.llm_provider
     report["seconds"] = round(time.perf_counter() - started, 2)

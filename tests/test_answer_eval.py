@@ -15,6 +15,7 @@ from assistant.answer_eval import (
     format_report,
     load_gold,
     main,
+    parse_corpus,
     percentile,
     run_line,
     unknown_refs,
@@ -317,6 +318,19 @@ def test_percentile_nearest_rank():
 def test_missing_files_are_a_usage_error(tmp_path, capsys):
     assert main([str(tmp_path / "absent.jsonl"), "--corpus", str(SAMPLE_CORPUS)]) == 2
     assert "Fichier introuvable" in capsys.readouterr().err
+
+
+def test_unreadable_corpus_files_are_skipped_with_a_warning(tmp_path):
+    from ingest.errors import IngestError
+
+    bad = tmp_path / "page.txt"
+    bad.write_text("URL: https://example.org/\nRien qui ressemble à une fiche.\n", encoding="utf-8")
+    fiches, warnings = parse_corpus([SAMPLE_CORPUS, bad])
+    assert len(fiches) == 34
+    assert [w.split(" : ")[0] for w in warnings] == ["fichier ignoré"]
+    assert str(bad) in warnings[0]
+    with pytest.raises(IngestError):
+        parse_corpus([bad])
 
 
 @pytest.mark.slow
