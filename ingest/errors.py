@@ -1,4 +1,4 @@
-"""Errors raised on bad input. Messages are French and name the file (and line when it applies)."""
+"""Errors raised on bad input or an unusable index. Messages are French and say what to do."""
 
 from __future__ import annotations
 
@@ -11,3 +11,11 @@ class IngestError(Exception):
         self.line = line
         where = f"{path}:{line}" if path and line else path
         super().__init__(f"{where} : {message}" if where else message)
+
+
+class IndexStoreError(Exception):
+    """The index on disk cannot be read or written. `str(err)` is the French message, with what to do."""
+
+    def __init__(self, message: str, index_dir: str = ""):
+        self.index_dir = index_dir
+        super().__init__(message)

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from config import get_settings
-from ingest.errors import IngestError
+from ingest.errors import IndexStoreError, IngestError
 from vectorstore.base import SyncReport
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def _sync(fiches: list, args: argparse.Namespace, settings) -> int:
         index = FicheIndex.open(args.index_dir, settings=settings)
         progress = sys.stderr.isatty() and not args.json
         report = index.sync(fiches, prune=args.prune, reset=args.reset, progress=progress)
-    except EmbeddingSpecError as err:
+    except (EmbeddingSpecError, IndexStoreError) as err:
         print(f"Erreur : {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -95,6 +95,8 @@ def _sync(fiches: list, args: argparse.Namespace, settings) -> int:
         logger.exception("sync failed")
         print(f"Erreur pendant l'indexation : {err}. {_hint(settings)}", file=sys.stderr)
         return 1
+    for warning in index.warnings:
+        print(f"Avertissement : {warning}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.model_dump(), ensure_ascii=False))
     else:

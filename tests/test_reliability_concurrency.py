@@ -164,13 +164,13 @@ def test_searches_while_another_process_syncs_into_the_same_index(tmp_path, samp
         **os.environ,
         "HF_HUB_OFFLINE": "1",
         "EMBEDDING_BATCH_SIZE": "8",  # 15 batches, each a commit the readers must see whole
-        "FICHES_TEST_SLOW_BATCH": "0.2",
     }
     for reader in readers:
         reader.start()
     try:
         writer = subprocess.run(
-            [sys.executable, "-m", "ingest", str(second), "--index-dir", str(index_dir), "--json"],
+            [sys.executable, "-m", "tests.ingest_slowed", "--pause", "0.2", "--", str(second)]
+            + ["--index-dir", str(index_dir), "--json"],
             cwd=ROOT,
             env=env,
             capture_output=True,

@@ -3,6 +3,11 @@
 Embedded by default (`chromadb.PersistentClient` in `<index_dir>/chroma`), or a Chroma server when
 `CHROMA_HOST` is set (`chroma run --path DIR --port 8000`). The embedding function is always ours:
 Chroma never falls back to its own default model (which would try to download weights).
+
+Metadata is bounded before it reaches Chroma (`bounded_metadata`): chromadb 1.5.9 writes one SQLite row
+per list value and a record with more than ~5,460 values in its lists (32,766 bound variables / 6) breaks
+the collection's compaction for good — every later write and read fails until the collection is dropped.
+Only the fiche id is used to filter in Chroma: the full lists stay in the fiche store.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from ingest.models import Chunk
+from ingest.text import fiche_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +32,8 @@ IN_FILTER_BATCH = 5000  # fiche ids per `$in` filter (measured: 5,000 ids ≈ 0.
 OVERFETCH_CAP = 20000  # Chroma fails above ~32k results (SQLite variable limit)
 MATRIX_LIMIT = 500_000  # restricted searches use an in-memory copy of the vectors up to this size (~1 GB)
 _WRITE_BATCH = 1000
+MAX_LIST_VALUES = 100  # values kept per metadata list in Chroma (6 lists: 600, far below ~5,460)
+MAX_TEXT_CHARS = 500  # characters kept per metadata string (a title, a list value) in Chroma
 
 
 @dataclass
@@ -38,6 +46,27 @@ class _Matrix:
 
 def collection_name(model_slug: str) -> str:
     return f"{COLLECTION_PREFIX}{model_slug}"
+
+
+def bounded_metadata(metadata: dict) -> tuple[dict, dict[str, int]]:
+    """Metadata Chroma can hold, and what was cut: key → original size (values of a list, or characters)."""
+    bounded: dict = {}
+    cut: dict[str, int] = {}
+    for key, value in metadata.items():
+        if isinstance(value, list):
+            kept = [_clip(v) if isinstance(v, str) else v for v in value[:MAX_LIST_VALUES]]
+            if len(value) > MAX_LIST_VALUES or kept != value[:MAX_LIST_VALUES]:
+                cut[key] = len(value)
+            bounded[key] = kept
+        elif isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
+            bounded[key], cut[key] = _clip(value), len(value)
+        else:
+            bounded[key] = value
+    return bounded, cut
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TEXT_CHARS else text[: MAX_TEXT_CHARS - 1] + "…"
 
 
 class ChromaStore:
@@ -85,6 +114,16 @@ class ChromaStore:
     def collection(self) -> Any:
         return self.vectorstore._collection
 
+    def close(self) -> None:
+        """Release the client: the next use opens a new one, which sees other processes' writes (an embedded
+        client keeps its own copy of the vector index, stale once another process wrote to the folder)."""
+        client, self._client, self._vs, self._cache = self._client, None, None, None
+        if client is None:
+            return
+        client.close()
+        if not self.host and _still_open(self.path):
+            logger.warning("another Chroma client of this process holds %s: it stays as it was", self.path)
+
     def exists(self) -> bool:
         """True when the collection exists (checked without creating it)."""
         if self._vs is not None:
@@ -99,16 +138,17 @@ class ChromaStore:
         """Write these chunks (same id → replaced), embedding them unless `vectors` are given."""
         if not chunks:
             return
+        metadatas = [bounded_metadata(c.metadata)[0] for c in chunks]
         if vectors is None:
             self.vectorstore.add_texts(
-                [c.text for c in chunks], metadatas=[c.metadata for c in chunks], ids=[c.id for c in chunks]
+                [c.text for c in chunks], metadatas=metadatas, ids=[c.id for c in chunks]
             )
             return
         self.collection.upsert(
             ids=[c.id for c in chunks],
             embeddings=vectors,
             documents=[c.text for c in chunks],
-            metadatas=[c.metadata for c in chunks],
+            metadatas=metadatas,
         )
 
     def delete(self, ids: Iterable[str]) -> None:
@@ -185,7 +225,7 @@ class ChromaStore:
             vectors /= np.where(norms == 0, 1.0, norms)
             rows_of: dict[str, list[int]] = {}
             for row, chunk_id in enumerate(got["ids"]):
-                rows_of.setdefault(_fiche_of(chunk_id), []).append(row)
+                rows_of.setdefault(fiche_id_of(chunk_id), []).append(row)
             self._cache = _Matrix(version, list(got["ids"]), vectors, rows_of)
             logger.debug("vector cache loaded: %d vectors (version %s)", len(got["ids"]), version)
         return self._cache
@@ -195,7 +235,7 @@ class ChromaStore:
         total = self.count()
         if len(wanted) > IN_FILTER_BATCH and total:
             n = min(OVERFETCH_CAP, total, k * 4 * math.ceil(total / len(wanted)))
-            found = [r for r in self._query(vector, n) if _fiche_of(r[0]) in wanted]
+            found = [r for r in self._query(vector, n) if fiche_id_of(r[0]) in wanted]
             if len(found) >= k or n >= total:
                 return found[:k]
         ids = sorted(wanted)
@@ -213,8 +253,12 @@ class ChromaStore:
         return [(i, 1.0 - d) for i, d in zip(found["ids"][0], found["distances"][0], strict=True)]
 
 
-def _fiche_of(chunk_id: str) -> str:
-    return chunk_id.split("#", 1)[0]
+def _still_open(path: Path) -> bool:
+    """Does another client of this process still hold the embedded Chroma of `path`? (chromadb shares one
+    system per folder and only stops it when its last client is closed.)"""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    return str(path) in SharedSystemClient._identifier_to_system
 
 
 def _names(collections: Iterable[Any]) -> set[str]:

@@ -7,7 +7,9 @@ Tables (WAL mode, one transaction per batch):
   `keyword` = in the BM25 index;
 - `pending(fiche_id)`: fiches whose Chroma vectors are being rewritten (an intent journal: a fiche
   still listed here at start-up was interrupted, its vectors are re-checked);
-- `meta(key, value)`: the store's generation (a new random value at every write of chunks).
+- `meta(key, value)`: the store's generation (a new random value at every write of chunks: the BM25 index
+  records the one it was built from) and `changes`, a counter bumped in the same transactions, never reset
+  (a reader compares it before each question to know whether to reopen the index).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ingest.models import Chunk, Fiche
+from ingest.text import section_of
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +39,7 @@ CREATE TABLE IF NOT EXISTS pending (fiche_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 GENERATION_KEY = "generation"
+CHANGES_KEY = "changes"
 _MAX_VARS = 900  # below SQLite's limit on bound parameters per statement
 
 
@@ -71,13 +75,18 @@ class FicheStore:
         return conn
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
-            conn.commit()
-        conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.executescript(_SCHEMA)
+                conn.commit()
+            conn.execute("PRAGMA synchronous=NORMAL")
+        except (sqlite3.Error, OSError) as err:
+            from vectorstore.health import explain
+
+            raise (explain(err, self.path.parent) or err) from err
         return conn
 
     def close(self) -> None:
@@ -148,11 +157,26 @@ class FicheStore:
         self._fiches = None
 
     def clear(self) -> None:
-        with self.transaction() as conn:
-            for table in ("chunks", "fiches", "pending", "meta"):
-                conn.execute(f"DELETE FROM {table}")
-            _bump_generation(conn)
+        """Delete every fiche; a store that SQLite cannot read any more is deleted and created anew."""
+        try:
+            with self.transaction() as conn:
+                for table in ("chunks", "fiches", "pending"):
+                    conn.execute(f"DELETE FROM {table}")
+                conn.execute("DELETE FROM meta WHERE key != ?", (CHANGES_KEY,))
+                _bump_generation(conn)
+        except Exception as err:
+            if not _corrupt(err):
+                raise
+            logger.warning("fiche store %s unreadable: recreating it", self.path, exc_info=True)
+            self._recreate()
         self._fiches = None
+
+    def _recreate(self) -> None:
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        with self.transaction() as conn:
+            _bump_generation(conn)
 
     # --- chunks --------------------------------------------------------------------------------
 
@@ -180,7 +204,7 @@ class FicheStore:
             marks = ",".join("?" * len(part))
             rows = self.conn.execute(f"SELECT id, fiche_id, text FROM chunks WHERE id IN ({marks})", part)
             for chunk_id, fiche_id, text in rows:
-                section = chunk_id.split("#")[1] if chunk_id.count("#") >= 2 else ""
+                section = section_of(chunk_id)
                 metadata = {"fiche_id": fiche_id, "section": section}
                 found[chunk_id] = Chunk.model_construct(id=chunk_id, text=text, metadata=metadata)
         return found
@@ -227,13 +251,13 @@ class FicheStore:
         """Changes with every write of chunks: the BM25 index records the generation it was built from."""
         return self.get_meta(GENERATION_KEY) or ""
 
+    def change_count(self) -> int:
+        """Committed writes so far (any process): changes whenever `generation()` does, only ever grows."""
+        return int(self.get_meta(CHANGES_KEY) or 0)
+
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     @staticmethod
     def _delete_where(conn: sqlite3.Connection, table: str, column: str, values: list[str]) -> None:
@@ -244,6 +268,19 @@ class FicheStore:
 
 def _bump_generation(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (GENERATION_KEY, uuid.uuid4().hex))
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        (CHANGES_KEY,),
+    )
+
+
+def _corrupt(err: BaseException) -> bool:
+    """SQLite cannot read the file as a database (not a lock, a full disk or a permission)."""
+    for e in (err, err.__cause__):
+        if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
+            return True
+    return False
 
 
 def _parts(values: list[str]) -> Iterator[list[str]]:

@@ -12,36 +12,46 @@ end the BM25 index is rebuilt from SQLite and swapped in atomically. A kill at a
 index that still answers; the next run starts by reconciling Chroma with SQLite (vectors of
 pending fiches and of unknown chunks dropped, missing vectors re-embedded) and rebuilds BM25 when
 it was built from another state of the store.
+
+One sync at a time per index directory (`vectorstore.lock`: a second one waits `lock_timeout` seconds, then
+fails with a French message); known failures of the disk or of Chroma become an `IndexStoreError` whose
+French message says what to do (`vectorstore.health.explain`). Metadata lists and strings are bounded
+before they reach Chroma (`chroma_store.bounded_metadata`), with a French warning per fiche in `warnings`.
+A reader in another process calls `refresh()` between questions: it reopens everything when
+`generation()` moved (Chroma's embedded client does not see another process's writes until reopened).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import os
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
 from config import Settings, get_settings
 from ingest.chunking import CHUNKER_VERSION, DEFAULT_MAX_CHARS, chunk_fiche, dense_passage
-from ingest.models import Chunk, Fiche
+from ingest.models import FIELD_LABELS, Chunk, Fiche
+from ingest.text import CHUNK_ID_SEP, fiche_id_of
 from vectorstore.base import ScoredChunk, SyncReport
-from vectorstore.chroma_store import ChromaStore
+from vectorstore.chroma_store import ChromaStore, bounded_metadata
 from vectorstore.embeddings import get_embeddings, model_id
 from vectorstore.fichestore import FicheStore, StoredChunk
+from vectorstore.health import IndexHealth, check_index, explain
 from vectorstore.keyword import KeywordIndex
+from vectorstore.lock import writer_lock
 
 logger = logging.getLogger(__name__)
 
 DENSE_MODES = ("passage", "chunks")
 DEFAULT_DENSE_MODE = "passage"
-SLOW_BATCH_ENV = (
-    "FICHES_TEST_SLOW_BATCH"  # test hook: seconds to sleep in each batch, before its SQLite commit
-)
+LOCK_TIMEOUT_S = 30.0  # how long a sync waits for another one on the same index before giving up
+BatchHook = Callable[[list[str]], None]
 
 
 @dataclass
@@ -54,7 +64,14 @@ class _Plan:
 
 
 class FicheIndex:
-    """Implements `vectorstore.base.SearchIndex` and `WritableIndex`."""
+    """Implements `vectorstore.base.SearchIndex` and `WritableIndex`.
+
+    `before_commit(fiche_ids)`, when set, runs in each written batch after its vectors reach Chroma and
+    before its SQLite commit (tests widen that crash window with it; see tests/ingest_slowed.py).
+    """
+
+    before_commit: BatchHook | None = None
+    lock_timeout: float = LOCK_TIMEOUT_S  # seconds a sync waits for another one on the same index
 
     def __init__(
         self,
@@ -65,6 +82,8 @@ class FicheIndex:
         settings: Settings | None = None,
         dense_mode: str = DEFAULT_DENSE_MODE,
         max_chars: int = DEFAULT_MAX_CHARS,
+        before_commit: BatchHook | None = None,
+        lock_timeout: float | None = None,
     ):
         if dense_mode not in DENSE_MODES:
             raise ValueError(f"dense_mode must be one of {DENSE_MODES}, not {dense_mode!r}")
@@ -75,6 +94,12 @@ class FicheIndex:
         self.dense_mode = dense_mode
         self.max_chars = max_chars
         self.batch_size = max(1, self.settings.embedding_batch_size)
+        if before_commit is not None:
+            self.before_commit = before_commit
+        if lock_timeout is not None:
+            self.lock_timeout = lock_timeout
+        self.warnings: list[str] = []  # French warnings of the last sync (metadata cut for Chroma)
+        self._seen_generation: int | None = None
         self.store = FicheStore(self.index_dir / "fiches.sqlite3")
         self.keyword = KeywordIndex(self.index_dir / "bm25")
         self.chroma = ChromaStore(
@@ -94,6 +119,7 @@ class FicheIndex:
         *,
         embedding_id: str | None = None,
         dense_mode: str | None = None,
+        **options: Any,
     ) -> FicheIndex:
         """The index in `index_dir` (default: settings). Nothing heavy loads before first use.
 
@@ -101,6 +127,7 @@ class FicheIndex:
         `embedding_id` (default: its `model_id` attribute, else its class name) in the collection name.
         `dense_mode`: 'passage' (one rich passage per fiche is embedded, BM25 sees every section chunk;
         the default, see benchmarks/embedders.py) or 'chunks' (every section chunk embedded too).
+        `options`: the other keyword arguments of the constructor (`before_commit`, `lock_timeout`...).
         """
         settings = settings or get_settings()
         if embeddings is None:
@@ -111,7 +138,7 @@ class FicheIndex:
         )
         directory = Path(index_dir) if index_dir is not None else settings.index_dir
         dense_mode = dense_mode or getattr(settings, "dense_mode", None) or DEFAULT_DENSE_MODE
-        return cls(directory, embeddings, embedding_id, settings=settings, dense_mode=dense_mode)
+        return cls(directory, embeddings, embedding_id, settings=settings, dense_mode=dense_mode, **options)
 
     @property
     def signature(self) -> str:
@@ -119,7 +146,40 @@ class FicheIndex:
         return f"{CHUNKER_VERSION}:{self.max_chars}:{self.dense_mode}"
 
     def close(self) -> None:
+        """Close the SQLite connections (the object can still be used: they reopen). The Chroma client stays:
+        chromadb shares one per folder in a process, and reopening it rewrites its files (see `reopen`)."""
         self.store.close()
+
+    def reopen(self) -> None:
+        """Read the index as it is now on disk: drop every handle and cache (SQLite, the Chroma client and its
+        vector copy, BM25). An embedded Chroma client does not see another process's writes (filtered
+        searches then fail with « Error finding id ») until it is reopened. Call it between questions,
+        never while another thread searches with this object."""
+        self.store.close()
+        self.chroma.close()
+        self.keyword.reload()
+        self._seen_generation = self.generation()
+
+    def refresh(self) -> bool:
+        """`reopen()` when another process (or object) committed a sync since the last look; True if it did.
+
+        The first call only records the generation. Cheap when nothing changed (one SQLite read)."""
+        current = self.generation()
+        seen, self._seen_generation = self._seen_generation, current
+        if seen is None or seen == current:
+            return False
+        logger.info("index %s changed (generation %s -> %s): reopening", self.index_dir, seen, current)
+        self.reopen()
+        return True
+
+    def generation(self) -> int:
+        """A counter bumped by every committed write of the fiche store (each batch of a sync, a removal, a
+        reset), from any process. One SQLite read: cheap enough to call before every question."""
+        return self.store.change_count()
+
+    def health(self) -> IndexHealth:
+        """What is wrong with this index on disk, in French, with the command that repairs it."""
+        return check_index(self.index_dir, "" if self.chroma.host else self.chroma.name)
 
     # --- SearchIndex ---------------------------------------------------------------------------
 
@@ -194,9 +254,29 @@ class FicheIndex:
     def sync(
         self, fiches: Iterable[Fiche], *, prune: bool = False, reset: bool = False, progress: bool = False
     ) -> SyncReport:
-        """Make the index hold `fiches` (plus, without `prune`, the fiches it already had)."""
-        start = time.perf_counter()
+        """Make the index hold `fiches` (plus, without `prune`, the fiches it already had).
+
+        Raises `IndexStoreError` (French message) when another sync holds the index longer than
+        `lock_timeout`, or on a known failure of the disk or of Chroma."""
         given = _unique(fiches)
+        self.warnings = []
+        with self._explained(), writer_lock(self.index_dir, self.lock_timeout):
+            return self._sync(given, prune, reset, progress)
+
+    @contextlib.contextmanager
+    def _explained(self) -> Iterator[None]:
+        """Known low-level failures (disk full, read-only, broken Chroma collection) → IndexStoreError."""
+        try:
+            yield
+        except Exception as err:
+            known = explain(err, self.index_dir)
+            if known is None or known is err:
+                raise
+            logger.debug("sync failed", exc_info=True)
+            raise known from err
+
+    def _sync(self, given: dict[str, Fiche], prune: bool, reset: bool, progress: bool) -> SyncReport:
+        start = time.perf_counter()
         if reset:
             self._reset()
         plan = self._plan(given, prune)
@@ -207,7 +287,7 @@ class FicheIndex:
             self.chroma.delete(vectors)
         written, passages = self._write(plan.write, progress)
         written, embedded = written + embedded, embedded + passages
-        if self.keyword.generation != self.store.generation():
+        if self._keyword_stale():
             self._rebuild_keyword()
         seconds = time.perf_counter() - start
         return SyncReport(
@@ -220,6 +300,14 @@ class FicheIndex:
             passages_per_second=round(embedded / seconds, 2) if embedded and seconds else 0.0,
             fiches_total=self.store.fiche_count(),
         )
+
+    def _keyword_stale(self) -> bool:
+        """The BM25 index was built from another state of the store, or cannot be read at all."""
+        try:
+            return self.keyword.generation != self.store.generation()
+        except Exception:  # damaged bm25s files: rebuilt from the fiche store
+            logger.warning("keyword index %s unreadable: rebuilding it", self.keyword.path, exc_info=True)
+            return True
 
     def _plan(self, given: dict[str, Fiche], prune: bool) -> _Plan:
         """What to write: new fiches, changed ones, and stored ones chunked with another signature."""
@@ -261,7 +349,7 @@ class FicheIndex:
         if drop:
             logger.warning("dropping %d vectors of unknown or interrupted chunks", len(drop))
             self.chroma.delete(drop)
-        missing = {c for c in dense - (chroma - drop) if c.split("#", 1)[0] not in rewrite}
+        missing = {c for c in dense - (chroma - drop) if fiche_id_of(c) not in rewrite}
         if missing:
             logger.warning(
                 "re-embedding %d chunks missing from collection %s", len(missing), self.chroma.name
@@ -283,7 +371,6 @@ class FicheIndex:
         embedder's speed. Write order per batch is unchanged (see `_reconcile` for crash recovery).
         """
         written = embedded = 0
-        slow = float(os.environ.get(SLOW_BATCH_ENV) or 0)
         batches = list(_batches(fiches, self.batch_size))
         with (
             _progress(len(fiches), progress, "Embeddings", unit="fiche") as bar,
@@ -302,8 +389,8 @@ class FicheIndex:
                 old = self.store.chunk_ids_of(ids, dense=True)
                 self.chroma.upsert(dense, vectors)
                 self.chroma.delete(old - {c.id for c in dense})
-                if slow:  # test hook: widen the window where Chroma is ahead of SQLite
-                    time.sleep(slow)
+                if self.before_commit is not None:
+                    self.before_commit(ids)
                 self.store.write_fiches(batch, chunks, self.signature)
                 written, embedded = written + len(chunks), embedded + len(dense)
                 bar.update(len(batch))
@@ -311,7 +398,29 @@ class FicheIndex:
 
     def _prepared(self, batch: list[Fiche]) -> tuple[list[Fiche], list[StoredChunk], list[Chunk]]:
         chunks = [c for f in batch for c in self._chunks(f)]
-        return batch, chunks, [c.as_chunk() for c in chunks if c.dense]
+        dense = [c.as_chunk() for c in chunks if c.dense]
+        fiches = {f.id: f for f in batch}
+        for chunk in dense:
+            cut = bounded_metadata(chunk.metadata)[1]
+            if cut and chunk.fiche_id in fiches:
+                self._warn_cut(fiches.pop(chunk.fiche_id), chunk.metadata, cut)
+        return batch, chunks, dense
+
+    def _warn_cut(self, fiche: Fiche, metadata: dict, cut: dict[str, int]) -> None:
+        """One French warning per fiche whose metadata had to be bounded for Chroma."""
+        parts = []
+        for name, size in cut.items():
+            unit = "valeurs" if isinstance(metadata[name], list) else "caractères"
+            count = f"{size:,}".replace(",", " ")
+            parts.append(f"« {FIELD_LABELS.get(name, name)} » ({count} {unit})")
+        where = f"{fiche.source_file}:{fiche.source_line} : " if fiche.source_file else ""
+        title = fiche.title if len(fiche.title) <= 60 else fiche.title[:59] + "…"
+        self.warnings.append(
+            f"{where}fiche « {title} » ({fiche.id}) : {', '.join(parts)} trop long pour l'index vectoriel, "
+            "coupé pour lui seul (la fiche, la recherche par mots et les filtres gardent tout) ; "
+            "vérifiez cette fiche dans l'export"
+        )
+        logger.warning("fiche %s: metadata bounded for Chroma (%s)", fiche.id, cut)
 
     def _embed(self, dense: list[Chunk]) -> list[list[float]]:
         return self.embeddings.embed_documents([c.text for c in dense]) if dense else []
@@ -334,7 +443,7 @@ def _unique(fiches: Iterable[Fiche]) -> dict[str, Fiche]:
     """Fiches by id, hashed; a repeated id keeps its first occurrence."""
     unique: dict[str, Fiche] = {}
     for fiche in fiches:
-        if not fiche.id or "#" in fiche.id:
+        if not fiche.id or CHUNK_ID_SEP in fiche.id:
             raise ValueError(f"fiche id must be non-empty and without '#': {fiche.id!r} ({fiche.title!r})")
         if fiche.id in unique:
             logger.warning("fiche id %s given twice: the first one is kept", fiche.id)
@@ -346,7 +455,7 @@ def _unique(fiches: Iterable[Fiche]) -> dict[str, Fiche]:
 def _prefixed(chunk_ids: set[str], fiche_ids: Iterable[str]) -> set[str]:
     """The chunk ids that belong to these fiches."""
     wanted = set(fiche_ids)
-    return {c for c in chunk_ids if c.split("#", 1)[0] in wanted} if wanted else set()
+    return {c for c in chunk_ids if fiche_id_of(c) in wanted} if wanted else set()
 
 
 def _batches(items: list, size: int) -> Iterator[list]:
