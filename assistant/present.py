@@ -65,21 +65,23 @@ def text_html(text: str) -> str:
     return "".join(blocks)
 
 
-def list_html(values: Sequence[str], highlight: Iterable[str] = ()) -> str:
+def _marked(values: Sequence[str], highlight: Iterable[str]) -> list[tuple[str, bool]]:
+    """(escaped value, is it one of `highlight`?) for each value, case-insensitively."""
     marked = {v.casefold() for v in highlight}
-    items = []
-    for value in values:
-        css = ' class="match"' if value.casefold() in marked else ""
-        items.append(f"<li{css}>{esc(value)}</li>")
+    return [(esc(value), value.casefold() in marked) for value in values]
+
+
+def list_html(values: Sequence[str], highlight: Iterable[str] = ()) -> str:
+    match = ' class="match"'
+    items = (f"<li{match if hit else ''}>{value}</li>" for value, hit in _marked(values, highlight))
     return f"<ul>{''.join(items)}</ul>"
 
 
 def chips_html(values: Sequence[str], highlight: Iterable[str] = ()) -> str:
-    marked = {v.casefold() for v in highlight}
-    chips = []
-    for value in values:
-        css = "chip match" if value.casefold() in marked else "chip"
-        chips.append(f'<span class="{css}">{esc(value)}</span>')
+    chips = (
+        f'<span class="chip{" match" if hit else ""}">{value}</span>'
+        for value, hit in _marked(values, highlight)
+    )
     return " ".join(chips)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from assistant import present
-from assistant.records import Answer, Citation, FacetMatch, Hit
+from assistant.answer import citation
+from assistant.records import Answer, FacetMatch, Hit
 from ingest import fields
 from ingest.models import Chunk, Fiche
 from tests.helpers_ui import EVIL_RESUME, FakeAssistant, sample_fiches
@@ -26,17 +27,6 @@ def full_fiche() -> Fiche:
 
 def evil_fiche() -> Fiche:
     return next(f for f in sample_fiches() if f.id == "senacs-666")
-
-
-def citation_for(fiche: Fiche, n: int = 1) -> Citation:
-    return Citation(
-        n=n,
-        fiche_id=fiche.id,
-        title=fiche.title,
-        centre=fiche.centre,
-        departement=fiche.departement,
-        url=fiche.source_url or f"/fiche/{fiche.id}",
-    )
 
 
 def test_fiche_page_shows_every_field_with_its_label():
@@ -75,7 +65,7 @@ def test_fiche_page_escapes_html_and_never_links_fiche_text():
 def test_source_card_escapes_html_and_never_links_fiche_text():
     fiche = evil_fiche()
     hit = Hit(fiche=fiche, score=1.0, passage=Chunk(id="senacs-666#resume#0", text=EVIL_RESUME))
-    card = present.source_card_html(citation_for(fiche), hit)
+    card = present.source_card_html(citation(1, fiche), hit)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card
     assert "<script" not in card
     assert '<a href="http://evil.example"' not in card
@@ -100,7 +90,7 @@ def test_source_cards_follow_citation_order_and_highlight_matched_keywords():
     ]
     answer = Answer(
         text="…",
-        citations=[citation_for(fiches["senacs-102"], 1), citation_for(fiches["senacs-101"], 2)],
+        citations=[citation(1, fiches["senacs-102"]), citation(2, fiches["senacs-101"])],
         hits=hits,
     )
     panel = present.sources_html(answer)
@@ -143,7 +133,7 @@ def test_markdown_export_lists_sources_with_urls():
     fiches = {f.id: f for f in sample_fiches()}
     answer = Answer(
         text="Deux fiches [1] [2].",
-        citations=[citation_for(fiches["senacs-101"], 1), citation_for(fiches["senacs-666"], 2)],
+        citations=[citation(1, fiches["senacs-101"]), citation(2, fiches["senacs-666"])],
         warnings=["Corpus d'exemple."],
     )
     text = present.answer_markdown("Parentalité ?", answer, base_url="http://localhost:7860/")
@@ -162,13 +152,6 @@ def test_markdown_export_lists_sources_with_urls():
         "2. Atelier \\<b\\>piégé\\</b\\> — Espace \\<i\\>social\\</i\\> Test, Gironde — "
         "<http://localhost:7860/fiche/senacs-666>",  # a non-http source URL is replaced by the app's page
     ]
-
-
-def test_safe_url_accepts_only_http_urls():
-    assert present.safe_url("https://www.senacs.fr/x?id=1") == "https://www.senacs.fr/x?id=1"
-    assert present.safe_url("javascript:alert(1)") == ""
-    assert present.safe_url("/fiche/1") == ""
-    assert present.safe_url("data:text/html,<b>") == ""
 
 
 def test_facet_choices_and_table_columns():

@@ -133,4 +133,5 @@ def test_urls():
     assert text.safe_url(" https://senacs.fr/action/show/1 ") == "https://senacs.fr/action/show/1"
     assert text.safe_url("javascript:alert(1)") == ""
     assert text.safe_url("/fiche/1") == ""
+    assert text.safe_url("data:text/html,<b>") == ""
     assert text.fiche_path("f-1/x y") == "/fiche/f-1%2Fx%20y"
