@@ -11,14 +11,12 @@ import re
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import cut_sentences, defuse_autolinks, fiche_path, fold, safe_url, split_sentences
+from ingest.text import cut_sentences, fiche_path, fold, safe_url, split_sentences
+from ingest.text import defuse_autolinks as defuse_autolinks  # re-exported for llm.py
 from ingest.text import md_escape as md
 
 EXCERPT_CHARS = 300
 NO_MATCH = "Aucune fiche ne correspond à votre question."
-
-# Re-exported for the other answer builders: the one text and Markdown rule set is `ingest.text`.
-__all__ = ["cut_sentences", "defuse_autolinks", "fold", "md"]
 
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
 # Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.

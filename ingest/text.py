@@ -89,7 +89,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def tokens(text: str) -> list[Token]:
-    """Word tokens (hyphens and apostrophes split) with their normalised and plural-key forms."""
+    """Word tokens (hyphens and apostrophes split) with their normalised and plural-key forms.
+    Exact words, not stems: facets match phrases word for word and report their trigger words."""
     out = []
     for word in _WORD.findall(text):
         for norm in normalise(word).split():
@@ -164,7 +165,8 @@ def _ascii(folded: str) -> str:
 
 def search_terms(text: str) -> list[str]:
     """BM25 terms: folded ASCII words (other characters dropped, « habitant·es » is one word), French
-    stop words removed, Snowball French stems — « bailleurs sociaux » → ['bailleur', 'social']."""
+    stop words removed, Snowball French stems — « bailleurs sociaux » → ['bailleur', 'social'].
+    Stems, not exact words: BM25 ranks by topic, where « animations », « animer » and « animateurs » are one term."""
     stop = _bm25_stopwords()
     words = [
         w for w in _ASCII_WORD.findall(_ascii(fold(text))) if w not in stop and (len(w) > 1 or w.isdigit())
