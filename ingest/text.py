@@ -166,7 +166,8 @@ def _ascii(folded: str) -> str:
 def search_terms(text: str) -> list[str]:
     """BM25 terms: folded ASCII words (other characters dropped, « habitant·es » is one word), French
     stop words removed, Snowball French stems — « bailleurs sociaux » → ['bailleur', 'social'].
-    Stems, not exact words: BM25 ranks by topic, where « animations », « animer » and « animateurs » are one term."""
+    Stems, not exact words: BM25 ranks by topic, where « animations », « animer » and « animateurs »
+    are one term."""
     stop = _bm25_stopwords()
     words = [
         w for w in _ASCII_WORD.findall(_ascii(fold(text))) if w not in stop and (len(w) > 1 or w.isdigit())
