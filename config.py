@@ -22,6 +22,9 @@ class Settings(BaseSettings):
         Path("data/index"), description="Directory of the index (Chroma, BM25, fiche store)"
     )
     data_dir: Path = Field(Path("data"), description="Directory for user data (feedback, exports)")
+    max_input_mb: int = Field(
+        200, description="Largest export file read by the ingest, in MB (checked before reading)"
+    )
 
     # Embeddings
     embedding_model: str = Field(

@@ -13,7 +13,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,60 +52,184 @@ class ParseResult(BaseModel):
 # --- reading files -----------------------------------------------------------------------------
 
 
-def read_export(path: str | Path) -> tuple[str, list[str]]:
-    """The text of an export file and reading warnings; IngestError when it is not a text export."""
-    p = Path(path)
+def read_export(path: str | Path, max_bytes: int | None = None) -> tuple[str, list[str]]:
+    """The text of an export file and reading warnings; IngestError when it is not a text export.
+
+    Only a regular file is read, and only when it holds at most `max_bytes` (default: MAX_INPUT_MB), checked
+    before reading: a device (`/dev/zero`), a FIFO or a socket is refused without being opened for reading.
+    """
     name = str(path)
-    if p.is_dir():
-        raise IngestError(
-            "c'est un dossier, pas un fichier : donnez un fichier d'export texte SENACS (ex. dossier/*.txt)",
-            name,
-        )
-    if not p.exists():
-        raise IngestError("fichier introuvable : vérifiez le chemin", name)
+    limit = _max_input_bytes() if max_bytes is None else max_bytes
+    return decode_export(_read_regular(Path(path), name, limit), name)
+
+
+_NOT_REGULAR = {
+    stat.S_IFCHR: "un périphérique (comme /dev/zero)",
+    stat.S_IFBLK: "un périphérique de stockage",
+    stat.S_IFIFO: "un tube nommé (FIFO)",
+    stat.S_IFSOCK: "une socket",
+}
+
+
+def _max_input_bytes() -> int:
+    from config import get_settings
+
+    return get_settings().max_input_mb * 1_000_000
+
+
+def _read_regular(p: Path, name: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (size checked before reading, and while reading)."""
     try:
-        data = p.read_bytes()
+        info = p.stat()
+    except FileNotFoundError:
+        raise IngestError("fichier introuvable : vérifiez le chemin", name) from None
+    except OSError as err:
+        raise IngestError(
+            f"lecture impossible ({err.strerror}) : vérifiez le chemin et les droits", name
+        ) from err
+    _check_regular(info, name, limit)
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, even if a FIFO took the file's place
+        with os.fdopen(fd, "rb") as fh:
+            _check_regular(os.fstat(fh.fileno()), name, limit)
+            data = fh.read(limit + 1)
     except OSError as err:
         raise IngestError(
             f"lecture impossible ({err.strerror}) : vérifiez les droits du fichier", name
         ) from err
-    return decode_export(data, name)
+    if len(data) > limit:
+        raise _too_big(len(data), limit, name)
+    return data
+
+
+def _check_regular(info: os.stat_result, name: str, limit: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError(
+            "c'est un dossier, pas un fichier : donnez un fichier d'export texte SENACS (ex. dossier/*.txt)",
+            name,
+        )
+    if not stat.S_ISREG(info.st_mode):
+        kind = _NOT_REGULAR.get(stat.S_IFMT(info.st_mode), "un fichier spécial")
+        raise IngestError(
+            f"ce n'est pas un fichier ordinaire mais {kind} : donnez le fichier .txt de l'export SENACS", name
+        )
+    if info.st_size > limit:
+        raise _too_big(info.st_size, limit, name)
+
+
+def _too_big(size: int, limit: int, name: str) -> IngestError:
+    return IngestError(
+        f"fichier trop gros ({_mb(size)} Mo, au plus {_mb(limit)} Mo) : découpez l'export en plusieurs "
+        "fichiers, ou augmentez MAX_INPUT_MB",
+        name,
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
 
 
 def decode_export(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode bytes: UTF-8 (BOM ok), UTF-16 with BOM, else cp1252 with a warning; reject binaries."""
+    """Decode bytes: UTF-8 (BOM ok), UTF-16 with BOM, else cp1252 block by block with a warning; a line
+    holding a NUL byte is dropped with a warning; binaries are rejected."""
     if not data.strip():
         raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", name)
     warnings: list[str] = []
     if data.startswith(_UTF16_BOMS):
         text = _decode_or_binary(data, "utf-16", name)
-    elif b"\x00" in data:
-        raise _binary(name)
     else:
-        body = data.removeprefix(codecs.BOM_UTF8)
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError as err:
-            line = body.count(b"\n", 0, err.start) + 1
-            if err.end == len(body) and err.reason == "unexpected end of data":
-                # A UTF-8 export cut inside its last character: reading it all as cp1252 would garble every accent.
-                text = body[: err.start].decode("utf-8")
-                warnings.append(
-                    f"{name}:{line} : fichier coupé au milieu d'un caractère (export tronqué ?) : "
-                    "ce caractère est ignoré ; vérifiez que la dernière fiche est complète"
-                )
-            else:
-                text = _decode_or_binary(data, "cp1252", name)
-                warnings.append(
-                    f"{name}:{line} : fichier non UTF-8, lu en Windows-1252 (cp1252) ; "
-                    "vérifiez les accents ou réenregistrez-le en UTF-8"
-                )
+        lines = data.count(b"\n") + 1
+        if data.count(b"\x00") * 100 > len(data):
+            raise _binary(name)
+        data, dropped = _drop_nul_lines(data)
+        if len(dropped) * 4 > lines:  # NUL bytes on many lines: a binary file, not a damaged export
+            raise _binary(name)
+        text, decoded = _decode_blocks(data.removeprefix(codecs.BOM_UTF8), name)
+        nul = [(line, f"{name}:{line} : {_NUL_LINE}") for line in dropped]
+        warnings = [w for _, w in sorted(decoded + nul, key=lambda item: item[0])]
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise _binary(name)
     if not text.strip():
         raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", name)
     return text, warnings
+
+
+def _drop_nul_lines(data: bytes) -> tuple[bytes, list[int]]:
+    """The bytes with every line holding a NUL byte emptied (line numbers kept), and those lines (1-based)."""
+    pieces: list[bytes] = []
+    lines: list[int] = []
+    done = line_no = 0
+    i = data.find(b"\x00")
+    while i >= 0:
+        start = data.rfind(b"\n", 0, i) + 1
+        end = data.find(b"\n", i)
+        end = len(data) if end < 0 else end
+        line_no += data.count(b"\n", done, start)
+        lines.append(line_no + 1)
+        pieces.append(data[done:start])
+        done = end
+        i = data.find(b"\x00", end)
+    pieces.append(data[done:])
+    return b"".join(pieces), lines
+
+
+def _decode_blocks(body: bytes, name: str) -> tuple[str, list[tuple[int, str]]]:
+    """UTF-8 text; when some bytes are not UTF-8, each fiche block (from an `Actions` line) is decoded on its
+    own, as UTF-8 when it is, else as cp1252. Returns the text and (line, French warning) pairs."""
+    try:
+        return body.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    starts = [0] + [m.start() for m in re.finditer(rb"(?m)^Actions", body) if m.start() > 0]
+    bounds = list(zip(starts, [*starts[1:], len(body)], strict=True))
+    parts: list[str] = []
+    fallback: list[int] = []  # line of the first non-UTF-8 byte of each block read as cp1252
+    warnings: list[tuple[int, str]] = []
+    utf8_accents = False
+    for k, (lo, hi) in enumerate(bounds):
+        block = body[lo:hi]
+        try:
+            parts.append(block.decode("utf-8"))
+            utf8_accents = utf8_accents or not block.isascii()
+        except UnicodeDecodeError as err:
+            line = body.count(b"\n", 0, lo + err.start) + 1
+            if k == len(bounds) - 1 and _cut_inside_last_char(block, err):
+                # A UTF-8 export cut inside its last character: reading it as cp1252 would garble every accent.
+                parts.append(block[: err.start].decode("utf-8"))
+                warnings.append((line, f"{name}:{line} : {_CUT_CHAR}"))
+            else:
+                parts.append(_decode_or_binary(block, "cp1252", name))
+                fallback.append(line)
+    if fallback and not utf8_accents:  # the whole file is cp1252: one warning
+        warnings.append((fallback[0], f"{name}:{fallback[0]} : {_CP1252_FILE}"))
+    else:
+        warnings.extend((line, f"{name}:{line} : {_CP1252_BLOCK}") for line in fallback)
+    return "".join(parts), warnings
+
+
+def _cut_inside_last_char(block: bytes, err: UnicodeDecodeError) -> bool:
+    if err.end != len(block) or err.reason != "unexpected end of data":
+        return False
+    try:
+        block[: err.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+_CUT_CHAR = (
+    "fichier coupé au milieu d'un caractère (export tronqué ?) : ce caractère est ignoré ; "
+    "vérifiez que la dernière fiche est complète"
+)
+_CP1252_FILE = (
+    "fichier non UTF-8, lu en Windows-1252 (cp1252) ; vérifiez les accents ou réenregistrez-le en UTF-8"
+)
+_NUL_LINE = "octet nul dans cette ligne (fichier abîmé ?) : ligne ignorée ; vérifiez-la dans l'export"
+_CP1252_BLOCK = (
+    "fiche non UTF-8 dans un fichier UTF-8, lue seule en Windows-1252 (cp1252) ; vérifiez ses accents "
+    "ou réenregistrez le fichier en UTF-8"
+)
 
 
 def _decode_or_binary(data: bytes, encoding: str, name: str) -> str:
