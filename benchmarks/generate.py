@@ -3,12 +3,17 @@
     python -m benchmarks.generate --fiches 20000 [--seed 0] [--out fiches_20k.txt]
 
 Writes N fiches in the listing layout of the real export, deterministically for a seed (one
-`random.Random(seed)`, no other source of randomness). Text, titles and list values come from the sample
-corpus `ingest/sample/fiches_exemple.txt`; centres are invented name combinations (about N/3 of them)
-spread over the 101 départements. Lengths follow a log-normal law (median about 2,500 characters, bounded
-900-9,400). About 1 % of fiches are near-duplicates: an earlier fiche again (same centre and title) with
-one sentence changed, as happens when a fiche is edited and exported twice. Other (centre, title) pairs
-are unique. Blocks are streamed: memory stays flat whatever N.
+`random.Random(seed)`, no other source of randomness). Each fiche is one of the 240 action themes of
+`benchmarks.themes` (a repair café, a carers' café, a driving-licence scheme…): its title, résumé,
+description, results, limits and perspectives come from that theme, with invented towns and quartiers,
+then topic-neutral organisational sentences (`theme_data/common.py`) fill it up to a length drawn from a
+log-normal law (median about 2,500 characters, bounded 900-9,400). List fields hold the SENACS form's own
+values (the theme's mots clés, public and partners, with some noise). Centres are invented name
+combinations (about N/3 of them) spread over the 101 départements of `ingest.geo`. About 1 % of fiches are
+near-duplicates: an earlier fiche again (same centre and title) with one sentence changed, as happens when a
+fiche is edited and exported twice. Other (centre, title) pairs are unique. Fiches are streamed one by one:
+memory stays flat whatever N (only the set of (centre, title) keys grows, a few MB at 20,000).
+No generated text contains the key words of `themes.EXCLUDED_TOPICS` (the out-of-corpus gold topics).
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ import math
 import random
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from benchmarks.theme_data.common import GENERIC
+from benchmarks.themes import Theme, load_themes
 from benchmarks.vocabulary import (
     BLOCK_START,
     CENTRE_KINDS,
@@ -34,15 +41,14 @@ from benchmarks.vocabulary import (
     DEPARTEMENTS,
     FINANCEURS,
     HEADER,
+    JOURS,
     LABEL_OF,
     NARRATIVE_FIELDS,
-    SAMPLE_CORPUS,
-    THEME_COMPLEMENTS,
-    TITLE_HEADS,
+    QUARTIERS,
+    SITE_VALUES,
+    TOWN_HEADS,
     TOWN_SUFFIXES,
-    Source,
-    Vocabulary,
-    load_vocabulary,
+    TOWN_TAILS,
 )
 
 logger = logging.getLogger(__name__)
@@ -54,7 +60,8 @@ LENGTH_SIGMA = 0.45
 NEAR_DUPLICATE_RATE = 0.01
 _RECENT = 64  # near-duplicates copy one of the last originals: bounded memory
 _FILL_FIELDS = NARRATIVE_FIELDS
-_FILL_WEIGHTS = (3, 6, 5, 1, 1, 1, 1, 1)
+_FILL_WEIGHTS = (0, 6, 6, 1, 1, 1, 2, 1)  # no generic résumé: a résumé is the theme's own
+_RESULT_FIELDS = ("resultat_territoire", "resultat_centre", "resultat_habitants")
 
 
 @dataclass
@@ -66,6 +73,24 @@ class Draft:
     statut: str
     lists: dict[str, list[str]]
     texts: dict[str, list[str]] = field(default_factory=dict)
+    theme: Theme | None = None
+    places: dict[str, str] = field(default_factory=dict)
+    repeated: bool = False  # a near-duplicate of an earlier draft
+
+
+@dataclass
+class CorpusStats:
+    """What a generation produced: fiches per theme, distinct titles, near-duplicates."""
+
+    themes: Counter[str] = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+    near_duplicates: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.themes)} themes, {len(self.titles)} distinct titles, "
+            f"{self.near_duplicates} near-duplicates"
+        )
 
 
 # --- Rendering -----------------------------------------------------------------------------------------
@@ -110,7 +135,7 @@ def _text(out: list[str], d: Draft, name: str) -> None:
     out.extend(d.texts.get(name, []))
 
 
-# --- Centres, titles, numbers --------------------------------------------------------------------------
+# --- Centres, places, titles, numbers ------------------------------------------------------------------
 
 
 def make_centres(rng: random.Random, count: int) -> list[str]:
@@ -146,16 +171,24 @@ def _title_case(words: str) -> str:
     return " ".join(out)
 
 
-def _title(rng: random.Random, src: Source, keywords: list[str]) -> str:
-    if rng.random() < 0.3:
-        title = src.title
-    else:
-        theme = rng.choice(keywords) if keywords else rng.choice(list(THEME_COMPLEMENTS))
-        complements = THEME_COMPLEMENTS.get(theme) or THEME_COMPLEMENTS["Mixité sociale"]
-        title = f"{rng.choice(TITLE_HEADS)} {rng.choice(complements)}"
-    if rng.random() < 0.25:
+def _places(rng: random.Random, structure: str) -> dict[str, str]:
+    """One value per placeholder, shared by every sentence of the fiche; the département is the centre's."""
+    return {
+        "quartier": rng.choice(QUARTIERS),
+        "ville": rng.choice(TOWN_HEADS) + rng.choice(TOWN_TAILS),
+        "dep": structure.rsplit(" - ", 1)[-1],
+        "jour": rng.choice(JOURS),
+        "n": str(rng.randint(8, 45)),
+        "p": str(rng.randint(2, 9)),
+        "annee": str(rng.randrange(2014, 2024)),
+    }
+
+
+def _title(rng: random.Random, theme: Theme, places: dict[str, str]) -> str:
+    title = rng.choice(theme.titles).format(**places)
+    if rng.random() < 0.25 and not title[-1].isdigit():
         title += f" {rng.randrange(2012, 2025)}"
-    return title
+    return title.upper() if rng.random() < 0.08 else title
 
 
 def _euros(rng: random.Random, low: int, high: int) -> str:
@@ -200,48 +233,47 @@ def _people(rng: random.Random) -> list[str]:
     return [str(staff + volunteers)]
 
 
-# --- One fiche -----------------------------------------------------------------------------------------
+# --- List fields ---------------------------------------------------------------------------------------
 
 
 def _pick(rng: random.Random, values: tuple[str, ...], low: int, high: int) -> list[str]:
-    """Between low and high distinct values, kept in vocabulary order (as the site lists them)."""
+    """Between low and high distinct values, kept in the site's order."""
     chosen = set(rng.sample(values, min(len(values), rng.randint(low, high))))
     return [v for v in values if v in chosen]
 
 
-def _lists(rng: random.Random, vocab: Vocabulary, src: Source) -> dict[str, list[str]]:
-    v = vocab.values
-    keywords = list(src.lists["mots_cles"]) or _pick(rng, v["mots_cles"], 1, 2)
-    keywords = [k for k in keywords if rng.random() < 0.8] or keywords[:1]
-    if rng.random() < 0.3:
-        keywords += [k for k in _pick(rng, v["mots_cles"], 1, 1) if k not in keywords]
-    public = list(src.lists["public"]) if rng.random() < 0.6 else _pick(rng, v["public"], 0, 2)
+def _noisy(rng: random.Random, own: tuple[str, ...], name: str, drop: float, add: float) -> list[str]:
+    """The theme's values, one sometimes dropped and one sometimes added, in the site's order."""
+    chosen = set(own)
+    if len(chosen) > 1 and rng.random() < drop:
+        chosen.discard(rng.choice(own))
+    if rng.random() < add:
+        chosen.add(rng.choice(SITE_VALUES[name]))
+    return [v for v in SITE_VALUES[name] if v in chosen]
+
+
+def _lists(rng: random.Random, theme: Theme) -> dict[str, list[str]]:
+    partners = _noisy(rng, theme.partenaires, "partenaires", 0.2, 0.4) if rng.random() > 0.08 else []
     return {
-        "dimension": _pick(rng, v["dimension"], 0 if rng.random() < 0.1 else 1, 1),
-        "mots_cles": keywords,
-        "initiative": _pick(rng, v["initiative"], 1, 2),
-        "territoire": _pick(rng, v["territoire"], 0 if rng.random() < 0.05 else 1, 1),
-        "public": public,
-        "partenaires": _pick(rng, v["partenaires"], 0 if rng.random() < 0.1 else 1, 4),
+        "dimension": _pick(rng, SITE_VALUES["dimension"], 0 if rng.random() < 0.1 else 1, 1),
+        "mots_cles": _noisy(rng, theme.mots_cles, "mots_cles", 0.15, 0.15),
+        "initiative": _pick(rng, SITE_VALUES["initiative"], 1, 2),
+        "territoire": _pick(rng, SITE_VALUES["territoire"], 0 if rng.random() < 0.05 else 1, 1),
+        "public": _noisy(rng, theme.public, "public", 0.2, 0.1) if rng.random() > 0.08 else [],
+        "partenaires": partners,
     }
 
 
-def _sentence(rng: random.Random, vocab: Vocabulary, src: Source, name: str, used: set[str]) -> str:
-    own = src.sentences.get(name, ())
-    pool = own if own and rng.random() < 0.5 else vocab.sentences.get(name) or vocab.sentences["resume"]
-    sentence = rng.choice(pool)
-    for _ in range(3):
-        if sentence not in used:
-            break
-        sentence = rng.choice(vocab.sentences.get(name) or vocab.sentences["resume"])
-    used.add(sentence)
-    return sentence
+# --- Texts ---------------------------------------------------------------------------------------------
 
 
 def _add(texts: dict[str, list[str]], name: str, sentence: str, rng: random.Random) -> int:
-    """Append a sentence to a field (same line or new line); return the characters added."""
+    """Append a sentence (or a block of lines) to a field, on the same line or a new one; return its size."""
     lines = texts.setdefault(name, [])
-    glue = lines and not lines[-1].startswith("- ") and not sentence.startswith("- ") and len(lines[-1]) < 600
+    if "\n" in sentence:
+        lines.extend(sentence.split("\n"))
+        return len(sentence) + 1
+    glue = lines and not lines[-1].startswith("- ") and not lines[-1].endswith(":") and len(lines[-1]) < 600
     if glue and rng.random() < 0.6:
         lines[-1] += " " + sentence
     else:
@@ -254,40 +286,71 @@ def _target_length(rng: random.Random) -> int:
     return min(max(length, MIN_CHARS + 50), MAX_CHARS - 600)
 
 
-def new_draft(rng: random.Random, vocab: Vocabulary, structure: str) -> Draft:
-    """A fresh fiche for a centre, filled with sentences up to a random target length."""
-    src = rng.choice(vocab.sources)
-    lists = _lists(rng, vocab, src)
+def _theme_texts(rng: random.Random, theme: Theme) -> dict[str, list[str]]:
+    """The theme's own sentences spread over the narrative fields (some fields left empty, as in real fiches)."""
+    resume = [theme.resume[0]] + [s for s in theme.resume[1:] if rng.random() < 0.6]  # the first says what
+    description = rng.sample(theme.description, len(theme.description))
+    split = rng.randint(1, max(1, len(description) - 1))
+    out = {
+        "resume": resume if rng.random() > 0.03 else [],
+        "description_experience": description[:split],
+        "description_generale": description[split:],
+        "limites": [s for s in theme.limits if rng.random() < 0.8],
+        "perspectives": [s for s in theme.perspectives if rng.random() < 0.8],
+    }
+    for sentence in theme.results:
+        if rng.random() < 0.85:
+            out.setdefault(rng.choice(_RESULT_FIELDS), []).append(sentence)
+    return out
+
+
+def _fill(rng: random.Random, draft: Draft, target: int) -> None:
+    """Add topic-neutral sentences, none twice in a fiche, until the fiche reaches `target` characters."""
+    length = len(render_block(draft))
+    pools = {name: list(GENERIC.get(name, ())) for name in _FILL_FIELDS}
+    while length < target:
+        open_fields = [(f, w) for f, w in zip(_FILL_FIELDS, _FILL_WEIGHTS, strict=True) if pools[f]]
+        if not open_fields:
+            return
+        name = rng.choices([f for f, _ in open_fields], [w for _, w in open_fields])[0]
+        sentence = pools[name].pop(rng.randrange(len(pools[name])))
+        length += _add(draft.texts, name, sentence.format(**draft.places), rng)
+
+
+def new_draft(rng: random.Random, themes: tuple[Theme, ...], weights: list[int], structure: str) -> Draft:
+    """A fresh fiche of a random theme for a centre, filled up to a random target length."""
+    theme = rng.choices(themes, weights)[0]
+    places = _places(rng, structure)
     statut = "Terminée" if rng.random() < 0.25 else "En cours"
-    draft = Draft(_title(rng, src, lists["mots_cles"]), structure, statut, lists)
-    used: set[str] = set()
+    draft = Draft(
+        _title(rng, theme, places), structure, statut, _lists(rng, theme), theme=theme, places=places
+    )
     if statut == "Terminée":
-        _add(draft.texts, "raison_fin", _sentence(rng, vocab, src, "raison_fin", used), rng)
-    if "Autre" in lists["initiative"]:
-        _add(
-            draft.texts, "initiative_precision", _sentence(rng, vocab, src, "initiative_precision", used), rng
-        )
+        _add(draft.texts, "raison_fin", rng.choice(GENERIC["raison_fin"]).format(**places), rng)
+    if "Autre" in draft.lists["initiative"]:
+        precision = rng.choice(GENERIC["initiative_precision"]).format(**places)
+        _add(draft.texts, "initiative_precision", precision, rng)
+    for name, sentences in _theme_texts(rng, theme).items():
+        for sentence in sentences:
+            _add(draft.texts, name, sentence.format(**places), rng)
     draft.texts["ressources_financieres"] = _budget(rng)
     draft.texts["personnes_mobilisees"] = _people(rng)
-    for name in NARRATIVE_FIELDS:
-        if rng.random() < (0.9 if name in NARRATIVE_FIELDS[:3] else 0.7):
-            _add(draft.texts, name, _sentence(rng, vocab, src, name, used), rng)
-    length, target = len(render_block(draft)), _target_length(rng)
-    while length < target:
-        name = rng.choices(_FILL_FIELDS, _FILL_WEIGHTS)[0]
-        length += _add(draft.texts, name, _sentence(rng, vocab, src, name, used), rng)
+    _fill(rng, draft, _target_length(rng))
     return draft
 
 
-def near_duplicate(rng: random.Random, vocab: Vocabulary, original: Draft) -> Draft:
-    """The same fiche (same centre and title) with one narrative sentence replaced by another one."""
+def near_duplicate(rng: random.Random, original: Draft) -> Draft:
+    """The same fiche (same centre and title) with one narrative line replaced by another sentence."""
     draft = copy.deepcopy(original)
+    draft.repeated = True
     filled = [name for name in NARRATIVE_FIELDS if draft.texts.get(name)]
     name = rng.choice(filled)
     lines = draft.texts[name]
     row = rng.randrange(len(lines))
     old = lines[row]
-    candidates = [s for s in vocab.sentences.get(name, ()) if s != old and abs(len(s) - len(old)) < 200]
+    own = draft.theme.sentences() if draft.theme else ()
+    pool = [s.format(**draft.places) for s in GENERIC.get(name) or own if "\n" not in s]
+    candidates = [s for s in pool if s not in old and abs(len(s) - len(old)) < 200]
     lines[row] = rng.choice(candidates) if candidates else old + " (mise à jour)"
     return draft
 
@@ -295,20 +358,27 @@ def near_duplicate(rng: random.Random, vocab: Vocabulary, original: Draft) -> Dr
 # --- Stream --------------------------------------------------------------------------------------------
 
 
-def generate_fiches_text(n: int, seed: int = 0, vocabulary: Vocabulary | None = None) -> Iterator[str]:
-    """Yield n fiche blocks in the listing layout (without the file header), deterministic for a seed."""
-    vocab = vocabulary or load_vocabulary(SAMPLE_CORPUS)
+def generate_drafts(n: int, seed: int = 0, near_duplicates: bool = True) -> Iterator[Draft]:
+    """Yield n drafts, deterministic for a seed; `near_duplicates=False` makes every (centre, title) unique."""
+    themes = load_themes()
+    weights = [t.weight for t in themes]
     rng = random.Random(seed)
     centres = make_centres(rng, max(1, n // 3))
     recent: deque[Draft] = deque(maxlen=_RECENT)
     taken: set[tuple[str, str]] = set()
     for _ in range(n):
-        if recent and rng.random() < NEAR_DUPLICATE_RATE:
-            yield render_block(near_duplicate(rng, vocab, rng.choice(recent)))
+        if near_duplicates and recent and rng.random() < NEAR_DUPLICATE_RATE:
+            yield near_duplicate(rng, rng.choice(recent))
             continue
-        draft = new_draft(rng, vocab, rng.choice(centres))
+        draft = new_draft(rng, themes, weights, rng.choice(centres))
         draft.title = _unique_title(draft, taken)
         recent.append(draft)
+        yield draft
+
+
+def generate_fiches_text(n: int, seed: int = 0, near_duplicates: bool = True) -> Iterator[str]:
+    """Yield n fiche blocks in the listing layout (without the file header), deterministic for a seed."""
+    for draft in generate_drafts(n, seed, near_duplicates):
         yield render_block(draft)
 
 
@@ -320,13 +390,18 @@ def _unique_title(draft: Draft, taken: set[tuple[str, str]]) -> str:
     return title
 
 
-def write_corpus(out: TextIO, n: int, seed: int = 0) -> int:
+def write_corpus(out: TextIO, n: int, seed: int = 0, stats: CorpusStats | None = None) -> int:
     """Write the header and n fiches to `out`; return the number of characters written."""
     out.write(HEADER + "\n")
     written = len(HEADER) + 1
-    for block in generate_fiches_text(n, seed):
+    for draft in generate_drafts(n, seed):
+        block = render_block(draft)
         out.write(block)
         written += len(block)
+        if stats is not None:
+            stats.near_duplicates += draft.repeated
+            stats.themes[draft.theme.key if draft.theme else ""] += 1
+            stats.titles.add(draft.title)
     return written
 
 
@@ -342,14 +417,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.fiches < 0:
         parser.error("--fiches doit être positif ou nul")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    start = time.perf_counter()
+    start, stats = time.perf_counter(), CorpusStats()
     if args.out is None:
-        chars = write_corpus(sys.stdout, args.fiches, args.seed)
+        chars = write_corpus(sys.stdout, args.fiches, args.seed, stats)
     else:
         with args.out.open("w", encoding="utf-8") as handle:
-            chars = write_corpus(handle, args.fiches, args.seed)
+            chars = write_corpus(handle, args.fiches, args.seed, stats)
     elapsed = time.perf_counter() - start
     logger.info("%d fiches, %d characters, %.1f s -> %s", args.fiches, chars, elapsed, args.out or "stdout")
+    logger.info("%s", stats.summary())
     return 0
 
 

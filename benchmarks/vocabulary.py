@@ -1,5 +1,6 @@
 """Vocabulary of the synthetic corpus: a minimal reader of the listing layout and fixed name lists.
 
+Place names (centres, towns, quartiers) are invented; départements come from `ingest.geo`.
 The listing reader here is deliberately independent of `ingest.parser`: the generator and the sample-corpus
 tests must not depend on the code they help to test. It only knows the label lines of the listing layout.
 """
@@ -10,6 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from benchmarks.themes import KEYWORD_CODES, PARTNER_CODES, PUBLIC_CODES
+from ingest import geo
 
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "ingest" / "sample" / "fiches_exemple.txt"
 
@@ -132,111 +136,26 @@ def split_sentences(text: str) -> list[str]:
 
 # --- Fixed lists (public facts and invented name parts) ---------------------------------------------
 
-# INSEE code, name as SENACS writes it, 2016 région. 96 métropole + 5 outre-mer = 101.
-DEPARTEMENTS: tuple[tuple[str, str, str], ...] = (
-    ("01", "Ain", "Auvergne-Rhône-Alpes"),
-    ("02", "Aisne", "Hauts-de-France"),
-    ("03", "Allier", "Auvergne-Rhône-Alpes"),
-    ("04", "Alpes-de-Haute-Provence", "Provence-Alpes-Côte d'Azur"),
-    ("05", "Hautes-Alpes", "Provence-Alpes-Côte d'Azur"),
-    ("06", "Alpes-Maritimes", "Provence-Alpes-Côte d'Azur"),
-    ("07", "Ardèche", "Auvergne-Rhône-Alpes"),
-    ("08", "Ardennes", "Grand Est"),
-    ("09", "Ariège", "Occitanie"),
-    ("10", "Aube", "Grand Est"),
-    ("11", "Aude", "Occitanie"),
-    ("12", "Aveyron", "Occitanie"),
-    ("13", "Bouches-du-Rhône", "Provence-Alpes-Côte d'Azur"),
-    ("14", "Calvados", "Normandie"),
-    ("15", "Cantal", "Auvergne-Rhône-Alpes"),
-    ("16", "Charente", "Nouvelle-Aquitaine"),
-    ("17", "Charente-Maritime", "Nouvelle-Aquitaine"),
-    ("18", "Cher", "Centre-Val de Loire"),
-    ("19", "Corrèze", "Nouvelle-Aquitaine"),
-    ("2A", "Corse-du-Sud", "Corse"),
-    ("2B", "Haute-Corse", "Corse"),
-    ("21", "Côte-d'Or", "Bourgogne-Franche-Comté"),
-    ("22", "Côtes-d'Armor", "Bretagne"),
-    ("23", "Creuse", "Nouvelle-Aquitaine"),
-    ("24", "Dordogne", "Nouvelle-Aquitaine"),
-    ("25", "Doubs", "Bourgogne-Franche-Comté"),
-    ("26", "Drôme", "Auvergne-Rhône-Alpes"),
-    ("27", "Eure", "Normandie"),
-    ("28", "Eure-et-Loir", "Centre-Val de Loire"),
-    ("29", "Finistère", "Bretagne"),
-    ("30", "Gard", "Occitanie"),
-    ("31", "Haute-Garonne", "Occitanie"),
-    ("32", "Gers", "Occitanie"),
-    ("33", "Gironde", "Nouvelle-Aquitaine"),
-    ("34", "Hérault", "Occitanie"),
-    ("35", "Ille-et-Vilaine", "Bretagne"),
-    ("36", "Indre", "Centre-Val de Loire"),
-    ("37", "Indre-et-Loire", "Centre-Val de Loire"),
-    ("38", "Isère", "Auvergne-Rhône-Alpes"),
-    ("39", "Jura", "Bourgogne-Franche-Comté"),
-    ("40", "Landes", "Nouvelle-Aquitaine"),
-    ("41", "Loir-et-Cher", "Centre-Val de Loire"),
-    ("42", "Loire", "Auvergne-Rhône-Alpes"),
-    ("43", "Haute-Loire", "Auvergne-Rhône-Alpes"),
-    ("44", "Loire-Atlantique", "Pays de la Loire"),
-    ("45", "Loiret", "Centre-Val de Loire"),
-    ("46", "Lot", "Occitanie"),
-    ("47", "Lot-et-Garonne", "Nouvelle-Aquitaine"),
-    ("48", "Lozère", "Occitanie"),
-    ("49", "Maine-et-Loire", "Pays de la Loire"),
-    ("50", "Manche", "Normandie"),
-    ("51", "Marne", "Grand Est"),
-    ("52", "Haute-Marne", "Grand Est"),
-    ("53", "Mayenne", "Pays de la Loire"),
-    ("54", "Meurthe-et-Moselle", "Grand Est"),
-    ("55", "Meuse", "Grand Est"),
-    ("56", "Morbihan", "Bretagne"),
-    ("57", "Moselle", "Grand Est"),
-    ("58", "Nièvre", "Bourgogne-Franche-Comté"),
-    ("59", "Nord", "Hauts-de-France"),
-    ("60", "Oise", "Hauts-de-France"),
-    ("61", "Orne", "Normandie"),
-    ("62", "Pas-de-Calais", "Hauts-de-France"),
-    ("63", "Puy-de-Dôme", "Auvergne-Rhône-Alpes"),
-    ("64", "Pyrénées-Atlantiques", "Nouvelle-Aquitaine"),
-    ("65", "Hautes-Pyrénées", "Occitanie"),
-    ("66", "Pyrénées-Orientales", "Occitanie"),
-    ("67", "Bas-Rhin", "Grand Est"),
-    ("68", "Haut-Rhin", "Grand Est"),
-    ("69", "Rhône", "Auvergne-Rhône-Alpes"),
-    ("70", "Haute-Saône", "Bourgogne-Franche-Comté"),
-    ("71", "Saône-et-Loire", "Bourgogne-Franche-Comté"),
-    ("72", "Sarthe", "Pays de la Loire"),
-    ("73", "Savoie", "Auvergne-Rhône-Alpes"),
-    ("74", "Haute-Savoie", "Auvergne-Rhône-Alpes"),
-    ("75", "Paris", "Île-de-France"),
-    ("76", "Seine-Maritime", "Normandie"),
-    ("77", "Seine-et-Marne", "Île-de-France"),
-    ("78", "Yvelines", "Île-de-France"),
-    ("79", "Deux-Sèvres", "Nouvelle-Aquitaine"),
-    ("80", "Somme", "Hauts-de-France"),
-    ("81", "Tarn", "Occitanie"),
-    ("82", "Tarn-et-Garonne", "Occitanie"),
-    ("83", "Var", "Provence-Alpes-Côte d'Azur"),
-    ("84", "Vaucluse", "Provence-Alpes-Côte d'Azur"),
-    ("85", "Vendée", "Pays de la Loire"),
-    ("86", "Vienne", "Nouvelle-Aquitaine"),
-    ("87", "Haute-Vienne", "Nouvelle-Aquitaine"),
-    ("88", "Vosges", "Grand Est"),
-    ("89", "Yonne", "Bourgogne-Franche-Comté"),
-    ("90", "Territoire de Belfort", "Bourgogne-Franche-Comté"),
-    ("91", "Essonne", "Île-de-France"),
-    ("92", "Hauts-de-Seine", "Île-de-France"),
-    ("93", "Seine-Saint-Denis", "Île-de-France"),
-    ("94", "Val-de-Marne", "Île-de-France"),
-    ("95", "Val-d'Oise", "Île-de-France"),
-    ("971", "Guadeloupe", "Guadeloupe"),
-    ("972", "Martinique", "Martinique"),
-    ("973", "Guyane", "Guyane"),
-    ("974", "La Réunion", "La Réunion"),
-    ("976", "Mayotte", "Mayotte"),
-)
+# (INSEE code, name as SENACS writes it, 2016 région) from the project's table: 96 métropole + 5 outre-mer.
+DEPARTEMENTS: tuple[tuple[str, str, str], ...] = tuple((d.code, d.name, d.region) for d in geo.DEPARTEMENTS)
 DEPARTEMENT_BY_NAME: dict[str, tuple[str, str, str]] = {d[1]: d for d in DEPARTEMENTS}
+
+# The values the SENACS form offers for its list fields, in the site's order.
+SITE_VALUES: dict[str, tuple[str, ...]] = {
+    "statut": ("En cours", "Terminée"),
+    "dimension": ("Citoyenneté", "Accompagnement de projets", "Services"),
+    "initiative": (
+        "Le centre social",
+        "Un ou plusieurs partenaire(s)",
+        "Un groupe d'habitants",
+        "Un habitant",
+        "Autre",
+    ),
+    "territoire": ("Un quartier", "Plusieurs quartiers", "Une commune", "Plusieurs communes", "Autre"),
+    "public": tuple(PUBLIC_CODES.values()),
+    "partenaires": tuple(PARTNER_CODES.values()),
+    "mots_cles": tuple(KEYWORD_CODES.values()),
+}
 
 CENTRE_KINDS: tuple[str, ...] = (
     "CENTRE SOCIAL",
@@ -262,7 +181,6 @@ CENTRE_NAMES: tuple[str, ...] = (
     "LES MIMOSAS",
     "LES PERVENCHES",
     "LES VIOLETTES",
-    "LA RUCHE",
     "LA BOUSSOLE",
     "LA SOURCE",
     "LA CHRYSALIDE",
@@ -358,46 +276,6 @@ TOWN_SUFFIXES: tuple[str, ...] = (
     "RIVE DROITE",
 )
 
-# Title parts: a head and a complement per theme (keyword of the sample corpus).
-TITLE_HEADS: tuple[str, ...] = (
-    "Atelier",
-    "Ateliers",
-    "Café",
-    "Projet",
-    "Collectif",
-    "Semaine",
-    "Journée",
-    "Permanence",
-    "Rencontres",
-    "Sorties",
-    "Club",
-    "Espace",
-    "Fête",
-    "Chantier",
-    "Parcours",
-    "Rendez-vous",
-    "Groupe",
-    "Action",
-)
-THEME_COMPLEMENTS: dict[str, tuple[str, ...]] = {
-    "Parentalité": ("des parents", "parents-enfants", "autour de la parentalité", "éveil et jeux en famille"),
-    "Solidarité": ("solidaire", "d'entraide entre voisins", "de la solidarité", "coup de main"),
-    "intergénérationnel": ("entre générations", "petits et grands", "des aînés et des enfants"),
-    "Mixité sociale": ("du vivre ensemble", "de quartier", "de la rencontre", "inter-quartiers"),
-    "Santé": ("santé", "bien-être", "manger-bouger", "prévention santé"),
-    "Environnement": ("nature", "jardin", "zéro déchet", "récup' et réparation"),
-    "développement durable": ("éco-citoyen", "du compost", "des économies d'énergie"),
-    "éducation / scolarité": ("d'aide aux devoirs", "de la réussite éducative", "lecture et écriture"),
-    "Emploi, économie": ("emploi", "vers l'emploi", "d'insertion", "des métiers"),
-    "Logement": ("logement", "des locataires", "habitat et cadre de vie"),
-    "Précarité": ("d'accès aux droits", "anti-gaspi", "budget malin"),
-    "Culture": ("culturel", "théâtre", "musique et danse", "d'écriture", "photo"),
-    "vacances / loisirs": ("vacances", "de l'été", "loisirs en famille", "découverte"),
-    "alphabétisation & apprentissage du français": ("de français", "sociolinguistique", "lire et écrire"),
-    "Démocratie & citoyenneté": ("citoyen", "des habitants", "du conseil de quartier", "participatif"),
-    "numérique": ("numérique", "informatique", "des démarches en ligne", "tablettes et smartphones"),
-}
-
 # Budget lines and mobilised people, for the generated "ressources" and "personnes" fields.
 FINANCEURS: tuple[str, ...] = (
     "Caf",
@@ -430,43 +308,31 @@ CHARGES: tuple[str, ...] = (
 )
 
 
-# --- Vocabulary extracted from the sample corpus ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Source:
-    """One sample fiche reduced to what the generator reuses: title, list values, sentences per field."""
-
-    title: str
-    lists: dict[str, tuple[str, ...]]
-    sentences: dict[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    sources: tuple[Source, ...]
-    values: dict[str, tuple[str, ...]]  # list field -> distinct values, in order of first appearance
-    sentences: dict[str, tuple[str, ...]]  # text field -> every sentence of the corpus for that field
-
-
-_TEXT_FIELDS = ("raison_fin", "initiative_precision", *NARRATIVE_FIELDS)
-
-
-def _source(block: ListingBlock) -> Source:
-    lists = {name: tuple(block.values(name)) for name in LIST_FIELDS}
-    sentences = {name: tuple(split_sentences(block.text(name))) for name in _TEXT_FIELDS}
-    return Source(title=block.title, lists=lists, sentences=sentences)
-
-
-def load_vocabulary(path: Path = SAMPLE_CORPUS) -> Vocabulary:
-    """Read the sample corpus once; lists keep first-appearance order so generation is deterministic."""
-    sources = tuple(_source(block) for block in read_listing(path))
-    if not sources:
-        raise ValueError(f"{path}: aucune fiche trouvée (ligne « Actions » attendue en tête de chaque fiche)")
-    values = {
-        name: tuple(dict.fromkeys(v for src in sources for v in src.lists[name])) for name in LIST_FIELDS
-    }
-    sentences = {
-        name: tuple(dict.fromkeys(s for src in sources for s in src.sentences[name])) for name in _TEXT_FIELDS
-    }
-    return Vocabulary(sources=sources, values=values, sentences=sentences)
+# Invented places for the fiche texts: a town is a head plus a tail ("Montcourt-sur-Vérane"), a quartier a
+# name that reads after "quartier", "à" and "de". None starts with a vowel or an article, so "de {ville}" and
+# "à {quartier}" stay grammatical.
+TOWN_HEADS: tuple[str, ...] = (
+    "Saint-Aubin", "Villers", "Montigny", "Bourgneuf", "Châtillon", "Fontenay", "Courville", "Bréval",
+    "Sainte-Hélène", "Marcilly", "Neuvy", "Paray", "Rochebrune", "Valmont", "Beaulieu", "Champigny",
+    "Montcourt", "Savigny", "Tournon", "Verneuil", "Lussac", "Mirebel", "Pontcarré", "Saint-Gervais",
+    "Sermaize", "Dampierre", "Boissy", "Cerny", "Gourdon", "Maurepont", "Noirval", "Péronville",
+    "Rochemaure", "Varennes", "Lamothe", "Cazeneuve", "Fargues", "Mazerolles", "Trélan", "Saint-Léry",
+)  # fmt: skip
+TOWN_TAILS: tuple[str, ...] = (
+    "", "", "", "-sur-Vérane", "-sur-Ornelle", "-sur-Lisandre", "-la-Forêt", "-les-Prés", "-en-Val",
+    "-le-Haut", "-la-Rivière", "-le-Château", "-en-Bocage", "-la-Vallée", "-du-Lac", "-les-Bois",
+)  # fmt: skip
+QUARTIERS: tuple[str, ...] = (
+    "Bellevue", "Croix-Verte", "Champ-Fleuri", "Clos-Margot", "Pré-Vert", "Val-Joyeux", "Bois-Doré",
+    "Grand-Pré", "Moulin-Neuf", "Terres-Rouges", "Pont-Vieux", "Soleil-Levant", "Petit-Bois",
+    "Plaine-Haute", "Saint-Roch", "Beauregard", "Montplaisir", "Bel-Horizon", "Coteau-Fleuri",
+    "Haut-Buisson", "Clos-Saint-Marc", "Fontaine-Bleue", "Bois-Guillaume", "Champ-de-Mars",
+    "Mont-Joli", "Val-Fourré", "Roche-Blanche", "Pré-Saint-Jean", "Sablière", "Carrière-Haute",
+    "Cité-Jardin", "Grand-Chêne", "Vieux-Moulin", "Saint-Exupéry", "Mail-Fleuri", "Clos-Toreau",
+    "Pierre-Plate", "Bois-l'Abbé", "Grand-Mail", "Petit-Colombier", "Verger-Clos", "Quatre-Vents",
+    "Paradis", "Tertre", "Bruyères", "Sources-Vives", "Hameau-Blanc", "Clairefontaine", "Rosiers",
+    "Malmaison", "Bourg-Neuf", "Mont-Fleury", "Rive-Sud", "Saint-Éloi", "Cerisaie", "Champ-Rolland",
+    "Pasteur", "Jean-Moulin", "Curie", "Delacroix", "Monet", "Gambetta", "Victor-Schoelcher",
+    "Garenne", "Closeraie", "Terre-Neuve", "Coudraie", "Plateau-Nord", "Bois-Sauvage", "Sablons",
+)  # fmt: skip
+JOURS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi")

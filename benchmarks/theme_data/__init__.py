@@ -1,0 +1,1 @@
+"""Theme texts of the synthetic corpus (written for the benchmark; format in `benchmarks.themes.parse_themes`)."""
