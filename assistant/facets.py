@@ -337,11 +337,13 @@ def _cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
 
 
 def _cue_ok(phrase: Phrase, tokens: list[Token], i: int, lowercase: bool) -> bool:
-    norms = [t.norm for t in tokens]
+    # Only the words around the phrase are read (a list of every word per candidate made scans quadratic).
+    start = max(0, i - 5)
+    norms = [t.norm for t in tokens[start : i + len(phrase.words) + 1]]  # 5 words before .. 1 after
     before = _before(tokens, i)
-    after = norms[i + len(phrase.words) : i + len(phrase.words) + 1]
+    after = norms[i - start + len(phrase.words) :]
     if phrase.cue == "code":
-        return bool(_placed(before, _CODE_CUES)) or (len(norms[i]) == 3 and norms[i].isdigit())
+        return bool(_placed(before, _CODE_CUES)) or (len(tokens[i].norm) == 3 and tokens[i].norm.isdigit())
     if phrase.field in ("departement", "region") and not phrase.value and not _placed(before, _PLACE_CUES):
         return False  # a place no fiche has is only taken for a place after a preposition
     if phrase.cue == "place_strict":
@@ -352,18 +354,32 @@ def _cue_ok(phrase: Phrase, tokens: list[Token], i: int, lowercase: bool) -> boo
             and not (after and after[0] in ("du", "de", "des", "of"))
         )
     if phrase.cue == "partner":
-        window = set(norms[max(0, i - 5) : i])
+        window = set(norms[: i - start])
         return (
             before[-1:] != ()
             and before[-1] in _DEFINITE
             and bool(window & _PARTNER_CUES)
-            and not _city(norms, i)
+            and not _city(norms, i - start)
         )
     if phrase.cue == "territory":
-        return bool(set(norms) & _TERRITORY_CUES)
+        return bool(_question_words(tokens) & _TERRITORY_CUES)
     if phrase.cue == "initiative":
-        return bool(set(norms) & _INITIATIVE_CUES)
+        return bool(_question_words(tokens) & _INITIATIVE_CUES)
     return True
+
+
+_last_words: tuple[list[Token], frozenset[str]] = ([], frozenset())
+
+
+def _question_words(tokens: list[Token]) -> frozenset[str]:
+    """The set of the question's words, computed once per scan (the last one is kept; it holds `tokens`,
+    so the identity check cannot match a new list at a reused address)."""
+    global _last_words
+    seen, words = _last_words
+    if seen is not tokens:
+        words = frozenset(t.norm for t in tokens)
+        _last_words = (tokens, words)
+    return words
 
 
 def _city(norms: list[str], i: int) -> bool:
@@ -376,9 +392,9 @@ def _merge(facets: list[FacetMatch], tokens: list[Token]) -> list[FacetMatch]:
     merged: list[FacetMatch] = []
     text = " ".join(t.norm for t in tokens)
     for facet in facets:
+        if any(m.field == facet.field and set(facet.values) <= set(m.values) for m in merged):
+            continue  # a value named again: kept once (and no new search of the whole text for « ou »)
         same = next((m for m in merged if m.field == facet.field), None)
-        if same is not None and set(facet.values) <= set(same.values):
-            continue
         if same is not None and _joined_by_or(same.trigger, facet.trigger, text):
             same.values = same.values + [v for v in facet.values if v not in same.values]
             same.trigger = f"{same.trigger} ou {facet.trigger}"
