@@ -61,6 +61,30 @@ class Settings(BaseSettings):
     ui_port: int = Field(7860, description="Port of the Gradio app")
     ui_username: str = Field("", description="Login required by the app when set (with ui_password)")
     ui_password: str = Field("", description="Password required by the app when set")
+    max_question_chars: int = Field(
+        1000, description="Longest question accepted, in characters (beyond: a French message, not analysed)"
+    )
+    ui_concurrency: int = Field(2, description="Questions the app answers at the same time (Gradio workers)")
+    ui_queue_size: int = Field(
+        64, description="Requests waiting in the app's queue at most (beyond: refused)"
+    )
+    ui_questions_per_minute: float = Field(
+        20, description="Questions per minute per browser session, bursts of 5 (0 = no limit)"
+    )
+    ui_ip_questions_per_minute: float = Field(
+        240,
+        description="Questions per minute per client address, bursts of 60 (0 = no limit; behind a proxy all share one)",
+    )
+    ui_login_attempts_per_minute: float = Field(
+        5, description="Wrong passwords per minute per address, bursts of 5 (beyond: 429 until the next one)"
+    )
+    ui_max_sessions: int = Field(
+        500, description="Browser sessions kept in memory (least recently used dropped)"
+    )
+    ui_session_hours: float = Field(12.0, description="Hours a conversation is kept after its last change")
+    ui_export_minutes: float = Field(
+        60.0, description="Minutes an exported file (Markdown, CSV) stays on disk"
+    )
 
     log_level: str = Field("INFO", description="Logging level of the command-line entry points")
 

@@ -16,7 +16,6 @@ import argparse
 import logging
 import os
 import tempfile
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,14 @@ from typing import Any
 from assistant import present
 from assistant.conversation import Conversation, facet_key, removal_note
 from assistant.feedback import FeedbackEntry, FeedbackStore
+from assistant.limits import (
+    ExportFolder,
+    LoginThrottle,
+    SecurityMiddleware,
+    WebLimits,
+    clipped,
+    question_refusal,
+)
 from assistant.records import Answer, Turn
 from assistant.service import AssistantAPI
 from config import Settings, get_settings
@@ -78,19 +85,48 @@ def chat_messages(turns: Iterable[Turn]) -> list[dict]:
 class Controller:
     """The app's handlers, free of gradio: each returns plain values or yields `View`s."""
 
-    def __init__(self, assistant: AssistantAPI, feedback: FeedbackStore, export_dir: Path):
+    def __init__(
+        self,
+        assistant: AssistantAPI,
+        feedback: FeedbackStore,
+        export_dir: Path,
+        limits: WebLimits | None = None,
+    ):
         self.assistant = assistant
         self.feedback_store = feedback
         self.export_dir = export_dir
+        self.limits = limits or WebLimits()
+        self.exports = ExportFolder(export_dir, self.limits.export_seconds)
+        self._choices: tuple[Any, dict[str, list[tuple[str, str]]]] | None = None
 
-    def respond(self, question: str, conversation: Conversation, filters: dict | None) -> Iterator[View]:
-        """Stream the answer to a new question, keeping the conversation as history."""
+    def respond(
+        self,
+        question: str,
+        conversation: Conversation,
+        filters: dict | None,
+        client: tuple[str, str] = ("", ""),
+    ) -> Iterator[View]:
+        """Stream the answer to a new question, keeping the conversation as history. `client`: (session, address)
+        for the per-client limits; a refused question is answered in the chat but not kept in the conversation."""
         question = (question or "").strip()
         if not question:
             yield View(chat_messages(conversation.turns), conversation, None, present.sources_html(None))
             return
-        steps = conversation.ask(self.assistant, question, filters)
-        yield from self._views(conversation, conversation.turns, question, steps)
+        if refusal := question_refusal(question, self.limits.max_question_chars):
+            yield self._refused(conversation, question, refusal)
+            return
+        with self.limits.clients.admit(*client) as refusal:
+            if refusal:
+                yield self._refused(conversation, question, refusal)
+                return
+            steps = conversation.ask(self.assistant, question, filters)
+            yield from self._views(conversation, conversation.turns, question, steps)
+
+    @staticmethod
+    def _refused(conversation: Conversation, question: str, refusal: str) -> View:
+        shown = lt_entities(clipped(question, 300))
+        messages = [*chat_messages(conversation.turns), {"role": "user", "content": shown}]
+        return View([*messages, {"role": "assistant", "content": refusal}], conversation)
 
     def new_conversation(self) -> View:
         """« Nouvelle conversation »: empty chat, fresh state, empty sources panel."""
@@ -119,9 +155,10 @@ class Controller:
         yield View(chat_messages(new.turns), new, new.answer, present.sources_html(new.answer))
 
     def feedback(
-        self, conversation: Conversation, message_index: int, liked: bool | str
+        self, conversation: Conversation, message_index: int, liked: bool | str, session: str = ""
     ) -> FeedbackEntry | None:
-        """Store a 👍/👎 on the assistant message at `message_index` of the chat (user, assistant, ...)."""
+        """Store a 👍/👎 on the assistant message at `message_index` of the chat (user, assistant, ...): the
+        first vote of this session on this message only, question and answer cut to `feedback_chars`."""
         if liked not in (True, False):
             return None  # vote withdrawn
         turn_index = message_index // 2
@@ -129,7 +166,12 @@ class Controller:
             logger.warning("Feedback on unknown message %s ignored", message_index)
             return None
         turn = conversation.turns[turn_index]
-        return self.feedback_store.record(turn.shown, turn.answer, liked=bool(liked))
+        if not self.limits.votes.first(session, f"{turn_index}:{hash((turn.shown, turn.answer.text))}"):
+            logger.info("Second vote on message %s of session %s ignored", message_index, session[:8])
+            return None
+        size = self.limits.feedback_chars
+        answer = turn.answer.model_copy(update={"text": clipped(turn.answer.text, size)})
+        return self.feedback_store.record(clipped(turn.shown, size), answer, liked=bool(liked))
 
     def export_answer(self, conversation: Conversation, base_url: str = "") -> Path | None:
         """Markdown file of the last answer and its sources, or None when there is no answer yet."""
@@ -148,11 +190,7 @@ class Controller:
         return self.assistant.list_fiches(filters)
 
     def _write(self, stem: str, suffix: str, text: str) -> Path:
-        folder = self.export_dir / uuid.uuid4().hex[:12]
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{stem}{suffix}"
-        path.write_text(text, encoding="utf-8-sig" if suffix == ".csv" else "utf-8")
-        return path
+        return self.exports.write(stem, suffix, text)  # deleted after `export_seconds`
 
     def fiche_page(self, fiche_id: str) -> tuple[int, str]:
         fiche = self.assistant.get_fiche(fiche_id)
@@ -166,9 +204,19 @@ class Controller:
         return 200, present.fiche_page_html(fiche, similar)
 
     def facet_choices(self) -> dict[str, list[tuple[str, str]]]:
-        names = fields.filter_fields()
-        counts = self.assistant.facet_counts(fields=names)
-        return {name: present.facet_choices(counts.get(name, [])) for name in names}
+        """Choices of the filter dropdowns, computed again when the index was reloaded (`LiveAssistant`)."""
+        getattr(self.assistant, "check", lambda: None)()
+        version = getattr(self.assistant, "version", None)
+        if self._choices is None or version is None or self._choices[0] != version:
+            names = fields.filter_fields()
+            counts = self.assistant.facet_counts(fields=names)
+            self._choices = (version, {name: present.facet_choices(counts.get(name, [])) for name in names})
+        return self._choices[1]
+
+    def choices_version(self) -> int:
+        """Changes when the filter choices may have: the index's reload count (-1 for a fixed assistant)."""
+        getattr(self.assistant, "check", lambda: None)()
+        return getattr(self.assistant, "version", -1)
 
 
 def chart_frame(answer: Answer | None):
@@ -331,7 +379,7 @@ def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, st
     outputs = chat.outputs(state, sources)
 
     def ask_fn(request: gr.Request, text, conversation, *values):
-        for view in ctrl.respond(text, conversation, filters_from(values)):
+        for view in ctrl.respond(text, conversation, filters_from(values), client=_client(request)):
             yield chat_updates(gr, ctrl, view, request, refresh_detected=True)
 
     def refine_fn(request: gr.Request, kept, conversation, *values):
@@ -344,9 +392,9 @@ def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, st
     def take_example(evt: gr.SelectData):
         return evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
 
-    def on_like(conversation: Conversation, data: gr.LikeData):
+    def on_like(request: gr.Request, conversation: Conversation, data: gr.LikeData):
         index = data.index[0] if isinstance(data.index, list | tuple) else data.index
-        ctrl.feedback(conversation, int(index), data.liked)
+        ctrl.feedback(conversation, int(index), data.liked, session=_client(request)[0])
 
     def on_new():
         view = ctrl.new_conversation()
@@ -374,6 +422,30 @@ def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, st
     chat.chatbot.clear(on_new, None, [*outputs, pending], queue=False)
 
 
+def _client(request: Any) -> tuple[str, str]:
+    """(browser session, client address) of a Gradio request, for the per-client limits."""
+    session = getattr(request, "session_hash", None) or ""
+    address = getattr(getattr(request, "client", None), "host", None) or ""
+    return session, address
+
+
+def _wire_choices(gr, demo, ctrl: Controller, filters: FiltersPanel) -> None:
+    """Filter choices from the index as it is now: at page load, then each minute if it was reloaded."""
+    seen = gr.State(-2)
+    names = fields.filter_fields()
+
+    def refresh(version: int):
+        current = ctrl.choices_version()
+        if current == version:
+            return [gr.skip()] * len(names) + [version]
+        choices = ctrl.facet_choices()
+        return [gr.update(choices=choices[name]) for name in names] + [current]
+
+    outputs = [*filters.dropdowns, seen]
+    demo.load(refresh, seen, outputs, queue=False, show_progress="hidden")
+    gr.Timer(60).tick(refresh, seen, outputs, queue=False, show_progress="hidden")
+
+
 def _wire_csv(gr, ctrl: Controller, filters: FiltersPanel) -> None:
     def on_csv(request: gr.Request, *values):
         path = ctrl.export_selection(filters_from(values), _base_url(request))
@@ -387,7 +459,7 @@ def build_blocks(ctrl: Controller, notice: str = ""):
     import gradio as gr
 
     with gr.Blocks(title="Assistant fiches action", analytics_enabled=False) as demo:
-        state = gr.State(Conversation())
+        state = gr.State(Conversation(), time_to_live=ctrl.limits.session_seconds)
         _header(gr, notice)
         filters = _filters_panel(gr, ctrl.facet_choices())
         with gr.Row(equal_height=False):
@@ -397,6 +469,8 @@ def build_blocks(ctrl: Controller, notice: str = ""):
                 sources = _sources_column(gr)
         _wire_chat(gr, ctrl, chat, filters, state, sources)
         _wire_csv(gr, ctrl, filters)
+        _wire_choices(gr, demo, ctrl, filters)
+        chat.question.max_length = ctrl.limits.max_question_chars  # the server checks it too
     return demo
 
 
@@ -428,10 +502,13 @@ def create_app(assistant: AssistantAPI, settings: Settings | None = None, notice
 
     settings = settings or get_settings()
     export_dir = Path(tempfile.mkdtemp(prefix="fiches-ui-"))
-    ctrl = Controller(assistant, FeedbackStore(settings.data_dir), export_dir)
+    limits = WebLimits.from_settings(settings)
+    ctrl = Controller(assistant, FeedbackStore(settings.data_dir), export_dir, limits)
     auth = _auth(settings)
     app = FastAPI(title="Assistant fiches action", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.controller = ctrl
+    # Security headers on every response, no upload route, wrong logins throttled per address.
+    app.add_middleware(SecurityMiddleware, throttle=LoginThrottle(settings.ui_login_attempts_per_minute))
 
     @app.get("/fiche/{fiche_id}", response_class=HTMLResponse)
     def fiche_page(fiche_id: str, request: Request) -> HTMLResponse:
@@ -440,10 +517,17 @@ def create_app(assistant: AssistantAPI, settings: Settings | None = None, notice
         status, body = ctrl.fiche_page(fiche_id)
         return HTMLResponse(body, status_code=status)
 
+    blocks = build_blocks(ctrl, notice)
+    # Questions answered `ui_concurrency` at a time, at most `ui_queue_size` waiting; sessions kept: LRU-bounded;
+    # files Gradio copied for download deleted hourly once older than the export lifetime.
+    blocks.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
+    blocks.state_session_capacity = settings.ui_max_sessions
+    blocks.delete_cache = (3600, max(60, int(limits.export_seconds)))
     gr.mount_gradio_app(
         app,
-        build_blocks(ctrl, notice),
+        blocks,
         path="/",
+        max_file_size="1kb",
         auth=auth,
         auth_message="Connectez-vous pour accéder à l'assistant.",
         server_name=settings.ui_host,
@@ -517,13 +601,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from assistant.service import build_assistant
+    from assistant.serving import LiveAssistant
 
     notice = ensure_index(settings)
-    assistant = build_assistant(settings)
+    assistant = LiveAssistant.over(build_assistant(settings))  # reloaded when an ingest changes the index
     warm_up(assistant)
     app = create_app(assistant, settings, notice=notice)
     print(f"Démarrage de l'assistant sur http://{settings.ui_host}:{settings.ui_port}", flush=True)
-    uvicorn.run(app, host=settings.ui_host, port=settings.ui_port, log_level="warning")
+    try:
+        uvicorn.run(app, host=settings.ui_host, port=settings.ui_port, log_level="warning")
+    finally:
+        app.state.controller.exports.clear()
     return 0
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from assistant.answer import excerpt
+from assistant.limits import neutralise_row
 from assistant.records import Answer, Citation, FacetMatch, Hit
 from ingest import fields
 from ingest.models import Fiche
@@ -307,19 +308,21 @@ def fiches_csv(fiches: Iterable[Fiche], base_url: str = "") -> str:
     for f in fiches:
         url = safe_url(f.source_url) or absolute_url(fiche_path(f.id), base_url)
         writer.writerow(
-            [
-                f.id,
-                f.title,
-                f.centre,
-                f.departement,
-                f.region,
-                f.statut,
-                "" if f.annee is None else f.annee,
-                " ; ".join(f.mots_cles),
-                " ; ".join(f.partenaires),
-                " ; ".join(f.public),
-                url,
-            ]
+            neutralise_row(  # a cell starting with = + - @ is text, never a spreadsheet formula
+                [
+                    f.id,
+                    f.title,
+                    f.centre,
+                    f.departement,
+                    f.region,
+                    f.statut,
+                    "" if f.annee is None else f.annee,
+                    " ; ".join(f.mots_cles),
+                    " ; ".join(f.partenaires),
+                    " ; ".join(f.public),
+                    url,
+                ]
+            )
         )
     return out.getvalue()
 

@@ -25,6 +25,7 @@ from assistant.aggregate import aggregate_answer, count_values
 from assistant.answer import extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve
+from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
 from config import Settings, get_settings
@@ -125,6 +126,9 @@ class Assistant:
         question = (question or "").strip()
         if not question:
             yield Answer(text=EMPTY_QUESTION)
+            return
+        if refusal := question_refusal(question, self.settings.max_question_chars):
+            yield Answer(text=refusal)  # refused before any analysis, whose cost grows with the length
             return
         if self.index.fiche_count() == 0:
             yield Answer(text=EMPTY_INDEX, warnings=[EMPTY_INDEX])
