@@ -1,16 +1,18 @@
-"""Entry point: `python -m assistant search|eval|eval-answers|ask ...` (see `--help` of each)."""
+"""Entry point: `python -m assistant search|eval|eval-answers|ask|feedback ...` (see `--help` of each)."""
 
 from __future__ import annotations
 
 import sys
 
-USAGE = """usage: python -m assistant {search,eval,eval-answers,ask} ...
+USAGE = """usage: python -m assistant {search,eval,eval-answers,ask,feedback} ...
 
   search "question" [--k 5] [--json] [--index-dir DIR]   fiches classées, facettes reconnues, extrait
   eval QUESTIONS.jsonl [--corpus FILE ...] [--k 5] [--json] [--index-dir DIR]   hybrid vs bm25 vs dense
   eval-answers QUESTIONS.jsonl [...] --corpus FILE ... [--index-dir DIR] [--json] [--fail-under PCT]
                                                          réponses justes, « aucune fiche », latence
   ask "question" ["relance" ...] [--json] [--index-dir DIR]   réponses citées (une conversation)
+  ask --questions FICHIER [--json] [--index-dir DIR]     une question par ligne (ou JSONL), un seul processus
+  feedback [--data-dir DIR] [--json] [--top N]           avis 👍/👎 et commentaires : questions les moins bien notées
 """
 
 
@@ -28,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.answer_eval import main as run
     elif command == "ask":
         from assistant.ask_cli import main as run
+    elif command == "feedback":
+        from assistant.feedback_cli import main as run
     else:
         print(f"Commande inconnue : {command!r}\n\n{USAGE}", file=sys.stderr)
         return 2
