@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from benchmarks.theme_data.common import GENERIC
+from benchmarks.theme_data.common import GENERIC, RESUME_OPENINGS
 from benchmarks.themes import Theme, load_themes
 from benchmarks.vocabulary import (
     BLOCK_START,
@@ -50,6 +50,7 @@ from benchmarks.vocabulary import (
     TOWN_SUFFIXES,
     TOWN_TAILS,
 )
+from ingest.geo import normalise
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ LENGTH_SIGMA = 0.45
 NEAR_DUPLICATE_RATE = 0.01
 _RECENT = 64  # near-duplicates copy one of the last originals: bounded memory
 _FILL_FIELDS = NARRATIVE_FIELDS
-_FILL_WEIGHTS = (0, 6, 6, 1, 1, 1, 2, 1)  # no generic résumé: a résumé is the theme's own
+_FILL_WEIGHTS = (0, 6, 6, 1, 1, 1, 2, 1)  # the résumé is never padded
 _RESULT_FIELDS = ("resultat_territoire", "resultat_centre", "resultat_habitants")
 
 
@@ -288,7 +289,12 @@ def _target_length(rng: random.Random) -> int:
 
 def _theme_texts(rng: random.Random, theme: Theme) -> dict[str, list[str]]:
     """The theme's own sentences spread over the narrative fields (some fields left empty, as in real fiches)."""
-    resume = [theme.resume[0]] + [s for s in theme.resume[1:] if rng.random() < 0.6]  # the first says what
+    first = theme.resume[0]  # the sentence that says what the action is: always there
+    if rng.random() < 0.5:
+        first = rng.choice(RESUME_OPENINGS) + first[0].lower() + first[1:]
+    resume = [first] + [s for s in theme.resume[1:] if rng.random() < 0.6]
+    if rng.random() < 0.6:
+        resume.append(rng.choice(GENERIC["resume"]))
     description = rng.sample(theme.description, len(theme.description))
     split = rng.randint(1, max(1, len(description) - 1))
     out = {
@@ -309,7 +315,7 @@ def _fill(rng: random.Random, draft: Draft, target: int) -> None:
     length = len(render_block(draft))
     pools = {name: list(GENERIC.get(name, ())) for name in _FILL_FIELDS}
     while length < target:
-        open_fields = [(f, w) for f, w in zip(_FILL_FIELDS, _FILL_WEIGHTS, strict=True) if pools[f]]
+        open_fields = [(f, w) for f, w in zip(_FILL_FIELDS, _FILL_WEIGHTS, strict=True) if w and pools[f]]
         if not open_fields:
             return
         name = rng.choices([f for f, _ in open_fields], [w for _, w in open_fields])[0]
@@ -383,10 +389,11 @@ def generate_fiches_text(n: int, seed: int = 0, near_duplicates: bool = True) ->
 
 
 def _unique_title(draft: Draft, taken: set[tuple[str, str]]) -> str:
+    """The title, with « - édition N » when the centre already has it (compared as the parser does: case, accents, punctuation)."""
     title, edition = draft.title, 2
-    while (draft.structure, title) in taken:
+    while (draft.structure, normalise(title)) in taken:
         title, edition = f"{draft.title} - édition {edition}", edition + 1
-    taken.add((draft.structure, title))
+    taken.add((draft.structure, normalise(title)))
     return title
 
 

@@ -5,7 +5,26 @@ paragraphs of real fiches do. Same placeholders as the themes; an entry with lin
 (a heading and its bullets).
 """
 
+# Openings put before a theme's first résumé sentence (its first letter then lower-cased).
+RESUME_OPENINGS: tuple[str, ...] = (
+    "Depuis {annee}, ",
+    "À {ville}, ",
+    "Dans le quartier {quartier}, ",
+    "Depuis plusieurs années, ",
+    "Chaque année, ",
+    "Sur le territoire de {ville}, ",
+)
+
 GENERIC: dict[str, tuple[str, ...]] = {
+    "resume": (
+        "L'action concerne d'abord les habitants du quartier {quartier}.",
+        "Elle est portée par le centre social depuis {annee}.",
+        "Environ {n} personnes de {ville} et des communes voisines y participent chaque année.",
+        "L'action se déroule à {ville}, dans les locaux du centre et chez des partenaires.",
+        "Elle a été lancée en {annee} à la demande d'un groupe d'habitants.",
+        "Le projet mobilise une équipe de {p} bénévoles aux côtés des salariés.",
+        "Elle s'adresse en priorité aux habitants du quartier prioritaire de {ville}.",
+    ),
     "raison_fin": (
         "Fin du financement de l'appel à projets qui portait l'action.",
         "Départ de la salariée qui animait l'action, non remplacée à ce jour.",
