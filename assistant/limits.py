@@ -139,7 +139,8 @@ TOO_FAST = "Trop de questions en peu de temps : réessayez dans {wait}."
 
 class ClientLimiter:
     """One question at a time per session; `per_minute` questions per session and `ip_per_minute` per address
-    (bursts of `burst` and `ip_burst`). `admit` is a context manager yielding None (go) or a French refusal."""
+    (bursts of `burst` and `ip_burst`). `admit` is a context manager yielding None (go) or a French refusal;
+    a call without a session (not from a browser) is not counted."""
 
     def __init__(
         self,
@@ -171,6 +172,8 @@ class ClientLimiter:
                 self._running.pop(session, None)
 
     def _enter(self, session: str, address: str) -> str | None:
+        if not session:
+            return None  # no client identity (a direct call, not a browser session): nothing to count
         with self._lock:
             if self.clock() - self._running.get(session, -math.inf) < BUSY_EXPIRY_S:
                 return BUSY

@@ -504,3 +504,82 @@ def test_filter_choices_follow_the_reloaded_index(tmp_path):
     index.changes += 1
     assert ctrl.choices_version() == version + 1
     assert ("Nièvre (1)", "Nièvre") in ctrl.facet_choices()["departement"]
+
+
+# ---------------------------------------------------------------- 2. reload between questions (real index)
+
+NEW_CENTRE = "- CENTRE SOCIAL DU MORVAN - Nièvre"
+NEW_TITLES = ("Atelier vélo solidaire des Amognes", "Potager partagé du Morvan")
+
+
+def _new_export(path: Path) -> Path:
+    """Two fiches of a centre in the Nièvre (a département the sample corpus lacks), from sample blocks."""
+    from tests.helpers_badinput import sample_blocks
+
+    blocks = []
+    for block, title in zip(sample_blocks()[:2], NEW_TITLES, strict=True):
+        lines = block.split("\n")
+        lines[1] = title
+        lines[3] = NEW_CENTRE
+        blocks.append("\n".join(lines))
+    path.write_text("Les actions des centres sociaux\n" + "".join(blocks), encoding="utf-8")
+    return path
+
+
+def _sample_questions() -> list[dict]:
+    import json
+
+    lines = (Path(__file__).parent / "data" / "sample_questions.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.slow
+def test_ingest_into_the_served_index_then_every_sample_question_answers(tmp_path, capsys):
+    """Issue 16: `python -m ingest` into the index the app serves broke every filtered question (« Error
+    finding id », 26 of the 52 sample questions) and the filters never learnt the new values until restart."""
+    import subprocess
+    import sys
+
+    from assistant.service import build_assistant
+    from tests.conftest import ROOT
+    from tests.helpers_badinput import build_sample_index
+
+    index_dir = tmp_path / "idx"
+    build_sample_index(index_dir)
+    settings = get_settings().model_copy(update={"index_dir": index_dir, "llm_provider": "none"})
+    live = LiveAssistant.over(build_assistant(settings))
+    ctrl = ui.Controller(live, FeedbackStore(tmp_path / "data"), tmp_path / "exp")
+    assert len(_final(ctrl.respond(NORMAL, Conversation(), None)).conversation.turns[0].answer.citations) == 3
+    assert "Nièvre" not in [v for _, v in ctrl.facet_choices()["departement"]]
+
+    export = _new_export(tmp_path / "nievre.txt")
+    ingest = subprocess.run(
+        [sys.executable, "-m", "ingest", str(export), "--index-dir", str(index_dir), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**__import__("os").environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert ingest.returncode == 0, ingest.stderr
+
+    failures, answered = [], 0
+    for question in _sample_questions():
+        turn = _final(ctrl.respond(question["question"], Conversation(), None)).conversation.turns[0]
+        if turn.error or "Désolé" in turn.answer.text:
+            failures.append((question["id"], turn.error or turn.answer.text[:200]))
+        answered += bool(turn.answer.citations) or "Aucune fiche" in turn.answer.text
+    assert failures == []
+    assert answered == len(_sample_questions())
+    assert live.version == 1
+
+    nievre = _final(ctrl.respond("Quelles actions dans la Nièvre ?", Conversation(), None)).conversation
+    assert {c.title for c in nievre.turns[0].answer.citations} == set(NEW_TITLES)
+    assert ("Nièvre (2)", "Nièvre") in ctrl.facet_choices()["departement"]
+    filtered = _final(ctrl.respond(NORMAL, Conversation(), {"departement": ["Nièvre"]})).conversation
+    assert filtered.turns[0].error == ""
+    assert {f.title for f in ctrl.selection({"departement": ["Nièvre"]})} == set(NEW_TITLES)
+    with capsys.disabled():
+        print(
+            f"\n[mesure] après indexation par un autre processus : {len(_sample_questions())} questions, 0 erreur"
+        )
