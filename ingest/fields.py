@@ -37,6 +37,7 @@ class Facet:
     named_by: str = VALUES
     cue: str = ""  # a cue word the question must hold elsewhere (facets.py `_cue_ok`)
     filter: int = 0  # position of its UI dropdown (0: no dropdown)
+    also: tuple[str, ...] = ()  # other fields whose values count as this facet's (`facet_sources`)
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,17 @@ class FicheField:
     section: str = ""  # chunk section holding it ("" : none)
     section_rank: int = 0  # position inside the section
     metadata: bool = False  # copied into each chunk's (Chroma) metadata
+    # Filled by the parser from the fiche's own text or centre line (`ingest/enrich.py`), never read from
+    # a label nor written back by `render.py`: partners cited in the text, an inferred département, a
+    # stand-in title.
+    derived: bool = False
 
 
 _F = FicheField
 FIELDS: tuple[FicheField, ...] = (
     _F("title", VALUE, "Titre", identity=True, metadata=True),
+    # Where a stand-in title comes from when the page was cut before its title (« titre repris de … »).
+    _F("titre_manquant", VALUE, "Titre manquant", identity=True, derived=True),
     _F("centre", VALUE, "Structure organisatrice", listing="Structure organisatrice", identity=True,
        facet=Facet(10, "Centre", "centre", named_by=CENTRES),
        group=GroupBy("centre", r"centres?|structures?|centers?", 9), metadata=True),
@@ -88,7 +95,12 @@ FIELDS: tuple[FicheField, ...] = (
     _F("region", VALUE, "Région", identity=True,
        facet=Facet(8, "Région", "région", named_by=PLACES, filter=1),
        group=GroupBy("région", r"regions?", 5), metadata=True),
+    # The town the département was inferred from (« Ecully »), when the centre line gave none.
+    _F("departement_infere", VALUE, "Département déduit de la ville", identity=True, derived=True),
     _F("fichiers", IGNORE, "Fichier(s) associé(s)", listing="Fichier(s) associé(s)"),
+    # The legacy page's tail: `Structure organisatrice` / centre line / `Publié par` / a (masked) person's name,
+    # never kept; a date there gives the year when nothing else does (`parser._set_year`).
+    _F("publie_par", IGNORE, "Publié par", legacy="Publié par"),
     _F("statut", VALUE, "Statut de l'action", listing="Statut de l'action",
        facet=Facet(5, "Statut", "statut", filter=6), lookup=Lookup(14, words=("statut",)),
        group=GroupBy("statut", r"statuts?|status", 6), section="resume", section_rank=1, metadata=True),
@@ -123,10 +135,13 @@ FIELDS: tuple[FicheField, ...] = (
        lookup=Lookup(11, r"pour qui|a qui s adresse|quel public|audience|target", ("public",)),
        group=GroupBy("public", r"publics?|audiences?", 2), section="acteurs", section_rank=4, metadata=True),
     _F("partenaires", LIST, "Partenaires d'action", listing="Avec qui cette action a-t-elle été menée ?",
-       facet=Facet(3, "Partenaires", "partenaire", filter=4),
+       facet=Facet(3, "Partenaires", "partenaire", filter=4, also=("partenaires_cites",)),
        lookup=Lookup(10, r"partenaires|avec qui|partners|with whom", ("partenaires",)),
        group=GroupBy("partenaire", r"partenaires?|partners?", 1), section="acteurs", section_rank=5,
        metadata=True),
+    # Partners named in the text (canonical names, `ingest/partners.py`); each one's sentence is in
+    # `Fiche.partenaires_cites_phrases`.
+    _F("partenaires_cites", LIST, "Partenaires cités dans le texte", derived=True),
     _F("description_generale", TEXT, "Description générale", listing="Description générale",
        section="resume", section_rank=6),
     _F("ressources_financieres", TEXT, "Ressources financières mobilisées",
@@ -204,6 +219,12 @@ def text_fields() -> tuple[str, ...]:
 
 
 @cache
+def derived_fields() -> tuple[str, ...]:
+    """Fields the parser computes from the fiche's text (see `FicheField.derived`)."""
+    return tuple(f.name for f in FIELDS if f.derived)
+
+
+@cache
 def labels() -> dict[str, str]:
     """Field → French display label, for every Fiche field of `fiche_fields()`."""
     return {name: BY_NAME[name].label for name in fiche_fields()}
@@ -253,6 +274,13 @@ def require_facet(name: str) -> str:
     if not is_facet(name):
         raise ValueError(f"not a facet field: {name!r}; expected one of {', '.join(facet_fields())}")
     return name
+
+
+def facet_sources(name: str) -> tuple[str, ...]:
+    """The Fiche fields whose values a facet matches: its own, then its `also` fields (partners: declared ∪
+    cited in the text)."""
+    entry = BY_NAME.get(name)
+    return (name, *entry.facet.also) if entry and entry.facet else (name,)
 
 
 def facet_label(name: str) -> str:

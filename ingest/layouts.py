@@ -3,7 +3,8 @@
 Three layouts are known (see `detect_block`):
 - ``listing``: ``Actions`` / title / ``- Label`` lines, list values after a lone ``-``;
 - ``listing_sectioned``: ``Actions "TITRE"`` then the same labels under capitalised section headings;
-- ``legacy_show``: the older ``/action/show/<id>`` page, bare labels (no dash) and ``•`` bullets.
+- ``legacy_show``: the older ``/action/show/<id>`` page, bare labels (no dash) and ``•`` bullets. Page texts
+  are often cut before the title, starting at a label: `headless_start` says when such a line opens a fiche.
 Labels are matched on `geo.normalise` keys, so accents, case, spacing and punctuation do not matter.
 """
 
@@ -87,6 +88,30 @@ def bare_label(line: str) -> str | None:
     if not line or line[0] in " \t-•":
         return None
     return label_field(line)
+
+
+@lru_cache(maxsize=1)
+def _legacy_only() -> frozenset[str]:
+    """Normalised labels that only the legacy page prints (not the listing's, not ignored ones)."""
+    listing = {normalise(label) for label in LISTING_LABELS.values()}
+    return frozenset(
+        key
+        for f in fields.FIELDS
+        if f.legacy and f.kind != IGNORE and (key := normalise(f.legacy)) not in listing
+    )
+
+
+def headless_start(line: str, own_page: bool) -> str | None:
+    """Field of a bare label line that opens a legacy page cut before its `Actions` line and title, else None.
+
+    On a fiche's own page (`own_page`: after a `URL: …/action/show/<n>` line) any label does; elsewhere only a
+    label the legacy page alone prints (« Quels furent les éléments de diagnostic… », « Thèmes »…), so that a
+    stray bare label in a listing is still reported rather than made into a fiche.
+    """
+    found = bare_label(line)
+    if found is None:
+        return None
+    return found if own_page or normalise(line) in _legacy_only() else None
 
 
 def is_section_heading(lines: list[str], i: int) -> bool:

@@ -21,16 +21,31 @@ FIELD_LABELS: dict[str, str] = fields.labels()
 _NON_CONTENT = {"id", "content_hash", "source_file", "source_line", "warnings"}
 
 
+class PartenaireCite(BaseModel):
+    """A partner named in a fiche's text: its canonical name (a value of `Fiche.partenaires_cites`), the words
+    written and the sentence it came from (`ingest/partners.py`)."""
+
+    nom: str = Field(
+        description="Canonical name: 'Caf', 'Commune', 'Bailleur social', or the organisation's own"
+    )
+    ecrit: str = Field("", description="As written: 'CAF', 'Ville de Montreuil'")
+    phrase: str = Field("", description="The sentence it came from, clipped around the mention when long")
+
+
 class Fiche(BaseModel):
     """One fiche action, every field of every SENACS layout (empty when the layout lacks it)."""
 
     id: str = Field("", description="Stable id: 'senacs-<n>' or 'f-<hash of centre+title>'")
     title: str = ""
+    titre_manquant: str = Field(
+        "", description="When the page had no title: where the stand-in title comes from"
+    )
     centre: str = Field("", description="Centre name, without the département suffix")
     departement: str = Field("", description="Normalised département name, e.g. 'Haute-Garonne'")
     departement_ecrit: str = Field("", description="Département as written in the source")
     departement_code: str = Field("", description="INSEE code: '31', '2A', '974'")
     region: str = Field("", description="2016 région, e.g. 'Occitanie'")
+    departement_infere: str = Field("", description="Town the département was inferred from, e.g. 'Ecully'")
     statut: str = ""
     raison_fin: str = ""
     dimension: list[str] = Field(default_factory=list)
@@ -42,6 +57,10 @@ class Fiche(BaseModel):
     description_experience: str = ""
     public: list[str] = Field(default_factory=list)
     partenaires: list[str] = Field(default_factory=list)
+    partenaires_cites: list[str] = Field(default_factory=list, description="Partners named in the text")
+    partenaires_cites_phrases: list[PartenaireCite] = Field(
+        default_factory=list, description="Each cited partner with the sentence it came from"
+    )
     description_generale: str = ""
     ressources_financieres: str = ""
     personnes_mobilisees: str = ""

@@ -3,7 +3,11 @@
     result = parse_files(["export.txt"])   # ParseResult(fiches, blocks, duplicates, warnings, layouts)
 
 A line is a field label only when it matches a known label of its layout (`layouts.py`); any
-other line, bullets included, is content of the current field. Identical repeated blocks collapse
+other line, bullets included, is content of the current field. A legacy page cut before its title (it
+starts at a label, e.g. « Quels furent les éléments de diagnostic… ») is kept: its title is taken from its
+first descriptive field and it is flagged `titre_manquant`, with a warning; its id still comes from its
+`/action/show/<n>` address. Its `Structure organisatrice` / centre line / `Publié par` tail gives the
+centre and département (the masked name after `Publié par` is dropped). Identical repeated blocks collapse
 to one fiche; different fiches sharing centre + title keep distinct ids and raise a warning.
 Everything is a single pass over the lines (linear time, no quadratic string building).
 """
@@ -28,7 +32,7 @@ from ingest import layouts as lay
 from ingest.errors import IngestError
 from ingest.models import Fiche
 from ingest.render import render_listing
-from ingest.text import normalise
+from ingest.text import cut_sentences, normalise, split_sentences
 
 __all__ = ["ParseResult", "parse_file", "parse_files", "parse_text", "read_export", "render_listing"]
 
@@ -262,6 +266,7 @@ class _Block:
     fields: dict[str, list[str]] = field(default_factory=dict)
     label_lines: dict[str, int] = field(default_factory=dict)  # field → 0-based index of its label
     current: str | None = None
+    headless: str = ""  # the label line a page cut before its title starts at ("" when it has its title)
 
     def value_line(self, name: str) -> int:
         """0-based index of the line after the field's label (where its value starts)."""
@@ -297,27 +302,45 @@ class _Scan:
                 self._orphans_reported = False
                 i = start.body
                 continue
-            if line.startswith("URL:") and lay.url_of(line) and (block is None or self._page_starts(i + 1)):
-                url, block = lay.url_of(line) or "", None
+            new_url = lay.url_of(line) if line.startswith("URL:") else None
+            if new_url and (block is None or self._page_starts(i + 1, new_url)):
+                url, block = new_url, None
             elif line.startswith("Les actions") and line.strip() == lay.HEADER:
                 block = None
             elif block is None:
-                self._preamble(line, i)
+                block = self._headless(i, url)
+                if block is None:
+                    self._preamble(line, i)
+                else:
+                    self._feed(block, i)
             else:
                 self._feed(block, i)
             i += 1
         return self
 
-    def _page_starts(self, j: int) -> bool:
+    def _page_starts(self, j: int, url: str) -> bool:
         """Does a page (the listing header) or a fiche start at the next non-blank line from j? A `URL:` line
         typed inside a fiche's text is content: it must not cut the fiche nor give the next one its address."""
         k = lay.next_nonblank(self.lines, j)
         if k is None:
             return True
         line = self.lines[k]
-        return line.strip() == lay.HEADER or (
-            line.startswith("Actions") and lay.detect_block(self.lines, k) is not None
+        return (
+            line.strip() == lay.HEADER
+            or (line.startswith("Actions") and lay.detect_block(self.lines, k) is not None)
+            or lay.headless_start(line, _own_page(url)) is not None
         )
+
+    def _headless(self, i: int, url: str) -> _Block | None:
+        """A legacy fiche whose page was cut before its title, opening at label line i; None when line i is not
+        such a label."""
+        line = self.lines[i]
+        if lay.headless_start(line, _own_page(url)) is None:
+            return None
+        block = _Block(lay.LEGACY, "", i + 1, url, headless=line.strip())
+        self.blocks.append(block)
+        self._orphans_reported = False
+        return block
 
     def _preamble(self, line: str, i: int) -> None:
         row = lay.table_row(line)
@@ -399,10 +422,15 @@ def _on_senacs(url: str) -> bool:
     return host == "senacs.fr" or host.endswith(".senacs.fr")
 
 
+def _own_page(url: str) -> bool:
+    """Is `url` a fiche's own page (senacs.fr/action/show/<n>)?"""
+    return bool(_SHOW_ID.search(url)) and _on_senacs(url)
+
+
 def _build(block: _Block, scan: _Scan) -> Fiche:
     # Only a fiche's own page (/action/show/<n>) is its address; a listing page's URL is a filtered list
     # of many fiches, so linking a fiche to it would mislead the user.
-    own_page = block.source_url if _SHOW_ID.search(block.source_url) and _on_senacs(block.source_url) else ""
+    own_page = block.source_url if _own_page(block.source_url) else ""
     data: dict = {"title": block.title, "source_url": own_page}
     for name, lines in block.fields.items():
         kind = lay.kind_of(name)
@@ -412,6 +440,8 @@ def _build(block: _Block, scan: _Scan) -> Fiche:
             data[name] = _text_value(lines)
         elif kind == lay.VALUE:
             data[name] = _one_line_value(lines)
+    if block.headless:
+        _set_stand_in_title(data, block, scan)
     _set_centre(data, block, scan)
     _set_year(data, block, scan)
     data["source_file"], data["source_line"] = scan.name, block.line
@@ -431,7 +461,59 @@ def _set_centre(data: dict, block: _Block, scan: _Scan) -> None:
         )
 
 
+# Fields a stand-in title is taken from, in order: the first one with text gives its first sentence.
+_TITLE_SOURCES = (
+    "description_generale", "resume", "description_experience", "diagnostic", "impacts", "facteurs_reussite",
+    "limites", "perspectives",
+)  # fmt: skip
+_TITLE_CHARS = 80
+_HEADING_CHARS = 40
+
+
+def stand_in_title(data: dict) -> tuple[str, str]:
+    """(title, field it comes from): the first sentence (at most ~80 characters) of the first descriptive
+    field with text, capitalised; a short heading that opens a list (« Objectifs de ce projet : ») is passed
+    over. ('', '') when the fiche has no text."""
+    for name in _TITLE_SOURCES:
+        lines = [text for line in str(data.get(name) or "").splitlines() if (text := lay.strip_bullet(line))]
+        for k, text in enumerate(lines):
+            first = split_sentences(text)[0]
+            if not (first.endswith(":") and len(first) <= _HEADING_CHARS) or k == len(lines) - 1:
+                title = cut_sentences(first, _TITLE_CHARS)
+                title = title if title.endswith("…") else title.rstrip(" .;:,")
+                return title[:1].upper() + title[1:], name
+    return "", ""
+
+
+def _set_stand_in_title(data: dict, block: _Block, scan: _Scan) -> None:
+    """A page cut before its title keeps a title taken from its text, flagged `titre_manquant`."""
+    title, source = stand_in_title(data)
+    if title:
+        data["title"] = title
+        data["titre_manquant"] = f"titre repris de « {fields.label(source)} »"
+        kept = f"fiche gardée sous le titre « {_clip(title, 90)} », repris de « {fields.label(source)} »"
+    else:
+        data["titre_manquant"] = "aucun texte dont tirer un titre"
+        kept = "fiche gardée sans titre"
+    scan._warn(block.line - 1, f"titre manquant (page coupée avant son titre) : {kept}")
+
+
+# A date in the legacy page's `Publié par` tail: « 12/03/2015 », « 2015-03-12 », « mars 2015 », a lone year.
+_MONTHS = r"janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c"
+_DATE_YEAR = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]((?:19|20)\d\d)|((?:19|20)\d\d)-\d\d-\d\d"
+    rf"|(?:{_MONTHS})\w*\.?\s+((?:19|20)\d\d)|^\s*((?:19|20)\d\d)\s*$)(?!\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _publication_year(lines: list[str]) -> int | None:
+    match = _DATE_YEAR.search("\n".join(lines))
+    return int(next(g for g in match.groups() if g)) if match else None
+
+
 def _set_year(data: dict, block: _Block, scan: _Scan) -> None:
+    """The year: written (`Année`), else from the listing's table, else the legacy page's publication date."""
     raw = data.pop("annee", "")
     if raw:
         if raw.isdigit():
@@ -442,6 +524,8 @@ def _set_year(data: dict, block: _Block, scan: _Scan) -> None:
     if rows:
         written = normalise(data.get("departement_ecrit", ""))
         data["annee"] = next((year for dep, year in rows if dep == written), rows[0][1])
+    elif block.fields.get("publie_par"):
+        data["annee"] = _publication_year(block.fields["publie_par"])
 
 
 # --- ids and de-duplication --------------------------------------------------------------------

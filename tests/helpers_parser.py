@@ -90,7 +90,7 @@ def fiches(draw) -> Fiche:
     return Fiche(**data)
 
 
-_LIST_FIELDS = fields.list_fields()
+_LIST_FIELDS = tuple(name for name in fields.list_fields() if name not in fields.derived_fields())
 _TEXT_FIELDS = tuple(name for name in fields.text_fields() if name != "statut")  # statut has its own strategy
 
 # A minimal fiche in the listing layout, for hand-made cases (shared by the parser, CLI and bad-input tests).

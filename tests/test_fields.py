@@ -31,8 +31,12 @@ def test_ranks_and_positions_are_unique():
 
 def test_derived_tables_known_answers():
     assert fields.list_fields() == (
-        "dimension", "mots_cles", "initiative", "territoire", "public", "partenaires", "themes",
+        "dimension", "mots_cles", "initiative", "territoire", "public", "partenaires", "partenaires_cites",
+        "themes",
     )  # fmt: skip
+    assert fields.derived_fields() == ("titre_manquant", "departement_infere", "partenaires_cites")
+    assert fields.facet_sources("partenaires") == ("partenaires", "partenaires_cites")
+    assert fields.facet_sources("public") == ("public",) and fields.facet_sources("resume") == ("resume",)
     assert fields.filter_fields() == ("region", "departement", "mots_cles", "partenaires", "public", "statut")
     assert fields.facet_fields() == (
         "mots_cles", "public", "partenaires", "dimension", "statut",
@@ -44,6 +48,7 @@ def test_derived_tables_known_answers():
     assert list(fields.sections()) == ["resume", "acteurs", "resultats"]
     assert fields.sections()["acteurs"][:2] == ("initiative", "initiative_precision")
     assert fields.text_fields()[0] == "statut" and "title" not in fields.text_fields()
+    assert not set(fields.derived_fields()) & set(fields.text_fields())
 
 
 def test_labels_of_each_use():
