@@ -9,7 +9,9 @@ Which answer for which question:
   else the extractive answer.
 `stream()` yields text deltas (str) while the LLM writes, then exactly one final `Answer`; extractive answers
 yield only the final `Answer`. Given a `query` (a refinement: the last query minus a facet), it answers that query
-as is, without analysing the question again.
+as is, without analysing the question again. The explicit `filters` (the UI's dropdowns) restrict every answer
+and are named with the question's own criteria in its opening line (« … à vos critères (mots-clés X, département
+Y) »); `matching_fiches(query, filters)` lists every fiche an answer counts (its `total_matching`), not its top k.
 
 What the façade needs is typed by two protocols, `Retriever` and `FicheSource`; what the UI needs from the façade
 is `AssistantAPI` (the tests' `FakeAssistant` implements it too).
@@ -27,7 +29,7 @@ from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve
 from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
-from assistant.records import Answer, Hit, Query, SearchResult, Turn
+from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
 from config import Settings, get_settings
 from ingest.fields import filter_fields
 from ingest.models import Fiche
@@ -81,6 +83,10 @@ class AssistantAPI(Answerer, Protocol):
     def get_fiche(self, fiche_id: str) -> Fiche | None: ...
 
     def list_fiches(self, filters: Filters = None) -> list[Fiche]: ...
+
+    def matching_fiches(self, query: Query, filters: Filters = None) -> list[Fiche]:
+        """Every fiche matching the query's facets and the filters (exact, not top-k)."""
+        ...
 
     def facet_counts(
         self, filters: Filters = None, fields: Sequence[str] | None = None
@@ -139,14 +145,16 @@ class Assistant:
             resolution = resolve(question, history, self.retriever, self.llm, self.prompts)
         query = resolution.query
         if query.intent == "aggregate" and query.group_by in Fiche.model_fields and not resolution.fiche_id:
-            yield aggregate_answer(query, self._matching(query, filters))
+            answer = aggregate_answer(with_filters(query, filters), self._matching(query, filters))
+            yield answer.model_copy(update={"query": query})
             return
         result = self._retrieve(resolution, filters)
         if result.query.intent == "count":
-            yield extractive_answer(result, total=self._total(result.query, filters))
+            total = self._total(result.query, filters)
+            yield _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
             return
         if self.llm is None or result.no_match or not result.hits:
-            answer = extractive_answer(result)
+            answer = _unnamed(extractive_answer(_named(result, filters)), result.query)
             answer.text += self._see_also(result, filters)
             yield answer
             return
@@ -213,6 +221,12 @@ class Assistant:
         """Every fiche matching the explicit filters (all fiches without filters): the UI's selection."""
         return self._matching(Query(text=""), filters)
 
+    def matching_fiches(self, query: Query, filters: Filters = None) -> list[Fiche]:
+        """Every fiche an answer to `query` counts: those having all its facets and passing the filters
+        (exact, not top-k; as many as its `total_matching`), by département, centre, title. The whole base
+        for a query with neither facet nor filter (an aggregate over the base)."""
+        return self._matching(query, filters)
+
     def facet_counts(
         self, filters: Filters = None, fields: Sequence[str] | None = None
     ) -> dict[str, list[tuple[str, int]]]:
@@ -220,6 +234,38 @@ class Assistant:
         fiches matching `filters`, sorted by count desc."""
         fiches = self.list_fiches(filters)
         return {name: count_values(fiches, name) for name in fields or filter_fields()}
+
+
+def filter_facets(filters: Filters) -> list[FacetMatch]:
+    """The explicit filters as facets (trigger « filtre »), to name them with the question's criteria."""
+    return [
+        FacetMatch(field=name, values=list(values), trigger="filtre")
+        for name, values in (filters or {}).items()
+        if values
+    ]
+
+
+def with_filters(query: Query, filters: Filters) -> Query:
+    """The query whose facets also name the filters (those it does not already have)."""
+    have = {(f.field, tuple(f.values)) for f in query.facets}
+    extra = [f for f in filter_facets(filters) if (f.field, tuple(f.values)) not in have]
+    return query.model_copy(update={"facets": [*query.facets, *extra]}) if extra else query
+
+
+def _named(result: SearchResult, filters: Filters) -> SearchResult:
+    """The result as the answer's text sees it: the filters named among the criteria, and met by every hit
+    (they are strict: retrieval returned only fiches passing them)."""
+    query = with_filters(result.query, filters)
+    if query is result.query:
+        return result
+    extra = query.facets[len(result.query.facets) :]
+    hits = [h.model_copy(update={"matched_facets": [*h.matched_facets, *extra]}) for h in result.hits]
+    return result.model_copy(update={"query": query, "hits": hits})
+
+
+def _unnamed(answer: Answer, query: Query) -> Answer:
+    """The answer carrying the query as analysed (without the filters): follow-ups and refinement use it."""
+    return answer.model_copy(update={"query": query}) if answer.query is not None else answer
 
 
 def build_assistant(settings: Settings | None = None) -> Assistant:

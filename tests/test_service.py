@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -11,6 +13,7 @@ from assistant.answer import NO_MATCH
 from assistant.records import Answer, TableRow, Turn
 from assistant.service import EMPTY_INDEX, Assistant, fiche_url
 from config import Settings
+from tests.conftest import ROOT
 from tests.fake_chat import ScriptedChatModel
 from tests.helpers_answer import FICHES, FakeIndex, FakeRetriever, fiche
 
@@ -265,3 +268,98 @@ def test_list_answer_adds_near_misses_as_links_not_citations():
     assert [c.fiche_id for c in answer.citations] == ["f-1", "f-2"]  # near misses are not citations
     single = make().ask("Quels centres ont mené des actions de parentalité ?")
     assert "À voir aussi" not in single.text  # one criterion: nothing to relax
+
+
+def test_filters_are_named_with_the_criteria_but_not_kept_in_the_query():
+    assistant = make(k=1)
+    filters = {"departement": ["Seine-Maritime"]}
+    answer = assistant.ask("Quelles actions de parentalité ?", filters=filters)
+    assert answer.text.startswith(
+        "2 fiches correspondent à vos critères (mots-clés Parentalité, département Seine-Maritime) ; "
+    )
+    assert [f.field for f in answer.query.facets] == ["mots_cles"]  # follow-ups see the question only
+    count = assistant.ask("Combien d'actions de parentalité ?", filters={"statut": ["En cours"]})
+    assert count.text.startswith(
+        "3 fiches correspondent à vos critères (mots-clés Parentalité, statut En cours)."
+    )
+    table = assistant.ask("Combien d'actions par département ?", filters={"statut": ["En cours"]})
+    assert table.text.startswith("4 fiches correspondent à vos critères (statut En cours). Répartition")
+    same = assistant.ask("Quelles actions en Moselle ?", filters={"departement": ["Moselle"]})
+    assert "(département Moselle)" in same.text.splitlines()[0]  # named once
+
+
+def test_matching_fiches_lists_every_fiche_the_answer_counts():
+    assistant = make(k=1)
+    answer = assistant.ask("Quelles actions de parentalité ?", filters={"statut": ["En cours"]})
+    matching = assistant.matching_fiches(answer.query, {"statut": ["En cours"]})
+    assert [f.id for f in matching] == ["f-1", "f-4", "f-6"]
+    assert answer.text.startswith("3 fiches correspondent") and len(answer.citations) == 1
+    assert [f.id for f in assistant.matching_fiches(answer.query)] == ["f-1", "f-2", "f-4", "f-6"]
+
+
+def test_ask_questions_file_answers_each_question_on_its_own(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("assistant.service.build_assistant", lambda settings: make())
+    plain = tmp_path / "questions.txt"
+    plain.write_text(
+        "# essai\nQuelles actions de parentalité ?\n\nQuelles actions en Moselle ?\n", encoding="utf-8"
+    )
+    assert ask_cli.main(["--questions", str(plain), "--json", "--index-dir", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["question"] for r in records] == [
+        "Quelles actions de parentalité ?",
+        "Quelles actions en Moselle ?",
+    ]
+    assert [[c["fiche_id"] for c in r["citations"]] for r in records] == [
+        ["f-1", "f-2", "f-4", "f-6"],
+        ["f-2", "f-5"],
+    ]
+    assert all(r["seconds"] >= 0 for r in records)
+    assert err.splitlines()[-1].startswith("2 questions en ") and "médiane" in err
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "q1", "question": "et en Moselle ?", "history": ["Quelles actions de parentalité ?"]},
+        {"id": "q2", "question": "Quelles actions en Moselle ?"},
+    ]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert ask_cli.main(["--questions", str(gold), "--json", "--index-dir", str(tmp_path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["id"], [c["fiche_id"] for c in r["citations"]]) for r in records] == [
+        ("q1", ["f-2"]),  # the history was replayed: « et en Moselle ? » refines the parentalité list
+        ("q2", ["f-2", "f-5"]),
+    ]
+
+    assert ask_cli.main(["--questions", str(plain), "--index-dir", str(tmp_path)]) == 0
+    text = capsys.readouterr().out
+    assert (
+        text.startswith("» Quelles actions de parentalité ?\n\n4 ")
+        and "\n\n» Quelles actions en Moselle ?\n\n" in text
+    )
+
+
+def test_ask_questions_file_errors(monkeypatch, tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "ok ?"}\n{"pas de question": 1}\n', encoding="utf-8")
+    assert ask_cli.main(["--questions", str(bad), "--index-dir", str(tmp_path)]) == 1
+    assert f"{bad}:2 : ligne illisible" in capsys.readouterr().err
+    assert ask_cli.main(["--questions", str(tmp_path / "absent.txt"), "--index-dir", str(tmp_path)]) == 1
+    with pytest.raises(SystemExit) as exit_info:
+        ask_cli.main(["question", "--questions", str(bad)])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit):
+        ask_cli.main([])
+
+
+def test_ask_loads_neither_gradio_nor_the_llm_stack(tmp_path):
+    """The extractive path imports only what it needs (the cold start of `ask`)."""
+    code = (
+        "import sys; from assistant import ask_cli; from assistant.service import build_assistant; "
+        "import assistant.retrieval, vectorstore.index; "
+        "heavy = ('gradio', 'torch', 'sentence_transformers', 'langchain_chroma', 'langchain_openai', "
+        "'langchain_ollama', 'openai', 'pandas', 'transformers'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""Dense side of the index: a LangChain `Chroma` collection per embedding model, cosine space.
+"""Dense side of the index: a Chroma collection per embedding model, cosine space.
 
 Embedded by default (`chromadb.PersistentClient` in `<index_dir>/chroma`), or a Chroma server when
 `CHROMA_HOST` is set (`chroma run --path DIR --port 8000`). The embedding function is always ours:
@@ -97,22 +97,15 @@ class ChromaStore:
         return self._client
 
     @property
-    def vectorstore(self) -> Any:
-        """The LangChain `Chroma` over our collection (created on first use, cosine space)."""
+    def collection(self) -> Any:
+        """Our collection (created on first use, cosine space, no Chroma embedding function: vectors are ours),
+        as LangChain's `Chroma` creates it — opened with chromadb directly, since importing that wrapper
+        costs ~0.4 s of every start-up and nothing here needs it."""
         if self._vs is None:
-            from langchain_chroma import Chroma
-
-            self._vs = Chroma(
-                collection_name=self.name,
-                embedding_function=self.embeddings,
-                client=self.client,
-                collection_configuration={"hnsw": {"space": "cosine"}},
+            self._vs = self.client.get_or_create_collection(
+                name=self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
         return self._vs
-
-    @property
-    def collection(self) -> Any:
-        return self.vectorstore._collection
 
     def close(self) -> None:
         """Release the client: the next use opens a new one, which sees other processes' writes (an embedded
@@ -140,10 +133,7 @@ class ChromaStore:
             return
         metadatas = [bounded_metadata(c.metadata)[0] for c in chunks]
         if vectors is None:
-            self.vectorstore.add_texts(
-                [c.text for c in chunks], metadatas=metadatas, ids=[c.id for c in chunks]
-            )
-            return
+            vectors = self.embeddings.embed_documents([c.text for c in chunks])
         self.collection.upsert(
             ids=[c.id for c in chunks],
             embeddings=vectors,
