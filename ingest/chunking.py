@@ -54,6 +54,7 @@ def chunk_metadata(fiche: Fiche, section: str) -> dict:
     }
     for key in fields.metadata_fields():
         value = getattr(fiche, key)
+        value = getattr(value, "value", value)  # a typed figure (`ingest/amounts.py`): its number
         if isinstance(value, list):
             value = [v for v in value if v] or None
         if value is not None:

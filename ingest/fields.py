@@ -61,6 +61,17 @@ class GroupBy:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """A typed figure read at ingest (`ingest/amounts.py`) that questions rank and compare on."""
+
+    rank: int  # when a question names several measures, the lowest rank wins
+    words: str  # regex of the words naming it after a superlative (« le plus de bénévoles », « le plus cher »)
+    verbs: str = ""  # regex of the verbs naming it before one (« a coûté le plus », « a mobilisé le plus »)
+    unit: str = ""  # « € » for money, "" for a count of people
+    noun: str = ""  # how an answer names it: « budget total », « nombre de bénévoles »
+
+
+@dataclass(frozen=True)
 class FicheField:
     name: str
     kind: str
@@ -79,6 +90,7 @@ class FicheField:
     # a label nor written back by `render.py`: partners cited in the text, an inferred département, a
     # stand-in title.
     derived: bool = False
+    measure: Measure | None = None  # a typed figure questions can rank on (kind NUMBER)
 
 
 _F = FicheField
@@ -158,6 +170,24 @@ FIELDS: tuple[FicheField, ...] = (
                      r"|habitants|jeunes|enfants|beneficiaires|adherents)",
                      ("benevoles", "personnes", "salaries")),
        section="acteurs", section_rank=7),
+    # Typed figures read from the two fields above — or, when they give none, from the text — by
+    # `ingest/amounts.py` when a `Fiche` is built: an `Amount` (value, sentence, source field, basis).
+    _F("budget", NUMBER, "Budget total (€)", derived=True, metadata=True,
+       measure=Measure(1, r"budgets?|cher|chere|chers|cheres|couteu\w*|onereu\w*|cout\w*|depenses?|montants?"
+                       r"|argent|expensive|costly|cost", r"coute|coutent|coutait|depense\w*|cost", "€",
+                       "budget total")),
+    _F("nb_benevoles", NUMBER, "Bénévoles mobilisés", derived=True, metadata=True,
+       measure=Measure(2, r"benevoles?|volontaires?|volunteers?", noun="nombre de bénévoles")),
+    _F("nb_salaries", NUMBER, "Salariés et professionnels mobilisés", derived=True, metadata=True,
+       measure=Measure(3, r"salaries?|professionnels?|permanents?|etp|employes?|staff|employees",
+                       noun="nombre de salariés et professionnels")),
+    _F("nb_mobilises", NUMBER, "Personnes mobilisées (total)", derived=True, metadata=True,
+       measure=Measure(4, r"personnes mobilisees|moyens humains", r"mobilise\w*", noun="nombre de personnes mobilisées")),
+    _F("nb_participants", NUMBER, "Participants et personnes touchées", derived=True, metadata=True,
+       measure=Measure(5, r"participants?|beneficiaires?|inscrits?|monde|personnes|gens|habitants|familles|jeunes"
+                       r"|enfants|public|frequentation|people|participants|attendance",
+                       r"touche\w*|accueilli\w*|reuni\w*|attire\w*|rassemble\w*|venu\w*|reached|attracted",
+                       noun="nombre de participants")),
     _F("resultat_territoire", TEXT, "Résultat sur le territoire", listing="Résultat sur le territoire",
        lookup=Lookup(7, r"resultats?|impacts?|effets|bilan|outcomes?|results?"),
        section="resultats", section_rank=2),
@@ -337,6 +367,24 @@ def lookup_field_for(words: Iterable[str]) -> str:
     """The field a follow-up's folded words ask for (« budget » → ressources_financieres), else ''."""
     present = set(words)
     return next((f.name for f in _lookups() if present.intersection(f.lookup.words)), "")
+
+
+# -- typed figures ---------------------------------------------------------------------------------
+
+
+@cache
+def measure_fields() -> tuple[str, ...]:
+    """Fields holding a typed figure questions rank on, in `Measure.rank` order."""
+    measured = [f for f in FIELDS if f.measure is not None]
+    return tuple(f.name for f in sorted(measured, key=lambda f: f.measure.rank))
+
+
+def measure(name: str) -> Measure:
+    """The `Measure` of a typed-figure field (KeyError when the field has none)."""
+    entry = get(name)
+    if entry.measure is None:
+        raise KeyError(f"fiche field {name!r} is not a typed figure; known: {', '.join(measure_fields())}")
+    return entry.measure
 
 
 # -- chunks and layouts ----------------------------------------------------------------------------

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
-from ingest import fields
+from ingest import amounts, fields
+from ingest.amounts import Amount
 from ingest.text import fiche_id_of
 
 # Human labels (French) of every content field, derived from the schema (`ingest/fields.py`).
@@ -64,6 +65,12 @@ class Fiche(BaseModel):
     description_generale: str = ""
     ressources_financieres: str = ""
     personnes_mobilisees: str = ""
+    # Typed figures (`ingest/amounts.py`), derived from the fields above when the fiche is built.
+    budget: Amount | None = Field(None, description="Total budget in €, with its sentence and basis")
+    nb_benevoles: Amount | None = Field(None, description="Volunteers mobilised")
+    nb_salaries: Amount | None = Field(None, description="Salaried staff and professionals mobilised")
+    nb_mobilises: Amount | None = Field(None, description="All the people mobilised")
+    nb_participants: Amount | None = Field(None, description="Participants, people reached")
     resultat_territoire: str = ""
     resultat_centre: str = ""
     resultat_habitants: str = ""
@@ -78,6 +85,14 @@ class Fiche(BaseModel):
     source_file: str = ""
     source_line: int = 0
     content_hash: str = ""
+
+    @model_validator(mode="after")
+    def _typed_figures(self) -> Fiche:
+        """Fill the typed figures from the text unless they were given (a fiche read back from the store)."""
+        if not self.model_fields_set.intersection(amounts.AMOUNT_FIELDS):
+            for name, value in amounts.derive_from(lambda field: getattr(self, field)).items():
+                setattr(self, name, value)
+        return self
 
     def compute_hash(self) -> str:
         """sha256 over the content fields only (not id, file, line), stable across re-exports."""

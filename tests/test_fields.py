@@ -34,7 +34,12 @@ def test_derived_tables_known_answers():
         "dimension", "mots_cles", "initiative", "territoire", "public", "partenaires", "partenaires_cites",
         "themes",
     )  # fmt: skip
-    assert fields.derived_fields() == ("titre_manquant", "departement_infere", "partenaires_cites")
+    assert fields.derived_fields() == (
+        "titre_manquant", "departement_infere", "partenaires_cites",
+        "budget", "nb_benevoles", "nb_salaries", "nb_mobilises", "nb_participants",
+    )  # fmt: skip
+    assert fields.measure_fields() == ("budget", "nb_benevoles", "nb_salaries", "nb_mobilises", "nb_participants")
+    assert fields.measure("budget").unit == "€" and fields.measure("nb_benevoles").unit == ""
     assert fields.facet_sources("partenaires") == ("partenaires", "partenaires_cites")
     assert fields.facet_sources("public") == ("public",) and fields.facet_sources("resume") == ("resume",)
     assert fields.filter_fields() == ("region", "departement", "mots_cles", "partenaires", "public", "statut")

@@ -8,6 +8,7 @@ from assistant import present
 from assistant.answer import citation
 from assistant.records import Answer, FacetMatch, Hit
 from ingest import fields
+from ingest.amounts import Amount
 from ingest.models import Chunk, Fiche
 from tests.helpers_ui import EVIL_RESUME, FakeAssistant, sample_fiches
 
@@ -20,6 +21,8 @@ def full_fiche() -> Fiche:
             values[field] = [f"{field}-a", f"{field}-b"]
         elif field == "annee":
             values[field] = 2021
+        elif fields.get(field).measure is not None:  # a typed figure shows its sentence
+            values[field] = Amount(value=7, sentence=f"valeur de {field}", source="resume")
         else:
             values[field] = f"valeur de {field}"
     return Fiche(id="senacs-1", source_url="https://www.senacs.fr/fiche/1", **values)
