@@ -299,12 +299,13 @@ def neutralise_row(row: Iterable[Any]) -> list[Any]:
 
 # ---------------------------------------------------------------- HTTP: headers, uploads, logins
 
-# Gradio's page needs inline scripts and styles (its config is an inline <script>) and loads its fonts from
-# Google Fonts; everything else comes from the app itself. No framing, no plugins, no foreign forms.
+# Gradio's page needs inline scripts and styles (its config is an inline <script>), and Gradio 6's gr.HTML compiles
+# its templates with `new Function` ('unsafe-eval': without it the sources panel stays empty); it loads its fonts
+# from Google Fonts. Everything else comes from the app itself: no foreign script, connection, frame or form.
 CONTENT_SECURITY_POLICY = "; ".join(
     (
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
         "font-src 'self' data: https://fonts.gstatic.com",
         "img-src 'self' data: blob:",
