@@ -10,6 +10,7 @@ import re
 
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
 from ingest import fields
+from ingest.enrich import cited_in_text, mention_excerpt
 from ingest.models import Fiche
 from ingest.text import cut_sentences, fiche_path, fold, safe_url, split_sentences
 from ingest.text import defuse_autolinks as defuse_autolinks  # re-exported for llm.py
@@ -95,7 +96,14 @@ def why(hit: Hit) -> str:
     for facet in hit.matched_facets:
         wanted = {v.casefold() for v in facet.values}
         own = [v for v in _fiche_values(hit.fiche, facet.field) if v.casefold() in wanted]
-        parts.append(f"{fields.facet_word(facet.field)} {md(', '.join(own or facet.values))}")
+        cited = [] if own else cited_in_text(hit.fiche, facet.field, wanted)  # partners named in the text only
+        if cited:
+            value, mention = cited[0]
+            quote = md(mention_excerpt(mention))
+            parts.append(f"{fields.facet_word(facet.field)} cité dans le texte {md(value)} (« {quote} »)")
+            continue
+        declared = " déclaré" if own and len(fields.facet_sources(facet.field)) > 1 else ""
+        parts.append(f"{fields.facet_word(facet.field)}{declared} {md(', '.join(own or facet.values))}")
     return ", ".join(parts) if parts else "texte proche de la question"
 
 

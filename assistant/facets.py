@@ -116,7 +116,7 @@ class FacetVocabulary:
         word_df: Counter = Counter()
         for fiche in fiches:
             for name in FACET_FIELDS:
-                raw = getattr(fiche, name)
+                raw = fields.facet_values(fiche, name)  # partners: declared ∪ cited in the text
                 for value in raw if isinstance(raw, list) else [raw]:
                     if value and value.strip() not in ("", "-"):
                         counts[name][value.strip()] += 1

@@ -108,7 +108,7 @@ class HybridRetriever:
             postings: dict[str, dict[str, set[str]]] = {name: defaultdict(set) for name in names}
             for fiche in self.fiches.values():
                 for name in names:
-                    raw = getattr(fiche, name)
+                    raw = fields.facet_values(fiche, name)  # partners: declared ∪ cited in the text
                     for value in raw if isinstance(raw, list) else [raw]:
                         if value:
                             postings[name][value.strip()].add(fiche.id)

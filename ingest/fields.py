@@ -37,7 +37,7 @@ class Facet:
     named_by: str = VALUES
     cue: str = ""  # a cue word the question must hold elsewhere (facets.py `_cue_ok`)
     filter: int = 0  # position of its UI dropdown (0: no dropdown)
-    also: tuple[str, ...] = ()  # other fields whose values count as this facet's (`facet_sources`)
+    also_reads: tuple[str, ...] = ()  # other Fiche fields whose values count as this facet's (`facet_sources`)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ FIELDS: tuple[FicheField, ...] = (
        lookup=Lookup(11, r"pour qui|a qui s adresse|quel public|audience|target", ("public",)),
        group=GroupBy("public", r"publics?|audiences?", 2), section="acteurs", section_rank=4, metadata=True),
     _F("partenaires", LIST, "Partenaires d'action", listing="Avec qui cette action a-t-elle été menée ?",
-       facet=Facet(3, "Partenaires", "partenaire", filter=4, also=("partenaires_cites",)),
+       facet=Facet(3, "Partenaires", "partenaire", filter=4, also_reads=("partenaires_cites",)),
        lookup=Lookup(10, r"partenaires|avec qui|partners|with whom", ("partenaires",)),
        group=GroupBy("partenaire", r"partenaires?|partners?", 1), section="acteurs", section_rank=5,
        metadata=True),
@@ -307,10 +307,19 @@ def require_facet(name: str) -> str:
 
 
 def facet_sources(name: str) -> tuple[str, ...]:
-    """The Fiche fields whose values a facet matches: its own, then its `also` fields (partners: declared ∪
+    """The Fiche fields whose values a facet matches: its own, then its `also_reads` (partners: declared ∪
     cited in the text)."""
     entry = BY_NAME.get(name)
-    return (name, *entry.facet.also) if entry and entry.facet else (name,)
+    return (name, *entry.facet.also_reads) if entry and entry.facet else (name,)
+
+
+def facet_values(fiche: object, name: str) -> list[str]:
+    """A fiche's values for a facet, read from every field of `facet_sources`, in order, without repeats."""
+    values: list[str] = []
+    for source in facet_sources(name):
+        raw = getattr(fiche, source, None)
+        values += raw if isinstance(raw, list) else [raw] if raw else []
+    return list(dict.fromkeys(values))
 
 
 def facet_label(name: str) -> str:

@@ -7,7 +7,8 @@ other line, bullets included, is content of the current field. A legacy page cut
 starts at a label, e.g. « Quels furent les éléments de diagnostic… ») is kept: its title is taken from its
 first descriptive field and it is flagged `titre_manquant`, with a warning; its id still comes from its
 `/action/show/<n>` address. Its `Structure organisatrice` / centre line / `Publié par` tail gives the
-centre and département (the masked name after `Publié par` is dropped). Identical repeated blocks collapse
+centre and département (the masked name after `Publié par` is dropped). Last, `enrich.py` reads every
+distinct fiche's text for the partners it cites and, when it has no département, the town that gives one. Identical repeated blocks collapse
 to one fiche; different fiches sharing centre + title keep distinct ids and raise a warning.
 Everything is a single pass over the lines (linear time, no quadratic string building).
 """
@@ -29,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from ingest import fields
 from ingest import layouts as lay
+from ingest.enrich import enrich
 from ingest.errors import IngestError
 from ingest.models import Fiche
 from ingest.render import render_listing
@@ -574,6 +576,12 @@ class _Collector:
             )
         self.result.fiches.append(fiche.model_copy(update={"id": fid}))
 
+    def finish(self) -> ParseResult:
+        """The result, its distinct fiches enriched together (partners cited, départements from towns)."""
+        self.result.fiches, warnings = enrich(self.result.fiches)
+        self.result.warnings.extend(warnings)
+        return self.result
+
 
 # --- public API --------------------------------------------------------------------------------
 
@@ -596,7 +604,7 @@ def parse_text(text: str, source_file: str = "<texte>") -> ParseResult:
         raise IngestError("fichier vide : exportez des fiches depuis SENACS et réessayez", source_file)
     collector = _Collector()
     collector.add_scan(_scan_text(text, source_file))
-    return collector.result
+    return collector.finish()
 
 
 def parse_file(path: str | Path) -> ParseResult:
@@ -610,4 +618,4 @@ def parse_files(paths: Iterable[str | Path]) -> ParseResult:
         text, warnings = read_export(path)
         collector.add_scan(_scan_text(text, str(path), warnings))
         logger.info("parsed %s", path)
-    return collector.result
+    return collector.finish()

@@ -4,10 +4,10 @@
     lieux), partenaires 26 % (11 % après lecture du texte), centre 0 %, département 0 %, année 100 %
 
 then the other empty fields, the partners found only in the text and the départements a town gives.
-« Après lecture » counts a fiche as filled when its text names a partner (`ingest/partners.py`, with the
-partner names of the export's own structured lists learned) or a town of a single département
-(`ingest/places.py`). Files that are not exports are listed and skipped; exit status 1 when none is
-readable, 2 on a usage error.
+Empty fields are counted as the export wrote them; « après lecture » counts a fiche as filled when the
+parser found a partner in its text (`partenaires_cites`) or a town of a single département
+(`departement_infere`), see `ingest/enrich.py`. Files that are not exports are listed and skipped; exit
+status 1 when none is readable, 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -16,16 +16,12 @@ import argparse
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ingest import fields
 from ingest.errors import IngestError
-from ingest.geo import find_departement
 from ingest.models import Fiche
 from ingest.parser import ParseResult, parse_file, parse_files
-from ingest.partners import Gazetteer, default_gazetteer
-from ingest.places import PlaceMention, PlacesUnavailable, infer_departement
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +41,7 @@ class Report:
     no_partner_after: int = 0  # no structured partner and none named in the text
     no_region_after: int = 0  # no région and no single-département town in centre line or text
     cited: Counter = field(default_factory=Counter)  # canonical partner → fiches citing it only in text
-    inferred: list[tuple[str, PlaceMention]] = field(default_factory=list)  # (fiche title, place)
+    inferred: list[tuple[str, str]] = field(default_factory=list)  # (town, département) of inferring fiches
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, French reason)
 
 
@@ -63,40 +59,34 @@ def _is_empty(value: object) -> bool:
     return value is None or value == "" or value == []
 
 
-def fiche_text(fiche: Fiche) -> str:
-    """Title and free-text fields of a fiche, one per line: where partners and places are looked for."""
-    parts = [fiche.title] + [getattr(fiche, name, "") for name in fields.text_fields()]
-    return "\n".join(p for p in parts if isinstance(p, str) and p)
+_PLACE_FIELDS = ("departement", "departement_code", "region")
 
 
-def corpus_gazetteer(fiches: Iterable[Fiche]) -> Gazetteer:
-    """The default gazetteer plus the partner names of the fiches' structured lists."""
-    return default_gazetteer().extended(value for fiche in fiches for value in fiche.partenaires)
+def as_written(fiche: Fiche) -> Fiche:
+    """The fiche as the export wrote it: without the département the parser inferred from a town."""
+    if not fiche.departement_infere:
+        return fiche
+    return fiche.model_copy(update=dict.fromkeys((*_PLACE_FIELDS, "departement_infere"), ""))
 
 
 def build_report(result: ParseResult, skipped: list[tuple[str, str]] | None = None) -> Report:
     report = Report(result.blocks, result.duplicates, len(result.fiches), len(result.warnings))
     report.skipped = list(skipped or [])
-    report.empty = {
-        name: sum(_is_empty(getattr(f, name, None)) for f in result.fiches) for name in fields.fiche_fields()
-    }
-    gazetteer = corpus_gazetteer(result.fiches)
+    written = [as_written(f) for f in result.fiches]
+    shown = [name for name in fields.fiche_fields() if name not in fields.derived_fields()]
+    report.empty = {name: sum(_is_empty(getattr(f, name, None)) for f in written) for name in shown}
     for fiche in result.fiches:
-        _read_text(report, fiche, gazetteer)
+        _read_text(report, fiche)
     return report
 
 
-def _read_text(report: Report, fiche: Fiche, gazetteer: Gazetteer) -> None:
-    text = fiche_text(fiche)
+def _read_text(report: Report, fiche: Fiche) -> None:
     if not fiche.partenaires:
-        cited = {m.canonical for m in gazetteer.find(text)}
-        report.cited.update(cited)
-        report.no_partner_after += not cited
-    if not fiche.region:
-        place = infer_departement(fiche.structure, text)
-        report.no_region_after += place is None
-        if place is not None:
-            report.inferred.append((fiche.title, place))
+        report.cited.update(fiche.partenaires_cites)
+        report.no_partner_after += not fiche.partenaires_cites
+    report.no_region_after += not fiche.region
+    if fiche.departement_infere:
+        report.inferred.append((fiche.departement_infere, fiche.departement))
 
 
 # --- French output ---------------------------------------------------------------------------------
@@ -151,20 +141,13 @@ def _detail_lines(report: Report) -> list[str]:
         top = ", ".join(f"{name} {count}" for name, count in ranked)
         lines.append(f"Partenaires cités seulement dans le texte (fiches) : {top}.")
     if report.inferred:
-        shown = ", ".join(
-            f"{place.town} → {_dep_name(place.departement)}" for _, place in report.inferred[:_SHOWN]
-        )
+        shown = ", ".join(f"{town} → {dep}" for town, dep in report.inferred[:_SHOWN])
         more = " …" if len(report.inferred) > _SHOWN else ""
         lines.append(f"Départements déduits d'une ville : {len(report.inferred)} ({shown}{more}).")
     if report.warnings:
         warn = _count(report.warnings, "avertissement", "avertissements")
         lines.append(f"{warn} du parseur : `python -m ingest parse FICHIER` pour les voir.")
     return lines
-
-
-def _dep_name(code: str) -> str:
-    dep = find_departement(code)
-    return dep.name if dep else code
 
 
 def _skipped_lines(report: Report) -> list[str]:
@@ -202,10 +185,5 @@ def main(argv: list[str] | None = None) -> int:
     if not good:
         print("\n".join(f"Erreur : {path} : {reason}" for path, reason in skipped), file=sys.stderr)
         return 1
-    try:
-        report = build_report(parse_files(good), skipped)
-    except PlacesUnavailable as err:
-        print(f"Erreur : {err}", file=sys.stderr)
-        return 1
-    print(format_report(report))
+    print(format_report(build_report(parse_files(good), skipped)))
     return 0

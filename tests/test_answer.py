@@ -33,7 +33,7 @@ def test_list_answer_names_distinct_centres_with_their_numbers():
     )
     assert line1.startswith(
         "**[1]** [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) "
-        "· pourquoi : mots-clés Parentalité, partenaire Bailleur social  \n« "
+        "· pourquoi : mots-clés Parentalité, partenaire déclaré Bailleur social  \n« "
     )
     assert line2.startswith("**[2]** [Café des parents](/fiche/f-2) — CENTRE SOCIAL DU BAN, METZ (Moselle)")
     assert answer.citations == [
@@ -174,7 +174,7 @@ def test_relaxed_facets_are_not_presented_as_matching_all_criteria():
         "Aucune fiche ne réunit tous vos critères (mots-clés Parentalité, partenaire Bailleur social, "
         "département Seine-Maritime) ; voici les plus proches, avec les critères qu'elles remplissent :\n\n"
         "**[1]** [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) "
-        "· pourquoi : mots-clés Parentalité, partenaire Bailleur social  \n"
+        "· pourquoi : mots-clés Parentalité, partenaire déclaré Bailleur social  \n"
     )
     assert (
         "**[2]** [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · pourquoi : mots-clés Parentalité, département Seine-Maritime"

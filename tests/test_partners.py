@@ -233,3 +233,85 @@ def test_seed_text_adds_partners_to_the_structured_lists(seed_path):
         "Permanences de l'écrivain public"
     )
     assert {"CMS", "CAF", "PMI"} <= cited("petites histoires d'iciet d'ailleurs")
+
+
+# --- at parse time: partenaires_cites, learned from the batch, kept with their sentence ---------------
+
+_BLOCK = """Actions
+{title}
+- Structure organisatrice
+- {centre}
+- Résumé
+{resume}
+- Avec qui cette action a-t-elle été menée ?
+-
+Partenaires d'action:
+{partners}
+"""
+
+
+def _export(*blocks: tuple[str, str, str, list[str]]) -> str:
+    return "".join(
+        _BLOCK.format(title=t, centre=c, resume=r, partners="\n".join(f"- {p}" for p in ps))
+        for t, c, r, ps in blocks
+    )
+
+
+DECLARES = ("Jardin", "CS Les Pins - Gers", "Un jardin partagé.", ["Caf", "Logis Lumière"])
+CITES = (
+    "Café des parents",
+    "CS Les Lilas - Gers",
+    'Un café avec la PMI du quartier. Salle prêtée par Logis Lumière. Les bailleurs sociaux "Toit Vert" aussi.',
+    [],
+)
+
+
+def test_parse_fills_cited_partners_with_their_sentence():
+    from ingest.parser import parse_text
+
+    jardin, cafe = parse_text(_export(DECLARES, CITES)).fiches
+    assert cafe.partenaires == [] and jardin.partenaires_cites == []
+    assert cafe.partenaires_cites == ["PMI", "Logis Lumière", "Bailleur social", "Toit Vert"]
+    by_name = {m.ecrit: m for m in cafe.partenaires_cites_phrases}
+    assert by_name["PMI"].nom == "PMI" and by_name["PMI"].phrase == "Un café avec la PMI du quartier."
+    assert by_name["Logis Lumière"].phrase == "Salle prêtée par Logis Lumière."  # learned from « Jardin »
+    assert by_name["Toit Vert"].nom == "Bailleur social"
+    assert cafe.content_hash == cafe.compute_hash()
+    (alone,) = parse_text(
+        _export(CITES)
+    ).fiches  # without « Jardin », « Logis Lumière » is not a partner name
+    assert alone.partenaires_cites == ["PMI", "Bailleur social", "Toit Vert"]
+    assert alone.content_hash != cafe.content_hash  # the hash covers what the index stores
+
+
+def test_cited_partners_survive_the_fiche_store_json():
+    from ingest.models import Fiche
+    from ingest.parser import parse_text
+
+    cafe = parse_text(_export(DECLARES, CITES)).fiches[1]
+    again = Fiche.model_validate_json(cafe.model_dump_json())
+    assert again == cafe and again.partenaires_cites_phrases[0].phrase == "Un café avec la PMI du quartier."
+
+
+def test_partner_facet_reads_declared_and_cited_and_the_answer_says_which():
+    from assistant.answer import why
+    from assistant.records import FacetMatch, Hit
+    from ingest.parser import parse_text
+
+    jardin, cafe = parse_text(_export(DECLARES, CITES)).fiches
+    assert fields.facet_values(jardin, "partenaires") == ["Caf", "Logis Lumière"]
+    assert fields.facet_values(cafe, "partenaires") == [
+        "PMI",
+        "Logis Lumière",
+        "Bailleur social",
+        "Toit Vert",
+    ]
+    lumiere = FacetMatch(field="partenaires", values=["Logis Lumière"], trigger="logis lumiere")
+    assert why(Hit(fiche=jardin, score=1.0, matched_facets=[lumiere])) == "partenaire déclaré Logis Lumière"
+    assert why(Hit(fiche=cafe, score=1.0, matched_facets=[lumiere])) == (
+        "partenaire cité dans le texte Logis Lumière (« Salle prêtée par Logis Lumière. »)"
+    )
+    toit = FacetMatch(field="partenaires", values=["Toit Vert"], trigger="toit vert")
+    assert why(Hit(fiche=cafe, score=1.0, matched_facets=[toit])) == (
+        'partenaire cité dans le texte Toit Vert (« Les bailleurs sociaux "Toit Vert" aussi. »)'
+    )
