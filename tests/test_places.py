@@ -74,6 +74,8 @@ def test_commune_records_carry_official_name_code_and_population():
         ("Les quartiers de Toulouse.", [("ville", "Toulouse", "31")]),
         ("Le quartier de Bellefontaine.", [("quartier", "Bellefontaine", "")]),
         ("Au quartier du Mirail, à Montreuil.", [("quartier", "Mirail", ""), ("ville", "Montreuil", "")]),
+        ("150 adolescents d’Ecully par an.", [("ville", "Écully", "69")]),
+        ("Les habitants de Bagnolet et les familles de Toul.", [("ville", "Bagnolet", "93"), ("ville", "Toul", "54")]),
     ],
 )  # fmt: skip
 def test_find_places(text, expected):
@@ -86,7 +88,8 @@ def test_find_places(text, expected):
         "Un repas à Noël, à Marie et à Vue.",  # words or first names that are also tiny communes
         "Pique-nique au Parc de la Carrière ; concert au Palais des Sports.",
         "Rendez-vous à la mairie, à midi, à la gare.",
-        "Les habitants de Bagnolet.",  # no pattern: « de X » alone is not a place
+        "La fête de Bagnolet.",  # no pattern: « de X » alone is not a place
+        "Les jeunes de Bourg et les familles de Marie.",  # « habitants de X »: towns of 10,000 or more only
         "Orienter vers Pôle emploi à Marseillette-les-Bains.",  # not a commune
     ],
 )
@@ -157,3 +160,74 @@ def test_seed_inferred_departements_agree_with_the_declared_ones(seed_path):
     assert inferred["Petit Déj à idées"][:2] == ("Saint-Étienne", "42")
     assert inferred["Pique-nique zéro déchet"][:2] == ("Saint-Herblain", "44")
     assert len(inferred) == 7
+
+
+# --- at parse time: a fiche without département gets the one a town gives -------------------------
+
+_BLOCK = """Actions
+{title}
+- Structure organisatrice
+- {centre}
+- Résumé
+{resume}
+"""
+
+
+def _parse(*blocks: tuple[str, str, str]):
+    from ingest.parser import parse_text
+
+    return parse_text("".join(_BLOCK.format(title=t, centre=c, resume=r) for t, c, r in blocks), "e.txt")
+
+
+def test_parse_infers_the_departement_from_the_centre_line_or_the_text():
+    result = _parse(
+        ("Jardin", "CSC Les Lilas - Bagnolet", "Un jardin."),
+        ("Sortie", "CSC Arc-en-ciel", "Une sortie avec les habitants de Toul."),
+        ("Séjour", "CSC Les Pins - Gers", "Un séjour à Toul."),  # written département: kept
+        ("Fête", "CSC Le Port", "Une fête à Toul, puis à Bagnolet."),  # two départements: none
+    )
+    jardin, sortie, sejour, fete = result.fiches
+    assert (jardin.departement, jardin.departement_code, jardin.region, jardin.departement_infere) == (
+        "Seine-Saint-Denis", "93", "Île-de-France", "Bagnolet",
+    )  # fmt: skip
+    assert (jardin.centre, jardin.departement_ecrit) == ("CSC Les Lilas - Bagnolet", "")
+    assert (sortie.departement, sortie.region, sortie.departement_infere) == (
+        "Meurthe-et-Moselle",
+        "Grand Est",
+        "Toul",
+    )
+    assert (sejour.departement, sejour.departement_infere) == ("Gers", "")
+    assert (fete.departement, fete.departement_infere) == ("", "")
+    assert [w for w in result.warnings if "déduit" in w] == [
+        "e.txt:1 : département absent, déduit de la ville « Bagnolet » : Seine-Saint-Denis (Île-de-France) ; "
+        "vérifiez-le",
+        "e.txt:7 : département absent, déduit de la ville « Toul » : Meurthe-et-Moselle (Grand Est) ; vérifiez-le",
+    ]
+    assert all(f.content_hash == f.compute_hash() for f in result.fiches)
+
+
+def test_inferred_departement_is_shown_as_such_in_answers_and_on_the_fiche_page():
+    from assistant.answer import where
+    from assistant.present import fiche_page_html
+
+    jardin, sejour = _parse(
+        ("Jardin", "CSC Les Lilas - Bagnolet", "x"), ("Séjour", "CSC Les Pins - Gers", "y")
+    ).fiches
+    assert where(jardin) == "CSC Les Lilas - Bagnolet (Seine-Saint-Denis, d'après « Bagnolet »)"
+    assert where(sejour) == "CSC Les Pins (Gers)"
+    page = fiche_page_html(jardin, similar=[])
+    assert "<h2>Département déduit de la ville</h2><p>Bagnolet</p>" in page
+
+
+@pytest.mark.shared
+def test_real_pages_get_the_departement_their_text_names():
+    if not REAL_PAGES.exists():
+        pytest.skip("../shared/real_pages absent")
+    from ingest.parser import parse_files
+
+    inferred = {
+        f.id: (f.departement_infere, f.departement_code)
+        for f in parse_files(sorted(REAL_PAGES.glob("*.txt"))).fiches
+        if f.departement_infere
+    }
+    assert inferred == {"senacs-1409": ("Écully", "69"), "senacs-1083": ("Montreuil", "93")}
