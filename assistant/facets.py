@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.records import FacetField, FacetMatch
+from assistant.towns import CorpusTowns
 from ingest import fields
 from ingest.geo import DEPARTEMENTS, REGIONS, find_region
 from ingest.models import Fiche
@@ -51,6 +52,13 @@ _PLACE_CUES = {
     ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
 }  # fmt: skip
 _CODE_CUES = {("dans", "le"), ("du",), ("departement",), ("dept",), ("dpt",), ("dep",), ("en",), ("in",)}
+# Towns: after these words, the longest commune name of the official list (`assistant.towns`).
+_TOWN_CUES = {"a", "au", "aux", "sur"}
+_TOWN_WORDS = 6  # longest town name, in words (« Saint-Germain-en-Laye »: 4)
+# Punctuation that cuts a question: a place name never runs over it, nor does « Moselle, des actions ».
+_BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
+# Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
+_OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
 _PARTNER_CUES = {
     "avec", "partenaire", "partenaires", "partenariat", "finance", "financee", "financees", "finances",
     "cofinance", "soutenu", "soutenue", "soutenues", "soutien", "subventionne", "subventionnee", "par",
@@ -108,20 +116,29 @@ class FacetVocabulary:
         self._phrases: dict[str, list[Phrase]] = defaultdict(list)
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._typo_keys: set[str] = set()
+        self.towns: CorpusTowns | None = None  # set by `from_fiches`: towns named in questions
+        self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
         self._compile()
 
     @classmethod
     def from_fiches(cls, fiches: Iterable[Fiche]) -> FacetVocabulary:
+        fiches = list(fiches)
         counts: dict[str, Counter] = {name: Counter() for name in FACET_FIELDS}
         word_df: Counter = Counter()
+        entity_df: Counter = Counter()
         for fiche in fiches:
             for name in FACET_FIELDS:
                 raw = fields.facet_values(fiche, name)  # partners: declared ∪ cited in the text
                 for value in raw if isinstance(raw, list) else [raw]:
                     if value and value.strip() not in ("", "-"):
                         counts[name][value.strip()] += 1
-            word_df.update({plural_key(w) for w in set(normalised_words(_fiche_text(fiche)))})
-        return cls(counts, word_df)
+            words = [plural_key(w) for w in normalised_words(_fiche_text(fiche))]
+            word_df.update(set(words))
+            entity_df.update(_entities_in(f" {' '.join(words)} "))
+        vocabulary = cls(counts, word_df)
+        vocabulary.towns = CorpusTowns(fiches)
+        vocabulary.entity_df = entity_df
+        return vocabulary
 
     def values(self, field_name: str) -> list[str]:
         return sorted(self.counts.get(field_name, {}))
@@ -149,6 +166,15 @@ class FacetVocabulary:
     def known_all(self, words: str) -> bool:
         return all(self.word_df.get(key, 0) > 0 for key in keys(words))
 
+    def entity_known(self, label: str) -> bool:
+        """Some fiche names this organisation (« Pôle emploi »: the words together, not « pôle » and « emploi »
+        apart); without the fiches' text, all its words are known."""
+        if self.entity_df is None:
+            return self.known_all(label)
+        return self.entity_df.get(label, 0) > 0 or any(
+            self.word_df.get(p, 0) > 0 for p in _ENTITY_PHRASES.get(label, ()) if " " not in p
+        )
+
     def match(self, text: str) -> list[FacetMatch]:
         return self.scan(text).facets
 
@@ -173,37 +199,47 @@ class FacetVocabulary:
         self._typo_keys = {k for k, ps in self._phrases.items() if len(k) >= 6 and any(p.fuzzy for p in ps)}
 
     def _compile_synonyms(self) -> None:
+        """Each synonym names the canonical value in every field of the entry that has it (« jeunes »: public
+        Jeunesse and mots-clés Jeunesse, one facet); an organisation no fiche has is an absent entity."""
         by_key = {name: {phrase_key(v): v for v in self.counts[name]} for name in FACET_FIELDS}
         for names, canonical, phrases in SYNONYMS:
             wanted = [canonical] if isinstance(canonical, str) else list(canonical)
-            target = next((f for f in names if any(phrase_key(c) in by_key[f] for c in wanted)), None)
-            present = (
-                [by_key[target][phrase_key(c)] for c in wanted if phrase_key(c) in by_key[target]]
-                if target
-                else []
-            )
+            targets = [
+                (f, present)
+                for f in names
+                if (present := [by_key[f][phrase_key(c)] for c in wanted if phrase_key(c) in by_key[f]])
+            ]
             for phrase in phrases:
                 cue, _, words = phrase.rpartition(":")
-                if present:
+                for target, present in targets:
                     self._add(normalise(words).split(), target, present[0], cue, extra=tuple(present[1:]))
-                elif isinstance(canonical, str) and canonical in ENTITIES:
+                if not targets and isinstance(canonical, str) and canonical in ENTITIES:
                     self._add(normalise(words).split(), names[0], "", cue, label=canonical)
 
     def _compile_geography(self) -> None:
+        """Départements (names, codes), régions and former régions (« Lorraine »: its départements); a name
+        is also taken without its articles (« Pays de Loire »). Places no fiche has are compiled too: named,
+        they mean « aucune fiche »."""
         present_deps = {normalise(v): v for v in self.counts["departement"]}
         present_regions = {normalise(v): v for v in self.counts["region"]}
         for dep in DEPARTEMENTS:
             value = present_deps.get(normalise(dep.name), "")
-            words = [w for w in normalise(dep.name).split() if w not in ("la", "le")]
-            cue = "place_strict" if len(words) == 1 else ""
-            self._add(words, "departement", value, cue, label=dep.name, fuzzy=len(words) > 1)
+            for words in _name_forms(dep.name):
+                cue = "place_strict" if len(words) == 1 else ""
+                self._add(words, "departement", value, cue, label=dep.name, fuzzy=len(words) > 1)
             self._add([dep.code.lower()], "departement", value, "code", label=dep.name, fuzzy=False)
         dom = {normalise(d.name) for d in DEPARTEMENTS}
         for region in [r for r in [*REGIONS, "PACA", "IDF"] if normalise(r) not in dom]:
             canonical = find_region(region) or region
             value = present_regions.get(normalise(canonical), "")
-            words = [w for w in normalise(region).split() if w not in ("la", "le")]
-            self._add(words, "region", value, label=canonical)
+            for words in _name_forms(region):
+                self._add(words, "region", value, label=canonical)
+        for name, codes in FORMER_REGIONS.items():
+            present = [v for c in codes.split() if (v := present_deps.get(normalise(_dep_name(c)), ""))]
+            for words in _name_forms(name):
+                cue = "place_strict" if len(words) == 1 else ""
+                value, extra = (present[0], tuple(present[1:])) if present else ("", ())
+                self._add(words, "departement", value, cue, label=name, extra=extra, fuzzy=len(words) > 1)
 
     def _compile_centres(self) -> None:
         """Words that identify a centre ('kervenanec'): in at most 5 centre names, and almost never in the
@@ -224,19 +260,24 @@ class FacetVocabulary:
     # -- scanning ------------------------------------------------------------------------------------
 
     def scan(self, text: str) -> FacetScan:
-        words = tokens(text)
-        scan = FacetScan(tokens=words)
-        lowercase = not any(t.text[:1].isupper() for t in words[1:])
+        question = Question.of(text)
+        scan = FacetScan(tokens=question.tokens)
+        found: list[_Found] = []
         i = 0
-        while i < len(words):
-            best = self._best_phrase(words, i, lowercase)
-            if best is None:
+        while i < len(question.tokens):
+            phrases = self._best_phrases(question, i)
+            if not phrases:
                 i += 1
                 continue
-            self._record(scan, best, words, i)
-            i += len(best.words)
-        self._acronyms(scan, words)
-        scan.facets = _merge(scan.facets, words)
+            end = i + len(phrases[0].words)
+            if phrases[0].field == "centre":
+                i, end = _centre_span(phrases[0].value, question, i, end, scan.used)
+            self._record(scan, found, phrases, question, i, end)
+            i = end
+        self._towns(scan, found, question)
+        self._acronyms(scan, question.tokens)
+        scan.facets = _merge([f for f in found if f.facet is not None], question)
+        _places_or(scan, found, question)
         return scan
 
     def _candidates(self, token: Token) -> list[Phrase]:
@@ -250,30 +291,105 @@ class FacetVocabulary:
     def _same(self, token: Token, key: str) -> bool:
         return token.key == key or (not self.word_df.get(token.key, 0) and one_typo(token.key, key))
 
-    def _best_phrase(self, tokens: list[Token], i: int, lowercase: bool) -> Phrase | None:
+    def _best_phrases(self, question: Question, i: int) -> list[Phrase]:
+        """The phrase starting at token i (longest, then `_prefer`), followed by the phrases of the same
+        words that name values of other fields (« familles »: public and mots-clés): one facet, an OR."""
+        tokens = question.tokens
         best: Phrase | None = None
+        ties: list[Phrase] = []
         for phrase in self._candidates(tokens[i]):
             n = len(phrase.words)
             if i + n > len(tokens) or (best is not None and n < len(best.words)):
                 continue
             if not all(self._same(tokens[i + j], w) for j, w in enumerate(phrase.words)):
                 continue
-            if _cue_ok(phrase, tokens, i, lowercase) and (
-                best is None or n > len(best.words) or _prefer(phrase, best)
-            ):
+            if not _cue_ok(phrase, question, i):
+                continue
+            if best is None or n > len(best.words):
+                best, ties = phrase, [phrase]
+                continue
+            ties.append(phrase)
+            if _prefer(phrase, best):
                 best = phrase
-        return best
+        if best is None:
+            return []
+        return [best, *(p for p in ties if p is not best and _same_words_other_field(p, best))]
 
-    def _record(self, scan: FacetScan, phrase: Phrase, tokens: list[Token], start: int) -> None:
-        end = start + len(phrase.words)
-        lead = _cue_len(phrase, tokens, start)
-        trigger = " ".join(t.text for t in tokens[start - lead : end])
+    def _record(
+        self,
+        scan: FacetScan,
+        found: list[_Found],
+        phrases: list[Phrase],
+        question: Question,
+        start: int,
+        end: int,
+    ) -> None:
+        phrase = phrases[0]
+        lead = _cue_len(phrase, question.tokens, start)
+        trigger = " ".join(t.text for t in question.tokens[start - lead : end])
         scan.used.update(range(start, end))
         if phrase.value:
-            values = [phrase.value, *phrase.extra]
-            scan.facets.append(FacetMatch(field=phrase.field, values=values, trigger=trigger))
-        elif phrase.field in ("departement", "region") or not self.known_all(phrase.label):
-            scan.absent.append(phrase.label)
+            also: dict[str, list[str]] = {}
+            for other in phrases[1:]:
+                values = also.setdefault(other.field, [])
+                values.extend(v for v in (other.value, *other.extra) if v not in values)
+            facet = FacetMatch(
+                field=phrase.field, values=[phrase.value, *phrase.extra], trigger=trigger, also=also
+            )
+            found.append(_Found(facet, start - lead, end))
+        elif phrase.field in ("departement", "region"):
+            _add_absent(scan, phrase.label)
+            found.append(_Found(None, start - lead, end, phrase.label))
+        elif not self.entity_known(phrase.label):
+            _add_absent(scan, phrase.label)
+
+    def _towns(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
+        """Towns after « à / au / aux / sur » (longest commune name first) → the corpus's centres there, else
+        its département, else an absent place (`assistant.towns`)."""
+        if self.towns is None:
+            return
+        tokens = question.tokens
+        i = 1
+        while i < len(tokens):
+            town = None
+            if tokens[i - 1].norm in _TOWN_CUES and i not in scan.used and tokens[i].norm not in STOPWORDS:
+                town = self._town_at(question, i, scan.used)
+            if town is None:
+                i += 1
+                continue
+            communes, end = town
+            facet = self.towns.resolve(communes)
+            trigger = " ".join(t.text for t in tokens[i - 1 : end])
+            scan.used.update(range(i, end))
+            if facet.field:
+                match = FacetMatch(field=facet.field, values=list(facet.values), trigger=trigger)
+                found.append(_Found(match, i - 1, end))
+            else:
+                _add_absent(scan, facet.town)
+                found.append(_Found(None, i - 1, end, facet.town))
+            i = end
+        found.sort(key=lambda f: f.start)
+
+    def _town_at(self, question: Question, i: int, used: set[int]):
+        """(communes, end) of the longest commune name starting at token i, or None."""
+        tokens = question.tokens
+        article = {"au": "le ", "aux": "les "}.get(tokens[i - 1].norm, "")
+        stop = i
+        while (
+            stop < min(len(tokens), i + _TOWN_WORDS)
+            and stop not in used
+            and (stop == i or stop not in question.breaks)
+        ):
+            stop += 1
+        for end in range(stop, i, -1):
+            capitalised = tokens[i].text[:1].isupper() and tokens[end - 1].text[:1].isupper()
+            if not capitalised and not question.lowercase:
+                continue
+            name = article + " ".join(t.norm for t in tokens[i:end])
+            communes = self.towns.communes(name, capitalised)
+            if communes:
+                return communes, end
+        return None
 
     def _acronyms(self, scan: FacetScan, tokens: list[Token]) -> None:
         """Acronyms (CPAM, QPV...) not used by a facet and found in no fiche: absent entities."""
@@ -284,9 +400,92 @@ class FacetVocabulary:
                 continue
             if self.known(token.norm):
                 continue
-            if token.text not in scan.absent:
-                scan.absent.append(token.text)
+            _add_absent(scan, token.text)
             scan.used.add(i)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question's tokens (`ingest.text.tokens`) with their character spans, where punctuation cuts it
+    (`breaks`: a mark stands just before token i), its set of words, and whether it is all lowercase (then
+    capitals cannot tell a name from a word)."""
+
+    text: str
+    tokens: list[Token]
+    spans: list[tuple[int, int]]
+    breaks: frozenset[int]
+    words: frozenset[str]
+    lowercase: bool
+
+    @classmethod
+    def of(cls, text: str) -> Question:
+        words = tokens(text)
+        spans: list[tuple[int, int]] = []
+        breaks: set[int] = set()
+        last = 0
+        for match in _WORD.finditer(text):
+            if _BREAK.search(text, last, match.start()):
+                breaks.add(len(spans))
+            spans.extend([match.span()] * len(normalise(match.group()).split()))
+            last = match.end()
+        lowercase = not any(t.text[:1].isupper() for t in words[1:])
+        return cls(text, words, spans, frozenset(breaks), frozenset(t.norm for t in words), lowercase)
+
+
+@dataclass
+class _Found:
+    """A facet, or a place no fiche has (`facet` None, `label`), and the token span of its trigger."""
+
+    facet: FacetMatch | None
+    start: int
+    end: int
+    label: str = ""
+
+
+def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """« en Savoie ou dans le Nord »: a place no fiche has, offered as an alternative to a place some
+    fiches have, is not a reason for « aucune fiche »."""
+    for i, item in enumerate(found):
+        if item.facet is not None or item.label not in scan.absent:
+            continue
+        pairs = [(found[i - 1], item, found[i - 1])] if i > 0 else []
+        pairs += [(item, found[i + 1], found[i + 1])] if i + 1 < len(found) else []
+        if any(_is_place(other) and _joined_by_or(a, b, question) for a, b, other in pairs):
+            scan.absent.remove(item.label)
+
+
+def _is_place(item: _Found) -> bool:
+    return item.facet is not None and item.facet.field in ("departement", "region", "centre")
+
+
+def _add_absent(scan: FacetScan, label: str) -> None:
+    if label not in scan.absent:
+        scan.absent.append(label)
+
+
+def _same_words_other_field(phrase: Phrase, best: Phrase) -> bool:
+    """Both name a whole value of the corpus, of two fields where one word may name both."""
+    return (
+        bool(phrase.value and best.value)
+        and phrase.field != best.field
+        and {phrase.field, best.field} <= _OR_FIELDS
+        and phrase.whole
+        and best.whole
+    )
+
+
+def _centre_span(centre: str, question: Question, start: int, end: int, used: set[int]) -> tuple[int, int]:
+    """A centre named by one distinctive word (« kervenanec »): the trigger grows over the neighbouring words
+    of the question that are words of its name (« maison pour tous de kervenanec »)."""
+    own = set(keys(centre))
+    tokens = question.tokens
+    while (
+        start > 0 and start - 1 not in used and tokens[start - 1].key in own and start not in question.breaks
+    ):
+        start -= 1
+    while end < len(tokens) and tokens[end].key in own and end not in question.breaks:
+        end += 1
+    return start, end
 
 
 def _fiche_text(fiche: Fiche) -> str:
@@ -319,6 +518,20 @@ def _value_phrases(value: str, field_name: str) -> list[tuple[list[str], bool]]:
     return out
 
 
+def _name_forms(name: str) -> list[list[str]]:
+    """Word sequences naming a place: without its leading article, and without any article (« Pays de
+    la Loire », « Pays de Loire »)."""
+    words = normalise(name).split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    bare = [w for w in words if w not in _ARTICLES]
+    return [words] if bare == words or not bare else [words, bare]
+
+
+def _dep_name(code: str) -> str:
+    return next(d.name for d in DEPARTEMENTS if d.code == code)
+
+
 def _before(tokens: list[Token], i: int) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens[max(0, i - 2) : i])
 
@@ -336,76 +549,79 @@ def _cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
     return 0
 
 
-def _cue_ok(phrase: Phrase, tokens: list[Token], i: int, lowercase: bool) -> bool:
-    # Only the words around the phrase are read (a list of every word per candidate made scans quadratic).
-    start = max(0, i - 5)
-    norms = [t.norm for t in tokens[start : i + len(phrase.words) + 1]]  # 5 words before .. 1 after
+def _cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
+    """Is the phrase at token i taken? Only its neighbours are read (a scan stays linear in the question)."""
+    tokens = question.tokens
     before = _before(tokens, i)
-    after = norms[i - start + len(phrase.words) :]
+    end = i + len(phrase.words)
+    after = tokens[end].norm if end < len(tokens) and end not in question.breaks else ""
     if phrase.cue == "code":
-        return bool(_placed(before, _CODE_CUES)) or (len(tokens[i].norm) == 3 and tokens[i].norm.isdigit())
+        return _code_ok(question, i, before, after)
     if phrase.field in ("departement", "region") and not phrase.value and not _placed(before, _PLACE_CUES):
         return False  # a place no fiche has is only taken for a place after a preposition
     if phrase.cue == "place_strict":
-        capital = lowercase or tokens[i].text[:1].isupper()
-        return (
-            bool(_placed(before, _PLACE_CUES))
-            and capital
-            and not (after and after[0] in ("du", "de", "des", "of"))
-        )
+        capital = question.lowercase or tokens[i].text[:1].isupper()
+        return bool(_placed(before, _PLACE_CUES)) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
-        window = set(norms[: i - start])
+        window = {t.norm for t in tokens[max(0, i - 5) : i]}
         return (
             before[-1:] != ()
             and before[-1] in _DEFINITE
             and bool(window & _PARTNER_CUES)
-            and not _city(norms, i - start)
+            and not _city(tokens, i)
         )
     if phrase.cue == "territory":
-        return bool(_question_words(tokens) & _TERRITORY_CUES)
+        return bool(question.words & _TERRITORY_CUES)
     if phrase.cue == "initiative":
-        return bool(_question_words(tokens) & _INITIATIVE_CUES)
+        return bool(question.words & _INITIATIVE_CUES)
     return True
 
 
-_last_words: tuple[list[Token], frozenset[str]] = ([], frozenset())
+def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:
+    """A number is a département after « dans le / du / département », or after « le » or a word such as
+    « actions », or alone between brackets, unless a noun or a number follows (« le 13 mars », « 93 familles »)."""
+    if _placed(before, _CODE_CUES):
+        return True
+    if after and (after.isdigit() or after not in STOPWORDS):
+        return False
+    token = question.tokens[i].norm
+    return (
+        (len(token) == 3 and token.isdigit())
+        or before[-1:] in (("le",), ("the",))
+        or i == 0
+        or before[-1] in GENERIC
+        or i in question.breaks
+    )
 
 
-def _question_words(tokens: list[Token]) -> frozenset[str]:
-    """The set of the question's words, computed once per scan (the last one is kept; it holds `tokens`,
-    so the identity check cannot match a new list at a reused address)."""
-    global _last_words
-    seen, words = _last_words
-    if seen is not tokens:
-        words = frozenset(t.norm for t in tokens)
-        _last_words = (tokens, words)
-    return words
-
-
-def _city(norms: list[str], i: int) -> bool:
+def _city(tokens: list[Token], i: int) -> bool:
     """'politique de la ville', 'centre ville': not the municipality as a partner."""
-    return norms[max(0, i - 3) : i] == ["politique", "de", "la"] or norms[i - 1 : i] == ["centre"]
+    norms = [t.norm for t in tokens[max(0, i - 3) : i]]
+    return norms == ["politique", "de", "la"] or norms[-1:] == ["centre"]
 
 
-def _merge(facets: list[FacetMatch], tokens: list[Token]) -> list[FacetMatch]:
+def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
     """One FacetMatch per field and value; 'A ou B' of one field becomes one facet with both values."""
-    merged: list[FacetMatch] = []
-    text = " ".join(t.norm for t in tokens)
-    for facet in facets:
-        if any(m.field == facet.field and set(facet.values) <= set(m.values) for m in merged):
-            continue  # a value named again: kept once (and no new search of the whole text for « ou »)
-        same = next((m for m in merged if m.field == facet.field), None)
-        if same is not None and _joined_by_or(same.trigger, facet.trigger, text):
-            same.values = same.values + [v for v in facet.values if v not in same.values]
-            same.trigger = f"{same.trigger} ou {facet.trigger}"
+    merged: list[_Found] = []
+    for item in found:
+        facet = item.facet
+        if any(m.facet.field == facet.field and set(facet.values) <= set(m.facet.values) for m in merged):
+            continue  # a value named again: kept once
+        same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
+        if same is not None and _joined_by_or(same, item, question):
+            same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]
+            same.facet.trigger = f"{same.facet.trigger} ou {facet.trigger}"
+            same.end = item.end
             continue
-        merged.append(facet)
-    return merged
+        merged.append(item)
+    return [m.facet for m in merged]
 
 
-def _joined_by_or(first: str, second: str, text: str) -> bool:
-    a, b = re.escape(normalise(first)), re.escape(normalise(second))
-    return bool(re.search(rf"\b{a}\b(\s+\w+){{0,3}}\s+(ou|or)\s+{b}\b", text))
+def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:
+    """« A ou B », « A ou en B »: up to three words between A and « ou », only function words after it."""
+    between = [t.norm for t in question.tokens[first.end : second.start]]
+    ors = [i for i, word in enumerate(between) if word in ("ou", "or")]
+    return bool(ors) and ors[-1] <= 3 and all(word in STOPWORDS for word in between[ors[-1] + 1 :])
 
 
 # -- synonym tables ----------------------------------------------------------------------------------
@@ -503,11 +719,41 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (("initiative",), "Le centre social", ["initiative:centre social", "initiative:centre"]),
 ]  # fmt: skip
 
+# Régions before 2016, by their départements' codes: « en Lorraine » is an OR of these départements.
+FORMER_REGIONS = {
+    "Alsace": "67 68", "Aquitaine": "24 33 40 47 64", "Auvergne": "03 15 43 63", "Basse-Normandie": "14 50 61",
+    "Bourgogne": "21 58 71 89", "Champagne-Ardenne": "08 10 51 52", "Franche-Comté": "25 39 70 90",
+    "Haute-Normandie": "27 76", "Languedoc-Roussillon": "11 30 34 48 66", "Limousin": "19 23 87",
+    "Lorraine": "54 55 57 88", "Midi-Pyrénées": "09 12 31 32 46 65 81 82", "Nord-Pas-de-Calais": "59 62",
+    "Picardie": "02 60 80", "Poitou-Charentes": "16 17 79 86", "Rhône-Alpes": "01 07 26 38 42 69 73 74",
+}  # fmt: skip
+_ARTICLES = {"la", "le", "les", "l"}
+
 # Organisations: named in a question but absent from every fiche, they mean « aucune fiche ».
 ENTITIES = {
     "MSA", "CCAS", "CPAM", "Pôle emploi", "Mission locale", "PMI", "ARS", "Caf", "DDCS", "Bailleur social",
     "Conseil départemental", "Conseil régional", "Éducation Nationale", "Regroupement de communes",
 }  # fmt: skip
+
+
+def _entity_phrases() -> dict[str, tuple[str, ...]]:
+    """Organisation → the plural keys of its names (label and synonyms)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for _names, canonical, phrases in SYNONYMS:
+        if isinstance(canonical, str) and canonical in ENTITIES:
+            out[canonical].update(phrase_key(p.rpartition(":")[2]) for p in [canonical, *phrases])
+    return {label: tuple(sorted(p for p in found if p)) for label, found in out.items()}
+
+
+_ENTITY_PHRASES = _entity_phrases()
+_MULTIWORD_ENTITIES = [(label, p) for label, ps in _ENTITY_PHRASES.items() for p in ps if " " in p]
+
+
+def _entities_in(text: str) -> set[str]:
+    """Organisations whose multi-word name is in `text` (plural keys, spaces around)."""
+    return {label for label, phrase in _MULTIWORD_ENTITIES if f" {phrase} " in text}
+
+
 # Corpus values too vague to act as facets when named alone.
 NEVER_TRIGGER = {
     "autre", "autres", "non renseigne", "un", "une", "le", "la", "partenaire s", "un ou plusieurs", "services",

@@ -24,6 +24,15 @@ class FacetMatch(BaseModel):
     field: FacetField
     values: list[str] = Field(description="Corpus values (exact strings as indexed); any of them matches")
     trigger: str = Field(description="The words of the question that triggered this facet")
+    also: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Values of other fields the same words name (« familles »: public and mots-clés): "
+        "one facet, a fiche having any value of any of its fields has it",
+    )
+
+    def pairs(self) -> list[tuple[str, list[str]]]:
+        """(field, values) of every field this facet matches on, its own first."""
+        return [(self.field, self.values), *self.also.items()]
 
 
 class Query(BaseModel):
@@ -56,6 +65,19 @@ class Hit(BaseModel):
         return self.fiche.id
 
 
+class NamedLink(BaseModel):
+    """A project named in the question (« le budget du projet X »), linked to fiche titles (`assistant.linking`)."""
+
+    mention: str = Field(description="The words of the question naming it")
+    fiche_ids: list[str] = Field(
+        default_factory=list, description="Linked fiches, best first; empty: no fiche has that title"
+    )
+    near_duplicates: list[str] = Field(
+        default_factory=list, description="Linked fiches of one centre with near-identical titles (flagged)"
+    )
+    focus: bool = Field(False, description="The question is about these fiches only")
+
+
 class SearchResult(BaseModel):
     """Retrieval output: hits in rank order, or `no_match` when nothing is relevant."""
 
@@ -64,6 +86,7 @@ class SearchResult(BaseModel):
     no_match: bool = False
     suggestions: list[Hit] = Field(default_factory=list, description="Closest fiches when no_match is set")
     total_matching: int = Field(0, description="Number of fiches matching all facets (exact, not top-k)")
+    named: NamedLink | None = Field(None, description="A project the question names by its title")
 
 
 class Citation(BaseModel):

@@ -161,3 +161,108 @@ def test_known_words_with_plural_and_typo(vocabulary):
     assert not vocabulary.known("équitation", typo=True)
 
 
+# -- gazetteer: geography, towns, one phrase for several fields ------------------------------------------
+
+GEOGRAPHY = [
+    # a région whose name holds a département's (Loire, Alpes…) is the région: longest span first
+    ("Quelles actions dans les Pays de la Loire ?", [], ["Pays de la Loire"]),
+    ("Actions en Centre-Val de Loire", [], ["Centre-Val de Loire"]),
+    ("actions en provence alpes cote d azur", [], ["Provence-Alpes-Côte d'Azur"]),
+    ("Actions en Haute Garonne", [("departement", ("Haute-Garonne",))], []),  # hyphen left out
+    ("Actions en Normandi", [("region", ("Normandie",))], []),  # one typo
+    ("Des actions en Midi-Pyrénées ?", [("departement", ("Haute-Garonne",))], []),  # a former région
+    # codes: « le 31 », « actions 31 », « dans le 31 », between brackets; not a date nor a quantity
+    ("Quelles actions dans le 31 ?", [("departement", ("Haute-Garonne",))], []),
+    ("et le 31 ?", [("departement", ("Haute-Garonne",))], []),
+    ("actions 76", [("departement", ("Seine-Maritime",))], []),
+    ("Actions dans la Loire (42)", [], ["Loire"]),
+    ("une fête le 13 mars", [], []),
+    ("31 familles accueillies", [("public", ("familles",))], []),
+    # punctuation ends a place: « Nord, des actions » is not « Nord des… » (a direction)
+    (
+        "Dans le Nord, des actions de parentalité ?",
+        [("departement", ("Nord",)), ("mots_cles", ("Parentalité",))],
+        [],
+    ),
+    # a place no fiche has, offered as an alternative to one some fiches have
+    ("en Savoie ou en Occitanie", [("region", ("Occitanie",))], []),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), GEOGRAPHY)
+def test_geography(vocabulary, question, expected, absent):
+    scan = vocabulary.scan(question)
+    assert [(f.field, tuple(f.values)) for f in scan.facets] == expected
+    assert scan.absent == absent
+
+
+TOWNS = [
+    ("Des actions à Rouen ?", ("centre", ("Maison Pour Tous de Kervénanec - centre social",)), []),  # text
+    ("Y a-t-il des actions à Toulouse ?", ("centre", ("CENTRE SOCIAL DES IRIS",)), []),  # centre line
+    ("Actions à Muret", ("departement", ("Haute-Garonne",)), []),  # no centre there: its département
+    ("actions au Havre", ("departement", ("Seine-Maritime",)), []),  # « au » + Le Havre
+    ("des actions a muret", ("departement", ("Haute-Garonne",)), []),  # lowercase, accent left out
+    ("Quelles actions à Rennes ?", None, ["Rennes"]),  # no fiche in Ille-et-Vilaine: absent
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), TOWNS)
+def test_towns_are_corpus_centres_else_their_departement_else_absent(question, expected, absent):
+    fiches = _corpus()
+    fiches[1] = fiches[1].model_copy(update={"centre": "CENTRE SOCIAL DES IRIS - TOULOUSE"})
+    fiches[2] = fiches[2].model_copy(update={"resume": "Des ateliers à Rouen pour les parents."})
+    vocab = FacetVocabulary.from_fiches(fiches)
+    scan = vocab.scan(question)
+    facets = [(f.field, tuple(f.values)) for f in scan.facets]
+    if expected and expected[0] == "centre" and "Toulouse" in question:
+        expected = ("centre", ("CENTRE SOCIAL DES IRIS - TOULOUSE",))
+    assert facets == ([expected] if expected else [])
+    assert scan.absent == absent
+
+
+def test_one_phrase_naming_values_of_two_fields_is_one_facet_with_an_or():
+    vocab = FacetVocabulary.from_fiches(
+        [
+            make_fiche("a", "Goûter", mots_cles=["Famille"], public=["Adultes"]),
+            make_fiche("b", "Sortie", mots_cles=["Culture"], public=["Familles"]),
+            make_fiche("c", "Foot", mots_cles=["Jeunesse"], public=["Jeunesse"]),
+        ]
+    )
+    [familles] = vocab.match("des actions pour les familles")
+    assert familles.pairs() == [("mots_cles", ["Famille"]), ("public", ["Familles"])]
+    [jeunes] = vocab.match("pour les jeunes")
+    assert jeunes.pairs() == [("mots_cles", ["Jeunesse"]), ("public", ["Jeunesse"])]
+
+
+def test_a_centre_named_by_one_word_takes_the_neighbouring_words_of_its_name(vocabulary):
+    [centre] = vocabulary.match("les actions de la maison pour tous de kervenanec")
+    assert centre.trigger == "maison pour tous de kervenanec"
+    assert vocabulary.scan("les actions de la maison pour tous de kervenanec").used == {4, 5, 6, 7, 8}
+
+
+def test_an_organisation_is_absent_unless_a_fiche_names_it_whole():
+    apart = make_fiche("x", "Atelier", resume="Le pôle jeunesse aide à l'emploi des jeunes.")
+    assert FacetVocabulary.from_fiches([apart]).scan("Des projets avec Pôle emploi ?").absent == [
+        "Pôle emploi"
+    ]
+    whole = make_fiche("y", "Atelier", resume="Avec Pôle emploi, nous accompagnons les jeunes.")
+    assert FacetVocabulary.from_fiches([whole]).scan("Des projets avec Pôle emploi ?").absent == []
+
+
+def test_scan_is_linear_in_the_question_length(vocabulary, monkeypatch):
+    """Twice the question, at most about twice the cue checks (helper H9 found a quadratic `_cue_ok`)."""
+    from assistant import facets
+
+    calls = []
+    real = facets._cue_ok
+    monkeypatch.setattr(facets, "_cue_ok", lambda *a: calls.append(1) or real(*a))
+    piece = "des actions de parentalité avec la Caf dans le Nord ou en Occitanie pour les familles, "
+    counts = []
+    for n in (6, 12):
+        calls.clear()
+        question = piece * n
+        scan = vocabulary.scan(question)
+        counts.append(len(calls))
+        assert len(scan.facets) == 5
+    assert len(piece * 12) > 1000
+    assert counts[1] <= 2 * counts[0] + 5

@@ -53,7 +53,8 @@ INTENTS = [
     ("Combien de familles ont participé au repair café ?", "lookup", "personnes_mobilisees", ""),
     ("Avec quels partenaires le repair café a-t-il été mené ?", "lookup", "partenaires", ""),
     ("Pourquoi le repair café s'est-il arrêté ?", "lookup", "raison_fin", ""),
-    ("Quelles sont les limites de Place des femmes ?", "lookup", "limites", ""),
+    # lessons (`assistant.intents`); the router answers it as a lookup when the question names one fiche
+    ("Quelles sont les limites de Place des femmes ?", "lessons", "limites", ""),
     ("Quels résultats pour les habitants ?", "lookup", "resultat_habitants", ""),
     ("Des actions similaires à Place des femmes ?", "similar", "", ""),
     ("Des idées d'actions autour du zéro déchet ?", "search", "", ""),

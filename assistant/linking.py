@@ -1,0 +1,517 @@
+"""Named projects: a question naming a fiche by its title is linked to that fiche, or told « aucune fiche
+intitulée … ».
+
+    linker = TitleLinker(fiches, word_df)
+    link = linker.link("Quel est le budget du projet Place des femmes à Kervénanec ?", scan)
+    link.fiche_ids, link.focus, link.near_duplicates        # None: the question names no project
+
+How:
+1. Titles are matched word by word against the question (folded words and plural keys; one typo; two words
+   written as one, « d'ici et » / « iciet »), the whole title and its main part (before « : », « - », « ( »):
+   `recall` = the share of the title's words found, in a compact span of the question; `precision` = the share
+   of the question's free words (neither phrasing, nor the field asked, nor a place) that the title explains.
+   Score = F1 of the two; ties go to the title written exactly as in the question.
+2. FOCUS: recall and precision ≥ FOCUS, the question names one thing (not « des actions … ») and the title is
+   specific (two words, or one rare word) or explicitly named → the fiche is the whole answer. BOOST: the
+   title is in the question, or every free word is in the title and covers half of it → first citation.
+3. ABSENT: a strong mention — quotes, « le projet / l'action X », a capitalised name after « parle-moi de »,
+   « présente », « le budget de… », or after those cues a near miss (half of a title, another word) — that no
+   title matches → « Aucune fiche intitulée « X » », the closest titles as plain links.
+4. Near-duplicates: fiches of the same centre whose titles have the same words or almost the same letters
+   (« Place de femmes » / « Place des femmes ») are linked together, the exact title first, and flagged.
+A place named with the project (« X à Lorient », « X de Kervénanec ») keeps the titles of that place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from assistant.facets import FacetScan, Question
+from assistant.query import SCAFFOLDING
+from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
+from ingest import fields
+from ingest.models import Chunk, Fiche
+from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key
+
+FOCUS = 0.85  # recall and precision of a title the question is about (chosen on the dev gold files)
+HALF = 0.5  # recall of a title whose words are all the question's (BOOST), or of a near miss (ABSENT)
+NEAR_TITLE = 0.8  # letter-trigram similarity of two titles of one centre that are near-duplicates
+MAX_LINKED = 4
+CLOSEST = 3
+POOL = 60  # candidate titles scored in full (those sharing the most words with the question)
+SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyond the title's own length
+
+_PROJECT_NOUNS = {"projet", "action", "fiche", "initiative", "experience", "operation", "dispositif"}
+_DEFINITE = {"le", "la", "l", "du", "ce", "cette", "cet", "au"}
+_PRESENT = {"parle", "parlez", "presente", "presentez", "presenter", "raconte", "racontez", "decris",
+            "decrivez", "explique", "expliquez", "passe", "quoi", "agit", "sagit", "about", "describe", "tell"}  # fmt: skip
+_LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the"}
+_BOUNDARY = {"a", "au", "aux", "en", "dans", "avec", "pour", "par", "qui", "que", "qu", "dont", "chez", "sur",
+             "est", "sont", "ont", "et", "ou", "with", "in", "for", "by"}  # fmt: skip
+_PARTS = re.compile(r"\s+[-–:]\s+|\s*:\s+|\s*\(|\s*,\s*")
+_QUOTES = re.compile(r"«\s*([^»]+?)\s*»|\"([^\"]+)\"|“([^”]+)”")
+_SET_WORDS = {"actions", "projets", "fiches", "initiatives", "experiences", "idees", "exemples", "centres"}
+_PLACE_FIELDS = ("centre", "departement", "region")
+_SET_INTENTS = {"list", "count", "aggregate"}
+
+
+@dataclass(frozen=True)
+class _Title:
+    fiche_id: str
+    centre: str  # normalised
+    text: str  # normalised full title
+    keys: tuple[str, ...]  # distinct content keys of the full title
+    main: tuple[str, ...]  # distinct content keys of its main part
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of the question that name a project: `kind` quote, project (« le projet X »), name (a capital
+    after a presentation or lookup cue), cue (lowercase after such a cue: strong only as a near miss)."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass
+class Link:
+    """What the question names: linked fiches (best first), or none (`fiche_ids` empty: « aucune fiche
+    intitulée … », `closest` titles shown as links)."""
+
+    mention: str
+    fiche_ids: list[str] = field(default_factory=list)
+    near_duplicates: list[str] = field(default_factory=list)
+    focus: bool = False
+    closest: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    def record(self) -> NamedLink:
+        return NamedLink(
+            mention=self.mention,
+            fiche_ids=self.fiche_ids,
+            near_duplicates=self.near_duplicates,
+            focus=self.focus,
+        )
+
+
+@dataclass
+class _Match:
+    title: _Title
+    recall: float
+    precision: float
+    positions: frozenset[int]
+    exact: bool  # the title is written as is in the question
+
+    @property
+    def score(self) -> float:
+        total = self.recall + self.precision
+        return 2 * self.recall * self.precision / total if total else 0.0
+
+    def order(self) -> tuple:
+        return (-round(self.score, 6), not self.exact, len(self.title.keys), self.title.fiche_id)
+
+
+class TitleLinker:
+    """Fiche titles of one corpus, indexed by their words (see the module docstring)."""
+
+    def __init__(self, fiches: Iterable[Fiche], word_df: Mapping[str, int] | None = None):
+        self.fiches = {f.id: f for f in fiches}
+        self.word_df = word_df or {}
+        self.titles = [_title(f) for f in self.fiches.values() if f.title.strip()]
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._buckets: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._by_centre: dict[str, list[int]] = defaultdict(list)
+        for n, title in enumerate(self.titles):
+            for key in title.keys:
+                self._by_key[key].append(n)
+                self._buckets[(key[0], len(key))].add(key)
+            self._by_centre[title.centre].append(n)
+
+    # -- public API ----------------------------------------------------------------------------------
+
+    def link(self, question: str, scan: FacetScan | None = None, intent: str = "search") -> Link | None:
+        """The project the question names (see the module docstring); None when it names none."""
+        ctx = _Context.of(question, scan)
+        mentions = find_mentions(ctx)
+        matches = self._matches(ctx, range(len(ctx.q.tokens)))
+        best = matches[0] if matches else None
+        if best is not None:
+            strong = [m for m in mentions if m.kind != "cue" and _overlaps(best, m)]
+            explicit = any(_explains(best, m, ctx) for m in strong)
+            if (explicit or not strong) and (explicit or intent not in _SET_INTENTS):
+                link = self._decide(best, matches, ctx, explicit, intent)
+                if link is not None:
+                    return link
+        for mention in mentions:
+            absent = self._absent(ctx, mention)
+            if absent is not None:
+                return absent
+        return None
+
+    # -- matching ------------------------------------------------------------------------------------
+
+    def _matches(self, ctx: _Context, positions: Iterable[int]) -> list[_Match]:
+        """Titles sharing words with the question's tokens at `positions`, scored, best first."""
+        allowed = set(positions)
+        counts: Counter = Counter()
+        for key in {k for i, k in ctx.keys.items() if i in allowed} | {
+            k for (i, _), k in ctx.pairs.items() if i in allowed
+        }:
+            for near in self._near_keys(key):
+                counts.update(set(self._by_key.get(near, ())))
+        pool = [n for n, _ in counts.most_common(POOL)]
+        found = [m for n in pool if (m := _score(self.titles[n], ctx, allowed)) is not None]
+        return sorted(found, key=_Match.order)
+
+    def _near_keys(self, key: str) -> list[str]:
+        if key in self._by_key:
+            return [key]
+        if len(key) < 4:
+            return []
+        sizes = range(len(key) - 2, len(key) + 3)
+        return [k for n in sizes for k in self._buckets.get((key[0], n), ()) if _typo_credit(key, k)]
+
+    # -- decisions -----------------------------------------------------------------------------------
+
+    def _decide(self, best: _Match, matches: list[_Match], ctx: _Context, explicit: bool, intent: str):
+        if not explicit and best.positions <= ctx.faceted:
+            return None  # a title made of the facets' words (« Parentalité »): the facets answer
+        placed = _placed(matches, ctx, self.fiches)
+        if placed is None or ctx.absent:  # the title exists, but not at the place named with it
+            closest = [m.title.fiche_id for m in matches[:CLOSEST]]
+            return Link(ctx.text_of(best.positions), closest=closest, score=best.score) if explicit else None
+        matches = placed
+        best = matches[0]
+        one_thing = explicit or not (ctx.asks_for_a_set or intent in _SET_INTENTS)
+        specific = explicit or len(best.title.main) >= 2 or self._rare(best.title.main)
+        focus = best.recall >= FOCUS and best.precision >= FOCUS and specific
+        boost = (best.recall >= FOCUS and specific) or (
+            best.precision >= FOCUS and best.recall >= HALF and len(best.positions) >= 2
+        )
+        if not (focus or boost):
+            return None
+        ids = self._group(best, matches, ctx)
+        same_centre = [i for i in ids if self.fiches[i].centre == self.fiches[ids[0]].centre]
+        return Link(
+            mention=ctx.text_of(best.positions),
+            fiche_ids=ids,
+            near_duplicates=same_centre if len(same_centre) > 1 else [],
+            focus=focus and one_thing,
+            score=best.score,
+        )
+
+    def _rare(self, keys: tuple[str, ...]) -> bool:
+        limit = max(3, math.ceil(0.01 * len(self.fiches)))
+        return len(keys) == 1 and self.word_df.get(keys[0], 0) <= limit
+
+    def _group(self, best: _Match, matches: list[_Match], ctx: _Context) -> list[str]:
+        """The best title, its near-duplicates of the same centre, and equal titles of other centres."""
+        group = [best]
+        for n in self._by_centre[best.title.centre]:
+            other = self.titles[n]
+            if other.fiche_id != best.title.fiche_id and _near_duplicate(other, best.title):
+                found = next((m for m in matches if m.title.fiche_id == other.fiche_id), None)
+                group.append(found or _Match(other, 0.0, 0.0, frozenset(), False))
+        group += [
+            m
+            for m in matches
+            if m not in group and m.title.keys == best.title.keys and abs(m.score - best.score) < 1e-9
+        ]
+        group.sort(key=lambda m: (m.title.centre != best.title.centre, not m.exact, m is not best, m.order()))
+        return [m.title.fiche_id for m in group[:MAX_LINKED]]
+
+    def _absent(self, ctx: _Context, mention: Mention) -> Link | None:
+        """« Aucune fiche intitulée « X » » for a strong mention no title matches (None: not strong)."""
+        span = range(mention.start, mention.end)
+        free = [i for i in span if i in ctx.free]
+        if not free or (mention.kind != "quote" and set(free) <= ctx.faceted):
+            return None  # « parle-moi de la parentalité »: a facet, not a title
+        matches = self._matches(ctx, span)
+        best = matches[0] if matches else None
+        if best is not None and best.recall >= FOCUS and best.precision >= FOCUS:
+            return None  # a title is named (a place or intent ruled it out above)
+        near_miss = best is not None and best.recall >= HALF and len(best.positions) >= 2
+        if mention.kind == "cue" and not near_miss:
+            return None
+        by_letters = sorted(matches, key=lambda m: -_similarity(normalise(mention.text), m.title.text))
+        closest = [m.title.fiche_id for m in by_letters[:CLOSEST]]
+        if not closest and ctx.places:  # « l'Atelier robotique des Marnaudes »: that centre's fiches
+            closest = [f.id for f in self.fiches.values() if all(_at(f, p) for p in ctx.places)][:CLOSEST]
+        return Link(mention.text, closest=closest, score=best.score if best else 0.0)
+
+
+# -- the question --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """A question as the linker reads it."""
+
+    q: Question
+    keys: dict[int, str]  # content token → plural key
+    pairs: dict[tuple[int, int], str]  # two neighbouring tokens written as one word
+    free: set[int]  # tokens a title should explain
+    places: list[FacetMatch]
+    asks_for_a_set: bool
+    absent: bool = False  # the question names a place (or entity) no fiche has
+    faceted: frozenset[int] = frozenset()  # tokens of facet triggers
+
+    @classmethod
+    def of(cls, text: str, scan: FacetScan | None) -> _Context:
+        q = Question.of(text)
+        keys = {i: t.key for i, t in enumerate(q.tokens) if _content(t.norm)}
+        pairs = {
+            (i, i + 1): plural_key(q.tokens[i].norm + q.tokens[i + 1].norm)
+            for i in range(len(q.tokens) - 1)
+            if i + 1 not in q.breaks
+        }
+        places = [f for f in (scan.facets if scan else []) if f.field in _PLACE_FIELDS]
+        placed = _trigger_positions(q, places)
+        free = {i for i in keys if i not in placed and not _phrasing(q.tokens[i].norm)}
+        asks = any(t.norm in _SET_WORDS for t in q.tokens)
+        faceted = frozenset(scan.used) if scan else frozenset()
+        return cls(q, keys, pairs, free, places, asks, bool(scan and scan.absent), faceted)
+
+    def text_of(self, positions: Iterable[int]) -> str:
+        positions = sorted(positions)
+        if not positions:
+            return ""
+        return self.q.text[self.q.spans[positions[0]][0] : self.q.spans[positions[-1]][1]]
+
+
+def _content(norm: str) -> bool:
+    return len(norm) > 1 and norm not in STOPWORDS
+
+
+def _phrasing(norm: str) -> bool:
+    """Words that ask, not name: generic words, question phrasing, the field asked (« budget »)."""
+    key = plural_key(norm)
+    return bool({norm, key} & (GENERIC | SCAFFOLDING | _PRESENT)) or bool(fields.lookup_field_for([norm]))
+
+
+def _trigger_positions(q: Question, facets: list[FacetMatch]) -> set[int]:
+    """Tokens of the facets' trigger words (places named with the project)."""
+    out: set[int] = set()
+    norms = [t.norm for t in q.tokens]
+    for facet in facets:
+        words = normalise(facet.trigger).split()
+        for i in range(len(norms) - len(words) + 1):
+            if words and norms[i : i + len(words)] == words:
+                out.update(range(i, i + len(words)))
+    return out
+
+
+def find_mentions(ctx: _Context) -> list[Mention]:
+    """Quotes, « le projet X », and the words after a presentation or lookup cue (see the module docstring)."""
+    q = ctx.q
+    found = [_quote(ctx, m) for m in _QUOTES.finditer(q.text)]
+    tokens = q.tokens
+    for i, token in enumerate(tokens):
+        after_noun = token.norm in _PROJECT_NOUNS and i > 0 and tokens[i - 1].norm in _DEFINITE
+        if after_noun or token.norm in _PRESENT or _phrasing_lookup(token.norm):
+            start = i + 1
+            while (
+                start < len(tokens) and tokens[start].norm in _LEAD | _PROJECT_NOUNS and start not in q.breaks
+            ):
+                start += 1
+            mention = _mention_at(ctx, start, "project" if after_noun else "cue")
+            if mention is not None:
+                found.append(mention)
+    return [m for m in found if m is not None]
+
+
+def _phrasing_lookup(norm: str) -> bool:
+    return bool(fields.lookup_field_for([norm]))
+
+
+def _quote(ctx: _Context, match: re.Match) -> Mention | None:
+    start, end = match.span()
+    inside = [i for i, (a, b) in enumerate(ctx.q.spans) if a >= start and b <= end]
+    if not inside:
+        return None
+    return Mention(inside[0], inside[-1] + 1, "quote", next(g for g in match.groups() if g))
+
+
+def _mention_at(ctx: _Context, start: int, kind: str) -> Mention | None:
+    """The words from `start` to the next punctuation or preposition (« à », « avec »…)."""
+    q = ctx.q
+    tokens = q.tokens
+    if (
+        start >= len(tokens)
+        or tokens[start].norm in ("des", "les", "ces")
+        or not _content(tokens[start].norm)
+    ):
+        return None
+    end = start + 1
+    while end < len(tokens) and end not in q.breaks and tokens[end].norm not in _BOUNDARY:
+        end += 1
+    if kind == "cue" and not q.lowercase and tokens[start].text[:1].isupper():
+        kind = "name"
+    return Mention(start, end, kind, q.text[q.spans[start][0] : q.spans[end - 1][1]])
+
+
+def _overlaps(match: _Match, mention: Mention) -> bool:
+    return any(mention.start <= i < mention.end for i in match.positions)
+
+
+def _explains(match: _Match, mention: Mention, ctx: _Context) -> bool:
+    """The title has the mention's words (« Place des hommes » is not « Place en Place »)."""
+    free = [i for i in range(mention.start, mention.end) if i in ctx.free]
+    covered = sum(1 for i in free if i in match.positions)
+    return match.recall >= FOCUS and bool(free) and covered / len(free) >= FOCUS
+
+
+# -- scoring -------------------------------------------------------------------------------------------
+
+
+def _title(fiche: Fiche) -> _Title:
+    words = normalise(fiche.title).split()
+    main = _PARTS.split(fiche.title.strip(), maxsplit=1)[0]
+    return _Title(
+        fiche.id, normalise(fiche.centre), " ".join(words), _keys(words), _keys(normalise(main).split())
+    )
+
+
+def _keys(words: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(plural_key(w) for w in words if _content(w)))
+
+
+def _score(title: _Title, ctx: _Context, allowed: set[int]) -> _Match | None:
+    """The better of the whole title and its main part, matched against the allowed tokens."""
+    variants = {title.keys, title.main}
+    found = [m for keys in variants if keys and (m := _align(title, keys, ctx, allowed)) is not None]
+    return max(found, key=lambda m: m.score, default=None)
+
+
+def _align(title: _Title, keys: tuple[str, ...], ctx: _Context, allowed: set[int]) -> _Match | None:
+    credit, positions = 0.0, set()
+    for key in keys:
+        hit = _find(key, ctx, allowed, positions)
+        if hit is not None:
+            credit += hit[0]
+            positions.update(hit[1])
+    if not positions or not positions & ctx.free:
+        return None
+    if max(positions) - min(positions) + 1 > len(title.text.split()) + SPAN_SLACK:
+        return None
+    free = [i for i in ctx.free if i in allowed]
+    explained = sum(1 for i in free if i in positions)
+    precision = explained / len(free) if free else 0.0
+    exact = f" {title.text} " in f" {' '.join(t.norm for t in ctx.q.tokens)} "
+    return _Match(title, credit / len(keys), precision, frozenset(positions), exact)
+
+
+def _find(
+    key: str, ctx: _Context, allowed: set[int], taken: set[int]
+) -> tuple[float, tuple[int, ...]] | None:
+    """The best occurrence of a title word among the question's tokens: (credit, positions)."""
+    best: tuple[float, tuple[int, ...]] | None = None
+    for i, qkey in ctx.keys.items():
+        if i in taken or i not in allowed:
+            continue
+        credit = 1.0 if qkey == key else _typo_credit(qkey, key)
+        if credit and (best is None or credit > best[0]):
+            best = (credit, (i,))
+    for (i, j), joined in ctx.pairs.items():
+        if joined == key and i in allowed and j in allowed and not {i, j} & taken:
+            return 1.0, (i, j)
+    return best
+
+
+def _typo_credit(a: str, b: str) -> float:
+    """Credit of a misspelt word: one edit (a swap counts one) from 4 letters, two edits from 8 letters."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return 0.0
+    if one_typo(a, b, min_len=4):
+        return 0.9 if min(len(a), len(b)) >= 6 else 0.8
+    if min(len(a), len(b)) >= 8 and _distance(a, b) <= 2:
+        return 0.8
+    return 0.0
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _similarity(a: str, b: str) -> float:
+    """Dice coefficient of the letter trigrams of two normalised texts."""
+    ta, tb = _trigrams(a), _trigrams(b)
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+def _near_duplicate(a: _Title, b: _Title) -> bool:
+    return set(a.keys) == set(b.keys) or _similarity(a.text, b.text) >= NEAR_TITLE
+
+
+def _placed(matches: list[_Match], ctx: _Context, fiches: Mapping[str, Fiche]) -> list[_Match] | None:
+    """The matches at the places named in the question (all when it names none); None: none is there."""
+    if not ctx.places:
+        return matches
+    there = [m for m in matches if all(_at(fiches[m.title.fiche_id], f) for f in ctx.places)]
+    top = [m for m in there if m.score >= matches[0].score - 1e-9] or there
+    return (top + [m for m in there if m not in top]) or None
+
+
+def _at(fiche: Fiche, facet: FacetMatch) -> bool:
+    return any(getattr(fiche, name, "") in values for name, values in facet.pairs())
+
+
+# -- the search result ---------------------------------------------------------------------------------
+
+
+def apply_link(
+    result: SearchResult,
+    link: Link | None,
+    chunks: Callable[[str], list[Chunk]],
+    fiches: Mapping[str, Fiche],
+    *,
+    allowed: set[str] | None = None,
+    k: int = 5,
+) -> SearchResult:
+    """The search result with the named project: its fiches first (alone when the question is about it),
+    or « aucune fiche » with the closest titles when no title matches a strong mention."""
+    if link is None:
+        return result
+    ids = [i for i in link.fiche_ids if allowed is None or i in allowed]
+    if not ids:
+        closest = [_hit(fiches[i], result, chunks) for i in link.closest if i in fiches]
+        named = NamedLink(mention=link.mention)
+        return result.model_copy(
+            update={
+                "no_match": True,
+                "hits": [],
+                "suggestions": closest or result.suggestions,
+                "named": named,
+            }
+        )
+    linked = [_hit(fiches[i], result, chunks) for i in ids]
+    rest = [] if link.focus else [h for h in result.hits if h.fiche_id not in ids]
+    named = link.record().model_copy(update={"fiche_ids": ids})
+    hits = linked + rest[: max(0, k - len(linked))]
+    return result.model_copy(update={"no_match": False, "hits": hits, "named": named})
+
+
+def _hit(fiche: Fiche, result: SearchResult, chunks: Callable[[str], list[Chunk]]) -> Hit:
+    """The hit retrieval made for this fiche, else a new one with its first passage."""
+    for hit in [*result.hits, *result.suggestions]:
+        if hit.fiche_id == fiche.id:
+            return hit
+    passage = next(iter(chunks(fiche.id)), None)
+    return Hit(fiche=fiche, score=0.0, passage=passage)

@@ -1,0 +1,86 @@
+"""Towns named in a question (« à Bagnolet », « au Havre »), resolved against the corpus.
+
+    towns = CorpusTowns(fiches)
+    towns.resolve(["Le Havre"])   # TownFacet(field="centre", values=[centres located in Le Havre])
+
+A town (a commune of `ingest.places`, the official list) becomes, in this order:
+1. the centres located there: a centre line naming the town (`places_in_centre`) or a fiche text naming it
+   (« à Millau ») in the fiche's own département — facet `centre`;
+2. else its département when some fiche is there — facet `departement` (« Bagnolet » → Seine-Saint-Denis);
+3. else an absent place: no fiche is there, the question is answered « aucune fiche ».
+The town table is built lazily, at the first town a question names (reading the communes list takes ~2 s).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest import places
+from ingest.models import Fiche
+
+logger = logging.getLogger(__name__)
+
+# A town in a lowercase question (no capital to tell a name from a word: « a table ») must be this big.
+LOWERCASE_POPULATION = 5_000
+
+
+@dataclass(frozen=True)
+class TownFacet:
+    field: str  # "centre" or "departement"; "" when no fiche is there (absent place)
+    values: tuple[str, ...]
+    town: str  # official name of the town
+
+
+class CorpusTowns:
+    """Where the corpus's fiches are, town by town (see the module docstring)."""
+
+    def __init__(self, fiches: Iterable[Fiche]):
+        self._fiches = list(fiches)
+        self._centres: dict[str, set[str]] | None = None
+        self._departements = {f.departement_code: f.departement for f in self._fiches if f.departement_code}
+
+    def communes(self, name: str, capitalised: bool) -> list[places.Commune]:
+        """Communes called `name` (normalised words); [] when none, or when the list is unavailable."""
+        try:
+            found = places.communes(name)
+        except places.PlacesUnavailable as err:
+            logger.warning("towns in questions ignored: %s", err)
+            return []
+        if not capitalised:
+            found = [c for c in found if c.population >= LOWERCASE_POPULATION]
+        return found
+
+    def resolve(self, communes: list[places.Commune]) -> TownFacet:
+        """The facet a town names (see the module docstring); `communes` are its homonyms, largest first."""
+        town = communes[0].name
+        centres = set().union(*(self.centres().get(places.key(c.name), set()) for c in communes))
+        if centres:
+            return TownFacet("centre", tuple(sorted(centres)), town)
+        for commune in sorted(communes, key=lambda c: -c.population):
+            name = self._departements.get(commune.departement)
+            if name:
+                return TownFacet("departement", (name,), town)
+        return TownFacet("", (), town)
+
+    def centres(self) -> dict[str, set[str]]:
+        """Town key → the centres located there (centre line, or a town of the fiche's département in its text)."""
+        if self._centres is None:
+            table: dict[str, set[str]] = defaultdict(set)
+            for fiche in self._fiches:
+                for town in _towns_of(fiche):
+                    table[places.key(town)].add(fiche.centre)
+            self._centres = dict(table)
+            logger.info("town table: %d towns", len(table))
+        return self._centres
+
+
+def _towns_of(fiche: Fiche) -> set[str]:
+    if not fiche.centre or not fiche.departement_code:
+        return set()
+    mentions = places.places_in_centre(fiche.centre)
+    text = " ".join([fiche.title, fiche.resume, fiche.description_experience, fiche.description_generale])
+    mentions += [m for m in places.find_places(text) if m.kind == "ville"]
+    return {m.town for m in mentions if fiche.departement_code in (m.candidates or (m.departement,))}
