@@ -22,6 +22,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from assistant import dialogue
 from assistant.followup import merge_facets
 from assistant.records import Answer, Citation, FacetMatch, Query, Turn
 
@@ -114,16 +115,15 @@ class Conversation(BaseModel):
 
     @property
     def focus_list(self) -> list[Citation]:
-        """The fiches of the most recent answer citing any that was not about one fiche (a lookup):
-        the list « la deuxième » points into."""
-        lists = (t.answer for t in reversed(self.turns) if t.answer.citations)
-        return next((a.citations for a in lists if not (a.query and a.query.intent == "lookup")), [])
+        """The fiches of the most recent answer that listed fiches (not a lookup on one): the list
+        « la deuxième » points into (`assistant.dialogue`)."""
+        return dialogue.focus_list(self.turns)
 
     @property
     def focus_fiche(self) -> Citation | None:
-        """The fiche of the most recent answer that cited exactly one."""
-        single = (t.answer.citations for t in reversed(self.turns) if len(t.answer.citations) == 1)
-        return next((citations[0] for citations in single), None)
+        """The fiche « son budget » is about: the only citation of the most recent answer citing any, or
+        its [1] (`assistant.dialogue`)."""
+        return dialogue.focus_fiche(self.turns)
 
     def removed(self, kept: Collection[str]) -> list[FacetMatch]:
         """The detected facets whose key is not in `kept`."""

@@ -1,8 +1,14 @@
-"""Follow-up questions: « et en Seine-Maritime ? », « lesquelles sont terminées ? », « le budget de la deuxième ».
+"""Follow-up questions: « et en Seine-Maritime ? », « lesquelles sont terminées ? », « son budget », « le 2e ».
 
-A follow-up is detected conservatively (a conversation exists, and the question starts with « et », is a short
-prepositional phrase, or refers back with « lesquelles », « celle de Metz », « la deuxième »…). It becomes:
-- a lookup on one fiche of the previous answer when it points at one (« la 2 », « la dernière », « celle de Metz »);
+A follow-up is detected conservatively: a conversation exists, and the question starts with « et », is a short
+prepositional phrase, or refers back to the conversation's fiches (`assistant.dialogue`: positions, names,
+pronouns and possessives, plural back-references). It becomes, in this order:
+- a lookup on one fiche of the focus list when it names one (« la 2 », « le dernier », « celle de Metz »);
+- a lookup on the fiche in focus when it points at it (« son budget », « celui-ci », « qui l'a lancée ? »,
+  « et le public ? ») — never a fiche outside the conversation;
+- a refinement of the focus list (« lesquelles… », « seulement celles… », « parmi elles… »): the list's topic
+  and facets kept, the new facets added (a one-value field, or a place, replaced), and, when the list came
+  from its topic alone, only the fiches it showed (`Resolution.within`);
 - otherwise a standalone `Query`: by the LLM when one is configured (prompt `reformulation`), else
   deterministically — the previous facets are carried, those of a field the follow-up names are replaced
   (département and région replace each other), new ones are added.
@@ -12,14 +18,15 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from assistant import dialogue
 from assistant.llm import failure_reason, neutralise
-from assistant.records import Answer, Citation, FacetMatch, Query, Turn
+from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
+from ingest.models import Fiche
 from ingest.text import fold
 
 if TYPE_CHECKING:
@@ -29,32 +36,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ORDINALS: dict[str, int] = {
-    "premiere": 1, "premier": 1, "1re": 1, "1ere": 1, "1er": 1,
-    "deuxieme": 2, "seconde": 2, "second": 2, "2e": 2, "2eme": 2,
-    "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
-    "cinquieme": 5, "5e": 5, "5eme": 5, "sixieme": 6, "6e": 6, "septieme": 7, "7e": 7,
-    "huitieme": 8, "8e": 8, "neuvieme": 9, "9e": 9, "dixieme": 10, "10e": 10,
-    "derniere": -1, "dernier": -1,
-}  # fmt: skip
-
 # Facets of places: a follow-up naming one replaces the other (« et en Bretagne ? » after « en Moselle »).
 PLACE_FIELDS = set(fields.facet_fields_named_by(fields.PLACES))
-_ORDINAL = re.compile(
-    r"\b(?:la|le|l')\s*("
-    + "|".join(sorted(ORDINALS, key=len, reverse=True))
-    + r")\b(?!\s*age)"  # not « 3e âge »
-)
-_NUMBERED = re.compile(
-    r"(?:\b(?:la|le|fiche|numero|n°|no)\s*(?:fiche\s*)?(?:n°\s*|numero\s*)?|\[)(\d{1,2})\b\]?"
-)
-_NAMED = re.compile(
-    r"\b(?:celle|celui|la fiche|le projet|l'action)\s+(?:de la|de l'|du|des|de|d'|a|en)\s*([\w'’-]+(?:\s+[\w'’-]+)?)"
-)
-_BACK_REFERENCE = re.compile(
-    r"\b(lesquel(?:le)?s|lequel|laquelle|celles?-(?:ci|la)|ceux-(?:ci|la)|celui-(?:ci|la)|parmi (?:elles|eux|celles|ceux)"
-    r"|celles? qui|ceux qui|ces (?:actions|fiches|centres|projets)|cette (?:action|fiche)|ce (?:projet|centre)|les memes|la meme)\b"
-)
+# A list field (partners, publics, mots-clés) holds several values: a refinement adds to it (AND).
+LIST_FIELDS = set(fields.list_fields())
 _PREPOSITIONS = (
     "en ",
     "avec ",
@@ -68,49 +53,55 @@ _PREPOSITIONS = (
     "parmi ",
     "seulement ",
 )
-_STOP = {"la", "le", "les", "l", "de", "du", "des", "d", "centre", "social"}
+_OPENERS = ("et ", "et,", "mais ", "puis ")
+# A short « et … » naming only a field of the fiche (« et le budget ? ») asks it of the fiche in focus.
+SHORT_LOOKUP_WORDS = 6
 
 
 def is_followup(question: str, history: list[Turn] | None) -> bool:
-    """Conservative: only with a previous turn, and only on clear follow-up forms."""
+    """Conservative: only with a previous turn, and only on clear follow-up forms (an opener, a short
+    prepositional phrase, a reference to the conversation's fiches by position, name, pronoun or plural)."""
     if not history:
         return False
     q = fold(question)
     words = q.split()
-    if (q.startswith(("et ", "et,", "mais ", "puis ")) and len(words) <= 10) or (
-        q.startswith(_PREPOSITIONS) and len(words) <= 4
-    ):
+    if (q.startswith(_OPENERS) and len(words) <= 10) or (q.startswith(_PREPOSITIONS) and len(words) <= 4):
         return True
-    return bool(_BACK_REFERENCE.search(q)) or fiche_reference(question, history[-1].answer) is not None
+    if dialogue.refines_list(question) or dialogue.points_at_focus(question):
+        return True
+    return bool(fiche_references(question, history))
+
+
+def fiche_references(question: str, history: list[Turn]) -> list[Citation]:
+    """The fiches of the focus list the question names by position (« la deuxième », « le 2e et le
+    dernier ») or by place (« celle de Metz »); empty when it names none, or a position out of the list."""
+    citations = dialogue.focus_list(history)
+    if not citations:
+        return []
+    if dialogue.positions(question):
+        return dialogue.list_references(question, citations)
+    named = dialogue.named_reference(question, citations)
+    return [named] if named else []
 
 
 def fiche_reference(question: str, previous: Answer) -> Citation | None:
-    """The citation of the previous answer the question points at: « la deuxième », « la 2 », « celle de Metz »."""
-    citations = previous.citations
-    if not citations:
+    """The citation of `previous` the question points at: « la deuxième », « la 2 », « celle de Metz »."""
+    found = fiche_references(question, [Turn(question="", answer=previous)])
+    return found[0] if len(found) == 1 else None
+
+
+def focus_reference(question: str, history: list[Turn], analysed: Query) -> Citation | None:
+    """The fiche in focus when the question points at it: a pronoun, a possessive or an anaphoric
+    determiner (« son budget », « celui-ci », « cette action »), or a short « et le budget ? » naming only a
+    field. Never a fiche outside the conversation."""
+    if dialogue.refines_list(question):
         return None
-    q = fold(question)
-    number = None
-    if match := _ORDINAL.search(q):
-        number = ORDINALS[match.group(1)]
-    elif match := _NUMBERED.search(q):
-        number = int(match.group(1))
-    if number is not None:
-        by_n = {c.n: c for c in citations}
-        return citations[-1] if number == -1 else by_n.get(number)
-    if match := _NAMED.search(q):
-        return _named(match.group(1), citations)
-    return None
-
-
-def _named(words: str, citations: list[Citation]) -> Citation | None:
-    tokens = [t for t in re.split(r"[\s'’-]+", words) if t and t not in _STOP]
-    for size in (len(tokens), 1):  # « celle de Metz », then the first word alone
-        wanted = tokens[:size]
-        for cit in citations:
-            haystack = set(re.split(r"[\W_]+", fold(f"{cit.centre} {cit.title} {cit.departement}")))
-            if wanted and all(t in haystack for t in wanted):
-                return cit
+    short = fold(question).startswith(_OPENERS) and len(question.split()) <= SHORT_LOOKUP_WORDS
+    asks_field = bool(analysed.lookup_field) or any(
+        dialogue.names_a_field(w) for w in dialogue.tokens(question)
+    )
+    if dialogue.points_at_focus(question) or (short and asks_field and not analysed.facets):
+        return dialogue.focus_fiche(history)
     return None
 
 
@@ -122,10 +113,26 @@ def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[Face
     return [f for f in previous if f.field not in named] + list(new)
 
 
+def narrow_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
+    """A refinement's facets: the previous ones and the new ones, all required (« lesquelles ont la CAF ? »
+    after « avec des bailleurs »: both partners); a one-value field (statut, place) is replaced."""
+    replaced = {f.field for f in new if f.field not in LIST_FIELDS}
+    if replaced & PLACE_FIELDS:
+        replaced |= PLACE_FIELDS
+    have = {(f.field, tuple(f.values)) for f in previous}
+    kept = [f for f in previous if f.field not in replaced]
+    return kept + [f for f in new if (f.field, tuple(f.values)) not in have or f.field in replaced]
+
+
 def lookup_field(question: str, analysed: Query) -> str:
+    """The field a question about one fiche asks for: the analysis's, else a word naming a field
+    (« financeurs », « partenaires »), else the field of a value it names, else the résumé."""
     if analysed.lookup_field:
         return analysed.lookup_field
-    return fields.lookup_field_for(re.split(r"\W+", fold(question))) or "resume"
+    words = dialogue.tokens(question)
+    named = fields.lookup_field_for(words) or next(filter(None, map(dialogue.field_named_by, words)), "")
+    # « est-elle en cours ? », « a-t-elle la CAF ? »: the field of the value it names
+    return named or next((f.field for f in analysed.facets), "") or "resume"
 
 
 @dataclass
@@ -133,14 +140,21 @@ class Resolution:
     """What to search for after resolving a follow-up."""
 
     query: Query
-    fiche_id: str = ""  # set when the follow-up points at one fiche of the previous answer
+    fiche_id: str = ""  # set when the follow-up points at one fiche of the conversation
     followup: bool = False
     llm_failure: str = ""  # why the LLM could not rewrite the follow-up (French), if it failed
+    within: list[str] = field(
+        default_factory=list
+    )  # a refinement: only these fiches (the focus list), in order
+    fiche_ids: list[str] = field(
+        default_factory=list
+    )  # every fiche of the focus list it names (« la 1 et la 3 »)
 
 
-def deterministic_query(question: str, previous: Query, analysed: Query) -> Query:
-    """Carry the previous facets, replace/add the follow-up's; keep the previous shape unless a new one is asked."""
-    facets = merge_facets(previous.facets, analysed.facets)
+def deterministic_query(question: str, previous: Query, analysed: Query, *, narrow: bool = False) -> Query:
+    """Carry the previous facets, replace/add the follow-up's (`narrow`: add, as a refinement does); keep
+    the previous shape and topic unless a new one is asked."""
+    facets = (narrow_facets if narrow else merge_facets)(previous.facets, analysed.facets)
     intent = analysed.intent if analysed.intent != "search" else previous.intent
     if intent in {"lookup", "similar"}:
         intent = "list" if facets else "search"
@@ -153,6 +167,28 @@ def deterministic_query(question: str, previous: Query, analysed: Query) -> Quer
         group_by=group_by,
         keywords=keywords,
     )
+
+
+def on_fiche(
+    question: str, cited: Citation, analysed: Query, cited_ids: list[str] | None = None
+) -> Resolution:
+    """A lookup on one fiche of the conversation."""
+    query = Query(
+        text=f"{question} ({cited.title})", intent="lookup", lookup_field=lookup_field(question, analysed)
+    )
+    return Resolution(
+        query=query, fiche_id=cited.fiche_id, followup=True, fiche_ids=cited_ids or [cited.fiche_id]
+    )
+
+
+def refinement(question: str, history: list[Turn], analysed: Query) -> Resolution:
+    """The focus list narrowed: its query with the new facets added; restricted to the fiches it showed
+    when its topic alone chose them (no facet: the list is the only definition of « elles »)."""
+    turn = dialogue.list_turn(history) or history[-1]
+    previous = turn.answer.query or Query(text=turn.question)
+    query = deterministic_query(question, previous, analysed, narrow=True)
+    within = [] if previous.facets else [c.fiche_id for c in turn.answer.citations]
+    return Resolution(query=query, followup=True, within=within)
 
 
 def history_text(history: list[Turn], turns: int = 3) -> str:
@@ -209,14 +245,15 @@ def resolve(
     """The standalone query for `question`, given the conversation so far."""
     if not is_followup(question, history):
         return Resolution(query=retriever.analyse(question))
-    previous_turn = history[-1]
-    previous = previous_turn.answer.query or retriever.analyse(previous_turn.question)
     analysed = retriever.analyse(question)
-    if cited := fiche_reference(question, previous_turn.answer):
-        query = Query(
-            text=f"{question} ({cited.title})", intent="lookup", lookup_field=lookup_field(question, analysed)
-        )
-        return Resolution(query=query, fiche_id=cited.fiche_id, followup=True)
+    if cited := fiche_references(question, history):
+        return on_fiche(question, cited[0], analysed, [c.fiche_id for c in cited])
+    if focus := focus_reference(question, history, analysed):
+        return on_fiche(question, focus, analysed)
+    if dialogue.refines_list(question) and dialogue.focus_list(history):
+        return refinement(question, history, analysed)
+    topic = dialogue.topic_turn(history)
+    previous = topic.answer.query or retriever.analyse(topic.question)
     if llm is not None and prompts is not None:
         try:
             standalone = llm_standalone(llm, prompts, question, history)
@@ -227,3 +264,24 @@ def resolve(
             query = deterministic_query(question, previous, analysed)
             return Resolution(query=query, followup=True, llm_failure=failure_reason(exc))
     return Resolution(query=deterministic_query(question, previous, analysed), followup=True)
+
+
+# ---------------------------------------------------------------- a refinement restricted to the focus list
+
+
+def within_result(
+    resolution: Resolution, retriever: Any, get_fiche: Any, filters: Any, k: int
+) -> SearchResult:
+    """The fiches of `resolution.within` (the focus list, in its order) that answer the refined query: those
+    having all its facets and passing the filters, else — no facet — those the search finds."""
+    query = resolution.query
+    if query.facets or filters:
+        keep = {fiche.id for fiche in retriever.facet_matches(query, filters)}
+    else:
+        found = retriever.search(query, k=max(k, len(resolution.within)), filters=filters)
+        keep = {hit.fiche_id for hit in found.hits}
+    fiches: list[Fiche] = [f for i in resolution.within if i in keep and (f := get_fiche(i)) is not None]
+    if not fiches:
+        return SearchResult(query=query, no_match=True)
+    hits = [Hit(fiche=f, score=1.0, matched_facets=list(query.facets)) for f in fiches]
+    return SearchResult(query=query, hits=hits, total_matching=len(hits))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.aggregate import aggregate_answer, count_values
 from assistant.answer import extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
-from assistant.followup import Resolution, resolve
+from assistant.followup import Resolution, resolve, within_result
 from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
@@ -165,6 +165,8 @@ class Assistant:
 
     def _retrieve(self, resolution: Resolution, filters: Filters) -> SearchResult:
         query = resolution.query
+        if resolution.within and not resolution.fiche_id:  # a refinement of the previous list
+            return within_result(resolution, self.retriever, self.index.get_fiche, filters, self.settings.retrieval_k)
         if not resolution.fiche_id:
             return self.retriever.search(query, k=self.settings.retrieval_k, filters=filters)
         fiche = self.index.get_fiche(resolution.fiche_id)

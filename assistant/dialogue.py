@@ -1,0 +1,312 @@
+"""Dialogue state: what a follow-up points at, recognised by grammar classes rather than by phrases.
+
+    focus_list(turns)                       # the fiches « la deuxième » counts in
+    focus_fiche(turns)                      # the fiche « son budget » is about
+    list_references("le 2e et la dernière", focus_list(turns))   # [Citation [2], Citation [5]]
+    points_at_focus("Qui finance celui-ci ?")                   # True
+    refines_list("seulement celles qui sont terminées")         # True
+
+- **Focus.** The focus list is the citations of the last answer that listed fiches (a lookup on one fiche
+  does not replace it). The focus fiche is the fiche of the last answer citing any: its only one, or [1].
+- **Ordinals and numbers** (morphology, both genders): a determiner (le, la, l', du, au) then an ordinal —
+  « premier/première/1er/1re », « second(e)/2nd », a cardinal + « -ième » (« deuxième », « vingt-et-unième »),
+  digits + a suffix (« 2e », « 3ème », « 4eme »), « dernier/dernière », « avant-dernier » — or a plain
+  number after a determiner or a fiche noun (« la 2 », « la fiche n°2 », « [2] »). An ordinal must not
+  start a noun phrase of its own (« le 3e âge », « la première fois »): the next word is a boundary, a
+  fiche noun (« la 3ème fiche »), a function word, or the reference opens the question.
+- **Focus references**: demonstrative pronouns (« celui-ci », « celle-là »), an anaphoric determiner before
+  a fiche noun (« cette action », « ce projet »), a possessive before a field noun of the schema (« son
+  budget », « ses partenaires », « leur public »), a singular subject or object pronoun at the head of a
+  short question (« elle s'adresse à qui ? », « qui l'a lancée ? », « combien a-t-elle coûté ? »).
+- **List references** (a refinement of the focus list): relative and demonstrative pronouns in the plural
+  (« lesquelles », « celles qui », « ceux-ci », « parmi elles »), a plural demonstrative before a fiche
+  noun (« ces actions »), a restrictive adverb before them (« seulement celles… »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from assistant.records import Citation, Turn
+from ingest import fields
+from ingest.text import STOPWORDS, fold, plural_key, word_set
+
+# Nouns that name a fiche (« la 3ème fiche », « cette action », « ces projets »), as plural keys.
+FICHE_NOUNS = word_set(
+    """fiche action projet initiative experience atelier dispositif activite operation evenement centre
+    structure proposition permanence animation sortie exemple ligne resultat element"""
+)
+DETERMINERS = word_set("le la l du au")
+POSSESSIVES = word_set("son sa ses leur leurs")
+DEMONSTRATIVE = word_set("ce cet cette")
+PLURAL_DEMONSTRATIVE = word_set("ces")
+# Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
+OPENERS = word_set("et mais puis alors ok bon donc pour de a")
+SINGULAR_PRONOUNS = word_set("il elle")
+OBJECT_CLITICS = word_set("l la le")
+IMPERSONAL = word_set("y existe existent faut agit reste manque semble")
+AUXILIARIES = word_set("a ont avait avaient est sont etait fut va")
+# Prepositions after which « le 59 » is a département, not the 59th fiche.
+PLACE_PREPOSITIONS = word_set("dans en sur vers")
+
+CARDINALS: dict[str, int] = {
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+}  # fmt: skip
+LAST = -1
+_SUFFIXED = re.compile(r"^(\d{1,2})(?:e|eme|er|ere|re|nd|nde|ieme|°)$")
+_TOKEN = re.compile(r"\d+[a-z°]*|[a-z]+|[,;:!?.()]")
+_BOUNDARY = ",;:!?.()"
+
+
+def tokens(question: str) -> list[str]:
+    """Folded words and punctuation marks; apostrophes and hyphens split (« l'a » → l, a; « celui-ci » →
+    celui, ci); « n°2 », « [2] » → numero 2."""
+    q = fold(question)
+    q = re.sub(r"\bn\s*°\s*(?=\d)|\[(?=\d{1,2}\])|\bno\.?\s*(?=\d)", " numero ", q)
+    return _TOKEN.findall(q.replace("]", " "))
+
+
+@cache
+def _ordinal_stems() -> dict[str, int]:
+    """« deux » → « deuxieme »: a cardinal loses its final e, « cinq » takes a u, « neuf » becomes neuv."""
+    stems = {}
+    for word, value in CARDINALS.items():
+        stem = {"cinq": "cinqu", "neuf": "neuv"}.get(word, word.removesuffix("e"))
+        stems[stem + "ieme"] = value
+    return stems
+
+
+def ordinal_value(word: str) -> int | None:
+    """1 for « premier », 2 for « deuxième » / « 2e » / « seconde », LAST for « dernière »; None otherwise."""
+    if word in ("premier", "premiere", "prem"):
+        return 1
+    if word in ("second", "seconde"):
+        return 2
+    if word in ("dernier", "derniere"):
+        return LAST
+    if word == "penultieme":
+        return LAST - 1
+    if match := _SUFFIXED.match(word):
+        return int(match.group(1))
+    return _ordinal_stems().get(word)
+
+
+def _boundary(word: str | None) -> bool:
+    return word is None or word in _BOUNDARY
+
+
+def _opens(toks: list[str], i: int) -> bool:
+    """Only openers (« et », « mais ») come before position `i`."""
+    return all(t in OPENERS for t in toks[:i])
+
+
+def _closes_phrase(toks: list[str], end: int) -> bool:
+    """The word after a reference ends its noun phrase: a boundary, a fiche noun or a function word."""
+    following = toks[end] if end < len(toks) else None
+    return _boundary(following) or plural_key(following) in FICHE_NOUNS or following in STOPWORDS
+
+
+def _ordinal_at(toks: list[str], i: int) -> int | None:
+    """The position named at token `i` (1-based, or LAST - k from the end), when it is a reference."""
+    word = toks[i]
+    value = ordinal_value(word)
+    start = i
+    if value == LAST and i > 0 and toks[i - 1] == "avant":
+        value, start = LAST - 1, i - 1
+    if value is not None and start > 0 and toks[start - 1] in DETERMINERS:
+        return value if _closes_phrase(toks, i + 1) or _opens(toks, start - 1) else None
+    if word.isdigit() and len(word) <= 2 and i > 0:
+        before = toks[i - 1]
+        place = i > 1 and toks[i - 2] in PLACE_PREPOSITIONS
+        numbered = before == "numero" or plural_key(before) in FICHE_NOUNS
+        if numbered or (before in DETERMINERS and not place and _closes_phrase(toks, i + 1)):
+            return int(word)
+    return None
+
+
+def positions(question: str) -> list[int]:
+    """Every list position the question names, in order (1-based; LAST, LAST - 1 from the end)."""
+    toks = tokens(question)
+    found = [_ordinal_at(toks, i) for i in range(len(toks))]
+    return [p for p in found if p is not None]
+
+
+def at_position(citations: Sequence[Citation], position: int) -> Citation | None:
+    if position < 0:
+        return citations[position] if -position <= len(citations) else None
+    return next((c for c in citations if c.n == position), None)
+
+
+def list_references(question: str, citations: Sequence[Citation]) -> list[Citation]:
+    """The citations the question names by position (« la deuxième et la dernière »), without repeats;
+    empty when a position is outside the list."""
+    found = [at_position(citations, p) for p in positions(question)]
+    if not found or any(c is None for c in found):
+        return []
+    return list({c.n: c for c in found if c is not None}.values())
+
+
+# ---------------------------------------------------------------- « celle de Metz »
+
+_NAMED = re.compile(
+    r"\b(?:celle|celui|la fiche|le projet|l'action)\s+(?:de la|de l'|du|des|de|d'|a|en)\s*"
+    r"([\w'’-]+(?:\s+[\w'’-]+)?)"
+)
+_NAME_STOP = word_set("la le les l de du des d centre social")
+
+
+def named_reference(question: str, citations: Sequence[Citation]) -> Citation | None:
+    """« celle de Metz », « le projet du Ban »: the citation whose centre, title or département holds
+    the words after the demonstrative (all of them, else the first)."""
+    match = _NAMED.search(fold(question))
+    if not match:
+        return None
+    words = [t for t in re.split(r"[\s'’-]+", match.group(1)) if t and t not in _NAME_STOP]
+    for size in (len(words), 1):
+        wanted = words[:size]
+        for cit in citations:
+            haystack = set(re.split(r"[\W_]+", fold(f"{cit.centre} {cit.title} {cit.departement}")))
+            if wanted and all(t in haystack for t in wanted):
+                return cit
+    return None
+
+
+# ---------------------------------------------------------------- pronouns and possessives
+
+
+@cache
+def field_stems() -> dict[str, str]:
+    """Stem (6 letters) → lookup field, for the nouns that name one in the schema: its bare words and the
+    one-word alternatives of its pattern, by field rank (« financeurs » and « financement » share
+    « financ »). Fiche nouns and function words never name a field."""
+    stems: dict[str, str] = {}
+    entries = [fields.get(name) for name in fields.fiche_fields()]
+    for entry in sorted((e for e in entries if e.lookup), key=lambda e: e.lookup.rank):
+        plain = [re.sub(r"s\?$|\\w\*$", "", a) for a in _top_alternatives(entry.lookup.pattern)]
+        for word in (*entry.lookup.words, *plain):
+            if (
+                word.isalpha()
+                and len(word) >= 5
+                and word not in STOPWORDS
+                and plural_key(word) not in FICHE_NOUNS
+            ):
+                stems.setdefault(word[:6], entry.name)
+    return stems
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level (a group's own alternatives stay inside it)."""
+    parts, depth, current = [], 0, ""
+    for char in pattern:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def field_named_by(word: str) -> str:
+    """The lookup field a folded word names (« financeurs » → ressources_financieres), else ''."""
+    return field_stems().get(word[:6], "") if len(word) >= 5 else ""
+
+
+def names_a_field(word: str) -> bool:
+    return bool(field_named_by(word))
+
+
+def _demonstrative_pronoun(toks: list[str]) -> bool:
+    pairs = zip(toks, toks[1:], strict=False)
+    return any(a in ("celui", "celle") and b in ("ci", "la") for a, b in pairs)
+
+
+def _anaphoric_noun(toks: list[str], determiners: frozenset[str]) -> bool:
+    pairs = zip(toks, toks[1:], strict=False)
+    return any(a in determiners and plural_key(b) in FICHE_NOUNS for a, b in pairs)
+
+
+def _possessive_field(toks: list[str]) -> bool:
+    pairs = zip(toks, toks[1:], strict=False)
+    return any(a in POSSESSIVES and names_a_field(b) for a, b in pairs)
+
+
+def _impersonal(toks: list[str], i: int) -> bool:
+    """« il y a », « y a-t-il », « existe-t-il », « faut-il »: an impersonal « il » points at nothing."""
+    near = toks[max(0, i - 3) : i] + toks[i + 1 : i + 2]
+    return toks[i] == "il" and any(w in IMPERSONAL for w in near)
+
+
+def _head_pronoun(toks: list[str], within: int = 4) -> bool:
+    """A singular pronoun among the first words, no noun phrase before it: « elle s'adresse à qui ? »,
+    « combien a-t-elle coûté ? », « qui l'a lancée ? » (not « comment le centre fait-il… »)."""
+    for i, word in enumerate(toks[:within]):
+        if word in DETERMINERS - {"l"} or word in DEMONSTRATIVE:
+            return False  # a noun phrase comes first: the pronoun points at it
+        if word in SINGULAR_PRONOUNS and not _impersonal(toks, i):
+            return True
+        if word in OBJECT_CLITICS and i + 1 < len(toks) and toks[i + 1] in AUXILIARIES and i > 0:
+            return True
+    return False
+
+
+def points_at_focus(question: str) -> bool:
+    """Does the question refer to the fiche in focus (pronoun, possessive, anaphoric determiner)?"""
+    toks = tokens(question)
+    return (
+        _demonstrative_pronoun(toks)
+        or _anaphoric_noun(toks, DEMONSTRATIVE)
+        or _possessive_field(toks)
+        or _head_pronoun(toks)
+    )
+
+
+# ---------------------------------------------------------------- refinements of the focus list
+
+_LIST_PRONOUN = re.compile(
+    r"\b(?:lesquel(?:le)?s|lequel|laquelle|duquel|desquel(?:le)?s)\b"
+    r"|\b(?:celles?|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
+    r"|\bparmi (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
+)
+
+
+def refines_list(question: str) -> bool:
+    """Does the question narrow the focus list (« lesquelles… », « celles qui… », « parmi elles… »,
+    « ces actions… »)?"""
+    q = fold(question)
+    return bool(_LIST_PRONOUN.search(q)) or _anaphoric_noun(tokens(question), PLURAL_DEMONSTRATIVE)
+
+
+# ---------------------------------------------------------------- the focus of a conversation
+
+
+def _lists(turn: Turn) -> bool:
+    answer = turn.answer
+    return bool(answer.citations) and not (answer.query and answer.query.intent == "lookup")
+
+
+def list_turn(turns: Sequence[Turn]) -> Turn | None:
+    """The most recent turn whose answer listed fiches (not a lookup on one fiche)."""
+    return next((t for t in reversed(turns) if _lists(t)), None)
+
+
+def focus_list(turns: Sequence[Turn]) -> list[Citation]:
+    """The citations of the most recent answer that listed fiches: the list « la deuxième » counts in."""
+    turn = list_turn(turns)
+    return list(turn.answer.citations) if turn else []
+
+
+def focus_fiche(turns: Sequence[Turn]) -> Citation | None:
+    """The fiche of the most recent answer citing any: its only citation, or its [1]."""
+    return next((t.answer.citations[0] for t in reversed(turns) if t.answer.citations), None)
+
+
+def topic_turn(turns: Sequence[Turn]) -> Turn:
+    """The turn whose question a follow-up continues: the most recent one not about a single fiche (a
+    lookup), else the last one. `turns` must not be empty."""
+    return next(
+        (t for t in reversed(turns) if not (t.answer.query and t.answer.query.intent == "lookup")), turns[-1]
+    )

@@ -1,0 +1,255 @@
+"""Dialogue state (`assistant.dialogue`) and follow-ups through the real `Assistant` over the hand-built fiches
+of tests/helpers_answer.py: ordinals in both genders, pronouns and possessives resolved to the focus fiche,
+refinements of the previous list, a place replacing a place — exact citations known."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import dialogue
+from assistant.conversation import Conversation
+from assistant.records import Answer, Citation, Query, Turn
+from assistant.service import Assistant
+from config import Settings
+from tests.helpers_answer import FICHES, FakeIndex, FakeRetriever
+
+
+def cite(*ids: str) -> list[Citation]:
+    return [
+        Citation(n=n, fiche_id=i, title=i, centre="", departement="", url="") for n, i in enumerate(ids, 1)
+    ]
+
+
+LIST5 = cite("a", "b", "c", "d", "e")
+
+
+# ---------------------------------------------------------------- ordinals: morphology, both genders
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("premier", 1), ("premiere", 1), ("1er", 1), ("1re", 1), ("1ere", 1),
+        ("deuxieme", 2), ("second", 2), ("seconde", 2), ("2e", 2), ("2eme", 2), ("2nd", 2),
+        ("troisieme", 3), ("3eme", 3), ("quatrieme", 4), ("cinquieme", 5), ("neuvieme", 9), ("onzieme", 11),
+        ("dernier", dialogue.LAST), ("derniere", dialogue.LAST),
+        ("deux", None), ("premierement", None), ("age", None),
+    ],
+)  # fmt: skip
+def test_ordinal_morphology(word, value):
+    assert dialogue.ordinal_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Quel est le budget de la deuxième ?", ["b"]),
+        ("et le deuxième, combien de bénévoles ?", ["b"]),
+        ("le 2e ?", ["b"]),
+        ("Et le second ?", ["b"]),
+        ("Parle-moi de la 3ème fiche", ["c"]),
+        ("la troisième action a-t-elle un budget ?", ["c"]),
+        ("Combien de personnes mobilisées pour le premier ?", ["a"]),
+        ("Et le dernier ?", ["e"]),
+        ("la dernière, elle s'adresse à quel public ?", ["e"]),
+        ("et l'avant-dernière ?", ["d"]),
+        ("la 4", ["d"]),
+        ("et la fiche n°4 ?", ["d"]),
+        ("que dit [5] ?", ["e"]),
+        ("compare la première et la dernière", ["a", "e"]),
+        ("la deuxième coûte combien ?", ["b"]),  # opens the question: a verb may follow
+    ],
+)
+def test_positions_name_items_of_the_focus_list(question, wanted):
+    assert [c.fiche_id for c in dialogue.list_references(question, LIST5)] == wanted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles actions pour le 3e âge ?",
+        "des actions pour la première fois en famille ?",
+        "et dans le 59 ?",  # a département, not the 59th fiche
+        "Quelles actions en Seine-Maritime l'année dernière ?",
+        "la 7",  # outside the list
+        "deux actions de parentalité",
+    ],
+)
+def test_non_references(question):
+    assert dialogue.list_references(question, LIST5) == []
+
+
+# ---------------------------------------------------------------- pronouns, possessives, plurals
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "son budget ?",
+        "Et ses partenaires ?",
+        "quels sont ses financeurs ?",
+        "leur public ?",
+        "Qui finance celui-ci ?",
+        "et celle-là ?",
+        "cette action est-elle terminée ?",
+        "Quel est le public de ce projet ?",
+        "elle s'adresse à qui ?",
+        "Combien a-t-elle coûté ?",
+        "Qui l'a lancée ?",
+    ],
+)
+def test_points_at_the_focus(question):
+    assert dialogue.points_at_focus(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Y a-t-il des actions de jardinage ?",
+        "Comment le centre fait-il pour mobiliser ?",
+        "Des actions pour aider les parents dans leur rôle ?",
+        "Quelles actions cette année ?",
+        "Quelles actions avec la CAF ?",
+        "Existe-t-il des ateliers cuisine ?",
+    ],
+)
+def test_does_not_point_at_the_focus(question):
+    assert not dialogue.points_at_focus(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "refines"),
+    [
+        ("seulement celles en cours", True),
+        ("lesquelles ont la CAF ?", True),
+        ("parmi elles, lesquelles sont terminées ?", True),
+        ("celles qui sont terminées", True),
+        ("et ces actions, elles sont en cours ?", True),
+        ("laquelle a le plus gros budget ?", True),
+        ("celle de Metz", False),
+        ("Quelles actions avec la CAF ?", False),
+    ],
+)
+def test_refinements_of_the_list(question, refines):
+    assert dialogue.refines_list(question) is refines
+
+
+def test_field_words_are_read_from_the_schema():
+    assert dialogue.field_named_by("financeurs") == "ressources_financieres"
+    assert dialogue.field_named_by("partenaires") == "partenaires"
+    assert dialogue.field_named_by("public") == "public"
+    assert dialogue.field_named_by("action") == ""  # a fiche noun never names a field
+    assert dialogue.field_named_by("familles") == ""
+
+
+# ---------------------------------------------------------------- focus of a conversation
+
+
+def turn(citations: list[Citation], intent: str = "list") -> Turn:
+    return Turn(
+        question="q", answer=Answer(text="", citations=citations, query=Query(text="q", intent=intent))
+    )
+
+
+def test_focus_list_skips_lookups_and_focus_fiche_is_the_last_single_or_first():
+    listed, looked_up, empty = turn(LIST5), turn(cite("c"), "lookup"), turn([])
+    assert [c.fiche_id for c in dialogue.focus_list([listed, looked_up, empty])] == ["a", "b", "c", "d", "e"]
+    assert dialogue.focus_fiche([listed, looked_up, empty]).fiche_id == "c"
+    assert dialogue.focus_fiche([looked_up, listed]).fiche_id == "a"
+    assert dialogue.focus_list([]) == [] and dialogue.focus_fiche([empty]) is None
+
+
+# ---------------------------------------------------------------- through the Assistant
+
+
+def make() -> Assistant:
+    return Assistant(FakeRetriever(FICHES), FakeIndex(FICHES), settings=Settings(retrieval_k=5))
+
+
+def talk(*questions: str) -> Conversation:
+    conversation, assistant = Conversation(), make()
+    for question in questions:
+        conversation = conversation.run(assistant, question)
+    return conversation
+
+
+def cited(conversation: Conversation) -> list[str]:
+    return [c.fiche_id for c in conversation.answer.citations]
+
+
+PARENTALITE = "Quelles actions de parentalité ?"  # f-1, f-2, f-4, f-6
+
+
+@pytest.mark.parametrize(
+    ("followup", "fiche_id"),
+    [
+        ("le budget de la deuxième", "f-2"),
+        ("et le deuxième, quel budget ?", "f-2"),
+        ("le 3e ?", "f-4"),
+        ("et la dernière ?", "f-6"),
+        ("le dernier ?", "f-6"),
+        ("la 4e fiche, quel public ?", "f-6"),
+    ],
+)
+def test_an_ordinal_is_a_lookup_citing_only_that_fiche(followup, fiche_id):
+    conversation = talk(PARENTALITE, followup)
+    assert cited(conversation) == [fiche_id] and conversation.answer.citations[0].n == 1
+    assert conversation.answer.query.intent == "lookup"
+
+
+@pytest.mark.parametrize(
+    ("followup", "field"),
+    [
+        ("Et ses partenaires ?", "partenaires"),
+        ("son budget ?", "ressources_financieres"),
+        ("Qui finance celui-ci ?", "ressources_financieres"),
+        ("leur public ?", "public"),
+        ("cette action est-elle en cours ?", "statut"),
+        ("et le public ?", "public"),
+    ],
+)
+def test_a_pronoun_or_possessive_is_a_lookup_on_the_focus_fiche(followup, field):
+    # The last turn cited one fiche (« la dernière » → f-6): the focus, never another fiche.
+    conversation = talk(PARENTALITE, "parle-moi de la dernière", followup)
+    assert cited(conversation) == ["f-6"]
+    assert conversation.answer.query.lookup_field == field
+
+
+def test_after_a_list_the_focus_fiche_is_its_first():
+    conversation = talk("Quelles actions en Seine-Maritime ?", "Et ses partenaires ?")
+    assert cited(conversation) == ["f-3"] and conversation.answer.query.lookup_field == "partenaires"
+
+
+def test_a_refinement_of_a_topic_list_keeps_only_its_fiches():
+    first = talk("Des actions autour des parents ?")
+    assert cited(first) == ["f-2", "f-4"]  # chosen by their words: no facet
+    refined = talk("Des actions autour des parents ?", "seulement celles en cours")
+    assert cited(refined) == ["f-4"]  # f-1, f-5, f-6 are en cours too, but were not in the list
+    assert [(f.field, f.values) for f in refined.answer.query.facets] == [("statut", ["En cours"])]
+
+
+def test_a_refinement_of_a_facet_list_adds_the_facet_to_the_whole_set():
+    refined = talk("Quelles actions avec un bailleur social ?", "lesquelles ont la CAF ?")
+    assert cited(refined) == ["f-1"]  # bailleur social AND CAF
+    facets = [(f.field, f.values) for f in refined.answer.query.facets]
+    assert facets == [("partenaires", ["Bailleur social"]), ("partenaires", ["CAF"])]
+
+
+def test_parmi_elles_narrows_and_a_statut_replaces_a_statut():
+    conversation = talk(PARENTALITE, "parmi elles, lesquelles sont terminées ?")
+    assert cited(conversation) == ["f-2"]
+    conversation = conversation.run(make(), "et celles en cours ?")
+    assert cited(conversation) == ["f-1", "f-4", "f-6"]
+
+
+def test_et_en_x_replaces_the_place_and_keeps_the_topic():
+    conversation = talk("Quelles actions de parentalité en Moselle ?", "et en Seine-Maritime ?")
+    assert cited(conversation) == ["f-4", "f-6"]
+    conversation = conversation.run(make(), "et en Occitanie ?")  # a région replaces a département
+    assert cited(conversation) == ["f-1"]
+
+
+def test_a_followup_after_a_lookup_continues_the_list_topic():
+    conversation = talk(PARENTALITE, "le budget de la première", "et en Moselle ?")
+    assert cited(conversation) == ["f-2"]
+    assert [f.field for f in conversation.answer.query.facets] == ["mots_cles", "departement"]
