@@ -67,6 +67,8 @@ _PARTNER_CUES = {
 _DEFINITE = {"la", "le", "les", "l", "sa", "son", "leur", "leurs", "notre", "the"}
 _TERRITORY_CUES = {"territoire", "echelle", "niveau", "perimetre", "scale", "territory", "territorial"}
 _INITIATIVE_CUES = {"initiative", "initie", "initiee", "initiees", "initiated", "origine", "lance", "lancee"}
+# Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
+CUE_WORDS = frozenset(_PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Acronyms of the field itself (centre social, espace de vie sociale): every fiche is one of them.
 _DOMAIN_ACRONYMS = {"cs", "csc", "evs", "senacs"}
@@ -226,11 +228,12 @@ class FacetVocabulary:
             value = present_deps.get(normalise(dep.name), "")
             for words in _name_forms(dep.name):
                 cue = "place_strict" if len(words) == 1 else ""
-                self._add(words, "departement", value, cue, label=dep.name, fuzzy=len(words) > 1)
+                fuzzy = len(words) > 1 or len(words[0]) >= 6  # « en Morbiham »: a preposition is needed
+                self._add(words, "departement", value, cue, label=dep.name, fuzzy=fuzzy)
             self._add([dep.code.lower()], "departement", value, "code", label=dep.name, fuzzy=False)
         dom = {normalise(d.name) for d in DEPARTEMENTS}
-        for region in [r for r in [*REGIONS, "PACA", "IDF"] if normalise(r) not in dom]:
-            canonical = find_region(region) or region
+        for region in [r for r in [*REGIONS, "PACA", "IDF", *REGION_EXONYMS] if normalise(r) not in dom]:
+            canonical = REGION_EXONYMS.get(region) or find_region(region) or region
             value = present_regions.get(normalise(canonical), "")
             for words in _name_forms(region):
                 self._add(words, "region", value, label=canonical)
@@ -525,7 +528,9 @@ def _name_forms(name: str) -> list[list[str]]:
     while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     bare = [w for w in words if w not in _ARTICLES]
-    return [words] if bare == words or not bare else [words, bare]
+    forms = [words] if bare == words or not bare else [words, bare]
+    short = [[{"saint": "st", "sainte": "ste"}.get(w, w) for w in form] for form in forms]
+    return forms + [form for form in short if form not in forms]  # « Seine-St-Denis »
 
 
 def _dep_name(code: str) -> str:
@@ -728,6 +733,13 @@ FORMER_REGIONS = {
     "Picardie": "02 60 80", "Poitou-Charentes": "16 17 79 86", "Rhône-Alpes": "01 07 26 38 42 69 73 74",
 }  # fmt: skip
 _ARTICLES = {"la", "le", "les", "l"}
+# English names of régions (questions in English: « projects in Normandy »).
+REGION_EXONYMS = {
+    "Normandy": "Normandie",
+    "Brittany": "Bretagne",
+    "Corsica": "Corse",
+    "French Guiana": "Guyane",
+}
 
 # Organisations: named in a question but absent from every fiche, they mean « aucune fiche ».
 ENTITIES = {

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -191,8 +192,10 @@ class TitleLinker:
         one_thing = explicit or not (ctx.asks_for_a_set or intent in _SET_INTENTS)
         specific = explicit or len(best.title.main) >= 2 or self._rare(best.title.main)
         focus = best.recall >= FOCUS and best.precision >= FOCUS and specific
-        boost = (best.recall >= FOCUS and specific) or (
-            best.precision >= FOCUS and best.recall >= HALF and len(best.positions) >= 2
+        boost = (
+            explicit  # « le projet de ludothèque »: a title holds every word of the mention
+            or (best.recall >= FOCUS and specific)
+            or (best.precision >= FOCUS and best.recall >= HALF and len(best.positions) >= 2)
         )
         if not (focus or boost):
             return None
@@ -234,16 +237,24 @@ class TitleLinker:
             return None  # « parle-moi de la parentalité »: a facet, not a title
         matches = self._matches(ctx, span)
         best = matches[0] if matches else None
-        if best is not None and best.recall >= FOCUS and best.precision >= FOCUS:
-            return None  # a title is named (a place or intent ruled it out above)
+        if best is not None and best.precision >= FOCUS:
+            return None  # a title has every word of the mention (a place or the intent ruled it out above)
         near_miss = best is not None and best.recall >= HALF and len(best.positions) >= 2
         if mention.kind == "cue" and not near_miss:
             return None
+        return Link(
+            mention.text, closest=self._closest(ctx, mention, matches), score=best.score if best else 0.0
+        )
+
+    def _closest(self, ctx: _Context, mention: Mention, matches: list[_Match]) -> list[str]:
+        """The titles nearest the mention by letters, those at the place it names first, then that place's
+        other fiches (« l'Atelier robotique des Marnaudes »: that centre's fiches)."""
         by_letters = sorted(matches, key=lambda m: -_similarity(normalise(mention.text), m.title.text))
-        closest = [m.title.fiche_id for m in by_letters[:CLOSEST]]
-        if not closest and ctx.places:  # « l'Atelier robotique des Marnaudes »: that centre's fiches
-            closest = [f.id for f in self.fiches.values() if all(_at(f, p) for p in ctx.places)][:CLOSEST]
-        return Link(mention.text, closest=closest, score=best.score if best else 0.0)
+        ids = [m.title.fiche_id for m in by_letters]
+        if ctx.places:
+            there = [f.id for f in self.fiches.values() if all(_at(f, p) for p in ctx.places)]
+            ids = [i for i in ids if i in there] + [i for i in there if i not in ids] + ids
+        return list(dict.fromkeys(ids))[:CLOSEST]
 
 
 # -- the question --------------------------------------------------------------------------------------
@@ -261,6 +272,7 @@ class _Context:
     asks_for_a_set: bool
     absent: bool = False  # the question names a place (or entity) no fiche has
     faceted: frozenset[int] = frozenset()  # tokens of facet triggers
+    placed: frozenset[int] = frozenset()  # tokens of the places named (« à Lorient », « de Kervénanec »)
 
     @classmethod
     def of(cls, text: str, scan: FacetScan | None) -> _Context:
@@ -276,7 +288,7 @@ class _Context:
         free = {i for i in keys if i not in placed and not _phrasing(q.tokens[i].norm)}
         asks = any(t.norm in _SET_WORDS for t in q.tokens)
         faceted = frozenset(scan.used) if scan else frozenset()
-        return cls(q, keys, pairs, free, places, asks, bool(scan and scan.absent), faceted)
+        return cls(q, keys, pairs, free, places, asks, bool(scan and scan.absent), faceted, frozenset(placed))
 
     def text_of(self, positions: Iterable[int]) -> str:
         positions = sorted(positions)
@@ -332,10 +344,14 @@ def _phrasing_lookup(norm: str) -> bool:
 
 def _quote(ctx: _Context, match: re.Match) -> Mention | None:
     start, end = match.span()
-    inside = [i for i, (a, b) in enumerate(ctx.q.spans) if a >= start and b <= end]
-    if not inside:
+    spans = ctx.q.spans
+    first = bisect_left(spans, (start, -1))
+    last = first
+    while last < len(spans) and spans[last][1] <= end:
+        last += 1
+    if last == first:
         return None
-    return Mention(inside[0], inside[-1] + 1, "quote", next(g for g in match.groups() if g))
+    return Mention(first, last, "quote", next(g for g in match.groups() if g))
 
 
 def _mention_at(ctx: _Context, start: int, kind: str) -> Mention | None:
@@ -351,8 +367,12 @@ def _mention_at(ctx: _Context, start: int, kind: str) -> Mention | None:
     end = start + 1
     while end < len(tokens) and end not in q.breaks and tokens[end].norm not in _BOUNDARY:
         end += 1
+    while end > start + 1 and (end - 1 in ctx.placed or tokens[end - 1].norm in STOPWORDS):
+        end -= 1  # « la Fête des voisins de Kervénanec »: the centre is not part of the title
     if kind == "cue" and not q.lowercase and tokens[start].text[:1].isupper():
         kind = "name"
+    if _phrasing(tokens[start].norm):  # « l'action autour du vélo »: a description, not a name
+        kind = "cue"
     return Mention(start, end, kind, q.text[q.spans[start][0] : q.spans[end - 1][1]])
 
 
@@ -364,7 +384,7 @@ def _explains(match: _Match, mention: Mention, ctx: _Context) -> bool:
     """The title has the mention's words (« Place des hommes » is not « Place en Place »)."""
     free = [i for i in range(mention.start, mention.end) if i in ctx.free]
     covered = sum(1 for i in free if i in match.positions)
-    return match.recall >= FOCUS and bool(free) and covered / len(free) >= FOCUS
+    return bool(free) and covered / len(free) >= FOCUS
 
 
 # -- scoring -------------------------------------------------------------------------------------------

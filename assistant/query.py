@@ -9,8 +9,9 @@ translations appended for English words (the corpus is French).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from assistant.facets import FacetScan, FacetVocabulary
+from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
 from assistant.records import Intent, Query
 from ingest import fields
 from ingest.text import GENERIC, STOPWORDS, normalise, word_set
@@ -45,7 +46,7 @@ SCAFFOLDING = word_set(
     genre chose choses quelque connaissez connait trouver cherche recherche voudrais aimerais souhaite merci
     svp peut peuvent pouvez dire sait savoir parle parlent traite traitent vise visent cible ciblent destine
     destinee destinees destines deja eu ete avait avaient lieu cas exemple moment helping help people use
-    using about things kind"""
+    using about things kind fois"""
 )
 _VERB_ENDINGS = ("ent", "er", "ez", "ait", "aient", "ant", "ee", "ees")
 _ENGLISH_FUNCTION = word_set(
@@ -156,16 +157,24 @@ def keywords(scan: FacetScan) -> str:
 
 
 def content_words(scan: FacetScan) -> list[str]:
-    """Normalised words that carry the question's meaning (for the « aucune fiche » check): no stop
-    words, generic words, question scaffolding (« autour de », « existe-t-il »), nor facet triggers."""
+    """Normalised words that carry the question's meaning (a question without any only names facets): no
+    stop words, generic words, question scaffolding (« autour de », « existe-t-il »), facet triggers, nor
+    the words that name or cue a facet field (« en partenariat avec », « le public », « par département »)."""
     return [
         t.norm
         for i, t in enumerate(scan.tokens)
         if i not in scan.used
         and len(t.norm) > 2
-        and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING)
+        and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING | CUE_WORDS)
         and not t.norm.isdigit()
+        and not _field_noun(t.norm)
     ]
+
+
+@cache
+def _field_noun(norm: str) -> bool:
+    """A noun naming a facet field (`fields.group_nouns`: « partenaires », « département », « public »)."""
+    return any(re.fullmatch(pattern, norm) for pattern, name in fields.group_nouns() if fields.is_facet(name))
 
 
 def looks_like_verb(word: str) -> bool:
