@@ -171,6 +171,9 @@ GEOGRAPHY = [
     ("Actions en Haute Garonne", [("departement", ("Haute-Garonne",))], []),  # hyphen left out
     ("Actions en Normandi", [("region", ("Normandie",))], []),  # one typo
     ("Des actions en Midi-Pyrénées ?", [("departement", ("Haute-Garonne",))], []),  # a former région
+    ("Which projects are in Normandy?", [("region", ("Normandie",))], []),  # its English name
+    ("actions en seine st denis", [], ["Seine-Saint-Denis"]),  # « St » for « Saint »
+    ("Des actions dans le Finistèr ?", [], ["Finistère"]),  # one typo, after a preposition
     # codes: « le 31 », « actions 31 », « dans le 31 », between brackets; not a date nor a quantity
     ("Quelles actions dans le 31 ?", [("departement", ("Haute-Garonne",))], []),
     ("et le 31 ?", [("departement", ("Haute-Garonne",))], []),

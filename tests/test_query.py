@@ -98,6 +98,20 @@ def test_content_words_leave_out_question_scaffolding(vocabulary):
     assert content_words(scan) == ["crypto", "monnaie"]
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Actions en partenariat avec l'ARS", []),  # a partner cue: the facet is all it says
+        ("Actions avec à la fois l'ARS et un bailleur social", []),
+        ("Les actions dont le public est les familles", []),  # the field's own noun
+        ("Des actions de jardinage en partenariat avec l'ARS", ["jardinage"]),
+    ],
+)
+def test_content_words_leave_out_the_words_of_facet_fields(vocabulary, question, words):
+    _, scan = analyse_scan(question, vocabulary)
+    assert content_words(scan) == words
+
+
 def test_analysis_is_deterministic(vocabulary):
     question = "Quelles actions de parantalité avec des HLM sont terminées ?"
     first, second = analyse(question, vocabulary), analyse(question, vocabulary)
