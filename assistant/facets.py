@@ -1,13 +1,21 @@
-"""Facet vocabulary: the corpus's own facet values, plus the words people use for them.
+"""Facet vocabulary (the question's gazetteer): the corpus's own facet values, plus the words people use for them.
 
 `FacetVocabulary.from_fiches` collects every distinct value of the facet fields of the indexed fiches and
-compiles them, with the hand-written synonyms at the end of this module, into phrases. `scan(question)`
-finds the facets a question names — accent/case-insensitive, on word boundaries, tolerant to plural s/x
-and to one typo in words of 6+ letters that the corpus does not contain — each with its trigger words.
-
-Values unknown to the corpus are never produced as facets: the entities a question names that no fiche
-has (a partner such as « la MSA », a département, an acronym absent from every fiche) are returned in
-`FacetScan.absent`, so that retrieval can answer « aucune fiche ».
+compiles them, with the synonyms of `assistant.facet_words`, the départements, régions and former régions,
+and the words that identify a centre, into phrases. `scan(question)` tags the question:
+- longest phrase first, then (same length) a met cue, a value some fiche has, a whole value, field priority —
+  so « Pays de la Loire » is the région, never « Loire »; accents, case, hyphens, plurals, articles inside
+  names and one typo (words of 6+ letters the corpus does not contain) are tolerated;
+- places need their cue: a preposition before a one-word name, « le 93 / dans le 93 / actions 93 » but not
+  « le 13 mars », and punctuation ends a place (« En Moselle, des actions »);
+- towns after « à / au / aux / sur » (`assistant.towns`): the corpus's centres there, else the town's
+  département, else an absent place;
+- a phrase naming values of several fields (« familles »: public and mots-clés) is ONE facet, an OR
+  (`FacetMatch.also`); « A ou B » of one field is one facet with both values;
+- a centre named by one distinctive word takes the neighbouring words of its name as its trigger.
+Each facet keeps its trigger words. Values unknown to the corpus are never facets: the entities a question
+names that no fiche has (« la MSA », a département, a town, an acronym absent from every fiche) are returned
+in `FacetScan.absent`, so that retrieval can answer « aucune fiche ». A scan is linear in the question's length.
 """
 
 from __future__ import annotations
@@ -18,6 +26,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.facet_words import (
+    CUED_WORDS,
+    ENTITIES,
+    ENTITY_PHRASES,
+    FORMER_REGIONS,
+    NEVER_CORRECTED,
+    NEVER_TRIGGER,
+    REGION_EXONYMS,
+    SYNONYMS,
+    entities_in,
+)
 from assistant.records import FacetField, FacetMatch
 from assistant.towns import CorpusTowns
 from ingest import fields
@@ -59,6 +78,7 @@ _TOWN_WORDS = 6  # longest town name, in words (« Saint-Germain-en-Laye »: 4)
 _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
+_ARTICLES = {"la", "le", "les", "l"}
 _PARTNER_CUES = {
     "avec", "partenaire", "partenaires", "partenariat", "finance", "financee", "financees", "finances",
     "cofinance", "soutenu", "soutenue", "soutenues", "soutien", "subventionne", "subventionnee", "par",
@@ -136,7 +156,7 @@ class FacetVocabulary:
                         counts[name][value.strip()] += 1
             words = [plural_key(w) for w in normalised_words(_fiche_text(fiche))]
             word_df.update(set(words))
-            entity_df.update(_entities_in(f" {' '.join(words)} "))
+            entity_df.update(entities_in(f" {' '.join(words)} "))
         vocabulary = cls(counts, word_df)
         vocabulary.towns = CorpusTowns(fiches)
         vocabulary.entity_df = entity_df
@@ -174,7 +194,7 @@ class FacetVocabulary:
         if self.entity_df is None:
             return self.known_all(label)
         return self.entity_df.get(label, 0) > 0 or any(
-            self.word_df.get(p, 0) > 0 for p in _ENTITY_PHRASES.get(label, ()) if " " not in p
+            self.word_df.get(p, 0) > 0 for p in ENTITY_PHRASES.get(label, ()) if " " not in p
         )
 
     def match(self, text: str) -> list[FacetMatch]:
@@ -627,150 +647,3 @@ def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:
     between = [t.norm for t in question.tokens[first.end : second.start]]
     ors = [i for i, word in enumerate(between) if word in ("ou", "or")]
     return bool(ors) and ors[-1] <= 3 and all(word in STOPWORDS for word in between[ors[-1] + 1 :])
-
-
-# -- synonym tables ----------------------------------------------------------------------------------
-# Each entry: (fields in priority order, canonical value, phrases). The canonical value is looked up
-# among the corpus values of those fields (accent/case/plural-insensitive); when no fiche has it, the
-# phrases produce nothing, except for the organisations of ENTITIES, which are then reported absent.
-# A phrase "partner:words" needs a partner cue: a definite article and « avec / par / financé... » before.
-
-_PEOPLE = ("public", "mots_cles")
-_TOPIC = ("mots_cles", "dimension", "public")
-_PARTNER = ("partenaires",)
-
-_OVERSEAS = ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte")
-
-SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] = [
-    # Partners
-    (_PARTNER, "Bailleur social", [
-        "bailleur social", "bailleurs", "bailleur", "hlm", "office hlm", "offices hlm", "organisme hlm",
-        "oph", "opac", "office public de l habitat", "logeur social", "logeurs sociaux", "social landlord",
-        "social landlords", "social housing", "social housing provider", "housing association"]),
-    (_PARTNER, "Caf", ["caf", "caisse d allocations familiales", "caisse d allocation familiale",
-                       "caisse des allocations familiales", "family allowance fund"]),
-    (_PARTNER, "ARS", ["ars", "agence regionale de sante", "regional health agency"]),
-    (_PARTNER, "Commune", ["mairie", "municipalite", "town hall", "city hall", "municipality",
-                           "partner:ville", "partner:commune", "partner:city", "partner:town"]),
-    (_PARTNER, "Etat", ["partner:etat", "prefecture", "partner:state"]),
-    (_PARTNER, "DDCS", ["ddcs", "direction departementale de la cohesion sociale", "ddets"]),
-    (_PARTNER, "Conseil départemental", ["conseil departemental", "conseil general", "county council"]),
-    (_PARTNER, "Conseil régional", ["conseil regional", "regional council"]),
-    (_PARTNER, "Éducation Nationale", ["education nationale", "rectorat", "ministry of education"]),
-    (_PARTNER, "Regroupement de communes", [
-        "regroupement de communes", "intercommunalite", "communaute de communes",
-        "communaute d agglomeration", "agglomeration", "epci", "metropole"]),
-    (_PARTNER, "Association locale", ["association locale", "associations du quartier",
-                                      "association de quartier", "local association", "local associations"]),
-    (_PARTNER, "Entreprise", ["entreprise", "entreprises privees", "company", "companies", "business"]),
-    (_PARTNER, "MSA", ["msa", "mutualite sociale agricole"]),
-    (_PARTNER, "CCAS", ["ccas", "centre communal d action sociale"]),
-    (_PARTNER, "CPAM", ["cpam", "assurance maladie", "caisse primaire d assurance maladie"]),
-    (_PARTNER, "Pôle emploi", ["pole emploi", "france travail", "job centre"]),
-    (_PARTNER, "Mission locale", ["mission locale", "missions locales"]),
-    (_PARTNER, "PMI", ["pmi", "protection maternelle et infantile"]),
-    # Publics
-    (_PEOPLE, "Jeunesse", ["jeunes", "jeunesse", "ados", "adolescents", "adolescent", "adolescence",
-                           "youth", "young people", "teenagers", "teens"]),
-    (_PEOPLE, "familles", ["familles", "famille", "parents", "families", "family"]),
-    (_PEOPLE, "Petite enfance", ["petite enfance", "tout petits", "tout petit", "0 3 ans", "bebes",
-                                 "jeunes enfants", "toddlers", "early childhood"]),
-    (_PEOPLE, "Enfance", ["enfants", "enfance", "children", "kids", "childhood"]),
-    (_PEOPLE, "Seniors", ["seniors", "personnes agees", "aines", "retraites", "elderly", "older people"]),
-    (_PEOPLE, "Adultes", ["adultes", "adults"]),
-    (_PEOPLE, "Tous publics", ["tout public", "tous publics", "all ages", "general public"]),
-    (_PEOPLE, "Femmes", ["femmes", "women"]),
-    # Keywords and dimensions
-    (_TOPIC, "Parentalité", ["parentalite", "soutien a la parentalite", "parenting", "parenthood"]),
-    (_TOPIC, "intergénérationnel", ["intergenerationnel", "intergenerationnelle", "intergenerationnelles",
-                                    "intergenerations", "intergenerational", "entre generations"]),
-    (_TOPIC, "Solidarité", ["solidarite", "solidarity", "entraide"]),
-    (_TOPIC, "Santé", ["sante", "health"]),
-    (_TOPIC, "Environnement", ["environnement", "environment", "ecologie", "ecology"]),
-    (_TOPIC, "développement durable", ["developpement durable", "sustainable development", "sustainability"]),
-    (_TOPIC, "Mixité sociale", ["mixite sociale", "social mix", "social diversity"]),
-    (_TOPIC, "vacances / loisirs", ["holidays", "leisure"]),
-    (_TOPIC, "éducation / scolarité", ["scolarite", "soutien scolaire", "accompagnement scolaire",
-                                       "schooling", "homework help"]),
-    (_TOPIC, "Emploi, économie", [
-        "employment", "jobs", "economy", "unemployment", "insertion professionnelle", "retour a l emploi",
-        "retour au travail", "trouver un travail", "retrouver un travail", "trouver un emploi",
-        "retrouver un emploi", "recherche d emploi", "demandeurs d emploi", "chomage", "chomeurs"]),
-    (_TOPIC, "Culture", ["culture", "culturel", "culturelle", "culturelles", "cultural", "arts"]),
-    (_TOPIC, "Sport", ["sport", "sportif", "sportive", "sportives", "activite physique", "physical activity"]),
-    (_TOPIC, "Alimentation", ["alimentation", "nutrition", "food"]),
-    (_TOPIC, "Logement", ["logement", "housing", "habitat"]),
-    (_TOPIC, "Précarité", ["precarite", "pauvrete", "poverty", "precariousness"]),
-    (_TOPIC, "Numérique", ["numerique", "digital", "informatique", "internet"]),
-    (_TOPIC, "Handicap", ["handicap", "disability", "disabled", "personnes handicapees"]),
-    (_TOPIC, "Accès aux droits", ["acces aux droits", "access to rights"]),
-    (_TOPIC, "Démocratie & citoyenneté", ["democratie", "democracy"]),
-    (_TOPIC, "Citoyenneté", ["citoyennete", "citizenship", "civic"]),
-    (_TOPIC, "alphabétisation & apprentissage du français", [
-        "alphabetisation", "apprentissage du francais", "cours de francais", "fle", "literacy",
-        "french lessons", "french classes"]),
-    (_TOPIC, "Accompagnement de projets", ["accompagnement de projets", "project support"]),
-    # Places
-    (("region",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
-    (("departement",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
-    # Statut
-    (("statut",), "Terminée", ["terminee", "terminees", "termine", "termines", "finies", "finie", "fini",
-                               "achevee", "achevees", "arretee", "arretees", "passees", "finished",
-                               "completed", "ended", "past"]),
-    (("statut",), "En cours", ["en cours", "actuelles", "actuellement", "toujours actives", "encore actives",
-                               "ongoing", "current", "currently", "running"]),
-    # Initiative and territory (need a cue word elsewhere in the question)
-    (("initiative",), "Un groupe d'habitants", ["initiative:habitants", "initiative:residents"]),
-    (("initiative",), "Le centre social", ["initiative:centre social", "initiative:centre"]),
-]  # fmt: skip
-
-# Régions before 2016, by their départements' codes: « en Lorraine » is an OR of these départements.
-FORMER_REGIONS = {
-    "Alsace": "67 68", "Aquitaine": "24 33 40 47 64", "Auvergne": "03 15 43 63", "Basse-Normandie": "14 50 61",
-    "Bourgogne": "21 58 71 89", "Champagne-Ardenne": "08 10 51 52", "Franche-Comté": "25 39 70 90",
-    "Haute-Normandie": "27 76", "Languedoc-Roussillon": "11 30 34 48 66", "Limousin": "19 23 87",
-    "Lorraine": "54 55 57 88", "Midi-Pyrénées": "09 12 31 32 46 65 81 82", "Nord-Pas-de-Calais": "59 62",
-    "Picardie": "02 60 80", "Poitou-Charentes": "16 17 79 86", "Rhône-Alpes": "01 07 26 38 42 69 73 74",
-}  # fmt: skip
-_ARTICLES = {"la", "le", "les", "l"}
-# English names of régions (questions in English: « projects in Normandy »).
-REGION_EXONYMS = {
-    "Normandy": "Normandie",
-    "Brittany": "Bretagne",
-    "Corsica": "Corse",
-    "French Guiana": "Guyane",
-}
-
-# Organisations: named in a question but absent from every fiche, they mean « aucune fiche ».
-ENTITIES = {
-    "MSA", "CCAS", "CPAM", "Pôle emploi", "Mission locale", "PMI", "ARS", "Caf", "DDCS", "Bailleur social",
-    "Conseil départemental", "Conseil régional", "Éducation Nationale", "Regroupement de communes",
-}  # fmt: skip
-
-
-def _entity_phrases() -> dict[str, tuple[str, ...]]:
-    """Organisation → the plural keys of its names (label and synonyms)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for _names, canonical, phrases in SYNONYMS:
-        if isinstance(canonical, str) and canonical in ENTITIES:
-            out[canonical].update(phrase_key(p.rpartition(":")[2]) for p in [canonical, *phrases])
-    return {label: tuple(sorted(p for p in found if p)) for label, found in out.items()}
-
-
-_ENTITY_PHRASES = _entity_phrases()
-_MULTIWORD_ENTITIES = [(label, p) for label, ps in _ENTITY_PHRASES.items() for p in ps if " " in p]
-
-
-def _entities_in(text: str) -> set[str]:
-    """Organisations whose multi-word name is in `text` (plural keys, spaces around)."""
-    return {label for label, phrase in _MULTIWORD_ENTITIES if f" {phrase} " in text}
-
-
-# Corpus values too vague to act as facets when named alone.
-NEVER_TRIGGER = {
-    "autre", "autres", "non renseigne", "un", "une", "le", "la", "partenaire s", "un ou plusieurs", "services",
-}  # fmt: skip
-# Corpus values that are also ordinary words: they need their cue.
-CUED_WORDS = {"commune": "partner", "etat": "partner", "ville": "partner", "departement": "partner"}
-# Words never corrected as typos: function words, the field's own generic words, and a few more.
-NEVER_CORRECTED = STOPWORDS | GENERIC | {"lesquelles", "lesquels", "habitants", "people", "through"}
