@@ -17,6 +17,8 @@ from ingest.text import defuse_autolinks as defuse_autolinks  # re-exported for 
 from ingest.text import md_escape as md
 
 EXCERPT_CHARS = 300
+UNNAMED = "centre non indiqué"  # a fiche whose page does not name its centre
+STRICT_INTENTS = ("list", "count")  # intents whose facets filter the fiches (`retrieval.STRICT_INTENTS`)
 NO_MATCH = "Aucune fiche ne correspond à votre question."
 
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
@@ -75,7 +77,8 @@ def where(fiche: Fiche) -> str:
     « Écully »)' when it was inferred from a town (`Fiche.departement_infere`)."""
     dep = fiche.departement
     dep = f"{dep}, d'après « {fiche.departement_infere} »" if dep and fiche.departement_infere else dep
-    return md(f"{fiche.centre} ({dep})" if dep else fiche.centre)
+    centre = fiche.centre.strip() or UNNAMED
+    return md(f"{centre} ({dep})" if dep else centre)
 
 
 def criteria(facets: list[FacetMatch]) -> str:
@@ -187,13 +190,41 @@ def hit_lines(
 # ---------------------------------------------------------------- opening sentences
 
 
+def numbers(ns: list[int]) -> str:
+    return f"[{', '.join(map(str, ns))}]"
+
+
 def centres_phrase(hits: list[Hit]) -> tuple[int, str]:
-    """Distinct centres of the hits with their citation numbers: (count, 'X (D) [1, 3] et Y (D) [2]')."""
-    numbers: dict[str, list[int]] = {}
+    """Distinct named centres of the hits with their citation numbers: (count, 'X (D) [1, 3] et Y (D) [2]');
+    fiches without a centre name are left out (`by_centres` says how many)."""
+    named: dict[str, list[int]] = {}
     for n, hit in enumerate(hits, start=1):
-        numbers.setdefault(where(hit.fiche), []).append(n)
-    named = [f"{name} [{', '.join(map(str, ns))}]" for name, ns in numbers.items()]
-    return len(numbers), join_fr(named)
+        if hit.fiche.centre.strip():
+            named.setdefault(where(hit.fiche), []).append(n)
+    return len(named), join_fr([f"{name} {numbers(ns)}" for name, ns in named.items()])
+
+
+def by_centres(hits: list[Hit], prep: str = "par") -> str:
+    """Who led the hits, with their citation numbers: « par 2 centres : X (D) [1] et Y (D) [2, 3] », « par un
+    seul centre : X (D) [1, 2] », « par 3 structures dont le nom n'est pas indiqué : [1, 2, 3] » (`prep`:
+    « par » or « de »)."""
+    count, names = centres_phrase(hits)
+    unnamed = [n for n, hit in enumerate(hits, start=1) if not hit.fiche.centre.strip()]
+    who = "un seul centre" if count == 1 and len(hits) > 1 else plural(count, "centre")
+    nameless = f"{plural(len(unnamed), 'structure')} dont le nom n'est pas indiqué"
+    de = "d'" if prep == "de" and who.startswith("un") else f"{prep} "
+    if not unnamed:
+        return f"{de}{who} : {names}"
+    if not count:
+        return f"{prep} {nameless} : {numbers(unnamed)}"
+    return f"{de}{who} : {names}, et {prep} {nameless} {numbers(unnamed)}"
+
+
+def fiches_phrase(hits: list[Hit]) -> str:
+    """The one fiche by its title and centre (« « Titre » — X (D) [1] »), several by their centres."""
+    if len(hits) == 1:
+        return f"« {md(hits[0].fiche.title or hits[0].fiche.id)} » — {where(hits[0].fiche)} [1]"
+    return by_centres(hits)
 
 
 def fully_matched(hit: Hit, facets: list[FacetMatch]) -> bool:
@@ -209,23 +240,33 @@ def list_opening(result: SearchResult) -> str:
     facets = result.query.facets
     hits = result.hits
     if not facets:
-        count, names = centres_phrase(hits)
-        s = "s" if len(hits) > 1 else ""
+        if len(hits) == 1:
+            return f"J'ai trouvé 1 fiche proche de votre question : {fiches_phrase(hits)}."
         return (
-            f"J'ai trouvé {plural(len(hits), 'fiche')} proche{s} de votre question, "
-            f"menée{s} par {plural(count, 'centre')} : {names}."
+            f"J'ai trouvé {plural(len(hits), 'fiche')} proches de votre question, menées {by_centres(hits)}."
         )
     if not all(fully_matched(h, facets) for h in hits):
         return PARTIAL.format(criteria=criteria(facets))
-    count, names = centres_phrase(hits)
+    return matched_opening(result)
+
+
+def matched_opening(result: SearchResult) -> str:
+    """Every hit meets every criterion: how many fiches, then who led them (a count of centres only when
+    each fiche has its own centre: never « 1 centre a mené une action … [1, 2] »)."""
+    hits, wanted = result.hits, criteria(result.query.facets)
     total = result.total_matching
     if total > len(hits):
-        return (
-            f"{plural(total, 'fiche')} correspondent à vos critères ({criteria(facets)}) ; "
-            f"{best(len(hits))} {'vient' if len(hits) == 1 else 'viennent'} de {plural(count, 'centre')} : {names}."
-        )
-    verb = "a mené une action" if count == 1 else "ont mené des actions"
-    return f"{plural(count, 'centre')} {verb} correspondant à vos critères ({criteria(facets)}) : {names}."
+        opening = f"{plural(total, 'fiche')} correspondent à vos critères ({wanted})"
+        if len(hits) == 1:
+            return f"{opening} ; la plus pertinente : {fiches_phrase(hits)}."
+        return f"{opening} ; {best(len(hits))} viennent {by_centres(hits, 'de')}."
+    count, names = centres_phrase(hits)
+    if count == len(hits):
+        verb = "a mené une action" if count == 1 else "ont mené des actions"
+        return f"{plural(count, 'centre')} {verb} correspondant à vos critères ({wanted}) : {names}."
+    if len(hits) == 1:
+        return f"1 fiche correspond à vos critères ({wanted}) : {fiches_phrase(hits)}."
+    return f"{plural(len(hits), 'fiche')} correspondent à vos critères ({wanted}), menées {by_centres(hits)}."
 
 
 def count_opening(result: SearchResult, total: int | None) -> str:
@@ -314,12 +355,34 @@ def opening_sentence(result: SearchResult, total: int | None = None) -> str:
 
 
 def focused(result: SearchResult) -> SearchResult:
-    """A lookup is about one fiche: keep the top hit and those matched by a facet (same centre, title…),
-    not the fiches that merely share words with the question."""
+    """A lookup is about the fiche(s) asked: the top hit, and the others having every facet of the question
+    when it has some — not fiches that merely share words or a centre with the question."""
     if result.query.intent != "lookup" or len(result.hits) < 2:
         return result
-    hits = [hit for i, hit in enumerate(result.hits) if i == 0 or hit.matched_facets]
+    facets = result.query.facets  # several fiches asked (« le budget des actions de X »): all their facets
+    hits = [h for i, h in enumerate(result.hits) if i == 0 or (facets and fully_matched(h, facets))]
     return result.model_copy(update={"hits": hits})
+
+
+def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
+    """When a list or count question's facets filter (`STRICT_INTENTS`) and some hits meet every criterion,
+    only they are cited; the others (retrieval's relaxation) come back apart, shown as plain links — a list
+    is never padded with fiches that miss a criterion. (Elsewhere facets only boost: a fiche close in meaning
+    is a fair answer to « des idées pour… ».)"""
+    facets = result.query.facets if result.query.intent in STRICT_INTENTS else []
+    full = [h for h in result.hits if fully_matched(h, facets)] if facets else result.hits
+    if not full or len(full) == len(result.hits):
+        return result, []
+    partial = [h for h in result.hits if h not in full]
+    return result.model_copy(update={"hits": full}), partial
+
+
+def partial_lines(partial: list[Hit]) -> str:
+    """The fiches meeting only part of the criteria, as links with the criteria they meet (not cited)."""
+    if not partial:
+        return ""
+    lines = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)} · remplit : {why(h)}" for h in partial)
+    return f"\n\nProches, sans tous vos critères :\n{lines}"
 
 
 def extractive_answer(
@@ -330,11 +393,11 @@ def extractive_answer(
         answer = no_match_answer(result)
         answer.warnings = list(warnings or [])
         return answer
-    result = focused(result)
+    result, partial = only_full(focused(result))
     terms = result.query.keywords or result.query.text
     text = f"{opening_sentence(result, total)}\n\n{hit_lines(result.hits, terms=terms)}"
     return Answer(
-        text=text,
+        text=text + partial_lines(partial),
         citations=build_citations(result.hits),
         mode="extractive",
         warnings=list(warnings or []),

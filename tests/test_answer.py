@@ -45,20 +45,87 @@ def test_list_answer_names_distinct_centres_with_their_numbers():
     assert answer.mode == "extractive" and [h.fiche_id for h in answer.hits] == ["f-1", "f-2"]
 
 
-def test_one_centre_with_two_fiches_is_counted_once():
+def test_one_centre_with_two_fiches_counts_the_fiches_then_names_the_centre_once():
     facets = [BAILLEUR]
     answer = extractive_answer(result("list", [hit(fiche(2), facets), hit(fiche(5), facets)], facets))
-    assert answer.text.startswith(
-        "1 centre a mené une action correspondant à vos critères (partenaire Bailleur social) : "
+    first = answer.text.split("\n\n")[0]
+    assert first == (
+        "2 fiches correspondent à vos critères (partenaire Bailleur social), menées par un seul centre : "
         "CENTRE SOCIAL DU BAN, METZ (Moselle) [1, 2]."
+    )  # never « 1 centre a mené une action … [1, 2] »
+
+
+def test_two_centres_three_fiches():
+    facets = [BAILLEUR]
+    hits = [hit(fiche(2), facets), hit(fiche(1), facets), hit(fiche(5), facets)]
+    first = extractive_answer(result("list", hits, facets)).text.split("\n\n")[0]
+    assert first == (
+        "3 fiches correspondent à vos critères (partenaire Bailleur social), menées par 2 centres : "
+        "CENTRE SOCIAL DU BAN, METZ (Moselle) [1, 3] et Centre social Les Pins (Haute-Garonne) [2]."
+    )
+
+
+def nameless(n: int):
+    return fiche(n).model_copy(update={"centre": ""})
+
+
+def test_fiches_without_a_centre_name_are_never_shown_with_an_empty_name():
+    hits = [hit(fiche(1)), hit(nameless(3)), hit(nameless(4)), hit(fiche(2))]
+    answer = extractive_answer(result("search", hits))
+    first = answer.text.split("\n\n")[0]
+    assert first == (
+        "J'ai trouvé 4 fiches proches de votre question, menées par 2 centres : Centre social Les Pins "
+        "(Haute-Garonne) [1] et CENTRE SOCIAL DU BAN, METZ (Moselle) [4], et par 2 structures dont le nom "
+        "n'est pas indiqué [2, 3]."
+    )
+    assert "**[2]** [Jardin partagé](/fiche/f-3) — centre non indiqué (Seine-Maritime) ·" in answer.text
+    only = extractive_answer(result("search", [hit(nameless(3)), hit(nameless(4))])).text.split("\n\n")[0]
+    assert only == (
+        "J'ai trouvé 2 fiches proches de votre question, menées par 2 structures dont le nom n'est pas "
+        "indiqué : [1, 2]."
+    )
+
+
+def test_one_fiche_found_is_named_on_the_first_line():
+    first = extractive_answer(result("search", [hit(fiche(3))])).text.split("\n\n")[0]
+    assert first == (
+        "J'ai trouvé 1 fiche proche de votre question : « Jardin partagé » — Maison de quartier "
+        "Saint-Jacques (Seine-Maritime) [1]."
+    )
+
+
+def test_fiches_missing_a_criterion_are_not_cited_next_to_those_meeting_all():
+    statut = FacetMatch(field="statut", values=["Terminée"], trigger="terminées")
+    facets = [PARENTALITE, statut]
+    hits = [hit(fiche(2), facets), hit(fiche(1), facets), hit(fiche(4), facets)]  # only f-2 has both
+    answer = extractive_answer(result("list", hits, facets, total=1))
+    assert [c.fiche_id for c in answer.citations] == ["f-2"]
+    assert answer.text.startswith(
+        "1 centre a mené une action correspondant à vos critères (mots-clés Parentalité, statut Terminée) : "
+        "CENTRE SOCIAL DU BAN, METZ (Moselle) [1]."
+    )
+    assert "Aucune fiche ne réunit" not in answer.text
+    assert answer.text.endswith(
+        "Proches, sans tous vos critères :\n"
+        "- [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) · remplit : "
+        "mots-clés Parentalité\n"
+        "- [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · remplit : "
+        "mots-clés Parentalité"
     )
 
 
 def test_list_answer_says_how_many_fiches_match_beyond_top_k():
     answer = extractive_answer(result("list", [hit(fiche(1), [PARENTALITE])], [PARENTALITE], total=4))
     assert answer.text.startswith(
-        "4 fiches correspondent à vos critères (mots-clés Parentalité) ; la plus pertinente vient de 1 centre : "
-        "Centre social Les Pins (Haute-Garonne) [1]."
+        "4 fiches correspondent à vos critères (mots-clés Parentalité) ; la plus pertinente : "
+        "« Permanences hors les murs » — Centre social Les Pins (Haute-Garonne) [1]."
+    )
+    two = extractive_answer(
+        result("list", [hit(fiche(1), [PARENTALITE]), hit(fiche(2), [PARENTALITE])], [PARENTALITE], total=4)
+    )
+    assert two.text.startswith(
+        "4 fiches correspondent à vos critères (mots-clés Parentalité) ; les 2 plus pertinentes viennent de "
+        "2 centres : Centre social Les Pins (Haute-Garonne) [1] et CENTRE SOCIAL DU BAN, METZ (Moselle) [2]."
     )
 
 
@@ -184,13 +251,19 @@ def test_relaxed_facets_are_not_presented_as_matching_all_criteria():
     assert count.text.startswith("Aucune fiche ne réunit tous vos critères")
 
 
-def test_lookup_cites_the_asked_fiche_and_facet_matches_not_mere_word_neighbours():
+def test_lookup_cites_only_the_asked_fiche_not_word_or_centre_neighbours():
     same_centre = FacetMatch(field="centre", values=["Centre social Les Pins"], trigger="Les Pins")
     hits = [hit(fiche(1), [same_centre]), hit(fiche(2)), hit(fiche(3))]
     hits[2] = hits[2].model_copy(update={"matched_facets": [same_centre]})
     answer = extractive_answer(result("lookup", hits, lookup_field="ressources_financieres"))
-    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-3"]
-    assert [c.n for c in answer.citations] == [1, 2]
+    assert [(c.n, c.fiche_id) for c in answer.citations] == [(1, "f-1")]
+
+
+def test_lookup_over_the_fiches_a_question_names_by_facets_cites_those_having_them_all():
+    facets = [BAILLEUR]
+    hits = [hit(fiche(2), facets), hit(fiche(3), facets), hit(fiche(5), facets)]  # f-3 lacks the partner
+    answer = extractive_answer(result("lookup", hits, facets, lookup_field="ressources_financieres"))
+    assert [c.fiche_id for c in answer.citations] == ["f-2", "f-5"]
 
 
 def test_excerpt_falls_back_to_the_resume_when_the_passage_shares_no_word_with_the_question():

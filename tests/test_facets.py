@@ -269,3 +269,23 @@ def test_scan_is_linear_in_the_question_length(vocabulary, monkeypatch):
         assert len(scan.facets) == 5
     assert len(piece * 12) > 1000
     assert counts[1] <= 2 * counts[0] + 5
+
+
+def test_an_or_facet_finds_the_fiches_of_either_field_and_the_answer_says_they_match():
+    from assistant.answer import extractive_answer
+    from assistant.retrieval import HybridRetriever
+    from tests.helpers_retrieval import MemoryIndex
+
+    nord = {"departement": "Nord", "departement_code": "59", "region": "Hauts-de-France"}
+    fiches = [
+        make_fiche("a", "Goûter", mots_cles=["Famille"], public=["Adultes"], **nord),
+        make_fiche("b", "Sortie", mots_cles=["Culture"], public=["Familles"], **nord),
+        make_fiche("c", "Foot", mots_cles=["Sport"], public=["Jeunesse"], **nord),
+        make_fiche("d", "Théâtre", mots_cles=["Famille"], public=["Familles"]),  # Haute-Garonne
+    ]
+    result = HybridRetriever(MemoryIndex(fiches)).search("Quelles actions pour les familles dans le Nord ?")
+    assert sorted(h.fiche_id for h in result.hits) == ["a", "b"]
+    assert result.total_matching == 2
+    opening = extractive_answer(result).text.splitlines()[0]
+    assert not opening.startswith("Aucune fiche")
+    assert "mots-clés Famille ou public Familles, département Nord" in opening
