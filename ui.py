@@ -3,11 +3,16 @@
     python ui.py [--host H] [--port P] [--index-dir DIR]
 
 The only module that imports gradio (lazily, so that importing `ui` stays instant). A browser tab's
-conversation is an `assistant.conversation.Conversation` kept in a `gr.State`; `Controller` (plain Python,
-unit-tested without a server) turns its steps into what the chat shows; `build_blocks` lays out the
-components (header, filters panel, chat column, sources column) and wires their events to the controller;
-`create_app` mounts the Blocks on a FastAPI app that also serves the fiche pages `/fiche/<id>`.
-The filter dropdowns are the schema's `ingest.fields.filter_fields()`.
+conversation is an `assistant.conversation.Conversation` kept in a `gr.State`; `assistant.webapp.Controller`
+(plain Python, unit-tested without a server) does what each event asks; `build_blocks` lays out the page —
+header, filters panel, the chat column (active filter chips, chat, « Voir toutes les fiches (N) », the
+« merci » of a vote, the chart) beside the sources column, then the list of every fiche of the answer — and
+wires the events to the controller; `create_app` mounts the Blocks on a FastAPI app that also serves the
+fiche pages `/fiche/<id>`. The filter dropdowns are the schema's `ingest.fields.filter_fields()`, filled at
+page load. Styles and the little JavaScript the page needs are in `assistant.page_style`.
+
+The index served is the user's (`INDEX_DIR`, default `data/index`) as soon as it holds fiches; until then the
+sample corpus, in its own index beside it (`data/index-exemple`), with a notice saying so (`choose_index`).
 """
 
 # No `from __future__ import annotations` here: gradio reads the handlers' annotations
@@ -15,33 +20,37 @@ The filter dropdowns are the schema's `ingest.fields.filter_fields()`.
 import argparse
 import logging
 import os
+import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant import present
-from assistant.conversation import Conversation, facet_key, removal_note
-from assistant.feedback import FeedbackEntry, FeedbackStore
-from assistant.limits import (
-    ExportFolder,
-    LoginThrottle,
-    SecurityMiddleware,
-    WebLimits,
-    clipped,
-    question_refusal,
-)
-from assistant.records import Answer, Turn
+from assistant import browse, page_style, present
+from assistant.conversation import Conversation, facet_key
+from assistant.feedback import MAX_COMMENT, FeedbackStore
+from assistant.limits import LoginThrottle, SecurityMiddleware, WebLimits
 from assistant.service import AssistantAPI
+from assistant.webapp import (  # noqa: F401 - re-exported: the app's handlers, used by the tests as ui.*
+    Controller,
+    View,
+    answer_markdown_message,
+    chart_html,
+    chat_messages,
+    filters_from,
+)
 from config import Settings, get_settings
 from ingest import fields
-from ingest.text import lt_entities
 
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent
 SAMPLE_CORPUS = ROOT / "ingest" / "sample" / "fiches_exemple.txt"
+SAMPLE_SUFFIX = (
+    "-exemple"  # the sample corpus's index: beside the user's, `data/index` → `data/index-exemple`
+)
+CHAT_HEIGHT = "calc(100vh - 260px)"  # the chat fills the screen below the header (min_height on small ones)
 
 EXAMPLES: tuple[str, ...] = (
     "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?",
@@ -49,202 +58,17 @@ EXAMPLES: tuple[str, ...] = (
     "Quel est le budget annuel du repair café de La Passerelle ?",
     "Quelles actions ont été menées en Occitanie ?",
 )
+THANKS = "✅ Merci pour votre avis ! Un commentaire pour nous aider à améliorer la réponse ? (facultatif)"
+THANKS_AGAIN = "✅ Merci : votre avis sur cette réponse est déjà enregistré."
+THANKS_COMMENT = "✅ Merci, votre commentaire est enregistré."
+THANKS_EMPTY = "Écrivez votre commentaire avant de l'envoyer."
 
 
-@dataclass
-class View:
-    """What the chat shows after a handler step; `answer` is set on the final step only."""
-
-    messages: list[dict]
-    conversation: Conversation
-    answer: Answer | None = None
-    sources: str = ""
-
-
-def filters_from(values: Sequence[Sequence[str] | None]) -> dict[str, list[str]] | None:
-    """Dropdown values (in `filter_fields()` order) → the `filters` of the façade, None when nothing is selected."""
-    filters = {name: list(v) for name, v in zip(fields.filter_fields(), values, strict=False) if v}
-    return filters or None
-
-
-def answer_markdown_message(answer: Answer) -> str:
-    """The chat message of an answer: its Markdown with raw HTML shown as text, then its warnings."""
-    warnings = "\n".join(f"> ⚠️ {w}" for w in answer.warnings)
-    text = lt_entities(answer.text.strip())  # fiche text quoted in answers is data, not markup
-    return text + (f"\n\n{lt_entities(warnings)}" if warnings else "")
-
-
-def chat_messages(turns: Iterable[Turn]) -> list[dict]:
-    messages: list[dict] = []
-    for turn in turns:
-        messages.append({"role": "user", "content": turn.shown})
-        messages.append({"role": "assistant", "content": answer_markdown_message(turn.answer)})
-    return messages
-
-
-class Controller:
-    """The app's handlers, free of gradio: each returns plain values or yields `View`s."""
-
-    def __init__(
-        self,
-        assistant: AssistantAPI,
-        feedback: FeedbackStore,
-        export_dir: Path,
-        limits: WebLimits | None = None,
-    ):
-        self.assistant = assistant
-        self.feedback_store = feedback
-        self.export_dir = export_dir
-        self.limits = limits or WebLimits()
-        self.exports = ExportFolder(export_dir, self.limits.export_seconds)
-        self._choices: tuple[Any, dict[str, list[tuple[str, str]]]] | None = None
-
-    def respond(
-        self,
-        question: str,
-        conversation: Conversation,
-        filters: dict | None,
-        client: tuple[str, str] = ("", ""),
-    ) -> Iterator[View]:
-        """Stream the answer to a new question, keeping the conversation as history. `client`: (session, address)
-        for the per-client limits; a refused question is answered in the chat but not kept in the conversation."""
-        question = (question or "").strip()
-        if not question:
-            yield View(chat_messages(conversation.turns), conversation, None, present.sources_html(None))
-            return
-        if refusal := question_refusal(question, self.limits.max_question_chars):
-            yield self._refused(conversation, question, refusal)
-            return
-        with self.limits.clients.admit(*client) as refusal:
-            if refusal:
-                yield self._refused(conversation, question, refusal)
-                return
-            steps = conversation.ask(self.assistant, question, filters)
-            yield from self._views(conversation, conversation.turns, question, steps)
-
-    @staticmethod
-    def _refused(conversation: Conversation, question: str, refusal: str) -> View:
-        shown = lt_entities(clipped(question, 300))
-        messages = [*chat_messages(conversation.turns), {"role": "user", "content": shown}]
-        return View([*messages, {"role": "assistant", "content": refusal}], conversation)
-
-    def new_conversation(self) -> View:
-        """« Nouvelle conversation »: empty chat, fresh state, empty sources panel."""
-        return View([], Conversation(), None, present.sources_html(None))
-
-    def refine(self, kept: Sequence[str], conversation: Conversation, filters: dict | None) -> Iterator[View]:
-        """Re-answer the last question without the detected facets that were unchecked (replaces its turn)."""
-        if not conversation.turns:
-            return
-        note = removal_note(conversation.removed(kept))
-        shown = conversation.turns[-1].model_copy(update={"note": note}).shown
-        steps = conversation.refine(self.assistant, kept, filters)
-        yield from self._views(conversation, conversation.turns[:-1], shown, steps)
-
-    @staticmethod
-    def _views(conversation: Conversation, before: list[Turn], shown: str, steps) -> Iterator[View]:
-        """The chat while the answer streams (`before`, the question, the text so far), then the final view."""
-        messages = [*chat_messages(before), {"role": "user", "content": shown}]
-        text, new = "", conversation
-        for step in steps:
-            if isinstance(step, str):
-                text += step
-                yield View([*messages, {"role": "assistant", "content": text}], conversation)
-            else:
-                new = step
-        yield View(chat_messages(new.turns), new, new.answer, present.sources_html(new.answer))
-
-    def feedback(
-        self, conversation: Conversation, message_index: int, liked: bool | str, session: str = ""
-    ) -> FeedbackEntry | None:
-        """Store a 👍/👎 on the assistant message at `message_index` of the chat (user, assistant, ...): the
-        first vote of this session on this message only, question and answer cut to `feedback_chars`."""
-        if liked not in (True, False):
-            return None  # vote withdrawn
-        turn_index = message_index // 2
-        if not 0 <= turn_index < len(conversation.turns):
-            logger.warning("Feedback on unknown message %s ignored", message_index)
-            return None
-        turn = conversation.turns[turn_index]
-        if not self.limits.votes.first(session, f"{turn_index}:{hash((turn.shown, turn.answer.text))}"):
-            logger.info("Second vote on message %s of session %s ignored", message_index, session[:8])
-            return None
-        size = self.limits.feedback_chars
-        answer = turn.answer.model_copy(update={"text": clipped(turn.answer.text, size)})
-        return self.feedback_store.record(clipped(turn.shown, size), answer, liked=bool(liked))
-
-    def export_answer(self, conversation: Conversation, base_url: str = "") -> Path | None:
-        """Markdown file of the last answer and its sources, or None when there is no answer yet."""
-        if conversation.answer is None:
-            return None
-        text = present.answer_markdown(conversation.question, conversation.answer, base_url)
-        return self._write("reponse", ".md", text)
-
-    def export_selection(self, filters: dict | None, base_url: str = "") -> Path:
-        """CSV of every fiche matching the filters."""
-        fiches = self.selection(filters)
-        return self._write("fiches", ".csv", present.fiches_csv(fiches, base_url))
-
-    def selection(self, filters: dict | None) -> list:
-        """Every fiche matching the filters (all fiches without filters)."""
-        return self.assistant.list_fiches(filters)
-
-    def _write(self, stem: str, suffix: str, text: str) -> Path:
-        return self.exports.write(stem, suffix, text)  # deleted after `export_seconds`
-
-    def fiche_page(self, fiche_id: str) -> tuple[int, str]:
-        fiche = self.assistant.get_fiche(fiche_id)
-        if fiche is None:
-            return 404, present.not_found_html(fiche_id)
-        try:
-            similar = self.assistant.similar(fiche_id, k=5)
-        except Exception:
-            logger.exception("Similar fiches of %s failed", fiche_id)
-            similar = None
-        return 200, present.fiche_page_html(fiche, similar)
-
-    def facet_choices(self) -> dict[str, list[tuple[str, str]]]:
-        """Choices of the filter dropdowns, computed again when the index was reloaded (`LiveAssistant`)."""
-        getattr(self.assistant, "check", lambda: None)()
-        version = getattr(self.assistant, "version", None)
-        if self._choices is None or version is None or self._choices[0] != version:
-            names = fields.filter_fields()
-            counts = self.assistant.facet_counts(fields=names)
-            self._choices = (version, {name: present.facet_choices(counts.get(name, [])) for name in names})
-        return self._choices[1]
-
-    def choices_version(self) -> int:
-        """Changes when the filter choices may have: the index's reload count (-1 for a fixed assistant)."""
-        getattr(self.assistant, "check", lambda: None)()
-        return getattr(self.assistant, "version", -1)
-
-
-def chart_frame(answer: Answer | None):
-    """(DataFrame 'Valeur', 'Fiches' for the bar chart, the field counted by in words) — (None, '') without a table."""
-    import pandas as pd
-
-    if answer is None or not answer.table:
-        return None, ""
-    rows = [(row.valeur, row.fiches) for row in answer.table]
-    field = answer.query.group_by if answer.query and answer.query.group_by else ""
-    return pd.DataFrame(rows, columns=["Valeur", "Fiches"]), fields.group_label(field) if field else "valeur"
-
-
-CSS = """
-.sources { display: flex; flex-direction: column; gap: .6rem; }
-.source-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .6rem .8rem;
-  background: var(--block-background-fill); }
-.source-card .card-title { font-size: 1rem; margin-bottom: .15rem; }
-.source-card .card-place, .source-card .card-statut, .source-card .card-why { color: var(--body-text-color-subdued); font-size: .88rem; }
-.source-card .card-keywords { margin: .3rem 0; }
-.source-card .chip { display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px;
-  padding: 0 .5rem; margin: 0 .15rem .15rem 0; font-size: .8rem; }
-.source-card .chip.match { background: #fde68a; color: #1f2937; border-color: #f59e0b; font-weight: 600; }
-.source-card .card-excerpt { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid #93c5fd;
-  font-size: .88rem; }
-.source-card .card-links .btn { margin-right: .8rem; font-size: .88rem; }
-.sources-empty { color: var(--body-text-color-subdued); }
-"""
+def notice_html(notice: str) -> str:
+    """The start-up notice as HTML: escaped, `code` spans kept, with a × that hides it."""
+    parts = present.esc(notice).split("`")
+    text = "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
+    return f'<span>ℹ️ {text}</span><button class="close" title="Masquer" aria-label="Masquer">×</button>'
 
 
 def _base_url(request: Any) -> str:
@@ -253,6 +77,13 @@ def _base_url(request: Any) -> str:
         return str(request.base_url)
     except Exception:  # no HTTP request behind this call (e.g. API use)
         return ""
+
+
+def _client(request: Any) -> tuple[str, str]:
+    """(browser session, client address) of a Gradio request, for the per-client limits."""
+    session = getattr(request, "session_hash", None) or ""
+    address = getattr(getattr(request, "client", None), "host", None) or ""
+    return session, address
 
 
 # ---------------------------------------------------------------- layout: the named parts of the page
@@ -267,36 +98,48 @@ class FiltersPanel:
 
 @dataclass
 class ChatColumn:
+    chips: Any  # the active filters, each removable
     chatbot: Any
     question: Any
     send: Any
     new_chat: Any
     md_download: Any
+    see_all: Any  # « Voir toutes les fiches (N) »
+    feedback: Any  # the « merci » box: thanks, comment, its button
+    thanks: Any
+    comment: Any
+    send_comment: Any
     detected: Any  # the facets the question triggered, as checkboxes
     chart: Any
 
-    def outputs(self, conversation: Any, sources: Any) -> list[Any]:
-        """The components every chat step updates, in `chat_updates` order."""
-        return [self.chatbot, conversation, sources, self.detected, self.chart, self.md_download]
+
+@dataclass
+class ListingPanel:
+    box: Any
+    table: Any
+    csv_button: Any
+    csv_file: Any
 
 
 def _header(gr, notice: str) -> None:
     gr.Markdown(
         "## Assistant de recherche — fiches action des centres sociaux\n"
-        "Posez votre question en français : chaque réponse cite ses fiches sources [n], "
-        "détaillées dans le panneau de droite."
+        "Posez votre question en français : chaque réponse cite ses fiches [n], détaillées dans les sources.",
+        elem_id="header",
     )
     if notice:
-        gr.Markdown(f"ℹ️ {notice}", elem_id="notice")
+        gr.HTML(notice_html(notice), elem_id="notice", js_on_load=page_style.CLOSE_JS)
 
 
-def _filters_panel(gr, choices: dict[str, list[tuple[str, str]]]) -> FiltersPanel:
+def _filters_panel(gr) -> FiltersPanel:
+    """The filter dropdowns, without choices: they are filled at page load (`_wire_choices`), so that the
+    anonymous login page never carries the base's values."""
     names = fields.filter_fields()
     with gr.Accordion(f"Filtres ({', '.join(fields.facet_word(n) for n in names)})", open=False):
         with gr.Row():
             dropdowns = [
                 gr.Dropdown(
-                    choices=choices[name],
+                    choices=[],
                     value=[],
                     multiselect=True,
                     label=fields.facet_label(name),
@@ -311,9 +154,12 @@ def _filters_panel(gr, choices: dict[str, list[tuple[str, str]]]) -> FiltersPane
 
 
 def _chat_column(gr) -> ChatColumn:
+    chips = gr.HTML("", visible=False, elem_id="filter-chips", js_on_load=page_style.CLICK_JS)
     chatbot = gr.Chatbot(
-        label="Conversation",
-        height=440,
+        show_label=False,
+        height=CHAT_HEIGHT,
+        min_height=360,
+        autoscroll=False,  # REVEAL_JS shows each new answer from its first line instead
         allow_tags=False,
         examples=[{"text": q} for q in EXAMPLES],
         placeholder="**Exemples de questions** — cliquez pour essayer :",
@@ -330,28 +176,61 @@ def _chat_column(gr) -> ChatColumn:
         send = gr.Button("Envoyer", variant="primary", scale=1, elem_id="send")
     with gr.Row():
         new_chat = gr.Button("Nouvelle conversation", size="sm")
+        see_all = gr.Button("Voir toutes les fiches", size="sm", visible=False, elem_id="see-all")
         md_download = gr.DownloadButton("Exporter la réponse (Markdown)", size="sm", visible=False)
+    with gr.Group(visible=False, elem_id="feedback") as feedback:
+        thanks = gr.Markdown(elem_id="feedback-thanks")
+        comment = gr.Textbox(
+            label=f"Un commentaire ? (facultatif, {MAX_COMMENT} caractères au plus)",
+            max_length=MAX_COMMENT,
+            lines=2,
+            elem_id="feedback-comment",
+        )
+        send_comment = gr.Button("Envoyer le commentaire", size="sm", elem_id="feedback-send")
     detected = gr.CheckboxGroup(
         label="Filtres détectés dans la question — décochez pour les retirer",
         visible=False,
         elem_id="detected",
     )
-    chart = gr.BarPlot(x="Valeur", y="Fiches", sort="-y", y_lim=[0, None], visible=False, label="Répartition")
-    return ChatColumn(chatbot, question, send, new_chat, md_download, detected, chart)
+    chart = gr.HTML("", visible=False, elem_id="chart")
+    return ChatColumn(
+        chips, chatbot, question, send, new_chat, md_download, see_all, feedback, thanks, comment,
+        send_comment, detected, chart,
+    )  # fmt: skip
 
 
 def _sources_column(gr):
-    gr.Markdown("### Sources")
-    return gr.HTML(present.sources_html(None), elem_id="sources", max_height=780)
+    gr.Markdown("### Sources", elem_id="sources-title")
+    return gr.HTML(present.sources_html(None), elem_id="sources")
+
+
+def _listing_panel(gr) -> ListingPanel:
+    with gr.Column(visible=False, elem_id="listing-box") as box:
+        gr.Markdown("### Toutes les fiches de la réponse")
+        table = gr.HTML("", elem_id="listing", js_on_load=page_style.CLICK_JS)
+        with gr.Row():
+            csv_button = gr.Button(
+                "Exporter cette liste (CSV)", size="sm", scale=0, elem_id="listing-csv-button"
+            )
+            csv_file = gr.File(label="Liste (CSV)", visible=False, elem_id="listing-csv")
+    return ListingPanel(box, table, csv_button, csv_file)
 
 
 # ---------------------------------------------------------------- events
 
 
+def chat_outputs(chat: ChatColumn, conversation: Any, sources: Any, listing: ListingPanel) -> list[Any]:
+    """The components every chat step updates, in `chat_updates` order (the first six are the public API's)."""
+    return [
+        chat.chatbot, conversation, sources, chat.detected, chat.chart, chat.md_download,
+        chat.see_all, listing.box, chat.feedback,
+    ]  # fmt: skip
+
+
 def chat_updates(gr, ctrl: Controller, view: View, request: Any, refresh_detected: bool) -> tuple:
-    """Values of `ChatColumn.outputs` for one step: the chat always, the rest on the final step only."""
+    """Values of `chat_outputs` for one step: the chat always, the rest on the final step only."""
     if view.answer is None:
-        return (view.messages, view.conversation, *([gr.skip()] * 4))
+        return (view.messages, view.conversation, *([gr.skip()] * 7))
     facets = view.conversation.detected
     detected = (
         gr.update(
@@ -362,21 +241,25 @@ def chat_updates(gr, ctrl: Controller, view: View, request: Any, refresh_detecte
         if refresh_detected
         else gr.skip()
     )
-    frame, label = chart_frame(view.answer)
-    chart = (
-        gr.update(value=frame, visible=True, label=f"Nombre de fiches par {label}")
-        if frame is not None
-        else gr.update(visible=False)
-    )
+    chart = chart_html(view.answer)
     md_path = ctrl.export_answer(view.conversation, _base_url(request))
-    md = gr.update(value=str(md_path), visible=md_path is not None)
-    return (view.messages, view.conversation, view.sources, detected, chart, md)
+    count = ctrl.see_all_count(view.conversation)
+    return (
+        view.messages,
+        view.conversation,
+        view.sources,
+        detected,
+        gr.update(value=chart, visible=bool(chart)),
+        gr.update(value=str(md_path) if md_path else None, visible=md_path is not None),
+        gr.update(value=f"Voir toutes les fiches ({count})", visible=count > 0),
+        gr.update(visible=False),  # a list of the previous answer's fiches is stale
+        gr.update(visible=False),  # so is the « merci » of a vote on it
+    )
 
 
-def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, state, sources) -> None:
-    """Questions (typed, sent, or an example clicked), facet removal, votes, new conversation."""
+def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, state, outputs) -> None:
+    """Questions (typed, sent, or an example clicked), facet removal, new conversation."""
     pending = gr.State("")
-    outputs = chat.outputs(state, sources)
 
     def ask_fn(request: gr.Request, text, conversation, *values):
         for view in ctrl.respond(text, conversation, filters_from(values), client=_client(request)):
@@ -392,21 +275,21 @@ def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, st
     def take_example(evt: gr.SelectData):
         return evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
 
-    def on_like(request: gr.Request, conversation: Conversation, data: gr.LikeData):
-        index = data.index[0] if isinstance(data.index, list | tuple) else data.index
-        ctrl.feedback(conversation, int(index), data.liked, session=_client(request)[0])
-
     def on_new():
         view = ctrl.new_conversation()
         hidden = gr.update(visible=False)
         cleared = gr.update(choices=[], value=[], visible=False)
+        empty = gr.update(value=None, visible=False)
         return (
             view.messages,
             view.conversation,
             view.sources,
             cleared,
             hidden,
-            gr.update(value=None, visible=False),
+            empty,
+            hidden,
+            hidden,
+            hidden,
             "",
         )
 
@@ -414,19 +297,99 @@ def _wire_chat(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, st
     for trigger in (chat.question.submit, chat.send.click):
         trigger(take_question, chat.question, [chat.question, pending], queue=False).then(
             ask_fn, ask_inputs, outputs
-        )
-    chat.chatbot.example_select(take_example, None, pending, queue=False).then(ask_fn, ask_inputs, outputs)
-    chat.detected.input(refine_fn, [chat.detected, state, *filters.dropdowns], outputs)
-    chat.chatbot.like(on_like, [state], None, queue=False)
+        ).then(None, js=page_style.REVEAL_NOW_JS)
+    chat.chatbot.example_select(take_example, None, pending, queue=False).then(
+        ask_fn, ask_inputs, outputs
+    ).then(None, js=page_style.REVEAL_NOW_JS)
+    chat.detected.input(refine_fn, [chat.detected, state, *filters.dropdowns], outputs).then(
+        None, js=page_style.REVEAL_NOW_JS
+    )
     chat.new_chat.click(on_new, None, [*outputs, pending], queue=False)
     chat.chatbot.clear(on_new, None, [*outputs, pending], queue=False)
 
 
-def _client(request: Any) -> tuple[str, str]:
-    """(browser session, client address) of a Gradio request, for the per-client limits."""
-    session = getattr(request, "session_hash", None) or ""
-    address = getattr(getattr(request, "client", None), "host", None) or ""
-    return session, address
+def _wire_chips(gr, ctrl: Controller, chat: ChatColumn, filters: FiltersPanel, state, outputs) -> None:
+    """The active filters shown as chips above the chat; removing one re-asks the last question without it."""
+
+    def chips(filters: dict | None):
+        html = browse.filter_chips_html(filters)
+        return gr.update(value=html, visible=bool(html))
+
+    def show(*values):
+        return chips(filters_from(values))
+
+    def remove(request: gr.Request, evt: gr.SelectData, conversation, *values):
+        kept, views = ctrl.remove_filter(str(evt.value), conversation, filters_from(values))
+        head = [*(gr.update(value=kept.get(n, [])) for n in fields.filter_fields())]
+        head.append(chips(kept))
+        shown = False
+        for view in views:
+            shown = True
+            yield (*head, *chat_updates(gr, ctrl, view, request, refresh_detected=False))
+        if not shown:
+            yield (*head, *([gr.skip()] * len(outputs)))
+
+    for dropdown in filters.dropdowns:
+        dropdown.change(show, filters.dropdowns, chat.chips, queue=False, show_progress="hidden")
+    chat.chips.select(remove, [state, *filters.dropdowns], [*filters.dropdowns, chat.chips, *outputs]).then(
+        None, js=page_style.REVEAL_NOW_JS
+    )
+
+
+def _wire_feedback(gr, ctrl: Controller, chat: ChatColumn, state) -> None:
+    """👍/👎 on an answer: a visible « merci » and an optional comment, stored with the vote."""
+    vote = gr.State(None)
+    outputs = [chat.feedback, chat.thanks, chat.comment, chat.send_comment, vote]
+
+    def on_like(request: gr.Request, conversation: Conversation, data: gr.LikeData):
+        index = data.index[0] if isinstance(data.index, list | tuple) else data.index
+        entry = ctrl.feedback(conversation, int(index), data.liked, session=_client(request)[0])
+        if data.liked not in (True, False):
+            return [gr.update(visible=False), gr.skip(), gr.skip(), gr.skip(), None]
+        if entry is None:
+            return [
+                gr.update(visible=True),
+                THANKS_AGAIN,
+                gr.update(visible=False),
+                gr.update(visible=False),
+                None,
+            ]
+        show = gr.update(value="", visible=True)
+        return [gr.update(visible=True), THANKS, show, gr.update(visible=True), entry]
+
+    def on_comment(entry, text: str):
+        stored = ctrl.comment(entry, text)
+        if stored is None:
+            return [gr.skip(), THANKS_EMPTY if entry else THANKS_AGAIN, gr.skip(), gr.skip(), entry]
+        hidden = gr.update(value="", visible=False)
+        return [gr.update(visible=True), THANKS_COMMENT, hidden, gr.update(visible=False), None]
+
+    chat.chatbot.like(on_like, [state], outputs, queue=False)
+    chat.send_comment.click(on_comment, [vote, chat.comment], outputs, queue=False)
+    chat.comment.submit(on_comment, [vote, chat.comment], outputs, queue=False)
+
+
+def _wire_listing(gr, ctrl: Controller, chat: ChatColumn, listing: ListingPanel, state) -> None:
+    """« Voir toutes les fiches (N) »: the paged, sortable list of the last answer's fiches, and its CSV."""
+    current = gr.State(browse.Listing())
+
+    def show(conversation):
+        view = ctrl.listing(conversation)
+        return gr.update(visible=True), view.html, view.listing, gr.update(value=None, visible=False)
+
+    def click(evt: gr.SelectData, conversation, shown: browse.Listing):
+        view = ctrl.listing(conversation, shown.clicked(str(evt.value)))
+        return view.html, view.listing
+
+    def export(request: gr.Request, conversation, shown: browse.Listing):
+        path = ctrl.export_listing(conversation, shown, _base_url(request))
+        return gr.update(value=str(path) if path else None, visible=path is not None)
+
+    chat.see_all.click(
+        show, [state], [listing.box, listing.table, current, listing.csv_file], scroll_to_output=True
+    )
+    listing.table.select(click, [state, current], [listing.table, current])
+    listing.csv_button.click(export, [state, current], listing.csv_file)
 
 
 def _wire_choices(gr, demo, ctrl: Controller, filters: FiltersPanel) -> None:
@@ -455,21 +418,28 @@ def _wire_csv(gr, ctrl: Controller, filters: FiltersPanel) -> None:
 
 
 def build_blocks(ctrl: Controller, notice: str = ""):
-    """The page: header, filters panel, chat column and sources column, with their events wired to `ctrl`."""
+    """The page: header, filters panel, chat column and sources column, then the list of every fiche of the
+    answer (shown on demand), with their events wired to `ctrl`."""
     import gradio as gr
 
     with gr.Blocks(title="Assistant fiches action", analytics_enabled=False) as demo:
         state = gr.State(Conversation(), time_to_live=ctrl.limits.session_seconds)
         _header(gr, notice)
-        filters = _filters_panel(gr, ctrl.facet_choices())
+        filters = _filters_panel(gr)
         with gr.Row(equal_height=False):
-            with gr.Column(scale=3):
+            with gr.Column(scale=3, min_width=320):
                 chat = _chat_column(gr)
-            with gr.Column(scale=2):
+            with gr.Column(scale=2, min_width=300, elem_id="sources-col"):
                 sources = _sources_column(gr)
-        _wire_chat(gr, ctrl, chat, filters, state, sources)
+        listing = _listing_panel(gr)
+        outputs = chat_outputs(chat, state, sources, listing)
+        _wire_chat(gr, ctrl, chat, filters, state, outputs)
+        _wire_chips(gr, ctrl, chat, filters, state, outputs)
+        _wire_feedback(gr, ctrl, chat, state)
+        _wire_listing(gr, ctrl, chat, listing, state)
         _wire_csv(gr, ctrl, filters)
         _wire_choices(gr, demo, ctrl, filters)
+        demo.load(None, js=page_style.REVEAL_JS)
         chat.question.max_length = ctrl.limits.max_question_chars  # the server checks it too
     return demo
 
@@ -535,32 +505,75 @@ def create_app(assistant: AssistantAPI, settings: Settings | None = None, notice
         footer_links=[],
         ssr_mode=False,
         mcp_server=False,
-        css=CSS,
+        css=page_style.CSS,
     )
     app.state.gradio_app = next(r.app for r in app.routes if isinstance(r, Mount))
     return app
 
 
-def ensure_index(settings: Settings) -> str:
-    """Open the index; when it is empty, ingest the sample corpus. Returns a notice for the app ('' if none)."""
+def sample_index_dir(index_dir: Path) -> Path:
+    """Where the sample corpus is indexed: beside the user's index (`data/index` → `data/index-exemple`)."""
+    index_dir = Path(index_dir)
+    return index_dir.with_name(index_dir.name + SAMPLE_SUFFIX)
+
+
+class IndexUnusable(SystemExit):
+    """The user's index is damaged or read-only: the app does not start (and never serves the sample instead)."""
+
+
+def served_settings(settings: Settings) -> Settings:
+    """The settings of the index to serve: the user's (`INDEX_DIR`) when it holds fiches, the sample corpus's
+    (`sample_index_dir`) while it is absent or empty. Raises `IndexUnusable` (its French message says how to
+    repair) when it is damaged or read-only: a user's base is never silently replaced by the sample corpus."""
     from vectorstore.index import FicheIndex
 
     index = FicheIndex.open(settings.index_dir, settings=settings)
     try:
-        count = index.fiche_count()
-        if count:
-            logger.info("Index %s: %d fiches", settings.index_dir, count)
-            return ""
-        from ingest.parser import parse_files
-
-        logger.info("Index %s is empty: ingesting the sample corpus %s", settings.index_dir, SAMPLE_CORPUS)
-        report = index.sync(parse_files([SAMPLE_CORPUS]).fiches)
-        logger.info("Sample corpus indexed: %d fiches in %.1f s", report.fiches_total, report.seconds)
+        health = index.health()
     finally:
         index.close()
+    if health.state in ("absent", "empty"):
+        logger.info("Index %s %s: serving the sample corpus", settings.index_dir, health.state)
+        return settings.model_copy(update={"index_dir": sample_index_dir(settings.index_dir)})
+    if not getattr(health, "usable", health.ok):
+        raise IndexUnusable(health.message)
+    if not health.ok:
+        logger.warning("Index %s degraded: %s", settings.index_dir, "; ".join(health.problems))
+    return settings
+
+
+def is_sample_index(index_dir: Path) -> bool:
+    return Path(index_dir).name.endswith(SAMPLE_SUFFIX)
+
+
+def ensure_index(settings: Settings) -> str:
+    """The notice for the index `settings` point at ('' for the user's own). The sample corpus's index is built
+    (or rebuilt, when damaged) on first use; it holds nothing else."""
+    if not is_sample_index(settings.index_dir):
+        return ""
+    from vectorstore.index import FicheIndex
+
+    index = FicheIndex.open(settings.index_dir, settings=settings)
+    try:
+        count = index.fiche_count() if index.health().ok else 0
+        if not count:
+            from ingest.parser import parse_files
+
+            logger.info("Indexing the sample corpus %s into %s", SAMPLE_CORPUS, settings.index_dir)
+            report = index.sync(parse_files([SAMPLE_CORPUS]).fiches, prune=True, reset=True)
+            logger.info("Sample corpus indexed: %d fiches in %.1f s", report.fiches_total, report.seconds)
+            count = report.fiches_total
+    finally:
+        index.close()
+    return sample_notice(count, settings.index_dir)
+
+
+def sample_notice(count: int, sample_dir: Path) -> str:
+    user_dir = Path(sample_dir).with_name(Path(sample_dir).name.removesuffix(SAMPLE_SUFFIX))
     return (
-        f"Index vide : le corpus d'exemple ({report.fiches_total} fiches) vient d'être indexé. "
-        "Pour chercher dans vos fiches : `python -m ingest votre_export.txt`, puis relancez l'application."
+        f"Corpus d'exemple : {count} fiches inventées (index {sample_dir}), en attendant les vôtres. "
+        f"Pour chercher dans vos fiches : `.venv/bin/python -m ingest votre_export.txt` (index {user_dir}), "
+        "puis relancez l'application : elle utilisera votre index, et lui seul."
     )
 
 
@@ -603,6 +616,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.service import build_assistant
     from assistant.serving import LiveAssistant
 
+    try:
+        settings = served_settings(settings)  # the user's index, or the sample corpus's while there is none
+    except IndexUnusable as unusable:
+        print(unusable, file=sys.stderr)
+        return 1
     notice = ensure_index(settings)
     assistant = LiveAssistant.over(build_assistant(settings))  # reloaded when an ingest changes the index
     warm_up(assistant)

@@ -74,11 +74,13 @@ def replace_facet(query: Query, facet: FacetMatch) -> Query:
     return query.model_copy(update={"facets": merge_facets(query.facets, [facet])})
 
 
-def removal_note(removed: Sequence[FacetMatch]) -> str:
-    """`*(filtre retiré : « bailleurs sociaux »)*`, shown after a re-asked question ('' when nothing removed)."""
-    if not removed:
+def removal_note(removed: Sequence[FacetMatch], also: Sequence[str] = ()) -> str:
+    """`*(filtre retiré : « bailleurs sociaux »)*`, shown after a re-asked question ('' when nothing removed);
+    `also`: other removed filters, already in words (« Département : Nord », a chip of the UI's filters)."""
+    names = [f"« {f.trigger} »" for f in removed] + [f"« {label} »" for label in also]
+    if not names:
         return ""
-    return "*(filtre retiré : " + ", ".join(f"« {f.trigger} »" for f in removed) + ")*"
+    return "*(filtre retiré : " + ", ".join(names) + ")*"
 
 
 # ---------------------------------------------------------------- the conversation
@@ -144,10 +146,15 @@ class Conversation(BaseModel):
         )
 
     def refine(
-        self, assistant: Answerer, kept: Collection[str], filters: Filters | None = None
+        self,
+        assistant: Answerer,
+        kept: Collection[str],
+        filters: Filters | None = None,
+        also_removed: Sequence[str] = (),
     ) -> Iterator[str | Conversation]:
         """Re-answer the last question keeping only the detected facets whose key is in `kept`: the same
-        query minus the others. The last turn is replaced; the detected facets stay offered."""
+        query minus the others, with these `filters`. The last turn is replaced; the detected facets stay
+        offered. `also_removed`: explicit filters just removed, named in the note after the question."""
         if not self.turns:
             return
         last, history = self.turns[-1], list(self.turns[:-1])
@@ -156,7 +163,7 @@ class Conversation(BaseModel):
         turn = yield from _turn(
             last.question,
             lambda: assistant.stream(last.question, history=history, filters=filters, query=query),
-            note=removal_note(removed),
+            note=removal_note(removed, also_removed),
         )
         yield self.model_copy(update={"turns": [*history, turn], "filters": dict(filters or {})})
 

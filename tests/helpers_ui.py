@@ -182,6 +182,10 @@ class FakeAssistant:
     def list_fiches(self, filters: dict | None = None) -> list[Fiche]:
         return [f for f in self.fiches if matches(f, filters)]
 
+    def matching_fiches(self, query: Query, filters: dict | None = None) -> list[Fiche]:
+        wanted = {**{f.field: f.values for f in query.facets}, **(filters or {})}
+        return [f for f in self.fiches if matches(f, wanted)]
+
     def facet_counts(self, filters=None, fields=None) -> dict[str, list[tuple[str, int]]]:
         fields = fields or filter_fields()
         result = {}

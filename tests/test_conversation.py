@@ -62,6 +62,10 @@ def test_facet_key_and_removal_note():
     assert facet_key(facet) == "mots_cles=Parentalité|Famille"
     assert removal_note([facet, BAILLEUR]) == "*(filtre retiré : « parents », « bailleurs sociaux »)*"
     assert removal_note([]) == ""
+    assert removal_note([BAILLEUR], ["Département : Nord"]) == (
+        "*(filtre retiré : « bailleurs sociaux », « Département : Nord »)*"
+    )
+    assert removal_note([], ["Statut : En cours"]) == "*(filtre retiré : « Statut : En cours »)*"
 
 
 # ---------------------------------------------------------------- turns and focus

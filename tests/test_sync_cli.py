@@ -25,6 +25,8 @@ KEYS = {
     "seconds",
     "passages_per_second",
     "fiches_total",
+    "blocks",
+    "duplicates",
 }
 
 
@@ -67,11 +69,13 @@ def test_french_summary_and_index_dir_from_settings(tmp_path, capsys, sample_cou
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == f"Index : {tmp_path / 'index'} (collection fiches__usem3)"
+    assert lines[1] == f"Lu : {sample_count} blocs, 0 doublon écarté."
     assert (
-        lines[1]
+        lines[2]
         == f"Fiches : {sample_count} ajoutées, 0 mise à jour, 0 inchangée, 0 supprimée — {sample_count} dans l'index."
     )
-    assert lines[2].startswith("Chunks écrits : ") and lines[2].endswith(" passages/s).")
+    assert lines[3].startswith("Chunks écrits : ") and lines[3].endswith(" passages/s).")
+    assert len(lines) == 4  # one number of chunks: no other line counts them
     assert FicheIndex.open().fiche_count() == sample_count
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,7 +12,7 @@ import ui
 from assistant.conversation import Conversation, facet_key
 from assistant.feedback import FeedbackStore
 from config import get_settings
-from tests.helpers_ui import FakeAssistant
+from tests.helpers_ui import FakeAssistant, sample_fiches
 
 BAILLEURS = "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?"
 
@@ -126,15 +127,13 @@ def test_removing_a_detected_facet_re_asks_without_it(ctrl, fake):
     assert list(ctrl.refine(keys, Conversation(), None)) == []  # nothing to refine yet
 
 
-def test_count_answer_gives_a_chart(ctrl):
+def test_count_answer_gives_a_bar_chart(ctrl):
     final = ask(ctrl, "Combien d'actions de parentalité ?")[-1]
-    frame, label = ui.chart_frame(final.answer)
-    assert label == "département"
-    assert frame.to_dict("records") == [
-        {"Valeur": "Nord", "Fiches": 2},
-        {"Valeur": "Haute-Garonne", "Fiches": 1},
-    ]
-    assert ui.chart_frame(ask(ctrl, BAILLEURS)[-1].answer) == (None, "")
+    chart = ui.chart_html(final.answer)
+    assert "Nombre de fiches par département" in chart
+    assert re.findall(r'class="bar-label" title="([^"]+)"', chart) == ["Nord", "Haute-Garonne"]
+    assert re.findall(r'class="bar-value">(\d+)<', chart) == ["2", "1"]
+    assert ui.chart_html(ask(ctrl, BAILLEURS)[-1].answer) == ""
 
 
 def test_exports(ctrl):
@@ -193,8 +192,13 @@ def test_app_page_is_served_with_filters_and_examples(client):
     config = client.get("/config").json()
     labels = {c["props"].get("label") for c in config["components"]}
     assert {"Région", "Département", "Mots clés", "Partenaires", "Public", "Statut"} <= labels
-    dropdown = next(c for c in config["components"] if c["props"].get("label") == "Mots clés")
-    assert ["Parentalité (3)", "Parentalité"] in dropdown["props"]["choices"]
+    # The page carries no value of the base: the choices come with the load event, after any login.
+    dropdowns = [c for c in config["components"] if c["type"] == "dropdown"]
+    assert len(dropdowns) == 6 and all(c["props"]["choices"] == [] for c in dropdowns)
+    assert "Parentalité" not in page.text and "Parentalité" not in json.dumps(config, ensure_ascii=False)
+    loads = [d for d in config["dependencies"] if any(event == "load" for _, event in d["targets"])]
+    assert any({c["id"] for c in dropdowns} <= set(d["outputs"]) for d in loads), (dropdowns, loads)
+    assert ("Parentalité (3)", "Parentalité") in client.app.state.controller.facet_choices()["mots_cles"]
     chatbot = next(c for c in config["components"] if c["type"] == "chatbot")
     assert chatbot["props"]["examples"][0]["text"] == BAILLEURS
 
@@ -216,3 +220,99 @@ def test_auth_refuses_anonymous_requests(fake, monkeypatch):
     assert client.get("/config").status_code == 200
     page = client.get("/fiche/senacs-101")
     assert page.status_code == 200 and "<h1>Café des parents</h1>" in page.text
+
+
+# --- « Voir toutes les fiches », chips, feedback comments, sample index -------------------------------
+
+
+def many_fiches(n: int) -> list:
+    base = sample_fiches()[0]
+    return [
+        base.model_copy(
+            update={"id": f"f-{i:02d}", "title": f"Action {i:02d}", "departement": f"Dép {i % 3}"}
+        )
+        for i in range(n)
+    ]
+
+
+def test_see_all_lists_every_matching_fiche_paged_and_sorted(tmp_path):
+    fake = FakeAssistant(many_fiches(45))
+    ctrl = ui.Controller(fake, FeedbackStore(tmp_path), tmp_path / "exports")
+    final = ask(ctrl, "Quelles actions de parentalité ?")[-1]
+    assert ctrl.see_all_count(final.conversation) == 45
+    first = ctrl.listing(final.conversation)
+    assert first.total == 45 and "Fiches 1–20 sur 45 · page 1/3" in first.html
+    assert first.html.count("<tr data-fiche-id=") == 20
+    last = ctrl.listing(final.conversation, first.listing.clicked("page:2"))
+    assert last.html.count("<tr data-fiche-id=") == 5 and "Fiches 41–45 sur 45" in last.html
+    by_title = ctrl.listing(final.conversation, first.listing.clicked("sort:title"))
+    ids = re.findall(r'data-fiche-id="([^"]+)"', by_title.html)
+    assert ids[:3] == ["f-00", "f-01", "f-02"] and 'href="/fiche/f-00"' in by_title.html
+    reverse = ctrl.listing(final.conversation, by_title.listing.clicked("sort:title"))
+    assert re.findall(r'data-fiche-id="([^"]+)"', reverse.html)[:2] == ["f-44", "f-43"]
+    csv_rows = ctrl.export_listing(final.conversation, reverse.listing, "http://h/").read_text("utf-8-sig")
+    lines = csv_rows.splitlines()
+    assert len(lines) == 46 and lines[1].startswith("f-44,Action 44,")
+
+
+def test_see_all_is_offered_only_for_a_set(ctrl):
+    assert ctrl.see_all_count(ask(ctrl, BAILLEURS)[-1].conversation) == 2
+    assert ctrl.see_all_count(ask(ctrl, "Bonjour")[-1].conversation) == 0  # no facet, no filter: no « all »
+    filtered = ask(ctrl, "Bonjour", filters={"departement": ["Nord"]})[-1]
+    assert ctrl.see_all_count(filtered.conversation) == 2
+    assert ctrl.see_all_count(Conversation()) == 0
+
+
+def test_removing_a_filter_chip_re_asks_without_it(ctrl, fake):
+    filters = {"departement": ["Nord"], "statut": ["En cours"]}
+    first = ask(ctrl, "Quelles actions de parentalité ?", filters=filters)[-1]
+    assert [c.fiche_id for c in first.answer.citations] == ["senacs-101", "f-3a9e"]
+    kept, views = ctrl.remove_filter("remove:statut=En cours", first.conversation, filters)
+    assert kept == {"departement": ["Nord"]}
+    *_, final = list(views)
+    assert fake.calls[-1]["filters"] == {"departement": ["Nord"]}
+    assert fake.calls[-1]["question"] == "Quelles actions de parentalité ?"
+    assert len(final.conversation.turns) == 1  # the turn replaced
+    assert final.messages[0]["content"].endswith("*(filtre retiré : « Statut : En cours »)*")
+    assert final.conversation.filters == {"departement": ["Nord"]}
+
+    kept, views = ctrl.remove_filter("remove:departement=Nord", final.conversation, kept)
+    *_, wider = list(views)
+    assert kept == {} and fake.calls[-1]["filters"] is None
+    assert [c.fiche_id for c in wider.answer.citations] == ["senacs-101", "senacs-102", "f-3a9e"]
+    unchanged, nothing = ctrl.remove_filter("remove:departement=Gironde", wider.conversation, kept)
+    assert unchanged == kept and list(nothing) == []
+
+
+def test_filter_chips_name_each_active_value():
+    chips = ui.browse.filter_chips_html({"departement": ["Nord", "Gironde"], "statut": ["En cours"]})
+    assert re.findall(r'data-key="([^"]+)"', chips) == [
+        "remove:departement=Nord",
+        "remove:departement=Gironde",
+        "remove:statut=En cours",
+    ]
+    assert "Département : Nord" in chips and ui.browse.filter_chips_html(None) == ""
+
+
+def test_a_vote_then_a_comment(ctrl):
+    final = ask(ctrl, BAILLEURS)[-1]
+    vote = ctrl.feedback(final.conversation, 1, False, session="s1")
+    assert vote is not None and ctrl.feedback(final.conversation, 1, True, session="s1") is None
+    stored = ctrl.comment(vote, "Il manque la fiche de Lille.")
+    assert stored is not None and stored.comment == "Il manque la fiche de Lille."
+    assert ctrl.comment(vote, "encore") is None and ctrl.comment(None, "x") is None
+    [entry] = ctrl.feedback_store.entries()
+    assert (entry.liked, entry.question, entry.comment) == (False, BAILLEURS, "Il manque la fiche de Lille.")
+
+
+def test_markdown_export_links_are_absolute(ctrl, fake):
+    fake.fiches[0] = fake.fiches[0].model_copy(update={"source_url": ""})
+    final = ask(ctrl, BAILLEURS)[-1]
+    final.conversation.turns[-1].answer.text += "\n\n- [Café des parents](/fiche/senacs-101)"
+    md = ctrl.export_answer(final.conversation, "http://127.0.0.1:7860/").read_text(encoding="utf-8")
+    assert "[Café des parents](http://127.0.0.1:7860/fiche/senacs-101)" in md and "](/fiche/" not in md
+
+
+def test_notice_html_escapes_and_keeps_code():
+    html = ui.notice_html("Lancez `python -m ingest <export>` puis relancez.")
+    assert "<code>python -m ingest &lt;export&gt;</code>" in html and 'class="close"' in html
