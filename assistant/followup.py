@@ -69,7 +69,7 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
         return True
     if dialogue.refines_list(question) or dialogue.points_at_focus(question):
         return True
-    return bool(fiche_references(question, history))
+    return bool(dialogue.positions(question)) or bool(fiche_references(question, history))
 
 
 def fiche_references(question: str, history: list[Turn]) -> list[Citation]:
@@ -143,12 +143,11 @@ class Resolution:
     fiche_id: str = ""  # set when the follow-up points at one fiche of the conversation
     followup: bool = False
     llm_failure: str = ""  # why the LLM could not rewrite the follow-up (French), if it failed
-    within: list[str] = field(
-        default_factory=list
-    )  # a refinement: only these fiches (the focus list), in order
-    fiche_ids: list[str] = field(
-        default_factory=list
-    )  # every fiche of the focus list it names (« la 1 et la 3 »)
+    # A refinement: only these fiches (the focus list), in order.
+    within: list[str] = field(default_factory=list)
+    # Every fiche of the focus list the follow-up names (« compare la 1 et la 3 »).
+    fiche_ids: list[str] = field(default_factory=list)
+    notice: str = ""  # said instead of answering (French): a position outside the focus list
 
 
 def deterministic_query(question: str, previous: Query, analysed: Query, *, narrow: bool = False) -> Query:
@@ -179,6 +178,17 @@ def on_fiche(
     return Resolution(
         query=query, fiche_id=cited.fiche_id, followup=True, fiche_ids=cited_ids or [cited.fiche_id]
     )
+
+
+def out_of_list(positions: list[int], history: list[Turn]) -> str:
+    """« la 7 » when the focus list has 2 fiches: what the list holds, and how to point into it."""
+    count = len(dialogue.focus_list(history))
+    if not count:
+        return "La réponse précédente ne cite aucune fiche : reposez la question avec le sujet ou le titre."
+    asked = next((p for p in positions if p > count or -p > count), positions[0])
+    name = "avant-dernière" if asked == dialogue.LAST - 1 else f"n° {asked}"
+    listed = "1 fiche" if count == 1 else f"{count} fiches, numérotées de 1 à {count}"
+    return f"La réponse précédente cite {listed} : il n'y a pas de fiche {name}."
 
 
 def refinement(question: str, history: list[Turn], analysed: Query) -> Resolution:
@@ -248,6 +258,8 @@ def resolve(
     analysed = retriever.analyse(question)
     if cited := fiche_references(question, history):
         return on_fiche(question, cited[0], analysed, [c.fiche_id for c in cited])
+    if (positions := dialogue.positions(question)) and not analysed.facets:
+        return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
     if focus := focus_reference(question, history, analysed):
         return on_fiche(question, focus, analysed)
     if dialogue.refines_list(question) and dialogue.focus_list(history):

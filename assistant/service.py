@@ -144,6 +144,9 @@ class Assistant:
         else:
             resolution = resolve(question, history, self.retriever, self.llm, self.prompts)
         query = resolution.query
+        if resolution.notice:  # « la 7 » when the previous answer cites 2 fiches: say so, search nothing
+            yield Answer(text=resolution.notice, query=query)
+            return
         if query.intent == "aggregate" and query.group_by in Fiche.model_fields and not resolution.fiche_id:
             answer = aggregate_answer(with_filters(query, filters), self._matching(query, filters))
             yield answer.model_copy(update={"query": query})

@@ -253,3 +253,11 @@ def test_a_followup_after_a_lookup_continues_the_list_topic():
     conversation = talk(PARENTALITE, "le budget de la première", "et en Moselle ?")
     assert cited(conversation) == ["f-2"]
     assert [f.field for f in conversation.answer.query.facets] == ["mots_cles", "departement"]
+
+
+def test_a_position_outside_the_list_is_answered_with_a_notice_and_no_citation():
+    conversation = talk("Quelles actions en Moselle ?", "le 3e, quel budget ?")
+    assert conversation.answer.citations == []
+    assert conversation.answer.text == (
+        "La réponse précédente cite 2 fiches, numérotées de 1 à 2 : il n'y a pas de fiche n° 3."
+    )

@@ -98,7 +98,6 @@ def test_reference_to_a_cited_fiche_becomes_a_lookup_on_it(retriever, history, q
         "Quelles actions pour le 3e âge ?",
         "Des idées d'actions autour du zéro déchet ?",
         "En Moselle, quelles actions de parentalité avec la CAF ?",
-        "la 7",  # no such citation
         "Quel était le budget du projet Place des femmes à Kervénanec ?",
     ],
 )
@@ -144,3 +143,39 @@ def test_fiche_reference_does_not_call_the_llm(retriever, history):
     llm = ScriptedChatModel(script=[])
     resolution = resolve("le budget de la deuxième", history, retriever, llm, load_prompts())
     assert resolution.fiche_id == "f-2" and llm.received == []
+
+
+def test_a_position_outside_the_list_is_said_not_searched(retriever, history):
+    resolution = resolve("la 7", history, retriever)
+    assert resolution.followup and not resolution.fiche_id
+    assert (
+        resolution.notice
+        == "La réponse précédente cite 2 fiches, numérotées de 1 à 2 : il n'y a pas de fiche n° 7."
+    )
+    assert resolve("et le 3e ?", history, retriever).notice.endswith("il n'y a pas de fiche n° 3.")
+
+
+def test_focus_reference_does_not_call_the_llm(retriever, history):
+    llm = ScriptedChatModel(script=[])
+    resolution = resolve("Et ses partenaires ?", history, retriever, llm, load_prompts())
+    assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-1", "partenaires")
+    assert llm.received == []
+
+
+def test_a_refinement_is_deterministic_and_keeps_the_previous_facets(retriever, history):
+    llm = ScriptedChatModel(script=[])
+    resolution = resolve("parmi elles, lesquelles ont la CAF ?", history, retriever, llm, load_prompts())
+    assert facets(resolution) == [
+        ("mots_cles", ["Parentalité"]),
+        ("partenaires", ["Bailleur social"]),
+        ("partenaires", ["CAF"]),
+    ]
+    assert resolution.within == [] and llm.received == []  # a facet list: the whole set is narrowed
+
+
+def test_a_refinement_of_a_topic_list_is_restricted_to_it(retriever):
+    history = [turn("Des actions autour des parents ?", retriever)]
+    resolution = resolve("seulement celles en cours", history, retriever)
+    assert resolution.within == ["f-2", "f-4"]
+    assert facets(resolution) == [("statut", ["En cours"])]
+    assert resolution.query.keywords.startswith("Des actions autour des parents ?")  # the topic is kept

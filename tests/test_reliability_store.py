@@ -270,7 +270,9 @@ def test_a_second_ingest_waits_then_fails_with_a_french_message(tmp_path):
         "d'attente, celle-ci abandonne sans rien modifier. Attendez que l'autre se termine, puis relancez "
         "la commande."
     )
-    assert sorted(p.name for p in index_dir.iterdir()) == [LOCK_FILE]  # nothing written
+    assert LOCK_FILE in {p.name for p in index_dir.iterdir()}
+    assert not (index_dir / "chroma").exists() and not (index_dir / "bm25").exists()  # nothing indexed
+    assert _open(index_dir).fiche_count() == 0
 
 
 def test_a_second_ingest_waits_for_the_first_to_finish(tmp_path):
@@ -387,7 +389,7 @@ def test_a_healthy_index_and_an_absent_one(built, tmp_path):
         4,
         KEYWORD_CHUNKS,
     )
-    assert health.message == "" and _ours(built) == before
+    assert health.message == "" and health.usable and _ours(built) == before
     absent = _health(tmp_path / "nouveau")
     assert absent.state == "absent" and not (tmp_path / "nouveau").exists()
     assert absent.message == (
@@ -400,7 +402,7 @@ def test_an_emptied_or_deleted_fiche_store_is_damage_not_an_empty_index(built):
     store = built / "fiches.sqlite3"
     store.unlink()
     missing = _health(built)
-    assert (missing.state, missing.command) == ("damaged", rebuild_command(built))
+    assert (missing.state, missing.command, missing.usable) == ("damaged", rebuild_command(built), False)
     assert missing.problems == [f"base des fiches absente ({store}) alors que le reste de l'index existe"]
     store.write_bytes(b"")
     before = _ours(built)
@@ -461,7 +463,7 @@ def test_a_deleted_chroma_folder_is_reported_and_refilled_by_the_next_ingest(bui
     """Before: dense search silently returned nothing."""
     shutil.rmtree(built / "chroma")
     health = _health(built)
-    assert (health.state, health.command) == ("damaged", rerun_command(built))
+    assert (health.state, health.command, health.usable) == ("damaged", rerun_command(built), True)
     assert health.problems == [f"index vectoriel (Chroma) absent : {built / 'chroma'}"]
     index = _open(built)
     report = index.sync(known_fiches())

@@ -60,6 +60,14 @@ class IndexHealth:
         return self.state == "ok"
 
     @property
+    def usable(self) -> bool:
+        """Can the app serve from it (maybe degraded, showing `message`)? False: readonly, absent, empty, or
+        only a rebuild (`--reset`) repairs it."""
+        if self.state == "ok":
+            return True
+        return self.state == "damaged" and self.fiches > 0 and self.command == rerun_command(self.index_dir)
+
+    @property
     def message(self) -> str:
         """French, for the user: the findings and the command ('' when the index is fine)."""
         if self.state == "ok":
