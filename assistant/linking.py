@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from assistant.answerability import phrasing_positions
 from assistant.facets import FacetScan, Question
 from assistant.query import SCAFFOLDING
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
@@ -285,7 +286,10 @@ class _Context:
         }
         places = [f for f in (scan.facets if scan else []) if f.field in _PLACE_FIELDS]
         placed = _trigger_positions(q, places)
-        free = {i for i in keys if i not in placed and not _phrasing(q.tokens[i].norm)}
+        asking = phrasing_positions(
+            q.tokens
+        )  # « combien a coûté », « avec qui »: the intent, the field asked
+        free = {i for i in keys if i not in placed and i not in asking and not _phrasing(q.tokens[i].norm)}
         asks = any(t.norm in _SET_WORDS for t in q.tokens)
         faceted = frozenset(scan.used) if scan else frozenset()
         return cls(q, keys, pairs, free, places, asks, bool(scan and scan.absent), faceted, frozenset(placed))
@@ -445,12 +449,13 @@ def _find(
 
 
 def _typo_credit(a: str, b: str) -> float:
-    """Credit of a misspelt word: one edit (a swap counts one) from 4 letters, two edits from 8 letters."""
+    """Credit of a misspelt word: one edit (a swap counts one) from 4 letters, two edits from 6 letters when
+    the first two letters agree (« repare » / « repair », « permanence » / « permenance »)."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
         return 0.0
     if one_typo(a, b, min_len=4):
         return 0.9 if min(len(a), len(b)) >= 6 else 0.8
-    if min(len(a), len(b)) >= 8 and _distance(a, b) <= 2:
+    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and _distance(a, b) <= 2:
         return 0.8
     return 0.0
 

@@ -62,6 +62,8 @@ LINKED = [
     ("contes d'ici et d'ailleurs", ["f7"]),  # « iciet » written as two words
     ("permanence logement", ["f8"]),  # two letters swapped in the title
     ("alez les filles", ["f9"]),  # one letter missing
+    ("le semansier partagé", ["f5"]),  # two letters wrong in a long word
+    ("Combien a coûté le semencier partagé ?", ["f5"]),  # « combien a coûté » asks, it names nothing
     ("Quel est le budget du Goûter des voisins du jeudi ?", ["f4"]),
 ]
 
