@@ -81,7 +81,7 @@ def _ordinal_stems() -> dict[str, int]:
 
 def ordinal_value(word: str) -> int | None:
     """1 for « premier », 2 for « deuxième » / « 2e » / « seconde », LAST for « dernière »; None otherwise."""
-    if word in ("premier", "premiere", "prem"):
+    if word in ("premier", "premiere"):
         return 1
     if word in ("second", "seconde"):
         return 2
@@ -121,8 +121,8 @@ def _ordinal_at(toks: list[str], i: int) -> int | None:
     if word.isdigit() and len(word) <= 2 and i > 0:
         before = toks[i - 1]
         place = i > 1 and toks[i - 2] in PLACE_PREPOSITIONS
-        numbered = before == "numero" or plural_key(before) in FICHE_NOUNS
-        if numbered or (before in DETERMINERS and not place and _closes_phrase(toks, i + 1)):
+        named = before in DETERMINERS and not place or plural_key(before) in FICHE_NOUNS
+        if before == "numero" or (named and _closes_phrase(toks, i + 1)):  # not « ateliers 2 fois »
             return int(word)
     return None
 

@@ -54,6 +54,7 @@ def test_ordinal_morphology(word, value):
         ("la dernière, elle s'adresse à quel public ?", ["e"]),
         ("et l'avant-dernière ?", ["d"]),
         ("la 4", ["d"]),
+        ("l'action 2 ?", ["b"]),
         ("et la fiche n°4 ?", ["d"]),
         ("que dit [5] ?", ["e"]),
         ("compare la première et la dernière", ["a", "e"]),
@@ -73,6 +74,8 @@ def test_positions_name_items_of_the_focus_list(question, wanted):
         "Quelles actions en Seine-Maritime l'année dernière ?",
         "la 7",  # outside the list
         "deux actions de parentalité",
+        "des ateliers 2 fois par semaine ?",
+        "Quelles actions pour le premier accueil des familles ?",
     ],
 )
 def test_non_references(question):
