@@ -16,6 +16,7 @@ fiche whose cited partners change is re-indexed.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable
 
 from ingest import fields
@@ -43,9 +44,18 @@ def fiche_text(fiche: Fiche) -> str:
     return "\n".join(p for p in parts if isinstance(p, str) and p)
 
 
+# Partner names learned from a batch, at most: the most frequent ones. Each one lengthens the gazetteer's
+# pattern, which every fiche's text is scanned with (5,500 names: 14 ms per fiche instead of 1).
+MAX_LEARNED = 300
+
+
 def corpus_gazetteer(fiches: Iterable[Fiche]) -> Gazetteer:
-    """The default gazetteer plus the partner names of the fiches' structured lists."""
-    return default_gazetteer().extended(value for fiche in fiches for value in fiche.partenaires)
+    """The default gazetteer plus the partner names of the fiches' structured lists (the `MAX_LEARNED` most
+    frequent)."""
+    counts = Counter(" ".join(value.split()) for fiche in fiches for value in fiche.partenaires)
+    if len(counts) > MAX_LEARNED:
+        logger.info("%d distinct structured partners: the %d most frequent learned", len(counts), MAX_LEARNED)
+    return default_gazetteer().extended(value for value, _ in counts.most_common(MAX_LEARNED))
 
 
 def cited_partners(fiche: Fiche, gazetteer: Gazetteer) -> dict:

@@ -315,3 +315,17 @@ def test_partner_facet_reads_declared_and_cited_and_the_answer_says_which():
     assert why(Hit(fiche=cafe, score=1.0, matched_facets=[toit])) == (
         'partenaire cité dans le texte Toit Vert (« Les bailleurs sociaux "Toit Vert" aussi. »)'
     )
+
+
+def test_a_batch_teaches_at_most_its_most_frequent_partner_names(monkeypatch):
+    from ingest import enrich
+    from ingest.models import Fiche
+
+    monkeypatch.setattr(enrich, "MAX_LEARNED", 2)
+    fiches = [
+        Fiche(partenaires=names)
+        for names in (["Toit Vert", "Logis Bleu"], ["Toit Vert", "Logis Bleu"], ["Rare Asso"])
+    ]
+    gazetteer = enrich.corpus_gazetteer(fiches)
+    text = "En partenariat avec Toit Vert, Logis Bleu. Salle prêtée par la Rare Asso du coin."
+    assert [m.name for m in gazetteer.find(text)] == ["Toit Vert", "Logis Bleu"]
