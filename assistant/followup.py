@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from assistant import dialogue
+from assistant.answer import criteria
 from assistant.llm import failure_reason, neutralise
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
@@ -280,6 +281,9 @@ def resolve(
 
 # ---------------------------------------------------------------- a refinement restricted to the focus list
 
+WITHIN = "Parmi les {n} fiches de la réponse précédente"
+NONE_WITHIN = "Aucune des {n} fiches de la réponse précédente ne correspond"
+
 
 def within_result(
     resolution: Resolution, retriever: Any, get_fiche: Any, filters: Any, k: int
@@ -297,3 +301,17 @@ def within_result(
         return SearchResult(query=query, no_match=True)
     hits = [Hit(fiche=f, score=1.0, matched_facets=list(query.facets)) for f in fiches]
     return SearchResult(query=query, hits=hits, total_matching=len(hits))
+
+
+def scoped(answer: Answer, resolution: Resolution) -> Answer:
+    """An answer restricted to the previous list says so on its first line (« Parmi les 4 fiches de la
+    réponse précédente, 1 centre a mené… »), also when none of them fits."""
+    n = len(resolution.within)
+    if not n:
+        return answer
+    if not answer.citations:
+        facets = answer.query.facets if answer.query else []
+        wanted = f" à vos critères ({criteria(facets)})" if facets else ""
+        return answer.model_copy(update={"text": f"{NONE_WITHIN.format(n=n)}{wanted}."})
+    text = answer.text
+    return answer.model_copy(update={"text": f"{WITHIN.format(n=n)}, {text[:1].lower()}{text[1:]}"})

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.aggregate import aggregate_answer, count_values
 from assistant.answer import extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
-from assistant.followup import Resolution, resolve, within_result
+from assistant.followup import Resolution, resolve, scoped, within_result
 from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
@@ -153,12 +153,13 @@ class Assistant:
             return
         result = self._retrieve(resolution, filters)
         if result.query.intent == "count":
-            total = self._total(result.query, filters)
-            yield _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
+            total = result.total_matching if resolution.within else self._total(result.query, filters)
+            answer = _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
+            yield scoped(answer, resolution)
             return
         if self.llm is None or result.no_match or not result.hits:
-            answer = _unnamed(extractive_answer(_named(result, filters)), result.query)
-            answer.text += self._see_also(result, filters)
+            answer = scoped(_unnamed(extractive_answer(_named(result, filters)), result.query), resolution)
+            answer.text += "" if resolution.within else self._see_also(result, filters)
             yield answer
             return
         if resolution.llm_failure:  # the model just failed on the rewrite: don't wait for it twice
@@ -169,7 +170,8 @@ class Assistant:
     def _retrieve(self, resolution: Resolution, filters: Filters) -> SearchResult:
         query = resolution.query
         if resolution.within and not resolution.fiche_id:  # a refinement of the previous list
-            return within_result(resolution, self.retriever, self.index.get_fiche, filters, self.settings.retrieval_k)
+            k = self.settings.retrieval_k
+            return within_result(resolution, self.retriever, self.index.get_fiche, filters, k)
         if not resolution.fiche_id:
             return self.retriever.search(query, k=self.settings.retrieval_k, filters=filters)
         fiche = self.index.get_fiche(resolution.fiche_id)

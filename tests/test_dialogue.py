@@ -223,12 +223,26 @@ def test_after_a_list_the_focus_fiche_is_its_first():
     assert cited(conversation) == ["f-3"] and conversation.answer.query.lookup_field == "partenaires"
 
 
-def test_a_refinement_of_a_topic_list_keeps_only_its_fiches():
+def test_a_refinement_of_a_topic_list_keeps_only_its_fiches_and_says_so():
     first = talk("Des actions autour des parents ?")
     assert cited(first) == ["f-2", "f-4"]  # chosen by their words: no facet
     refined = talk("Des actions autour des parents ?", "seulement celles en cours")
     assert cited(refined) == ["f-4"]  # f-1, f-5, f-6 are en cours too, but were not in the list
     assert [(f.field, f.values) for f in refined.answer.query.facets] == [("statut", ["En cours"])]
+    assert refined.answer.text.startswith(
+        "Parmi les 2 fiches de la réponse précédente, 1 centre a mené une action correspondant à vos "
+        "critères (statut En cours) : Espace famille des Hauts (Seine-Maritime) [1].\n\n**[1]**"
+    )
+    assert "À voir aussi" not in refined.answer.text  # near misses of the whole base: not « parmi elles »
+    counted = talk("Des actions autour des parents ?", "parmi elles, combien sont terminées ?")
+    assert counted.answer.text.startswith(
+        "Parmi les 2 fiches de la réponse précédente, 1 fiche correspond à vos critères (statut Terminée)."
+    )
+    none = talk("Des actions autour des parents ?", "lesquelles sont avec la ville ?")
+    assert none.answer.citations == []
+    assert none.answer.text == (
+        "Aucune des 2 fiches de la réponse précédente ne correspond à vos critères (partenaire Ville)."
+    )
 
 
 def test_a_refinement_of_a_facet_list_adds_the_facet_to_the_whole_set():
