@@ -56,6 +56,12 @@ CONSIGNES: dict[str, str] = {
     "lookup": "donne l'information « {label} » de la fiche [1], en recopiant exactement les chiffres.",
     "similar": "présente brièvement ces fiches proches, avec leur numéro.",
     "search": "explique en quoi chaque fiche utile répond à la question, avec son numéro.",
+    "compare": "compare ces fiches point par point à partir du tableau comparatif fourni, avec leurs numéros ; "
+    "recopie exactement les chiffres du tableau.",
+    "rank": "donne le classement fourni, dans cet ordre, avec le chiffre de chaque fiche recopié exactement et "
+    "son numéro ; dis sur quel chiffre porte le classement.",
+    "lessons": "résume, groupés par thème, les difficultés, facteurs de réussite ou perspectives fournis, "
+    "chaque point avec le numéro de sa fiche.",
 }
 
 
@@ -155,7 +161,9 @@ def consigne(result: SearchResult) -> str:
     return template.format(label=FIELD_LABELS.get(query.lookup_field, query.lookup_field))
 
 
-def build_messages(prompts: Prompts, result: SearchResult) -> list[BaseMessage]:
+def build_messages(prompts: Prompts, result: SearchResult, facts: str = "") -> list[BaseMessage]:
+    """System + user messages; `facts`: data built from the fiches' typed records (a comparison table, a
+    ranking with its figures, grouped lessons — `assistant/routing.py`), given after the fiches."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     query = result.query
@@ -163,6 +171,8 @@ def build_messages(prompts: Prompts, result: SearchResult) -> list[BaseMessage]:
     fiches = "\n\n".join(
         render_fiche(n, hit, query.lookup_field, terms) for n, hit in enumerate(result.hits, 1)
     )
+    if facts:
+        fiches += f"\n\n<donnees>\n{neutralise(facts)}\n</donnees>"
     user = prompts.question.render(fiches=fiches, question=neutralise(query.text), consigne=consigne(result))
     return [SystemMessage(content=prompts.systeme.render()), HumanMessage(content=user)]
 
@@ -272,9 +282,17 @@ def chunk_text(chunk: Any) -> str:
     raise ValueError(f"Malformed LLM stream chunk: {type(chunk).__name__}")
 
 
-def stream_llm_answer(llm: BaseChatModel, prompts: Prompts, result: SearchResult) -> Iterator[str | Answer]:
-    """Yield text deltas as the model writes, then exactly one final `Answer` (checked, or extractive fallback)."""
-    messages = build_messages(prompts, result)
+def stream_llm_answer(
+    llm: BaseChatModel,
+    prompts: Prompts,
+    result: SearchResult,
+    *,
+    facts: str = "",
+    fallback: Answer | None = None,
+) -> Iterator[str | Answer]:
+    """Yield text deltas as the model writes, then exactly one final `Answer` (checked, or the extractive
+    fallback: `fallback` when given, else the extractive answer of `result`)."""
+    messages = build_messages(prompts, result, facts)
     parts: list[str] = []
     try:
         for chunk in llm.stream(messages):
@@ -283,10 +301,16 @@ def stream_llm_answer(llm: BaseChatModel, prompts: Prompts, result: SearchResult
                 yield delta
     except Exception as exc:  # any provider error must end in the extractive answer, not in the UI
         logger.warning("LLM call failed (%s: %s); extractive fallback", type(exc).__name__, exc)
-        yield extractive_answer(result, warnings=[fallback_warning(failure_reason(exc))])
+        yield _fallback(result, fallback, fallback_warning(failure_reason(exc)))
         return
     text = "".join(parts).strip()
     if not text:
-        yield extractive_answer(result, warnings=[fallback_warning("réponse vide")])
+        yield _fallback(result, fallback, fallback_warning("réponse vide"))
         return
     yield finalize(text, result, messages[-1].content)
+
+
+def _fallback(result: SearchResult, fallback: Answer | None, warning: str) -> Answer:
+    if fallback is None:
+        return extractive_answer(result, warnings=[warning])
+    return fallback.model_copy(update={"warnings": [*fallback.warnings, warning]})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant import intents
 from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
 from assistant.records import Intent, Query
 from ingest import fields
@@ -111,6 +112,8 @@ def analyse_scan(question: str, vocabulary: FacetVocabulary) -> tuple[Query, Fac
 
 def detect_intent(norm: str) -> tuple[Intent, str, str]:
     """(intent, lookup_field, group_by) of a normalised question."""
+    if special := intents.detect(norm):  # compare / rank / lessons (`assistant/intents.py`)
+        return special
     if _SIMILAR.search(norm):
         return "similar", "", ""
     if _AGGREGATE.search(norm):

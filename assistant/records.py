@@ -15,7 +15,7 @@ from ingest.models import Chunk, Fiche
 # A facet field of the schema (`ingest/fields.py`): any other name is a validation error.
 FacetField = Annotated[str, AfterValidator(fields.require_facet)]
 
-Intent = Literal["list", "count", "lookup", "similar", "aggregate", "search"]
+Intent = Literal["list", "count", "lookup", "similar", "aggregate", "search", "compare", "rank", "lessons"]
 
 
 class FacetMatch(BaseModel):
@@ -40,7 +40,9 @@ class Query(BaseModel):
     facets: list[FacetMatch] = Field(default_factory=list)
     intent: Intent = "search"
     lookup_field: str = Field(
-        "", description="For intent 'lookup': the Fiche field asked for, e.g. 'ressources_financieres'"
+        "",
+        description="For intent 'lookup': the Fiche field asked for, e.g. 'ressources_financieres'; "
+        "'rank' (and 'compare'): the typed figure ranked on, e.g. 'budget'; 'lessons': the field asked",
     )
     group_by: str = Field(
         "", description="For intent 'aggregate': the facet field to count by, e.g. 'departement'"

@@ -30,6 +30,7 @@ from assistant.followup import Resolution, resolve, scoped, within_result
 from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
+from assistant.routing import IntentRouter, stream_routed
 from config import Settings, get_settings
 from ingest.fields import filter_fields
 from ingest.models import Fiche
@@ -152,6 +153,10 @@ class Assistant:
             yield answer.model_copy(update={"query": query})
             return
         result = self._retrieve(resolution, filters)
+        router = IntentRouter(self.retriever, self.index, self.settings.retrieval_k)  # compare, rank, lessons…
+        if (routed := router.route(question, result, resolution, history, filters)) is not None:
+            yield from stream_routed(routed, self.llm, self.prompts, resolution.llm_failure)
+            return
         if result.query.intent == "count":
             total = result.total_matching if resolution.within else self._total(result.query, filters)
             answer = _unnamed(extractive_answer(_named(result, filters), total=total), result.query)

@@ -255,6 +255,7 @@ PUBLIC_WORDS = word_set(
     usager beneficiaire adherent inscrit jardinier membre spectateur visiteur collegien lyceen etudiant retraite
     apprenant stagiaire menage foyer ado adolescent bebe fille garcon gen personne"""
 )
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_ROUGHLY)  # folded: « sept », « soixantaine »
 _ANY_NUMBER = re.compile(r"\d|\b(" + "|".join(list(_UNITS) + list(_ROUGHLY)) + r")\b")
 # Words after a number that say it counts no people (« 24 heures », « 3 ateliers »).
 NOT_PEOPLE = word_set(
@@ -300,6 +301,13 @@ class Count:
     part: bool = False  # after « dont » or inside brackets: part of another count, never added to it
     parent: int = -1  # inside brackets: the index of the count the brackets follow
     broken_down: bool = False  # its brackets give its parts (« 4 accueillantes (2 salariées, 2 bénévoles) »)
+    noun: str = ""  # the first word counted, plural key: « adulte »
+
+
+def number_word(word: str) -> int | None:
+    """The value of a folded French number word (« sept », « vingt-cinq », « soixantaine »), else None."""
+    found = _word_number(word)
+    return found[0] if found else None
 
 
 def _word_number(word: str) -> tuple[int, bool] | None:
@@ -365,7 +373,8 @@ def counts(sentence: str, *, structured: bool) -> list[Count]:
         restated = False
         in_brackets = opener >= 0
         parent = opener if in_brackets else -1
-        found.append(Count(number[0], kind, raw, number[1], in_brackets or after_dont, parent))
+        noun = plural_key(words[0]) if words else ""
+        found.append(Count(number[0], kind, raw, number[1], in_brackets or after_dont, parent, noun=noun))
     for count in found:
         if count.parent >= 0 and count.kind != OTHER:
             found[count.parent].broken_down = True
@@ -462,9 +471,11 @@ def people_from_text(texts: Mapping[str, str]) -> dict[str, Amount]:
 
 
 def _group_value(found: list[Count]) -> int:
-    """Two counts in a sentence are parts of one group (« 23 adultes et 18 enfants »); with more, the
-    sentence lists several groups (sessions, years): the largest."""
-    return sum(c.value for c in found) if len(found) == 2 else max(c.value for c in found)
+    """Two counts of different people in a sentence are parts of one group (« 23 adultes et 18 enfants »);
+    otherwise (« 30 personnes … en groupes de 8 personnes », sessions, years) the largest."""
+    if len(found) == 2 and found[0].noun != found[1].noun:
+        return found[0].value + found[1].value
+    return max(c.value for c in found)
 
 
 # -- everything at once ----------------------------------------------------------------------------

@@ -132,7 +132,8 @@ FIELDS: tuple[FicheField, ...] = (
     _F("initiative", LIST, "Qui est à l'initiative de l'action ?",
        listing="Qui est à l'initiative de l'action ?",
        facet=Facet(7, "Initiative", "initiative", cue="initiative"),
-       lookup=Lookup(3, r"qui est a l initiative|a l initiative de qui|who started|who initiated"),
+       lookup=Lookup(3, r"qui est a l initiative|a l initiative de qui|a l origine|qui a (lance|initie|eu l idee)"
+                     r"|who started|who initiated"),
        group=GroupBy("initiative"), section="acteurs", section_rank=1, metadata=True),
     _F("initiative_precision", TEXT, "Précision (si autre)", listing="Précision ( si autre )",
        section="acteurs", section_rank=2),
@@ -159,7 +160,8 @@ FIELDS: tuple[FicheField, ...] = (
     _F("ressources_financieres", TEXT, "Ressources financières mobilisées",
        listing="Ressources financières mobilisées pour cette action",
        lookup=Lookup(1, r"budget|cout\w*|montant|subventions?|argent|euros?|ressources financieres"
-                     r"|combien (a|a t il|a t elle) coute|financement|cost|costs|funding|money|spent",
+                     r"|combien (a|a t il|a t elle) coute|financement|financeurs?|qui finance|cost|costs|funding"
+                     r"|money|spent|funders?",
                      ("budget", "financement", "cout")),
        section="acteurs", section_rank=6),
     _F("personnes_mobilisees", TEXT, "Nombre de personnes mobilisées",
@@ -189,7 +191,7 @@ FIELDS: tuple[FicheField, ...] = (
                        r"touche\w*|accueilli\w*|reuni\w*|attire\w*|rassemble\w*|venu\w*|reached|attracted",
                        noun="nombre de participants")),
     _F("resultat_territoire", TEXT, "Résultat sur le territoire", listing="Résultat sur le territoire",
-       lookup=Lookup(7, r"resultats?|impacts?|effets|bilan|outcomes?|results?"),
+       lookup=Lookup(7, r"resultats?|impacts?|effets|bilan|qu a donne|ca a donne|outcomes?|results?"),
        section="resultats", section_rank=2),
     _F("resultat_centre", TEXT, "Résultat pour le centre social", listing="Résultat pour le centre social",
        lookup=Lookup(6, r"resultats? pour le centre"), section="resultats", section_rank=3),

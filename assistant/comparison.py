@@ -1,0 +1,225 @@
+"""Answers built from typed records rather than from a ranked list: a side-by-side comparison of two to four
+fiches, and a ranking on a typed figure (`ingest/amounts.py`).
+
+    compare_answer(fiches, query, spec)     # first line that answers, then a Markdown table, each fiche cited
+    rank_answer(fiches, spec, query, scope)  # « Classement par budget total … », the figure and its sentence
+
+Each returns a `Built`: the `Answer` and `facts`, the same data as plain lines for the LLM prompt, so that an
+LLM answer is written from — and its figures checked against — exactly what the extractive answer shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.answer import build_citations, join_fr, link, md, plural, where
+from assistant.intents import RankSpec
+from assistant.records import Answer, Hit, Query
+from ingest import fields
+from ingest.amounts import Amount, format_euros, format_number
+from ingest.models import Fiche
+from ingest.text import cut_sentences, normalise
+
+CELL_CHARS = 160
+RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
+
+
+@dataclass
+class Built:
+    """An answer built from typed records, and the same facts for the LLM prompt."""
+
+    answer: Answer
+    facts: str = ""
+
+
+# -- figures -----------------------------------------------------------------------------------------
+
+
+def figure_text(field: str, amount: Amount) -> str:
+    """« 79 000 € », « 40 bénévoles », « environ 60 participants »."""
+    measure = fields.measure(field)
+    rough = "environ " if amount.basis == "environ" else ""
+    if measure.unit:
+        return f"{rough}{format_euros(amount.value)}"
+    noun = measure.noun.removeprefix("nombre de ")
+    if amount.value == 1:
+        noun = " ".join(w[:-1] if w.endswith("s") else w for w in noun.split())
+    return f"{rough}{format_number(amount.value)} {noun}"
+
+
+def figure_with_basis(field: str, amount: Amount) -> str:
+    basis = f" ({amount.basis})" if amount.basis and amount.basis != "environ" else ""
+    return figure_text(field, amount) + basis
+
+
+def source_note(amount: Amount) -> str:
+    """« « TOTAL DES CHARGES 34985€ » (Ressources financières mobilisées) »: where a figure was read."""
+    return f"« {md(amount.sentence)} » ({md(fields.label(amount.source))})"
+
+
+def cited(n: int, fiche: Fiche) -> str:
+    """« Titre » — Centre (Département) [n]."""
+    return f"« {md(fiche.title or fiche.id)} » — {where(fiche)} [{n}]"
+
+
+def _hits(fiches: list[Fiche]) -> list[Hit]:
+    return [Hit(fiche=fiche, score=1.0) for fiche in fiches]
+
+
+def built_answer(text: str, fiches: list[Fiche], query: Query) -> Answer:
+    hits = _hits(fiches)
+    return Answer(text=text, citations=build_citations(hits), query=query, hits=hits)
+
+
+# -- comparison ------------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    text = " ; ".join(line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t"))
+    return md(cut_sentences(text, CELL_CHARS)) if text else "—"
+
+
+def _budget_cell(fiche: Fiche) -> str:
+    return md(figure_with_basis("budget", fiche.budget)) if fiche.budget else "non indiqué"
+
+
+def _people_cell(fiche: Fiche) -> str:
+    if fiche.personnes_mobilisees.strip():
+        return _cell(fiche.personnes_mobilisees)
+    typed = [figure_text(name, a) for name in ("nb_salaries", "nb_benevoles") if (a := getattr(fiche, name))]
+    return md(", ".join(typed)) if typed else "—"
+
+
+def _results_cell(fiche: Fiche) -> str:
+    return _cell(" ".join(getattr(fiche, name) for name in RESULT_FIELDS if getattr(fiche, name)))
+
+
+# Rows of the comparison table: (label, words of a question asking for that row, cell).
+ROWS: tuple[tuple[str, str, Callable[[Fiche], str]], ...] = (
+    ("Centre", r"centres?|structures?|qui porte", lambda f: md(f.centre) or "—"),
+    ("Département", r"departements?|regions?|ou|lieux?|territoires?", lambda f: md(f.departement) or "—"),
+    ("Statut", r"statuts?|en cours|terminee?s?", lambda f: md(f.statut) or "—"),
+    ("Public", r"publics?|pour qui", lambda f: md(", ".join(f.public)) or "—"),
+    ("Partenaires", r"partenaires?|avec qui|financeurs?", lambda f: md(", ".join(f.partenaires)) or "—"),
+    ("Budget", r"budgets?|cout\w*|cher\w*|argent|montants?|finance\w*", _budget_cell),
+    (
+        "Personnes mobilisées",
+        r"personnes|benevoles?|salaries?|equipes?|mobilis\w*|moyens humains",
+        _people_cell,
+    ),
+    ("Résultats", r"resultats?|impacts?|effets?|bilan", _results_cell),
+    ("Limites", r"limites?|difficultes?|freins?", lambda f: _cell(f.limites)),
+)
+
+
+def comparison_table(fiches: list[Fiche]) -> str:
+    """The Markdown table: one column per fiche (headed by its citation number), one row per field."""
+    head = "| | " + " | ".join(f"[{n}] {md(f.title or f.id)}" for n, f in enumerate(fiches, 1)) + " |"
+    rule = "|---" * (len(fiches) + 1) + "|"
+    rows = [f"| **{label}** | " + " | ".join(cell(f) for f in fiches) + " |" for label, _, cell in ROWS]
+    return "\n".join([head, rule, *rows])
+
+
+def asked_rows(question: str) -> list[str]:
+    """The table rows a question names (« statut et budget ? »), in table order."""
+    norm = normalise(question)
+    return [label for label, words, _ in ROWS if re.search(rf"\b({words})\b", norm)]
+
+
+def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = None) -> Built:
+    """Side-by-side comparison; the first line answers the figure or the rows asked, else names the fiches."""
+    if spec is not None:
+        fiches = ranked(fiches, spec)
+        first = _compared_on(fiches, spec)
+    elif rows := [r for r in asked_rows(query.text) if r not in ("Centre", "Département")]:
+        first = _rows_line(fiches, rows)
+    else:
+        named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
+        first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
+    table = comparison_table(fiches)
+    links = "\n".join(f"**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate(fiches, 1))
+    answer = built_answer(f"{first}\n\n{table}\n\n{links}", fiches, query)
+    return Built(answer, facts=f"Tableau comparatif (extrait des fiches) :\n{table}")
+
+
+def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
+    cells = {label: cell for label, _, cell in ROWS}
+    parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(f"{r.lower()} {cells[r](f)}" for r in rows)
+             for n, f in enumerate(fiches, 1)]  # fmt: skip
+    return " ; ".join(parts) + "."
+
+
+def ranked(fiches: list[Fiche], spec: RankSpec) -> list[Fiche]:
+    """Fiches having the figure in its order (ties by title), then those lacking it."""
+    known = [f for f in fiches if getattr(f, spec.field) is not None]
+    known.sort(key=lambda f: normalise(f.title))
+    known.sort(key=lambda f: getattr(f, spec.field).value, reverse=spec.descending)
+    return known + [f for f in fiches if getattr(f, spec.field) is None]
+
+
+def _compared_on(fiches: list[Fiche], spec: RankSpec) -> str:
+    """« « A » [1] a le budget total le plus élevé : 3 900 €, contre 150 € pour « B » [2]. »"""
+    numbered = list(enumerate(fiches, 1))
+    known = [(n, f, a) for n, f in numbered if (a := getattr(f, spec.field)) is not None]
+    noun = fields.measure(spec.field).noun
+    if not known:
+        return f"Aucune de ces fiches n'indique de {noun}."
+    known.sort(key=lambda t: t[2].value, reverse=spec.descending)
+    n, top, amount = known[0]
+    level = "le plus élevé" if spec.descending else "le plus bas"
+    line = f"« {md(top.title)} » [{n}] a le {noun} {level} : {md(figure_with_basis(spec.field, amount))}"
+    others = [f"{md(figure_text(spec.field, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
+    missing = [f"« {md(f.title)} » [{m}]" for m, f in numbered if getattr(f, spec.field) is None]
+    line += f", contre {join_fr(others)}" if others else ""
+    line += (
+        f" ; {join_fr(missing)} n'indique{'nt' if len(missing) > 1 else ''} pas ce chiffre" if missing else ""
+    )
+    return line + "."
+
+
+# -- ranking ---------------------------------------------------------------------------------------
+
+
+def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = "") -> Built:
+    """The fiches of `fiches` ranked on `spec.field`. The first line names the figure, the order, how many
+    fiches have it and how many lack it, and the first fiche(s)."""
+    measure = fields.measure(spec.field)
+    known = [f for f in fiches if getattr(f, spec.field) is not None]
+    lacking = len(fiches) - len(known)
+    where_ = f" {scope}" if scope else ""
+    if not known:
+        text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique de {measure.noun} : "
+                "je ne peux pas les classer sur ce chiffre.")  # fmt: skip
+        return Built(Answer(text=text, query=query))
+    shown = ranked(known, spec)[: spec.n]
+    order = "du plus élevé au plus bas" if spec.descending else "du plus bas au plus élevé"
+    counted = f"{plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
+    lack = f"{lacking} sans ce chiffre" if lacking else "toutes chiffrées"
+    first = (
+        f"Classement par {measure.noun}{where_}, {order} ({counted} ; {lack}) : " + _podium(shown, spec) + "."
+    )
+    lines = [_rank_line(n, f, spec.field) for n, f in enumerate(shown, 1)]
+    facts = "Classement (chiffres extraits des fiches) :\n" + "\n".join(
+        f"[{n}] {f.title} : {figure_with_basis(spec.field, getattr(f, spec.field))} — « {getattr(f, spec.field).sentence} »"
+        for n, f in enumerate(shown, 1)
+    )
+    return Built(built_answer(first + "\n\n" + "\n\n".join(lines), shown, query), facts=facts)
+
+
+def _podium(shown: list[Fiche], spec: RankSpec) -> str:
+    top = getattr(shown[0], spec.field).value
+    tied = [n for n, f in enumerate(shown, 1) if getattr(f, spec.field).value == top]
+    # The figure before the citation: « [2] 250 € » would read as one number (« 2 250 »).
+    parts = [f"« {md(f.title)} » : {md(figure_text(spec.field, getattr(f, spec.field)))} [{n}]"
+             for n, f in enumerate(shown, 1)]  # fmt: skip
+    if len(tied) > 1:
+        parts[len(tied) - 1] += " (ex æquo)"
+    return ", ".join(parts)
+
+
+def _rank_line(n: int, fiche: Fiche, field: str) -> str:
+    amount = getattr(fiche, field)
+    figure = md(figure_with_basis(field, amount))
+    return f"**[{n}]** {link(fiche)} — {where(fiche)} : **{figure}**  \n{source_note(amount)}"

@@ -1,0 +1,357 @@
+"""Questions that are not a search: compare named fiches, rank fiches on a typed figure, gather the lessons
+(difficulties, success factors, perspectives) of a set of fiches.
+
+    detect("quelle action a coute le plus cher")                  # ("rank", "budget", "")
+    detect("compare le repair cafe et l atelier velo")             # ("compare", "", "")
+    detect("quelles difficultes pour les actions de parentalite")  # ("lessons", "limites", "")
+    rank_spec("les 3 actions les plus cheres")                     # RankSpec("budget", True, 3, plural=True)
+    linked_titles("Compare A et B", fiches)                        # [fiche A, fiche B]: titles the question names
+
+Detection is by mechanisms, not phrasings:
+- rank: a superlative (« le/la/les plus|moins », « most », « cheapest », « classement ») next to the words of
+  a typed figure of the schema (`fields.Measure`: words after it — « le plus de bénévoles », « le plus cher »,
+  « le plus gros budget » —, verbs before it — « a coûté le plus » —, or a noun before it when a size adjective
+  follows — « le budget le plus élevé »);
+- compare: a comparison cue (« compare », « différence », « vs », « par rapport à ») — the answer then needs
+  two to four fiches, named by their titles (`linked_titles`) or cited in the previous answer;
+- lessons: the cue words of the `limites`, `facteurs_reussite` and `perspectives` fields (or « leçons »,
+  « enseignements », « retours d'expérience » for all three).
+Everything works on the normalised question (`ingest.text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ingest import fields
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, normalise, normalised_words, one_typo, plural_key, word_set
+
+COMPARE, RANK, LESSONS = "compare", "rank", "lessons"
+LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives")
+MAX_COMPARED = 4
+LONG_WORD = 8  # from this length, two edits still name the same title word
+
+_COMPARE = re.compile(
+    r"\b(compar\w*|differences?|differen\w* (entre|de|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?"
+    r"|en commun|(lequel|laquelle) des (deux|trois|quatre)|se distingu\w*|distingu\w* (de|entre))\b"
+)
+_LESSON_CUES: dict[str, str] = {
+    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|problemes?|faire attention|vigilance"
+    r"|points? d attention|risques?|ce qui (n a pas|a mal) (marche|fonctionne)|echecs?|pitfalls?|difficulties"
+    r"|challenges|problems|watch out",
+    "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? de (la )?reussite|fait reussir|faire reussir"
+    r"|reussir (un|une|des|le|la|les|son|sa|ses)|ce qui (a )?(bien )?(marche|fonctionne)|bonnes pratiques"
+    r"|leviers?|success factors?|what works|what worked",
+    "perspectives": r"perspectives?|suites? (de|donnees|a donner)|avenir|prochaines? etapes?|next steps|future",
+}
+_STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties)\b")
+_ALL_LESSONS = re.compile(r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|lessons?|learned)\b")
+
+_ARTICLES = {"le", "la", "les", "l", "the"}
+_DOWN_WORDS = {"moins", "least", "cheapest", "lowest", "smallest", "minimum", "min"}
+_SUPERLATIVE_WORDS = {"most", "least", "cheapest", "costliest", "highest", "lowest", "biggest", "largest",
+                      "smallest", "maximum", "minimum", "classement", "classer", "classez", "palmares", "top"}  # fmt: skip
+_SIZE = re.compile(r"(eleve|important|gros|grand|haut|faible|bas|petit)(e|s|es|se|ses)?")
+_DOWN_SIZE = re.compile(r"(faible|bas|petit)(e|s|es|se|ses)?")
+_NUMBERS = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+_FILLER = {"de", "d", "du", "des", "grand", "nombre", "gros", "grosse", "eleve", "elevee", "important", "importante",
+           "plus", "moins", "the", "number", "of", "a", "an", "est", "sont", "ete"}  # fmt: skip
+_BUDGET_WORDS = {"cheapest", "costliest"}
+# « quelles actions… », « les projets qui… »: several fiches asked.
+_PLURAL_SUBJECT = re.compile(
+    r"\b(quels|quelles|lesquels|lesquelles|les (actions|projets|fiches|centres|initiatives))\b"
+)
+DEFAULT_SHOWN = 3  # a singular superlative shows the first three, so the answer can be checked
+PLURAL_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class RankSpec:
+    """What a ranking question asks: the typed figure, the order, how many fiches."""
+
+    field: str
+    descending: bool = True
+    n: int = DEFAULT_SHOWN
+    plural: bool = False  # « les actions les plus chères »: several asked
+
+
+# -- detection -------------------------------------------------------------------------------------
+
+
+def detect(norm: str) -> tuple[str, str, str] | None:
+    """(intent, field, "") for compare / rank / lessons questions (normalised text), else None. `field`:
+    the typed figure ranked on (rank; compare when it asks « lequel a coûté le plus »), or the lessons
+    field asked ("" for all three)."""
+    spec = rank_spec(norm)
+    if _COMPARE.search(norm):
+        return COMPARE, spec.field if spec else "", ""
+    if spec is not None:
+        return RANK, spec.field, ""
+    asked = lesson_fields(norm)
+    if asked:
+        return LESSONS, asked[0] if len(asked) == 1 else "", ""
+    return None
+
+
+def lesson_fields(norm: str) -> tuple[str, ...]:
+    """The lessons fields a question asks about, in schema order; all three for « leçons, enseignements »."""
+    if _ALL_LESSONS.search(norm):
+        return LESSON_FIELDS
+    norm = _STATE.sub(" ", norm)  # « des jeunes en difficulté »: a public, not the difficulties of actions
+    return tuple(name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm))
+
+
+# How lessons questions are phrased around their cue (« les difficultés rencontrées », « avant de lancer »).
+_LESSON_PHRASING = word_set(
+    """rencontre rencontrent rencontree rencontrees rencontres lancer lance monter avant faut eviter attention
+    faire fait reussir marche fonctionne retenir tirer tire"""
+)
+
+
+def lesson_cue_words(norm: str) -> set[str]:
+    """The words of the question that are lessons cues or their phrasing (left out of the search's topic)."""
+    words: set[str] = set(_LESSON_PHRASING)
+    for pattern in [*_LESSON_CUES.values(), _ALL_LESSONS.pattern]:
+        for match in re.finditer(rf"\b({pattern})\b", norm):
+            words.update(match.group(0).split())
+    return words
+
+
+def rank_spec(norm: str) -> RankSpec | None:
+    """The ranking a question asks for (see the module docstring), else None."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        superlative = (word in ("plus", "moins") and i > 0 and words[i - 1] in _ARTICLES) or (
+            word in _SUPERLATIVE_WORDS
+        )
+        if not superlative:
+            continue
+        field = _measure_near(words, i)
+        if field:
+            return RankSpec(field, _descending(words, i), *_how_many(words, i))
+    return None
+
+
+def _descending(words: list[str], i: int) -> bool:
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (words[i] in _DOWN_WORDS or _DOWN_SIZE.fullmatch(after))
+
+
+def _how_many(words: list[str], i: int) -> tuple[int, bool]:
+    """(fiches to show, plural asked?): « les 3 … », « top 5 », « les plus … » (plural) or one."""
+    for word in words[max(0, i - 4) : i + 3]:
+        if word.isdigit() and 1 < int(word) <= 20:
+            return int(word), True
+        if word in _NUMBERS:
+            return _NUMBERS[word], True
+    plural = (i > 0 and words[i - 1] == "les") or bool(_PLURAL_SUBJECT.search(" ".join(words[:i])))
+    return (PLURAL_SHOWN, True) if plural else (DEFAULT_SHOWN, False)
+
+
+def _measure_near(words: list[str], i: int) -> str:
+    """The typed figure named around the superlative at `i` (lowest `Measure.rank` when several)."""
+    if words[i] in _BUDGET_WORDS:
+        return "budget"
+    found: list[str] = []
+    after = [w for w in words[i + 1 : i + 6] if w not in _FILLER][:2]
+    size_follows = i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
+    before = words[max(0, i - 4) : i]
+    for name in fields.measure_fields():
+        measure = fields.measure(name)
+        if (
+            _any_match(measure.words, after)
+            or _bigram_match(measure.words, words[i + 1 : i + 5])
+            or measure.verbs
+            and _any_match(measure.verbs, before)
+            or size_follows
+            and _any_match(measure.words, before)
+        ):
+            found.append(name)
+    return found[0] if found else ""
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})")
+
+
+def _any_match(pattern: str, words: Iterable[str]) -> bool:
+    regex = _compiled(pattern)
+    return any(regex.fullmatch(w) for w in words)
+
+
+def _bigram_match(pattern: str, words: list[str]) -> bool:
+    regex = _compiled(pattern)
+    return any(regex.fullmatch(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
+
+
+def measure_words(norm: str) -> set[str]:
+    """The question's words that name a typed figure or a superlative (left out of a ranking's topic)."""
+    out: set[str] = set()
+    for word in norm.split():
+        if (
+            word in _SUPERLATIVE_WORDS
+            or word in _DOWN_WORDS
+            or _SIZE.fullmatch(word)
+            or word in ("plus", "moins")
+        ):
+            out.add(word)
+        for name in fields.measure_fields():
+            measure = fields.measure(name)
+            if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
+                out.add(word)
+    return out
+
+
+# -- titles named in a question --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TitleMatch:
+    fiche: Fiche
+    positions: frozenset[int]
+    exact: bool
+    size: int  # content words of the title
+
+
+@dataclass(frozen=True)
+class _Title:
+    fiche: Fiche
+    words: tuple[str, ...]  # normalised words of the title
+    keys: tuple[str, ...]  # its distinct content words, plural keys
+
+
+class TitleIndex:
+    """The titles of a corpus, indexed by their content words: linking a question reads only the titles
+    sharing a word with it (build once per corpus version, `assistant/routing.py`)."""
+
+    def __init__(self, fiches: Iterable[Fiche]):
+        self.titles = [_title(f) for f in fiches if f.title.strip()]
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)  # typo look-up
+        for n, title in enumerate(self.titles):
+            for key in title.keys:
+                if key not in self.by_key:
+                    self._by_shape[(key[0], len(key))].append(key)
+                self.by_key[key].append(n)
+
+    def linked(self, question: str, limit: int = MAX_COMPARED) -> list[Fiche]:
+        """See `linked_titles`."""
+        words = normalise(question).split()
+        keys = [plural_key(w) for w in words]
+        padded = f" {' '.join(words)} "
+        found = [
+            m for n in self._candidates(keys) if (m := _title_match(self.titles[n], keys, padded)) is not None
+        ]
+        found.sort(key=lambda m: (not m.exact, -m.size, min(m.positions), m.fiche.id))
+        chosen: list[_TitleMatch] = []
+        taken: set[int] = set()
+        for match in found:
+            if not match.positions & taken and len(chosen) < limit:
+                chosen.append(match)
+                taken |= match.positions
+        return [m.fiche for m in sorted(chosen, key=lambda m: min(m.positions))]
+
+    def _candidates(self, keys: list[str]) -> list[int]:
+        """Titles having enough of the question's words (one typo allowed) to be named by it."""
+        shared: Counter[int] = Counter()
+        for key in set(keys):
+            for near in self._near(key):
+                shared.update(self.by_key[near])
+        return sorted(n for n, count in shared.items() if count >= _needed(len(self.titles[n].keys)))
+
+    def _near(self, key: str) -> list[str]:
+        """The title words equal to `key` or one typo from it (from six letters)."""
+        if len(key) < 6:
+            return [key] if key in self.by_key else []
+        shapes = [(key[0], size) for size in (len(key) - 1, len(key), len(key) + 1)]
+        if len(key) >= LONG_WORD:
+            shapes += [(key[0], len(key) - 2), (key[0], len(key) + 2)]
+        return [k for shape in shapes for k in self._by_shape.get(shape, ()) if close(k, key)]
+
+
+def close(a: str, b: str) -> bool:
+    """Equal, one typo apart (from six letters), or two edits apart (from `LONG_WORD` letters:
+    « permenance » / « permanence »)."""
+    if one_typo(a, b):
+        return True
+    return min(len(a), len(b)) >= LONG_WORD and abs(len(a) - len(b)) <= 2 and _edits(a, b) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short words only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _needed(size: int) -> int:
+    """Content words of a title the question must have: all, or three quarters from four words."""
+    return size if size < 4 else -(-3 * size // 4)
+
+
+def linked_titles(
+    question: str, fiches: Iterable[Fiche] | TitleIndex, limit: int = MAX_COMPARED
+) -> list[Fiche]:
+    """The fiches whose titles the question names, in the order it names them, at most `limit`.
+
+    A title is named when all its content words (plural-insensitive, one typo from six letters) are in a
+    compact span of the question — or three quarters of them for titles of four words or more; a title of
+    one content word must be written whole. Overlapping names keep the exact one, then the longest title
+    (« Place de femmes » and « Place des femmes » are both named only when both are written)."""
+    index = fiches if isinstance(fiches, TitleIndex) else TitleIndex(fiches)
+    return index.linked(question, limit)
+
+
+def _title(fiche: Fiche) -> _Title:
+    words = tuple(normalised_words(fiche.title))
+    keys = tuple(dict.fromkeys(plural_key(w) for w in words if w not in STOPWORDS | GENERIC and len(w) > 1))
+    return _Title(fiche, words, keys)
+
+
+def _title_match(title: _Title, keys: list[str], padded: str) -> _TitleMatch | None:
+    wanted = title.keys
+    if not wanted:
+        return None
+    text = " ".join(title.words)
+    if f" {text} " in padded:
+        start = len(padded[: padded.index(f" {text} ")].split())
+        return _TitleMatch(title.fiche, frozenset(range(start, start + len(title.words))), True, len(wanted))
+    if len(wanted) == 1:
+        return None
+    spots = {key: [i for i, k in enumerate(keys) if close(k, key)] for key in wanted}
+    present = [key for key in wanted if spots[key]]
+    if len(present) < _needed(len(wanted)):
+        return None
+    positions = _compact(present, spots)
+    if max(positions) - min(positions) + 1 > len(title.words) + 3:
+        return None
+    return _TitleMatch(title.fiche, frozenset(positions), False, len(wanted))
+
+
+def _compact(present: list[str], spots: dict[str, list[int]]) -> list[int]:
+    """One position per present title word, as close together as possible."""
+    best: list[int] = []
+    for anchor in spots[present[0]]:
+        chosen = [min(spots[key], key=lambda i: abs(i - anchor)) for key in present]
+        if not best or max(chosen) - min(chosen) < max(best) - min(best):
+            best = chosen
+    return best

@@ -1,0 +1,238 @@
+"""A detail of one fiche: the asked field when it holds the answer, else the sentence of the fiche's text that
+does — citing that fiche only, the first line answering.
+
+    lookup_answer(fiche, "Combien de personnes sont venues à la Fête ?", "personnes_mobilisees", query)
+    # « … : « Environ 800 personnes sur la journée. » (Description générale) [1]. _(Le champ … ne le dit pas…)_ »
+
+What the asked field means is widened by the schema and by the fiche's own derived fields: « résultats »
+reads every result field (unless the question names one), « à l'initiative » adds its « Précision », empty
+partners fall back to the partners the text cites (with their sentence), a budget question gets the typed
+budget (`ingest/amounts.py`) and a funders question the financing text.
+Which sentence answers, by the kind of question: a count (« combien de N ») needs a number followed by N — in
+the field, else in the text, the one sharing most words with the question; a dimension (« surface »,
+« taux », « durée ») needs a number with its unit (m², %, jours); « où » a place; otherwise the sentence
+sharing most words with the question (the title's words left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer import field_summary, key_figures, link, md, where
+from assistant.comparison import Built, built_answer, figure_with_basis
+from assistant.records import Query
+from ingest import amounts, fields
+from ingest.models import Fiche
+from ingest.places import PlacesUnavailable, find_places
+from ingest.text import GENERIC, STOPWORDS, fold, normalise, plural_key, split_sentences, word_set
+
+ITEM_CHARS = 260
+FUNDING_CHARS = 500
+# Where a sentence is looked for, after the asked field: the structured fields first, then the text.
+TEXT_ORDER = (
+    "personnes_mobilisees", "ressources_financieres", "resume", "description_generale", "description_experience",
+    "resultat_habitants", "resultat_territoire", "resultat_centre", "impacts", "limites", "perspectives",
+    "facteurs_reussite", "diagnostic", "raison_fin", "initiative_precision",
+)  # fmt: skip
+RESULTS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
+_RESULT_WORDS = {
+    "resultat_habitants": "habitant",
+    "resultat_territoire": "territoire",
+    "resultat_centre": "centre",
+}
+_COMPANIONS = {"initiative": "initiative_precision", "statut": "raison_fin"}
+_COUNT_QUESTION = re.compile(
+    r"\b(?:combien|nombre|how many|number of)\s+(?:de |d |of )?(?:\w+ )??(?P<noun>\w+)"
+)
+_FUNDERS = re.compile(
+    r"\b(qui finance\w*|financeurs?|financ\w* par|funders?|who funds?|qui paie|qui a paye)\b"
+)
+_AREA, _TIME = (
+    r"m2|m 2|metres? carres?|hectares?|ha|ares?",
+    r"jours?|semaines?|mois|ans|annees?|heures?|h|minutes?",
+)
+# A question's dimension noun → the units of a sentence answering it.
+_DIMENSIONS = {
+    "surface": _AREA, "superficie": _AREA, "taille": _AREA, "duree": _TIME, "temp": _TIME, "horaire": r"h|heures?",
+    "taux": r"%|pour ?cent", "pourcentage": r"%|pour ?cent", "proportion": r"%|pour ?cent", "age": r"ans",
+    "distance": r"km|kilometres?|metres?", "frequence": r"fois|par (jour|semaine|mois|an)",
+}  # fmt: skip
+_WHERE = re.compile(
+    r"^(ou|where)\b|\b(ou (a|se|s est|ont|avait)|quel (lieu|endroit|quartier)|quelle ville)\b"
+)
+# Words of a question that ask rather than say what is asked about.
+_ASKING = word_set(
+    """quel quelle quels quelles qui quoi combien comment pourquoi ou quand est ce qu que dont lequel laquelle
+    donne donner dispose disposait concerne concernes sont venus venue venues ete eu fait faire projet action
+    fiche sais savez dire peux pouvez"""
+)
+
+
+def lookup_answer(fiche: Fiche, question: str, field: str, query: Query) -> Built:
+    """One fiche's answer to `question` (see the module docstring). Only that fiche is cited."""
+    norm = normalise(question)
+    value = field_text(fiche, field, norm)
+    noun = count_noun(norm)
+    title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
+    # The citation ends the sentence: « [1] : 150 » would read as one number.
+    if value and (not noun or _counted(value, noun)):
+        first = _field_line(fiche, field, value, title, norm)
+    elif found := answer_sentences(fiche, question, field, noun):
+        (name, sentence), *more = found
+        note = "" if name == field or not field else _empty_note(fields.label(field), value)
+        first = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [1].{note}"
+        first += "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(n))})." for n, s in more)
+    elif value:
+        first = _field_line(fiche, field, value, title, norm)
+    else:
+        label = f" ({md(fields.label(field))})" if field else ""
+        first = f"La fiche {title} ne renseigne pas ce point{label} [1]."
+    text = f"{first}\n\n**[1]** {link(fiche)} — {where(fiche)}"
+    return Built(built_answer(text, [fiche], query), facts=f"Réponse lue dans la fiche [1] : {first}")
+
+
+# -- the asked field ---------------------------------------------------------------------------------
+
+
+def field_text(fiche: Fiche, field: str, norm: str = "") -> str:
+    """The text answering for `field`, widened as the module docstring says ("" when empty)."""
+    if field in RESULTS and not any(w in norm for w in _RESULT_WORDS.values()):
+        parts = [(name, _plain(fiche, name)) for name in RESULTS]
+        return "\n".join(f"{fields.label(name)} : {text}" for name, text in parts if text)
+    value = _plain(fiche, field)
+    if field in _COMPANIONS and (extra := _plain(fiche, _COMPANIONS[field])):
+        value = f"{value}\n{fields.label(_COMPANIONS[field])} : {extra}".strip()
+    if not value and fields.is_facet(field):
+        value = _cited(fiche, field)
+    return value
+
+
+def _plain(fiche: Fiche, field: str) -> str:
+    value = getattr(fiche, field, "") if field else ""
+    if isinstance(value, list):
+        return "\n".join(v for v in value if v)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _cited(fiche: Fiche, field: str) -> str:
+    """The values of the facet's other sources (partners cited in the text), with their first sentence."""
+    for other in fields.facet_sources(field)[1:]:
+        values = _plain(fiche, other)
+        if values:
+            phrases = getattr(fiche, f"{other}_phrases", [])
+            where_ = f" (« {phrases[0].phrase} »)" if phrases else ""
+            return f"{', '.join(values.splitlines())} — {fields.label(other).lower()}{where_}"
+    return ""
+
+
+def _empty_note(label: str, value: str) -> str:
+    state = "ne le dit pas" if value else "n'est pas renseigné"
+    return f" _(Le champ « {md(label)} » {state} ; la réponse vient du texte de la fiche.)_"
+
+
+def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str) -> str:
+    label = md("Résultats" if field in RESULTS and "\n" in value else fields.label(field))
+    if field == amounts.MONEY_FIELD:
+        if _FUNDERS.search(norm) or fiche.budget is None:
+            return f"{label} de {title} : {md(_cut(value, FUNDING_CHARS))} [1]."
+        typed = re.sub(r"\D", "", amounts.format_number(fiche.budget.value))
+        others = [f for f in key_figures(value) if re.sub(r"\D", "", f.rpartition(":")[2]) != typed]
+        rest = f" — {md(' ; '.join(others))}" if others else ""
+        return f"Budget de {title} : {md(figure_with_basis('budget', fiche.budget))}{rest} [1]."
+    return f"{label} de {title} : {md(field_summary(field, value))} [1]."
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ; ".join(line.strip(" -•*") for line in text.splitlines() if line.strip(" -•*"))
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# -- the sentence that answers -------------------------------------------------------------------------
+
+
+def count_noun(norm: str) -> str:
+    """The noun a count question counts (« combien de personnes sont venues » → « personne »), else ""."""
+    match = _COUNT_QUESTION.search(norm)
+    return plural_key(match.group("noun")) if match else ""
+
+
+def _count_at(sentence: str, noun: str) -> int:
+    """Where a number (digits or a French number word) followed within three words by `noun` starts in the
+    folded sentence, else -1."""
+    stem = re.escape(noun[:5] if len(noun) >= 5 else noun)
+    numbers = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
+    match = re.search(rf"\b(\d+|{numbers})\W+(?:\w+\W+){{0,2}}{stem}", fold(sentence))
+    return match.start() if match else -1
+
+
+def _counted(text: str, noun: str) -> bool:
+    return any(_count_at(s, noun) >= 0 for s in _sentences(text))
+
+
+def _sentences(text: str) -> list[str]:
+    return [
+        s for line in (text or "").splitlines() if line.strip() for s in split_sentences(line.strip(" -•*"))
+    ]
+
+
+def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "") -> list[tuple[str, str]]:
+    """(field, sentence) of the fiche answering the question (see the module docstring), cut around the
+    figure when long: for a count or a quantity, the best two sentences that have one (a reader sees when
+    the fiche gives two figures); else the one sharing most words with the question; [] when none does."""
+    names = [n for n in dict.fromkeys([field, *TEXT_ORDER]) if n and isinstance(getattr(fiche, n, None), str)]
+    candidates = [(n, s) for n in names for s in _sentences(getattr(fiche, n))]
+    norm = normalise(question)
+    stems = _question_stems(norm, fiche.title)
+    for test, anchor in _answer_kinds(norm, noun):
+        passing = [(i, n, s) for i, (n, s) in enumerate(candidates) if test(s)]
+        passing.sort(key=lambda t: (-len(stems & _stems(t[2])), t[0]))
+        if passing:
+            return [(n, _around(s, anchor(s))) for _, n, s in passing[:2]]
+    scored = [(len(stems & _stems(s)), -i, n, s) for i, (n, s) in enumerate(candidates)]
+    best = max(scored, default=None)
+    if best and best[0] > 0:
+        return [(best[2], _around(best[3], 0))]
+    if _WHERE.search(norm):
+        return [(n, _around(s, 0)) for n, s in candidates if _names_a_place(s)][:1]
+    return []
+
+
+def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
+    """(test, anchor) per kind of answer the question asks: a count of its noun, a quantity in the unit of
+    the dimension it names."""
+    kinds = []
+    if noun:
+        kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
+    for word in norm.split():
+        if unit := _DIMENSIONS.get(plural_key(word)):
+            regex = re.compile(rf"\d[\d ,.]*\s*(?:{unit})\b")
+            kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
+    return kinds
+
+
+def _around(sentence: str, at: int) -> str:
+    """The sentence, or `ITEM_CHARS` of it around position `at` (words kept whole, « … » where cut)."""
+    if len(sentence) <= ITEM_CHARS:
+        return sentence
+    start = max(0, at - ITEM_CHARS // 3)
+    piece = sentence[start : start + ITEM_CHARS]
+    if start:
+        piece = "…" + piece.split(" ", 1)[-1]
+    return piece.rsplit(" ", 1)[0] + "…" if start + ITEM_CHARS < len(sentence) else piece
+
+
+def _names_a_place(sentence: str) -> bool:
+    try:
+        return bool(find_places(sentence))
+    except PlacesUnavailable:
+        return False
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in normalise(text).split() if len(w) > 2 and w not in STOPWORDS}
+
+
+def _question_stems(norm: str, title: str) -> set[str]:
+    skip = STOPWORDS | GENERIC | _ASKING
+    return {w[:5] for w in norm.split() if len(w) > 2 and w not in skip} - _stems(title)

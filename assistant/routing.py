@@ -1,0 +1,282 @@
+"""Which questions get an answer built from typed records, and over which fiches.
+
+    router = IntentRouter(retriever, index, k=5)
+    routed = router.route(question, result, resolution, history, filters)   # None: the usual answer
+    routed.answer, routed.result, routed.facts     # extractive answer; fiches and facts for the LLM prompt
+
+- compare (or a ranking over two to four fiches the question names): the fiches named by their titles
+  (`intents.linked_titles`), else those of the previous answer (« compare les deux premières ») → table;
+- rank: the fiches of the current facets and filters, else of the previous answer when the question refers
+  back to it (« laquelle… »), else all; narrowed to those whose text has the question's remaining topic words
+  (« parmi les pique-niques ») → ranking on the typed figure;
+- lessons: the fiches a search for the topic (facets strict) returns → grouped limites / facteurs / perspectives;
+  when the question names one fiche, a lookup of that field instead;
+- lookup (or any detail question about one named fiche): that fiche only, the field or the text's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from assistant import dialogue, intents
+from assistant.answer import criteria, link
+from assistant.comparison import Built, compare_answer, rank_answer
+from assistant.followup import Resolution
+from assistant.lessons import lessons_answer
+from assistant.llm import fallback_warning, stream_llm_answer
+from assistant.lookup import lookup_answer
+from assistant.query import SCAFFOLDING
+from assistant.records import Answer, Hit, Query, SearchResult, Turn
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
+
+RANK_POOL = 60  # fiches a topic search reads before keeping those whose text has the topic words
+LESSON_POOL = 10
+LESSON_SHARE = 0.5
+LEAD = 1.5  # a lookup's first fiche is the one asked when it scores this many times the second  # without facets, a lessons fiche scores at least this share of the best one
+_QUESTION_FORM = re.compile(
+    r"^(quel|quelle|quels|quelles|combien|qui|ou|quand|comment|pourquoi|qu|que|est ce|dans quel|a qui|avec qui"
+    r"|what|who|where|when|how|which|why)\b|\b(combien|quel|quelle|qui|ou)\b.*$"
+)
+_OTHER_WORDS = word_set(
+    "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont"
+)
+
+
+_TITLES: dict[tuple, intents.TitleIndex] = {}  # (index, version, size) → its title index (the latest only)
+
+
+@dataclass
+class Routed:
+    """An answer built from typed records: the extractive `answer`, the `result` (its fiches in citation
+    order, for the LLM) and the `facts` the LLM prompt gets."""
+
+    answer: Answer
+    result: SearchResult
+    facts: str = ""
+
+
+class IntentRouter:
+    """Routes compare / rank / lessons / one-fiche lookups (see the module docstring)."""
+
+    def __init__(self, retriever: Any, index: Any, k: int = 5):
+        self.retriever = retriever
+        self.index = index
+        self.k = k
+
+    def route(
+        self,
+        question: str,
+        result: SearchResult,
+        resolution: Resolution,
+        history: list[Turn] | None = None,
+        filters: dict[str, list[str]] | None = None,
+    ) -> Routed | None:
+        query = result.query
+        norm = normalise(question)
+        spec = intents.rank_spec(norm)
+        own = intents.detect(norm)  # a follow-up's resolution may have turned it into a lookup or a list
+        intent = own[0] if own and query.intent in ("lookup", "list", "search") else query.intent
+        if intent in (intents.COMPARE, intents.RANK):
+            # A ranking over fiches the question names is a comparison; over the focus list, a ranking.
+            fiches = self._compared(question, resolution, history if intent == intents.COMPARE else None)
+            if len(fiches) >= 2:
+                return _routed(compare_answer(fiches, query, spec))
+            if intent == intents.RANK and spec is not None:
+                return self._rank(question, query, spec, resolution, history, filters)
+            return None
+        asks_detail = intent in (intents.LESSONS, "lookup") or bool(_QUESTION_FORM.search(norm))
+        one = self._one_fiche(question, result, resolution) if asks_detail else None
+        if intent == intents.LESSONS:
+            if one is not None:
+                field = (intents.lesson_fields(norm) or ("limites",))[0]
+                return _routed(lookup_answer(one, question, field, query), self._note(result, one))
+            return self._lessons(question, norm, query, filters)
+        if one is not None:
+            return _routed(lookup_answer(one, question, query.lookup_field, query), self._note(result, one))
+        return None
+
+    def _titles(self) -> intents.TitleIndex:
+        """The corpus's title index, built once per index and version (every title is read then)."""
+        fiches = self.index.all_fiches()
+        version = getattr(self.index, "version", None)
+        key = (id(self.index), version() if callable(version) else "", len(fiches),
+               fiches[0].id if fiches else "", fiches[-1].id if fiches else "")  # fmt: skip
+        if key not in _TITLES:
+            _TITLES.clear()
+            _TITLES[key] = intents.TitleIndex(fiches)
+        return _TITLES[key]
+
+    # -- which fiches ----------------------------------------------------------------------------------
+
+    def _compared(self, question: str, resolution: Resolution, history: list[Turn] | None) -> list[Fiche]:
+        """The fiches to compare: those the follow-up names (« la 1 et la 3 »), the titles the question
+        names, else the conversation's focus list (« compare-les »)."""
+        ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
+        if not ids:
+            named = intents.linked_titles(question, self._titles())
+            if len(named) >= 2 or not history:
+                return named
+            ids = [c.fiche_id for c in dialogue.focus_list(history)]
+        fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
+        return [f for f in fiches if f is not None]
+
+    def _one_fiche(self, question: str, result: SearchResult, resolution: Resolution) -> Fiche | None:
+        """The one fiche the question is about: a follow-up's fiche, the named project (`result.named`), or
+        the only title the question names."""
+        if resolution.fiche_id:
+            return result.hits[0].fiche if result.hits else None
+        named = result.named
+        if named is not None and named.focus and named.fiche_ids:
+            return next((h.fiche for h in result.hits if h.fiche_id == named.fiche_ids[0]), None)
+        if named is not None and not named.fiche_ids:
+            return None  # « aucune fiche intitulée … »: said by the usual answer
+        linked = intents.linked_titles(question, self._titles(), limit=2)
+        if len(linked) == 1:
+            return linked[0]
+        if result.query.intent == "lookup" and _clear_lead(result.hits):
+            return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
+        return None
+
+    def _note(self, result: SearchResult, fiche: Fiche) -> str:
+        """Near-duplicates of the fiche (same centre, near-identical title), as plain links."""
+        named = result.named
+        others = [i for i in (named.near_duplicates if named else []) if i != fiche.id]
+        fiches = [f for i in others if (f := self.index.get_fiche(i)) is not None]
+        if not fiches:
+            return ""
+        return "\n\nFiche proche du même centre (à ne pas confondre) : " + ", ".join(link(f) for f in fiches)
+
+    def _rank(
+        self, question: str, query: Query, spec: intents.RankSpec, resolution: Resolution, history, filters
+    ) -> Routed:
+        # Words naming the figure are not criteria: « mobilisé » is no typo of the keyword « Mobilité ».
+        named = intents.measure_words(normalise(question))
+        kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= named]
+        query = query.model_copy(update={"facets": kept})
+        base, scope = self._rank_base(query, resolution, history, filters)
+        topic = topic_words(question, query)
+        if topic:
+            hits = self._search(" ".join(topic), query, RANK_POOL, filters)
+            titled = {h.fiche_id for h in hits if has_words(h.fiche, topic, title_only=True)}
+            ids = titled or {h.fiche_id for h in hits if has_words(h.fiche, topic)}
+            base = [f for f in base if f.id in ids]
+            scope = f"{scope} sur « {' '.join(topic)} »".strip()
+        return _routed(rank_answer(base, spec, query, scope))
+
+    def _rank_base(self, query: Query, resolution: Resolution, history, filters) -> tuple[list[Fiche], str]:
+        """The fiches a ranking is over: the refined focus list, the facets and filters, the focus list of a
+        follow-up, else every fiche."""
+        if resolution.within:
+            fiches = [self.index.get_fiche(i) for i in resolution.within]
+            return [f for f in fiches if f is not None], "parmi les fiches de la réponse précédente"
+        if query.facets or filters:
+            scope = f"({criteria(query.facets)})" if query.facets else "(filtres)"
+            return self.retriever.facet_matches(query, filters), scope
+        if resolution.followup and history and (focus := dialogue.focus_list(history)):
+            fiches = [self.index.get_fiche(c.fiche_id) for c in focus]
+            return [f for f in fiches if f is not None], "parmi les fiches de la réponse précédente"
+        return self.index.all_fiches(), ""
+
+    def _lessons(self, question: str, norm: str, query: Query, filters) -> Routed:
+        """Lessons over the fiches of the topic: facets strict; when none of those fills a lessons field,
+        facets only boost (a legacy page has « facteurs de réussite » but other keywords)."""
+        asked = intents.lesson_fields(norm) or intents.LESSON_FIELDS
+        words = topic_words(question, query, extra=intents.lesson_cue_words(norm))
+        topic = " ".join(words)
+        hits = self._search(topic or question, query, LESSON_POOL, filters)
+        if not any(getattr(h.fiche, name).strip() for h in hits for name in asked) and query.facets:
+            hits = self._search(topic or question, query, LESSON_POOL, filters, strict=False)
+        if not hits and query.facets:  # topic words no fiche has (« tirer »): the facets alone
+            hits = [Hit(fiche=f, score=1.0) for f in self.retriever.facet_matches(query, filters)]
+        if not (query.facets and any(h.matched_facets for h in hits)):
+            hits = self._about(words, hits, query, filters)
+        scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
+        return _routed(lessons_answer([h.fiche for h in hits], asked, query, scope))
+
+    def _about(self, words: list[str], hits: list[Hit], query: Query, filters) -> list[Hit]:
+        """The fiches a topic without facets is about (« les permanences d'accès aux droits »): those whose
+        title has the most topic words — each main word searched alone too, a title may hold one only —,
+        completed up to three with the next best; without such titles, those scoring near the best."""
+        main = [w for w in words if len(w) >= 5][:3]
+        pool = list(hits)
+        for word in main if len(main) > 1 else []:
+            pool += [h for h in self._search(word, query, LESSON_POOL, filters) if h not in pool]
+        pool = list({h.fiche_id: h for h in reversed(pool)}.values())[::-1]  # first occurrence kept
+        counts = {h.fiche_id: title_words(h.fiche, main) for h in pool}
+        best = max(counts.values(), default=0)
+        if best == 0:
+            top = max((h.score for h in hits), default=0.0)
+            return [h for h in hits if h.score >= LESSON_SHARE * top]
+        chosen = [h for h in pool if counts[h.fiche_id] == best]
+        if len(chosen) < 3:
+            chosen += [h for h in pool if 0 < counts[h.fiche_id] < best][: 3 - len(chosen)]
+        return chosen
+
+    def _search(self, text: str, query: Query, k: int, filters, *, strict: bool = True) -> list[Hit]:
+        """Fiches about `text` (facets strict when there are some, unless `strict` is False)."""
+        intent = "list" if query.facets and strict else "search"
+        topic = Query(text=text, facets=query.facets, intent=intent, keywords=text)
+        result = self.retriever.search(topic, k=k, filters=filters)
+        return [] if result.no_match else result.hits
+
+
+def stream_routed(routed: Routed, llm: Any, prompts: Any, failure: str = "") -> Iterator[str | Answer]:
+    """The routed answer: extractive without a chat model (or when it just failed on the rewrite), else the
+    LLM's, written from the same fiches and facts, checked, and falling back to the extractive one."""
+    if llm is None or not routed.answer.citations:
+        yield routed.answer
+        return
+    if failure:
+        yield routed.answer.model_copy(
+            update={"warnings": [*routed.answer.warnings, fallback_warning(failure)]}
+        )
+        return
+    yield from stream_llm_answer(llm, prompts, routed.result, facts=routed.facts, fallback=routed.answer)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _routed(built: Built, note: str = "") -> Routed:
+    answer = built.answer
+    if note:
+        answer = answer.model_copy(update={"text": answer.text + note})
+    result = SearchResult(query=answer.query or Query(text=""), hits=list(answer.hits),
+                          total_matching=len(answer.hits))  # fmt: skip
+    return Routed(answer=answer, result=result, facts=built.facts)
+
+
+def topic_words(question: str, query: Query, extra: set[str] | None = None) -> list[str]:
+    """The question's words left once phrasing, superlatives, typed-figure words, facet triggers and
+    `extra` words are taken out: what the fiches must be about (« pique niques »)."""
+    norm = normalise(question)
+    skip = STOPWORDS | GENERIC | SCAFFOLDING | _OTHER_WORDS | intents.measure_words(norm) | (extra or set())
+    for facet in query.facets:
+        skip |= set(normalise(facet.trigger).split())
+    words = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
+    return [w for w in words if plural_key(w) not in skip]
+
+
+def _clear_lead(hits: list[Hit]) -> bool:
+    return len(hits) == 1 or (len(hits) > 1 and hits[0].score >= LEAD * max(hits[1].score, 1e-9))
+
+
+def title_words(fiche: Fiche, words: list[str]) -> int:
+    """How many of `words` the fiche's title has (plural-insensitive, one typo: « Permenance »)."""
+    keys = [plural_key(w) for w in normalise(fiche.title).split()]
+    return sum(1 for w in words if any(one_typo(plural_key(w), k, min_len=5) for k in keys))
+
+
+def has_words(fiche: Fiche, words: list[str], *, title_only: bool = False) -> bool:
+    """Every word (plural-insensitive, or its first five letters) is in the fiche's title (and text): the
+    fiches whose title has them are what « parmi les pique-niques » means, when there are some."""
+    parts = [fiche.title] if title_only else [fiche.title, fiche.resume, fiche.description_experience,
+                                              fiche.description_generale, " ".join(fiche.mots_cles)]  # fmt: skip
+    text = " ".join(parts)
+    have = {plural_key(w) for w in normalise(text).split()}
+    stems = {w[:5] for w in have}
+    return all(plural_key(w) in have or (len(w) >= 5 and w[:5] in stems) for w in words)

@@ -1,0 +1,243 @@
+"""Compare / rank / lessons / one-fiche lookups (`assistant/intents.py`, `routing.py`, `comparison.py`,
+`lessons.py`, `lookup.py`): detection known answers, then whole answers over a small corpus built here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import intents
+from assistant.records import Turn
+from assistant.retrieval import HybridRetriever
+from assistant.service import Assistant
+from config import Settings
+from ingest.text import normalise
+from tests.fake_chat import ScriptedChatModel
+from tests.helpers_retrieval import MemoryIndex, make_fiche
+
+
+def _corpus():
+    return [
+        make_fiche("f-repair", "Repair café des Lilas", centre="CS Les Lilas", departement="Nord",
+                   mots_cles=["Environnement"], ressources_financieres="Budget annuel de 4 200 € : outillage 1 900 €",
+                   personnes_mobilisees="1 salariée coordinatrice, 11 bénévoles réparateurs",
+                   resume="Un atelier mensuel où des bénévoles réparent les objets du quotidien.",
+                   limites="Les pièces détachées sont difficiles à trouver."),
+        make_fiche("f-velo", "Atelier vélo solidaire", centre="CS Coteaux", departement="Moselle",
+                   mots_cles=["Mobilité"], ressources_financieres="Agglomération : 7 000 €",
+                   personnes_mobilisees="1 animateur, 3 mécaniciens bénévoles",
+                   resume="Réparation et prêt de vélos pour les habitants sans voiture.",
+                   limites="Vols de vélos prêtés."),
+        make_fiche("f-fete", "Fête des voisins du Parc", centre="CS Olivier", departement="Hérault",
+                   mots_cles=["Animation locale"], ressources_financieres="Budget de 7 800 € : Ville 3 000 €",
+                   personnes_mobilisees="4 salariés, 40 bénévoles dont 12 jeunes",
+                   resume="Une grande fête de quartier organisée avec les associations.",
+                   description_generale="Environ 800 personnes sur la journée."),
+        make_fiche("f-epicerie", "Épicerie solidaire du Pont", centre="CS Pont", departement="Haute-Vienne",
+                   mots_cles=["Solidarité"], ressources_financieres="Charges\nAchats : 21 000 €\nTotal des charges : 79 000 €",
+                   personnes_mobilisees="2 salariés, 18 bénévoles", resume="Une épicerie à petits prix."),
+        make_fiche("f-cafe", "Café des parents", centre="CS Genêts", departement="Nord", mots_cles=["Parentalité"],
+                   ressources_financieres="Caf : 3 800 €", personnes_mobilisees="1 référente, 6 parents bénévoles",
+                   resume="Un café chaque mercredi pour échanger entre parents.",
+                   limites="Les pères restent peu présents.", perspectives="Ouvrir un samedi par mois."),
+        make_fiche("f-ludo", "Ludothèque mobile", centre="CS Fontaine", departement="Val-de-Marne",
+                   mots_cles=["Parentalité"], ressources_financieres="Caf : 4 000 €\nBailleur : 1 500 €",
+                   personnes_mobilisees="2 ludothécaires", resume="Des jeux au pied des immeubles pour les familles.",
+                   limites="Météo : cinq séances annulées.", facteurs_reussite="Le bailleur prête un local."),
+        make_fiche("f-place1", "Place de femmes", centre="MPT Kervénanec", departement="Morbihan",
+                   mots_cles=["Citoyenneté"], ressources_financieres="TOTAL DES CHARGES\n34985€\nTOTAL\n39985 €",
+                   personnes_mobilisees="15 professionnels.\n30 bénévoles.", resume="Un collectif sur la place des femmes."),
+        make_fiche("f-place2", "Place des femmes", centre="MPT Kervénanec", departement="Morbihan",
+                   mots_cles=["Citoyenneté"], ressources_financieres="40000€", personnes_mobilisees="150",
+                   resume="Rencontres et ateliers sur l'égalité."),
+        make_fiche("f-jardin", "Jardin partagé des Roses", centre="CS Roses", departement="Gironde",
+                   mots_cles=["Environnement"], resume="Un jardin de 600 m² au pied des immeubles. Trente jardiniers."),
+    ]  # fmt: skip
+
+
+CORPUS = _corpus()
+
+
+@pytest.fixture(scope="module")
+def assistant() -> Assistant:
+    index = MemoryIndex(CORPUS)
+    return Assistant(HybridRetriever(index), index, settings=Settings(retrieval_k=5))
+
+
+def titles(answer) -> list[str]:
+    return [c.title for c in answer.citations]
+
+
+def first_line(answer) -> str:
+    return answer.text.splitlines()[0]
+
+
+# -- detection -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quelle est l'action qui a coûté le plus cher ?", ("rank", "budget", "")),
+        ("Laquelle a mobilisé le plus de bénévoles ?", ("rank", "nb_benevoles", "")),
+        ("Quel projet a le budget le plus élevé ?", ("rank", "budget", "")),
+        ("Quelle action a touché le plus de familles ?", ("rank", "nb_participants", "")),
+        ("which project had the most volunteers?", ("rank", "nb_benevoles", "")),
+        ("Compare le Repair café et l'Atelier vélo", ("compare", "", "")),
+        ("A vs B : lequel a coûté le plus ?", ("compare", "budget", "")),
+        ("Quelles difficultés pour les actions de parentalité ?", ("lessons", "limites", "")),
+        ("Qu'est-ce qui fait réussir un jardin partagé ?", ("lessons", "facteurs_reussite", "")),
+        ("Quels enseignements tirer des chantiers jeunes ?", ("lessons", "", "")),
+        ("Quels partenaires reviennent le plus ?", None),  # a superlative without a typed figure
+        ("Des actions pour les jeunes les plus en difficulté", None),  # a public, not difficulties
+        ("Combien de jeunes différents sont venus ?", None),  # « différents » is no comparison
+    ],
+)
+def test_detect_known_answers(question, expected):
+    assert intents.detect(normalise(question)) == expected
+
+
+def test_rank_spec_order_and_size():
+    assert intents.rank_spec(normalise("Les 3 actions les plus chères")) == intents.RankSpec(
+        "budget", True, 3, True
+    )
+    assert intents.rank_spec(normalise("Quelle est l'action la moins chère ?")).descending is False
+    assert intents.rank_spec(normalise("le plus petit budget")).descending is False
+    assert intents.rank_spec(normalise("les actions qui ont le plus de bénévoles")).n == intents.PLURAL_SHOWN
+
+
+def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
+    def linked(question):
+        return [f.id for f in intents.linked_titles(question, CORPUS)]
+
+    assert linked("Compare l'Atelier vélo solidaire et le Repair café des Lilas") == ["f-velo", "f-repair"]
+    assert linked("Quelle différence entre Place de femmes et Place des femmes ?") == ["f-place1", "f-place2"]
+    assert linked("Quel est le budget de Place de femmes ?") == ["f-place1"]  # the exact one, not both
+    assert linked("le budget du Reapir cafe des Lilas") == ["f-repair"]  # one typo
+    assert linked("Quels ateliers vélo existent ?") == []  # half a title names nothing
+
+
+# -- answers over the corpus -----------------------------------------------------------------------------
+
+
+def test_compare_table_cites_each_fiche(assistant):
+    answer = assistant.ask("Compare le Repair café des Lilas et l'Atelier vélo solidaire")
+    assert titles(answer) == ["Repair café des Lilas", "Atelier vélo solidaire"]
+    assert "| | [1] Repair café des Lilas | [2] Atelier vélo solidaire |" in answer.text
+    assert "| **Budget** | 4 200 € (budget indiqué) | 7 000 € (montant indiqué) |" in answer.text
+    assert (
+        "| **Limites** | Les pièces détachées sont difficiles à trouver. | Vols de vélos prêtés. |"
+        in answer.text
+    )
+
+
+def test_compare_with_a_superlative_answers_first(assistant):
+    answer = assistant.ask("Repair café des Lilas et Atelier vélo solidaire : lequel a coûté le plus ?")
+    assert titles(answer) == ["Atelier vélo solidaire", "Repair café des Lilas"]
+    assert first_line(answer).startswith(
+        "« Atelier vélo solidaire » [1] a le budget total le plus élevé : 7 000 €"
+    )
+    assert "contre 4 200 € pour « Repair café des Lilas » [2]" in first_line(answer)
+
+
+def test_compare_the_previous_answer(assistant):
+    first = assistant.ask("Quelles actions de parentalité ?")
+    answer = assistant.ask("Compare-les", [Turn(question="Quelles actions de parentalité ?", answer=first)])
+    assert sorted(titles(answer)) == ["Café des parents", "Ludothèque mobile"]
+    assert "| **Budget** |" in answer.text
+
+
+def test_rank_names_the_figure_and_how_many_lack_it(assistant):
+    answer = assistant.ask("Quelle est l'action qui a coûté le plus cher ?")
+    assert titles(answer) == ["Épicerie solidaire du Pont", "Place des femmes", "Place de femmes"]
+    line = first_line(answer)
+    assert line.startswith(
+        "Classement par budget total, du plus élevé au plus bas (8 fiches chiffrées ; 1 sans ce chiffre)"
+    )
+    assert "« Épicerie solidaire du Pont » : 79 000 € [1]" in line
+    assert "« Total des charges : 79 000 € » (Ressources financières mobilisées)" in answer.text
+
+
+def test_rank_ascending_and_counts(assistant):
+    cheapest = assistant.ask("Quelle est l'action la moins chère ?")
+    assert titles(cheapest)[0] == "Café des parents" and "du plus bas au plus élevé" in first_line(cheapest)
+    volunteers = assistant.ask("Laquelle a mobilisé le plus de bénévoles ?")
+    assert titles(volunteers)[0] == "Fête des voisins du Parc" and "40 bénévoles [1]" in first_line(
+        volunteers
+    )
+    people = assistant.ask("Quelle action a mobilisé le plus de monde ?")
+    assert titles(people)[0] == "Place des femmes" and "150 personnes mobilisées [1]" in first_line(people)
+
+
+def test_rank_within_facets_and_within_the_conversation(assistant):
+    answer = assistant.ask("Parmi les actions de parentalité, laquelle a le plus gros budget ?")
+    assert titles(answer) == ["Ludothèque mobile", "Café des parents"]
+    assert "(2 fiches chiffrées ; toutes chiffrées)" in first_line(answer)
+    first = assistant.ask("Quelles actions de parentalité ?")
+    follow = assistant.ask(
+        "laquelle a le plus de bénévoles ?", [Turn(question="Quelles actions de parentalité ?", answer=first)]
+    )
+    assert titles(follow) == ["Café des parents"]
+    assert "1 sans ce chiffre" in first_line(follow)
+
+
+def test_rank_on_a_topic_keeps_the_fiches_titled_so(assistant):
+    answer = assistant.ask("Parmi les ateliers, lequel a coûté le plus cher ?")
+    assert titles(answer) == ["Atelier vélo solidaire"]
+
+
+def test_lessons_grouped_and_cited(assistant):
+    answer = assistant.ask("Quelles difficultés rencontrent les actions de parentalité ?")
+    assert sorted(titles(answer)) == ["Café des parents", "Ludothèque mobile"]
+    assert first_line(answer) == "Difficultés et limites selon 2 fiches (mots-clés Parentalité) :"
+    assert "- Les pères restent peu présents — Café des parents [" in answer.text
+    assert "- Météo : cinq séances annulées — Ludothèque mobile [" in answer.text
+    every = assistant.ask("Quels enseignements tirer des actions de parentalité ?")
+    assert "**Facteurs de réussite**" in every.text and "**Perspectives**" in every.text
+
+
+def test_lessons_about_one_named_fiche_is_a_lookup(assistant):
+    answer = assistant.ask("Quelles sont les limites de l'Atelier vélo solidaire ?")
+    assert titles(answer) == ["Atelier vélo solidaire"] and "Vols de vélos prêtés" in first_line(answer)
+
+
+def test_lookup_falls_back_to_the_sentence_of_the_text(assistant):
+    answer = assistant.ask("Combien de personnes sont venues à la Fête des voisins du Parc ?")
+    assert titles(answer) == ["Fête des voisins du Parc"]
+    assert "« Environ 800 personnes sur la journée. » (Description générale) [1]" in first_line(answer)
+    assert "Le champ « Nombre de personnes mobilisées » ne le dit pas" in first_line(answer)
+    surface = assistant.ask("Quelle est la surface du Jardin partagé des Roses ?")
+    assert "600 m²" in first_line(surface) and titles(surface) == ["Jardin partagé des Roses"]
+
+
+def test_lookup_budget_uses_the_typed_figure_and_cites_only_that_fiche(assistant):
+    answer = assistant.ask("Quel est le budget de Place de femmes ?")
+    assert titles(answer) == ["Place de femmes"]
+    assert first_line(answer).startswith(
+        "Budget de « Place de femmes » — MPT Kervénanec (Morbihan) : 34 985 € (total des charges)"
+    )
+
+
+def test_the_llm_gets_the_same_table_and_its_figures_are_checked():
+    index = MemoryIndex(CORPUS)
+    llm = ScriptedChatModel(
+        script=["Le vélo [2] a coûté 7 000 € et le Repair café [1] 4 200 € puis 99 999 €."]
+    )
+    helper = Assistant(HybridRetriever(index), index, llm=llm, settings=Settings(retrieval_k=5))
+    answer = helper.ask("Compare le Repair café des Lilas et l'Atelier vélo solidaire")
+    prompt = llm.received[0][-1].content
+    assert (
+        "<donnees>" in prompt
+        and "| **Budget** | 4 200 € (budget indiqué) | 7 000 € (montant indiqué) |" in prompt
+    )
+    assert "compare ces fiches point par point" in prompt
+    assert answer.mode == "llm" and titles(answer) == ["Repair café des Lilas", "Atelier vélo solidaire"]
+    assert any("99 999" in w for w in answer.warnings)
+
+
+def test_a_failing_llm_falls_back_to_the_built_answer():
+    index = MemoryIndex(CORPUS)
+    llm = ScriptedChatModel(script=[TimeoutError("slow")])
+    helper = Assistant(HybridRetriever(index), index, llm=llm, settings=Settings(retrieval_k=5))
+    answer = helper.ask("Quelle est l'action qui a coûté le plus cher ?")
+    assert answer.mode == "extractive" and titles(answer)[0] == "Épicerie solidaire du Pont"
+    assert answer.warnings == ["Le modèle de langage n'a pas répondu (délai dépassé) : réponse extractive."]
