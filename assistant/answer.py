@@ -331,9 +331,21 @@ def key_figures(text: str) -> list[str]:
     return found
 
 
+def no_match_sentence(result: SearchResult) -> str:
+    """What no fiche covers, in the question's words (`SearchResult.missing`, set by answerability)."""
+    missing = join_fr([f"« {md(m)} »" for m in result.missing])
+    if result.missing_kind == "topic" and missing:
+        return f"Aucune fiche ne porte sur {missing}."
+    if result.missing_kind == "entity" and missing:
+        return f"Aucune fiche ne mentionne {missing}."
+    if result.missing_kind == "criteria" and result.query.facets:
+        return f"Aucune fiche ne réunit tous vos critères ({criteria(result.query.facets)})."
+    return NO_MATCH
+
+
 def no_match_answer(result: SearchResult) -> Answer:
     """« Aucune fiche … » and the closest fiches as plain links (they are not cited as answers)."""
-    text = NO_MATCH
+    text = no_match_sentence(result)
     if result.suggestions:
         closest = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}" for h in result.suggestions)
         text += f"\n\nFiches les plus proches :\n{closest}"

@@ -116,12 +116,13 @@ def test_anonymous_requests_are_refused(protected, fiche):
         "POST /gradio_api/queue/join": _status(f"{protected}/gradio_api/queue/join", join),
         "GET /gradio_api/queue/data": _status(f"{protected}/gradio_api/queue/data?session_hash=anon"),
         "POST /gradio_api/call/ask_fn": _status(f"{protected}/gradio_api/call/ask_fn", b'{"data": []}'),
-        "POST /gradio_api/upload": _status(f"{protected}/gradio_api/upload", b"x", content_type="text/plain"),
         "GET /gradio_api/file=": _status(f"{protected}/gradio_api/file={SAMPLE_CORPUS}"),
         "GET /fiche/<id>": _status(f"{protected}/fiche/{fiche.id}"),
         "GET /fiche/<inconnue>": _status(f"{protected}/fiche/inconnue"),
     }
     assert {name: status for name, (status, _) in refused.items()} == dict.fromkeys(refused, 401)
+    # No upload at all (the app has none): 403 before any login check.
+    assert _status(f"{protected}/gradio_api/upload", b"x", content_type="text/plain")[0] == 403
     page = refused["GET /fiche/<id>"][1]
     assert "Connexion requise" in page and fiche.title not in page
     # The fiche pages do not even tell which ids exist.
@@ -167,3 +168,57 @@ def test_logged_in_user_gets_the_api_and_the_fiche_pages(protected, fiche):
     assert _status(f"{protected}/config", opener=opener)[0] == 200
     status, page = _status(f"{protected}/fiche/{fiche.id}", opener=opener)
     assert status == 200 and f"<h1>{html.escape(fiche.title)}</h1>" in page
+
+
+# --- issue 16: uploads, headers and login floods on the real server -----------------------------------------
+
+SECURITY_HEADERS = ("content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy")
+
+
+def _headers(url: str, data: bytes | None = None, content_type: str = "text/plain") -> tuple[int, dict]:
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type} if data else {})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as err:
+        return err.code, {k.lower(): v for k, v in err.headers.items()}
+
+
+def _upload_status(url: str, size: int) -> int:
+    """POST a `size`-byte upload announced with `Expect: 100-continue`: the server answers before the body is
+    sent (what a refusal looks like to a client; a body pushed regardless would meet a closed connection)."""
+    import http.client
+
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=60)
+    try:
+        conn.putrequest("POST", "/gradio_api/upload")
+        conn.putheader("Content-Type", "multipart/form-data; boundary=b")
+        conn.putheader("Content-Length", str(size))
+        conn.putheader("Expect", "100-continue")
+        conn.endheaders()
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+def test_open_app_refuses_uploads_and_sends_security_headers(sample_index, tmp_path, fiche):
+    """Without a login, /gradio_api/upload took 50 MB files although the app has no upload."""
+    with running_app(sample_index, tmp_path) as (url, _):
+        assert _upload_status(url, 50_000_000) == 403
+        for path in ("/", "/config", f"/fiche/{fiche.id}", "/fiche/inconnue"):
+            status, headers = _headers(url + path)
+            assert status in (200, 404) and all(h in headers for h in SECURITY_HEADERS), path
+            assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
+
+
+def test_wrong_password_floods_are_throttled(protected):
+    """229 wrong logins per second were answered; now the 6th within a minute gets 429 and a Retry-After,
+    even with the right password. (Last test of the module: it leaves 127.0.0.1 blocked for a few seconds.)"""
+    wrong = urllib.parse.urlencode({"username": USER, "password": "faux"}).encode()
+    form = "application/x-www-form-urlencoded"
+    statuses = [_status(f"{protected}/login", wrong, _logged_in(), form)[0] for _ in range(5)]
+    assert statuses == [400] * 5
+    right = urllib.parse.urlencode({"username": USER, "password": PASSWORD}).encode()
+    status, headers = _headers(f"{protected}/login", right, form)
+    assert status == 429 and 1 <= int(headers["retry-after"]) <= 12

@@ -583,3 +583,49 @@ def test_ingest_into_the_served_index_then_every_sample_question_answers(tmp_pat
         print(
             f"\n[mesure] après indexation par un autre processus : {len(_sample_questions())} questions, 0 erreur"
         )
+
+
+CSP_WATCH = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+@pytest.mark.slow
+def test_the_page_works_in_chromium_under_the_security_headers(tmp_path):
+    """The Content-Security-Policy must not break Gradio: page, answer, sources, chart and fiche page render,
+    and the browser reports no violation."""
+    from tests.helpers_badinput import build_sample_index, running_app
+    from tests.test_ui_browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium absent: apt-get install chromium")
+    from playwright.sync_api import expect, sync_playwright
+
+    build_sample_index(tmp_path / "idx")
+    with running_app(tmp_path / "idx", tmp_path) as (url, _), sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.add_init_script(CSP_WATCH)
+            console = []
+            page.on("console", lambda m: console.append(m.text))
+            response = page.goto(url + "/")
+            assert response.headers["x-frame-options"] == "DENY"
+            expect(page.get_by_text(ui.EXAMPLES[0]).first).to_be_visible(timeout=60_000)
+            page.wait_for_timeout(1000)  # the page's load events (filter choices)
+            page.locator("#question textarea").fill(NORMAL)
+            page.locator("#send").click()
+            expect(page.locator("#chat")).to_contain_text("3 centres", timeout=120_000)
+            expect(page.locator("#sources .source-card")).to_have_count(3, timeout=60_000)
+            page.locator("#question textarea").fill("Combien d'actions de parentalité par département ?")
+            page.locator("#send").click()
+            expect(page.locator("#chat")).to_contain_text("Gironde", timeout=120_000)
+            violations = page.evaluate("window.__csp")
+            page.goto(url + "/fiche/" + parse_files([SAMPLE_CORPUS]).fiches[0].id)
+            expect(page.locator("h1")).to_be_visible()
+            violations += page.evaluate("window.__csp")
+        finally:
+            browser.close()
+    assert violations == []
+    assert not [m for m in console if "Content Security Policy" in m]
