@@ -87,6 +87,12 @@ class SearchResult(BaseModel):
     hits: list[Hit] = Field(default_factory=list)
     no_match: bool = False
     suggestions: list[Hit] = Field(default_factory=list, description="Closest fiches when no_match is set")
+    missing: list[str] = Field(
+        default_factory=list, description="When no_match: what no fiche covers (topic words, absent entities)"
+    )
+    missing_kind: str = Field(
+        "", description="When no_match: 'topic', 'entity', 'criteria' (no fiche has every facet) or 'title'"
+    )
     total_matching: int = Field(0, description="Number of fiches matching all facets (exact, not top-k)")
     named: NamedLink | None = Field(None, description="A project the question names by its title")
 

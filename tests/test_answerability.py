@@ -1,0 +1,187 @@
+"""Answerability: « aucune fiche » decided from the coverage of the question's topic in THE cited fiche.
+
+A tiny corpus built here (MemoryIndex, fake embedder: the decision below is lexical), known answers.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from assistant import answerability
+from assistant.answer import extractive_answer
+from assistant.answerability import Answerability, Candidate, Term, TitleLink, topic_span
+from assistant.retrieval import HybridRetriever
+from assistant.service import Assistant
+from tests.fake_chat import ScriptedChatModel
+from tests.helpers_retrieval import MemoryIndex, make_fiche
+
+FICHES = [
+    make_fiche(
+        "ecrans", "Parents et écrans", centre="Centre social Les Pins", departement="Gironde", region="Nouvelle-Aquitaine",
+        mots_cles=["Parentalité"], public=["familles"],
+        resume="Des soirées de prévention sur les écrans pour les parents du quartier.",
+    ),
+    make_fiche(
+        "jardin", "Jardin partagé des Lilas", centre="Maison des habitants", departement="Gironde", region="Nouvelle-Aquitaine",
+        mots_cles=["Environnement"], public=["Tous publics"],
+        resume="Un jardin partagé où les habitants cultivent des légumes ensemble.",
+    ),
+    make_fiche(
+        "ludo", "Ludothèque itinérante", centre="Centre social Arc-en-ciel", departement="Nord", region="Hauts-de-France",
+        mots_cles=["Parentalité"], public=["familles"], partenaires=["Caf"],
+        resume="La ludothèque prête des jeux de société aux familles dans les villages.",
+    ),
+    make_fiche(
+        "sejour", "Séjour familles à la mer", centre="Espace Marcel Pagnol", departement="Nord", region="Hauts-de-France",
+        mots_cles=["vacances / loisirs"], public=["familles"], partenaires=["ARS"],
+        resume="Une semaine de vacances à la mer pour des familles qui ne partent jamais.",
+    ),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def retriever() -> HybridRetriever:
+    return HybridRetriever(MemoryIndex(FICHES))
+
+
+def ids(result) -> list[str]:
+    return [h.fiche.id for h in result.hits]
+
+
+def idf(n: int, df: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+# -- terms and weights ------------------------------------------------------------------------------
+
+
+def test_rarity_weights_a_word_no_fiche_has_most_and_a_word_of_every_fiche_least():
+    judge = Answerability({"jeune": 20_000, "prevention": 2_000, "routiere": 0}, 20_000)
+    assert judge.idf("routiere") == pytest.approx(idf(20_000, 0))
+    assert judge.idf("jeune") < 0.001 < judge.idf("prevention") < judge.idf("routiere")
+
+
+def test_terms_are_the_topic_words_left_after_facets_phrasing_and_general_words(retriever):
+    scan = retriever.vocabulary.scan("Quel est le budget des actions de prévention routière en Gironde ?")
+    terms = retriever.judge.terms(scan.tokens, scan.used)
+    # « budget »: the field asked; « Gironde »: a facet; « actions »: generic
+    assert [t.text for t in terms] == ["prévention", "routière"]
+    n = len(FICHES)
+    assert [round(t.weight, 6) for t in terms] == [round(idf(n, 1), 6), round(idf(n, 0), 6)]
+
+
+def test_english_words_are_read_through_their_french_translations(retriever):
+    scan = retriever.vocabulary.scan("Any gardening projects?")
+    terms = retriever.judge.terms(scan.tokens, scan.used, {"gardening": ["jardinage", "jardin"]})
+    assert [(t.text, t.keys) for t in terms] == [("gardening", ("jardinage", "jardin"))]
+
+
+# -- coverage of one fiche --------------------------------------------------------------------------
+
+
+def test_lexical_coverage_is_the_matched_share_of_the_weight(retriever):
+    fiche = retriever.fiches["ecrans"]
+    terms = [Term("prévention", ("prevention",), 1.0), Term("routière", ("routiere",), 3.0)]
+    coverage = retriever.judge.coverage(terms, Candidate(fiche, cosine=0.0))
+    assert (coverage.lexical, coverage.missing) == (0.25, ["routière"])
+    assert coverage.score == pytest.approx((1 - answerability.DENSE_SHARE) * 0.25)
+
+
+@pytest.mark.parametrize(
+    ("fiche", "word", "key", "credit"),
+    [
+        ("ecrans", "écrans", "ecran", 1.0),  # plural key
+        ("ecrans", "préventions", "prevention", 1.0),
+        ("jardin", "jardinage", "jardinage", answerability.NEAR_CREDIT),  # same root as « jardin »
+        ("sejour", "congés", "conge", answerability.NEAR_CREDIT),  # near word of « vacances »
+        ("ludo", "ludohtèque", "ludohteque", answerability.TYPO_CREDIT),  # unknown, one typo away
+        ("jardin", "apiculture", "apiculture", 0.0),
+    ],
+)
+def test_a_term_is_matched_by_key_stem_root_near_word_or_typo(retriever, fiche, word, key, credit):
+    judge = retriever.judge
+    assert judge.credit(Term(word, (key,), 1.0), judge.words(retriever.fiches[fiche])) == credit
+
+
+def test_the_cosine_adds_its_share_between_floor_and_ceiling(retriever):
+    terms = [Term("apiculture", ("apiculture",), 1.0)]
+    middle = (answerability.DENSE_FLOOR + answerability.DENSE_CEIL) / 2
+    coverage = retriever.judge.coverage(terms, Candidate(retriever.fiches["jardin"], cosine=middle))
+    assert (coverage.lexical, coverage.dense) == (0.0, 0.5)
+    assert coverage.score == pytest.approx(answerability.DENSE_SHARE * 0.5)
+
+
+# -- the decision -----------------------------------------------------------------------------------
+
+
+def test_facets_all_met_but_topic_absent_abstains(retriever):
+    result = retriever.search("Des actions de parentalité en Gironde sur la prévention routière ?")
+    assert (result.no_match, result.hits) == (True, [])
+    assert (result.missing_kind, result.missing) == ("topic", ["routière"])
+    assert ids(retriever.search("Des actions de parentalité en Gironde sur la prévention ?")) == ["ecrans"]
+    answer = extractive_answer(result)
+    assert answer.text.startswith("Aucune fiche ne porte sur « routière ».")
+    assert answer.citations == [] and "Fiches les plus proches" in answer.text  # plain links
+
+
+def test_a_topic_no_fiche_covers_abstains_with_the_question_words(retriever):
+    result = retriever.search("Un jumelage avec une ville allemande ?")
+    assert (result.no_match, result.missing) == (True, ["jumelage avec une ville allemande"])
+    assert len(result.suggestions) == 3
+
+
+def test_only_the_fiches_covering_the_topic_answer(retriever):
+    assert ids(retriever.search("Des idées de jardinage ?")) == ["jardin"]
+    assert ids(retriever.search("faire partir en congés des familles")) == ["sejour"]
+
+
+def test_facets_alone_are_answered_by_every_fiche_having_them(retriever):
+    assert sorted(ids(retriever.search("Quelles actions de parentalité ?"))) == ["ecrans", "ludo"]
+
+
+def test_no_fiche_meeting_every_facet_abstains_with_the_criteria(retriever):
+    result = retriever.search("Quelles actions de parentalité avec l'ARS ?")
+    assert (result.no_match, result.missing_kind) == (True, "criteria")
+    assert {h.fiche.id for h in result.suggestions} <= {"ecrans", "ludo", "sejour"}
+    assert extractive_answer(result).text.startswith("Aucune fiche ne réunit tous vos critères")
+
+
+def test_fiches_named_by_their_whole_title_are_covered(retriever):
+    result = retriever.search("Compare la Ludothèque itinérante et le Jardin partagé des Lilas")
+    assert sorted(ids(result)) == ["jardin", "ludo"]
+
+
+def test_a_title_link_without_fiche_abstains_and_a_linked_fiche_is_covered(retriever):
+    judge = retriever.judge
+    terms = [Term("tricot", ("tricot",), 2.0)]
+    candidates = [Candidate(retriever.fiches["ludo"])]
+    unlinked = judge.decide(terms, candidates, link=TitleLink("Atelier tricot des Lilas"))
+    assert (unlinked.answerable, unlinked.kind) == (False, "title")
+    assert unlinked.missing == ["Atelier tricot des Lilas"]
+    linked = judge.decide(terms, candidates, link=TitleLink("Ludothèque", ("ludo",)))
+    assert (linked.answerable, linked.kept) == (True, ["ludo"])
+
+
+def test_threshold_and_keep(retriever):
+    judge = retriever.judge
+    terms = [Term("jeux", ("jeu",), 1.0), Term("tricot", ("tricot",), 1.0)]  # the ludothèque: half
+    candidates = [Candidate(retriever.fiches["ludo"]), Candidate(retriever.fiches["jardin"])]
+    half = (1 - answerability.DENSE_SHARE) * 0.5
+    assert judge.decide(terms, candidates, threshold=half, keep=half).kept == ["ludo"]
+    assert not judge.decide(terms, candidates, threshold=half + 0.01).answerable
+
+
+def test_topic_span_is_the_stretch_of_the_question():
+    question = "Des actions de sensibilisation à la sécurité routière devant les écoles ?"
+    assert topic_span(question, ["sécurité", "routière"]) == "sécurité routière"
+    assert topic_span(question, ["routière", "sécurité"]) == "routière sécurité"  # not in order: joined
+
+
+def test_the_llm_is_not_called_when_no_fiche_covers_the_question(retriever):
+    llm = ScriptedChatModel(script=[])  # any call fails the test
+    assistant = Assistant(retriever, retriever.index, llm=llm, prompts=None)
+    answer = assistant.ask("Des projets d'apiculture ?")
+    assert answer.citations == [] and answer.text.startswith("Aucune fiche ne porte sur « apiculture ».")
+    assert llm.received == []
