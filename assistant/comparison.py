@@ -189,6 +189,8 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     known = [f for f in fiches if getattr(f, spec.field) is not None]
     lacking = len(fiches) - len(known)
     where_ = f" {scope}" if scope else ""
+    if not fiches:
+        return Built(Answer(text=f"Aucune fiche{where_} à classer.", query=query))
     if not known:
         text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique de {measure.noun} : "
                 "je ne peux pas les classer sur ce chiffre.")  # fmt: skip

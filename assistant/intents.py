@@ -41,9 +41,10 @@ _COMPARE = re.compile(
     r"|en commun|(lequel|laquelle) des (deux|trois|quatre)|se distingu\w*|distingu\w* (de|entre))\b"
 )
 _LESSON_CUES: dict[str, str] = {
-    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|problemes?|faire attention|vigilance"
-    r"|points? d attention|risques?|ce qui (n a pas|a mal) (marche|fonctionne)|echecs?|pitfalls?|difficulties"
-    r"|challenges|problems|watch out",
+    # Not « problèmes », « risques », « échecs »: as often a topic (« problèmes de logement », « jeu d'échecs »).
+    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|faire attention|vigilance"
+    r"|points? d attention|ce qui (n a pas|a mal) (marche|fonctionne)|pitfalls?|difficulties|challenges"
+    r"|watch out",
     "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? de (la )?reussite|fait reussir|faire reussir"
     r"|reussir (un|une|des|le|la|les|son|sa|ses)|ce qui (a )?(bien )?(marche|fonctionne)|bonnes pratiques"
     r"|leviers?|success factors?|what works|what worked",
@@ -54,8 +55,10 @@ _ALL_LESSONS = re.compile(r"\b(lecons?|enseignements?|retours? d experiences?|a 
 
 _ARTICLES = {"le", "la", "les", "l", "the"}
 _DOWN_WORDS = {"moins", "least", "cheapest", "lowest", "smallest", "minimum", "min"}
-_SUPERLATIVE_WORDS = {"most", "least", "cheapest", "costliest", "highest", "lowest", "biggest", "largest",
-                      "smallest", "maximum", "minimum", "classement", "classer", "classez", "palmares", "top"}  # fmt: skip
+_SUPERLATIVE_WORDS = word_set(
+    """most least cheapest costliest highest lowest biggest largest smallest maximum minimum classement classer
+    classez classe palmares top trie trier triez ordonne rank sort"""
+)
 _SIZE = re.compile(r"(eleve|important|gros|grand|haut|faible|bas|petit)(e|s|es|se|ses)?")
 _DOWN_SIZE = re.compile(r"(faible|bas|petit)(e|s|es|se|ses)?")
 _NUMBERS = {
@@ -69,8 +72,12 @@ _NUMBERS = {
     "neuf": 9,
     "dix": 10,
 }
-_FILLER = {"de", "d", "du", "des", "grand", "nombre", "gros", "grosse", "eleve", "elevee", "important", "importante",
-           "plus", "moins", "the", "number", "of", "a", "an", "est", "sont", "ete"}  # fmt: skip
+# Words between a superlative (or « classer ») and the figure it names: « le plus grand nombre de bénévoles »,
+# « classer les actions par budget ».
+_FILLER = word_set(
+    """de d du des grand nombre gros grosse eleve elevee important importante plus moins the number of a an est
+    sont ete les par selon leur leurs en fonction actions projets fiches by projects triees classees"""
+)
 _BUDGET_WORDS = {"cheapest", "costliest"}
 # « quelles actions… », « les projets qui… »: several fiches asked.
 _PLURAL_SUBJECT = re.compile(
@@ -168,7 +175,7 @@ def _measure_near(words: list[str], i: int) -> str:
     if words[i] in _BUDGET_WORDS:
         return "budget"
     found: list[str] = []
-    after = [w for w in words[i + 1 : i + 6] if w not in _FILLER][:2]
+    after = [w for w in words[i + 1 : i + 8] if w not in _FILLER][:2]
     size_follows = i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
     before = words[max(0, i - 4) : i]
     for name in fields.measure_fields():

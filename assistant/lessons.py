@@ -44,7 +44,8 @@ def lessons_answer(fiches: list[Fiche], asked: tuple[str, ...], query: Query, sc
     first = f"{topics[0].upper()}{topics[1:]} selon {plural(len(used), 'fiche')}{_scope(scope)} :"
     if stand_in:
         first = (f"Aucune des fiches{_scope(scope)} ne renseigne « {fields.label(asked[0])} » ; "
-                 f"voici ce que {plural(len(used), 'fiche')} disent de leurs résultats :")  # fmt: skip
+                 f"voici ce que {plural(len(used), 'fiche')} "
+                 f"{'dit de ses' if len(used) == 1 else 'disent de leurs'} résultats :")  # fmt: skip
     blocks, facts = [], []
     for name, members in groups.items():
         items = [(numbers[f.id], f, _lesson_text(f, name)) for f in members if f.id in numbers]

@@ -43,7 +43,11 @@ _RESULT_WORDS = {
 }
 _COMPANIONS = {"initiative": "initiative_precision", "statut": "raison_fin"}
 _COUNT_QUESTION = re.compile(
-    r"\b(?:combien|nombre|how many|number of)\s+(?:de |d |of )?(?:\w+ )??(?P<noun>\w+)"
+    r"\b(?:combien (?:de|d)|nombre (?:de|d)|how many|number of)\s+(?:\w+ )??(?P<noun>\w+)"
+)
+# Adjectives between a count and its noun (« 42 jeunes différents » needs none, « 12 nouvelles familles » one).
+_ADJECTIVES = (
+    r"(?:nouve(?:aux|lles?)|autres|petite?s|grande?s|jeunes|ancien(?:ne)?s|premier(?:e)?s|differents?)"
 )
 _FUNDERS = re.compile(
     r"\b(qui finance\w*|financeurs?|financ\w* par|funders?|who funds?|qui paie|qui a paye)\b"
@@ -83,8 +87,15 @@ def lookup_answer(fiche: Fiche, question: str, field: str, query: Query) -> Buil
         note = "" if name == field or not field else _empty_note(fields.label(field), value)
         first = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [1].{note}"
         first += "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(n))})." for n, s in more)
+    elif value and noun:  # the field says something else than the count asked
+        counted = _COUNT_QUESTION.search(norm).group("noun")
+        summary = md(field_summary(field, value))
+        first = f"{title} ne donne pas de nombre de {counted} ; {md(fields.label(field))} : {summary} [1]."
     elif value:
         first = _field_line(fiche, field, value, title, norm)
+    elif _WHERE.search(norm) and fiche.centre:
+        place = ", ".join(p for p in (fiche.departement, fiche.region) if p)
+        first = f"{title} : action menée par {md(fiche.centre)}{f' ({md(place)})' if place else ''} [1]."
     else:
         label = f" ({md(fields.label(field))})" if field else ""
         first = f"La fiche {title} ne renseigne pas ce point{label} [1]."
@@ -162,7 +173,7 @@ def _count_at(sentence: str, noun: str) -> int:
     folded sentence, else -1."""
     stem = re.escape(noun[:5] if len(noun) >= 5 else noun)
     numbers = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
-    match = re.search(rf"\b(\d+|{numbers})\W+(?:\w+\W+){{0,2}}{stem}", fold(sentence))
+    match = re.search(rf"\b(\d+|{numbers})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?{stem}", fold(sentence))
     return match.start() if match else -1
 
 

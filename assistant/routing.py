@@ -94,6 +94,8 @@ class IntentRouter:
             if one is not None:
                 field = (intents.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query), self._note(result, one))
+            if result.no_match and not query.facets:
+                return None  # no fiche covers the topic: the usual « aucune fiche » answer
             return self._lessons(question, norm, query, filters)
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query), self._note(result, one))

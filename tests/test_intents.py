@@ -241,3 +241,16 @@ def test_a_failing_llm_falls_back_to_the_built_answer():
     answer = helper.ask("Quelle est l'action qui a coûté le plus cher ?")
     assert answer.mode == "extractive" and titles(answer)[0] == "Épicerie solidaire du Pont"
     assert answer.warnings == ["Le modèle de langage n'a pas répondu (délai dépassé) : réponse extractive."]
+
+
+def test_lookup_counts_need_the_noun_right_after_the_number_and_where_gives_the_place(assistant):
+    # « 1 référente, 6 parents bénévoles » counts no « familles »: the text is read instead, and says none.
+    answer = assistant.ask("Combien de familles au Café des parents ?")
+    assert titles(answer) == ["Café des parents"]
+    assert first_line(answer).startswith(
+        "« Café des parents » — CS Genêts (Nord) ne donne pas de nombre de familles ;"
+    )
+    where = assistant.ask("Où se trouve la Ludothèque mobile ?")
+    assert first_line(where) == (
+        "« Ludothèque mobile » — CS Fontaine (Val-de-Marne) : action menée par CS Fontaine (Val-de-Marne, Occitanie) [1]."
+    )
