@@ -154,7 +154,7 @@ def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
 def ranked(fiches: list[Fiche], spec: RankSpec) -> list[Fiche]:
     """Fiches having the figure in its order (ties by title), then those lacking it."""
     known = [f for f in fiches if getattr(f, spec.field) is not None]
-    known.sort(key=lambda f: normalise(f.title))
+    known.sort(key=lambda f: (f.title.casefold(), f.id))  # cheap: rankings run over whole corpora
     known.sort(key=lambda f: getattr(f, spec.field).value, reverse=spec.descending)
     return known + [f for f in fiches if getattr(f, spec.field) is None]
 
