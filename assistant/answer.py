@@ -246,8 +246,23 @@ def list_opening(result: SearchResult) -> str:
             f"J'ai trouvé {plural(len(hits), 'fiche')} proches de votre question, menées {by_centres(hits)}."
         )
     if not all(fully_matched(h, facets) for h in hits):
-        return PARTIAL.format(criteria=criteria(facets))
+        return unmatched_opening(result)
     return matched_opening(result)
+
+
+def unmatched_opening(result: SearchResult) -> str:
+    """No hit meets every criterion. « Aucune fiche ne réunit… » only when that is true of the whole base;
+    when some fiche does but the question's words found others (facets that only boost), say that."""
+    facets = result.query.facets
+    if not result.total_matching:
+        return PARTIAL.format(criteria=criteria(facets))
+    hits, total = result.hits, result.total_matching
+    found = "1 fiche proche" if len(hits) == 1 else f"{plural(len(hits), 'fiche')} proches"
+    have = "l'a" if total == 1 else "les ont"
+    return (
+        f"J'ai trouvé {found} de votre question, sans tous vos critères ({criteria(facets)}) ; "
+        f"{plural(total, 'fiche')} {have}, moins proches du reste de la question."
+    )
 
 
 def matched_opening(result: SearchResult) -> str:

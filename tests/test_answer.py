@@ -18,9 +18,9 @@ PARENTALITE = FacetMatch(field="mots_cles", values=["Parentalité"], trigger="pa
 BAILLEUR = FacetMatch(field="partenaires", values=["Bailleur social"], trigger="bailleurs sociaux")
 
 
-def result(intent, hits, facets=(), total=0, **query) -> SearchResult:
+def result(intent, hits, facets=(), total=None, **query) -> SearchResult:
     q = Query(text="question", facets=list(facets), intent=intent, **query)
-    return SearchResult(query=q, hits=hits, total_matching=total or len(hits))
+    return SearchResult(query=q, hits=hits, total_matching=len(hits) if total is None else total)
 
 
 def test_list_answer_names_distinct_centres_with_their_numbers():
@@ -274,3 +274,16 @@ def test_excerpt_falls_back_to_the_resume_when_the_passage_shares_no_word_with_t
     h = hit(fiche(1), passage=stray)
     assert excerpt(h, terms="actions menées Occitanie") == fiche(1).resume
     assert excerpt(h, terms="élu secteur") == "L'élu du secteur."
+
+
+def test_no_claim_that_no_fiche_meets_the_criteria_when_some_fiche_does():
+    jeunes = FacetMatch(field="public", values=["Jeunes"], trigger="adolescentes")
+    hits = [hit(fiche(3), [jeunes]), hit(fiche(5), [jeunes])]  # close in words, without the public
+    answer = extractive_answer(result("search", hits, [jeunes], total=4))
+    assert "Aucune fiche" not in answer.text
+    assert answer.text.startswith(
+        "J'ai trouvé 2 fiches proches de votre question, sans tous vos critères (public Jeunes) ; "
+        "4 fiches les ont, moins proches du reste de la question.\n\n**[1]**"
+    )
+    none = extractive_answer(result("search", hits, [jeunes], total=0))  # true of the whole base: said
+    assert none.text.startswith("Aucune fiche ne réunit tous vos critères (public Jeunes) ;")
