@@ -5,6 +5,7 @@
   (token buckets), with a French message saying how long to wait;
 - `LoginThrottle`: wrong passwords per address are counted; past the limit the login answers 429 until the
   bucket refills;
+- `lighter`: a conversation kept small (last `MAX_TURNS` turns, whole fiches on the last answer only);
 - `VoteBook`: one 👍/👎 per message and session; `WebLimits`: all of the above, from the settings;
 - `ExportFolder`: export files (answer Markdown, selection CSV) deleted after a while;
 - `neutralise_cell` / `neutralise_row`: the OWASP rule against CSV (formula) injection;
@@ -246,6 +247,23 @@ class WebLimits:
             session_seconds=settings.ui_session_hours * 3600.0,
             export_seconds=settings.ui_export_minutes * 60.0,
         )
+
+
+MAX_TURNS = 50  # turns a conversation keeps (the chat shows these); older ones are dropped
+
+
+def lighter(conversation: Any, max_turns: int = MAX_TURNS) -> Any:
+    """The conversation with at most `max_turns` turns, and the hits (whole fiches, ~10 KB each) kept on its
+    last answer only: older answers keep their text, citations and query, all that follow-ups, votes and the
+    chat use. Without this a session grew by ~50 KB per question for as long as it lived."""
+    turns = conversation.turns[-max_turns:]
+    older = [
+        t.model_copy(update={"answer": t.answer.model_copy(update={"hits": []})}) if t.answer.hits else t
+        for t in turns[:-1]
+    ]
+    if len(turns) == len(conversation.turns) and all(a is b for a, b in zip(older, turns, strict=False)):
+        return conversation
+    return conversation.model_copy(update={"turns": [*older, *turns[-1:]]})
 
 
 # ---------------------------------------------------------------- exports

@@ -24,7 +24,7 @@ from typing import Any
 from assistant import browse, present
 from assistant.conversation import Conversation, facet_key, removal_note
 from assistant.feedback import FeedbackEntry, FeedbackStore
-from assistant.limits import ExportFolder, WebLimits, clipped, question_refusal
+from assistant.limits import ExportFolder, WebLimits, clipped, lighter, question_refusal
 from assistant.records import Answer, Turn
 from assistant.service import AssistantAPI
 from ingest import fields
@@ -168,7 +168,7 @@ class Controller:
                 text += step
                 yield View([*messages, {"role": "assistant", "content": text}], conversation)
             else:
-                new = step
+                new = lighter(step)  # bounded session state: last turns, whole fiches on the last answer only
         yield View(chat_messages(new.turns), new, new.answer, present.sources_html(new.answer))
 
     def feedback(

@@ -403,6 +403,30 @@ def test_login_throttle_refills_and_a_success_forgets():
     assert throttle.retry_after("a") == 0.0  # a fresh burst after a success
 
 
+def test_a_long_session_keeps_a_bounded_conversation(tmp_path):
+    """Each answer kept its hits (whole fiches) for the session's whole life: +50 KB per question (the soak of
+    benchmarks/load.py grew 0.25 MB/s). Now: the last `MAX_TURNS` turns, fiches on the last answer only."""
+    import pickle
+
+    ctrl = _controller(tmp_path)
+    conversation = Conversation()
+    sizes = []
+    for n in range(limits.MAX_TURNS + 10):
+        conversation = _final(ctrl.respond(f"{NORMAL} ({n})", conversation, None)).conversation
+        sizes.append(len(pickle.dumps(conversation)))
+    assert len(conversation.turns) == limits.MAX_TURNS
+    assert conversation.turns[0].question == f"{NORMAL} (10)"
+    assert [bool(t.answer.hits) for t in conversation.turns] == [False] * (limits.MAX_TURNS - 1) + [True]
+    cited = [len(t.answer.citations) for t in conversation.turns]
+    assert cited == [2] * limits.MAX_TURNS  # citations kept: follow-ups use them
+    assert sizes[-1] <= sizes[limits.MAX_TURNS - 1] * 1.05  # flat once full
+
+
+def test_lighter_leaves_a_small_conversation_as_it_is(tmp_path):
+    conversation = _final(_controller(tmp_path).respond(NORMAL, Conversation(), None)).conversation
+    assert limits.lighter(conversation) is conversation
+
+
 # ---------------------------------------------------------------- 2. reload between questions (fakes)
 
 
