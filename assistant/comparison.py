@@ -23,6 +23,7 @@ from ingest.models import Fiche
 from ingest.text import cut_sentences, normalise
 
 CELL_CHARS = 160
+NBSP = "\u00a0"
 RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
 
 
@@ -38,15 +39,15 @@ class Built:
 
 
 def figure_text(field: str, amount: Amount) -> str:
-    """« 79 000 € », « 40 bénévoles », « environ 60 participants »."""
+    """« 79 000 € », « 40 bénévoles », « environ 60 participants » — no line break inside the figure."""
     measure = fields.measure(field)
     rough = "environ " if amount.basis == "environ" else ""
     if measure.unit:
-        return f"{rough}{format_euros(amount.value)}"
+        return f"{rough}{format_euros(amount.value)}".replace(" ", NBSP)
     noun = measure.noun.removeprefix("nombre de ")
     if amount.value == 1:
         noun = " ".join(w[:-1] if w.endswith("s") else w for w in noun.split())
-    return f"{rough}{format_number(amount.value)} {noun}"
+    return f"{rough}{format_number(amount.value).replace(' ', NBSP)}{NBSP}{noun}"
 
 
 def figure_with_basis(field: str, amount: Amount) -> str:

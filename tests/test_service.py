@@ -78,8 +78,8 @@ def test_followup_on_a_cited_fiche_answers_its_budget():
     first = assistant.ask(FIRST)
     answer = assistant.ask("donne-moi le budget de la première", history=[Turn(question=FIRST, answer=first)])
     assert answer.text.startswith(
-        "Budget de « Permanences hors les murs » — Centre social Les Pins (Haute-Garonne) : 12 500 € (total des "
-        "charges) [1]."
+        "Budget de « Permanences hors les murs » — Centre social Les Pins (Haute-Garonne) : 12\u00a0500\u00a0€ "
+        "(total des charges) [1]."
     )
     assert [c.fiche_id for c in answer.citations] == ["f-1"]
 
