@@ -79,6 +79,11 @@ _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
 _ARTICLES = {"la", "le", "les", "l"}
+# Function words telling a French question from an English one (« a » is « à » or an English article).
+_FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "pour", "avec", "dans", "sur", "qui", "quel", "quelle",
+                 "quels", "quelles", "est", "sont", "une", "un", "actions", "action", "projet", "projets"}  # fmt: skip
+_ENGLISH_WORDS = {"the", "and", "of", "with", "for", "which", "what", "how", "who", "is", "are", "there", "any",
+                  "that", "this", "in", "to", "projects", "project"}  # fmt: skip
 _PARTNER_CUES = {
     "avec", "partenaire", "partenaires", "partenariat", "finance", "financee", "financees", "finances",
     "cofinance", "soutenu", "soutenue", "soutenues", "soutien", "subventionne", "subventionnee", "par",
@@ -375,7 +380,7 @@ class FacetVocabulary:
         i = 1
         while i < len(tokens):
             town = None
-            if tokens[i - 1].norm in _TOWN_CUES and i not in scan.used and tokens[i].norm not in STOPWORDS:
+            if _town_cue(question, i) and i not in scan.used:
                 town = self._town_at(question, i, scan.used)
             if town is None:
                 i += 1
@@ -479,6 +484,19 @@ def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None
 
 def _is_place(item: _Found) -> bool:
     return item.facet is not None and item.facet.field in ("departement", "region", "centre")
+
+
+def _town_cue(question: Question, i: int) -> bool:
+    """« à / au / aux / sur » before token i, which may start a town's name (« à La Rochelle »); « a »
+    written without its accent only in a French question (« a eu lieu », « is there a nice… »)."""
+    cue, first = question.tokens[i - 1], question.tokens[i].norm
+    if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in _ARTICLES):
+        return False
+    if cue.text.lower() == "a":
+        return question.lowercase and len(question.words & _FRENCH_WORDS) >= len(
+            question.words & _ENGLISH_WORDS
+        )
+    return True
 
 
 def _add_absent(scan: FacetScan, label: str) -> None:

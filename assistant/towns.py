@@ -23,8 +23,9 @@ from ingest.models import Fiche
 
 logger = logging.getLogger(__name__)
 
-# A town in a lowercase question (no capital to tell a name from a word: « a table ») must be this big.
-LOWERCASE_POPULATION = 5_000
+# A town in a lowercase question (no capital to tell a name from a word: « a eu lieu », « a la mer ») must be
+# this big.
+LOWERCASE_POPULATION = places.BIG_TOWN
 
 
 @dataclass(frozen=True)

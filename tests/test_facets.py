@@ -206,6 +206,9 @@ TOWNS = [
     ("actions au Havre", ("departement", ("Seine-Maritime",)), []),  # « au » + Le Havre
     ("des actions a muret", ("departement", ("Haute-Garonne",)), []),  # lowercase, accent left out
     ("Quelles actions à Rennes ?", None, ["Rennes"]),  # no fiche in Ille-et-Vilaine: absent
+    ("Des actions à La Rochelle ?", None, ["La Rochelle"]),  # a name starting with its article
+    ("l'atelier a eu lieu a muret", ("departement", ("Haute-Garonne",)), []),  # « a eu »: not the town Eu
+    ("is there a nice project?", None, []),  # « a »: an English article, not « à »
 ]
 
 
