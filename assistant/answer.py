@@ -83,7 +83,10 @@ def where(fiche: Fiche) -> str:
 
 def criteria(facets: list[FacetMatch]) -> str:
     """'mots-clés Parentalité, partenaire Bailleur social' (the facets the question named)."""
-    return ", ".join(f"{fields.facet_word(f.field)} {md(' / '.join(f.values))}" for f in facets)
+    return ", ".join(
+        " ou ".join(f"{fields.facet_word(name)} {md(' / '.join(values))}" for name, values in f.pairs())
+        for f in facets
+    )
 
 
 # ---------------------------------------------------------------- one line per fiche
@@ -100,16 +103,19 @@ def why(hit: Hit) -> str:
     """The matched facets with the fiche's own values, or a note that the text is close."""
     parts = []
     for facet in hit.matched_facets:
-        wanted = {v.casefold() for v in facet.values}
-        own = [v for v in _fiche_values(hit.fiche, facet.field) if v.casefold() in wanted]
-        cited = [] if own else cited_in_text(hit.fiche, facet.field, wanted)  # partners named in the text only
-        if cited:
-            value, mention = cited[0]
-            quote = md(mention_excerpt(mention))
-            parts.append(f"{fields.facet_word(facet.field)} cité dans le texte {md(value)} (« {quote} »)")
-            continue
-        declared = " déclaré" if own and len(fields.facet_sources(facet.field)) > 1 else ""
-        parts.append(f"{fields.facet_word(facet.field)}{declared} {md(', '.join(own or facet.values))}")
+        for name, values in facet.pairs():  # the first field the fiche has the value in (« familles »: OR)
+            wanted = {v.casefold() for v in values}
+            own = [v for v in _fiche_values(hit.fiche, name) if v.casefold() in wanted]
+            cited = [] if own else cited_in_text(hit.fiche, name, wanted)  # partners named in the text only
+            if cited:
+                value, mention = cited[0]
+                quote = md(mention_excerpt(mention))
+                parts.append(f"{fields.facet_word(name)} cité dans le texte {md(value)} (« {quote} »)")
+                break
+            if own or name == facet.field and not facet.also:
+                declared = " déclaré" if own and len(fields.facet_sources(name)) > 1 else ""
+                parts.append(f"{fields.facet_word(name)}{declared} {md(', '.join(own or values))}")
+                break
     return ", ".join(parts) if parts else "texte proche de la question"
 
 
@@ -245,8 +251,15 @@ def list_opening(result: SearchResult) -> str:
         return (
             f"J'ai trouvé {plural(len(hits), 'fiche')} proches de votre question, menées {by_centres(hits)}."
         )
-    if not all(fully_matched(h, facets) for h in hits):
+    full = [n for n, h in enumerate(hits, start=1) if fully_matched(h, facets)]
+    if not full:
         return unmatched_opening(result)
+    if len(full) < len(hits):  # never « aucune fiche ne réunit… » above fiches that do
+        agree = "réunit" if len(full) == 1 else "réunissent"
+        return (
+            f"{plural(len(full), 'fiche')} {agree} tous vos critères ({criteria(facets)}) : "
+            f"[{', '.join(map(str, full))}] ; les autres en remplissent une partie."
+        )
     return matched_opening(result)
 
 
@@ -360,10 +373,11 @@ def no_match_sentence(result: SearchResult) -> str:
 
 def no_match_answer(result: SearchResult) -> Answer:
     """« Aucune fiche … » and the closest fiches as plain links (they are not cited as answers)."""
-    text = no_match_sentence(result)
+    named = result.named is not None and not result.named.fiche_ids
+    text = f"Aucune fiche intitulée « {md(result.named.mention)} »." if named else no_match_sentence(result)
     if result.suggestions:
         closest = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}" for h in result.suggestions)
-        text += f"\n\nFiches les plus proches :\n{closest}"
+        text += f"\n\n{'Titres' if named else 'Fiches'} les plus proches :\n{closest}"
     return Answer(text=text, query=result.query)
 
 
@@ -386,6 +400,9 @@ def focused(result: SearchResult) -> SearchResult:
     when it has some — not fiches that merely share words or a centre with the question."""
     if result.query.intent != "lookup" or len(result.hits) < 2:
         return result
+    named = set(result.named.fiche_ids) if result.named else set()
+    if named:  # the project the question names (and its near-duplicates), nothing else
+        return result.model_copy(update={"hits": [h for h in result.hits if h.fiche_id in named]})
     facets = result.query.facets  # several fiches asked (« le budget des actions de X »): all their facets
     hits = [h for i, h in enumerate(result.hits) if i == 0 or (facets and fully_matched(h, facets))]
     return result.model_copy(update={"hits": hits})
@@ -412,6 +429,17 @@ def partial_lines(partial: list[Hit]) -> str:
     return f"\n\nProches, sans tous vos critères :\n{lines}"
 
 
+def near_duplicates_note(result: SearchResult) -> str:
+    """« Deux fiches proches du même centre : … » when the named project has near-identical titles."""
+    flagged = set(result.named.near_duplicates) if result.named else set()
+    numbered = [(n, h.fiche) for n, h in enumerate(result.hits, start=1) if h.fiche_id in flagged]
+    if len(numbered) < 2:
+        return ""
+    count = {2: "Deux", 3: "Trois", 4: "Quatre"}.get(len(numbered), str(len(numbered)))
+    names = join_fr([f"« {md(f.title)} » [{n}]" for n, f in numbered])
+    return f"\n\n{count} fiches proches du même centre ({md(numbered[0][1].centre)}) : {names}."
+
+
 def extractive_answer(
     result: SearchResult, *, total: int | None = None, warnings: list[str] | None = None
 ) -> Answer:
@@ -422,7 +450,7 @@ def extractive_answer(
         return answer
     result, partial = only_full(focused(result))
     terms = result.query.keywords or result.query.text
-    text = f"{opening_sentence(result, total)}\n\n{hit_lines(result.hits, terms=terms)}"
+    text = f"{opening_sentence(result, total)}{near_duplicates_note(result)}\n\n{hit_lines(result.hits, terms=terms)}"
     return Answer(
         text=text + partial_lines(partial),
         citations=build_citations(result.hits),
