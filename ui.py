@@ -569,11 +569,13 @@ def ensure_index(settings: Settings) -> str:
 
 
 def sample_notice(count: int, sample_dir: Path) -> str:
+    """What the app says while it serves the sample corpus: which it is, and the command that indexes the
+    user's own export (into the index the app will then use: `--index-dir` when it is not the default)."""
     user_dir = Path(sample_dir).with_name(Path(sample_dir).name.removesuffix(SAMPLE_SUFFIX))
+    option = "" if user_dir == Settings.model_fields["index_dir"].default else f" --index-dir {user_dir}"
     return (
-        f"Corpus d'exemple : {count} fiches inventées (index {sample_dir}), en attendant les vôtres. "
-        f"Pour chercher dans vos fiches : `.venv/bin/python -m ingest votre_export.txt` (index {user_dir}), "
-        "puis relancez l'application : elle utilisera votre index, et lui seul."
+        f"Corpus d'exemple ({count} fiches inventées), en attendant les vôtres : indexez votre export avec "
+        f"`.venv/bin/python -m ingest votre_export.txt{option}`, puis relancez l'application."
     )
 
 

@@ -34,7 +34,7 @@ CSS = """
 #sources-title h3 { margin: .2rem 0 .4rem; }
 @media (min-width: 900px) {
   #sources-col { position: sticky; top: .5rem; align-self: flex-start; }
-  #sources { max-height: calc(100vh - 14rem); overflow-y: auto; padding-right: .3rem; }
+  #sources { max-height: max(18rem, calc(100vh - 17rem)); overflow-y: auto; padding-right: .3rem; }
 }
 #chat .message-content table { border-collapse: collapse; margin: .4rem 0; font-size: .92rem; }
 #chat .message-content th, #chat .message-content td { border: 1px solid var(--border-color-primary);
@@ -114,7 +114,8 @@ REVEAL_JS = """
     const rect = row.getBoundingClientRect();
     if (rect.top < 0 || rect.top > window.innerHeight - 120) window.scrollBy(0, rect.top - 90);
   };
-  window.fichesRevealAnswer = () => setTimeout(reveal, 60);
+  // after the next paint: the new message is laid out, the user has not seen it yet
+  window.fichesRevealAnswer = () => requestAnimationFrame(() => requestAnimationFrame(reveal));
   let count = 0;
   const watch = () => {
     const rows = document.querySelectorAll('#chat .message-row.bot-row').length;

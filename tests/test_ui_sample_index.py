@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from pathlib import Path
 
 import pytest
 
@@ -44,8 +45,13 @@ def test_an_absent_index_serves_the_sample_corpus_from_its_own_folder(tmp_path):
     served = ui.served_settings(settings)
     assert served.index_dir == tmp_path / "index-exemple" and not (tmp_path / "index").exists()
     notice = ui.ensure_index(served)
-    assert notice.startswith("Corpus d'exemple : 34 fiches inventées (index ")
-    assert "`.venv/bin/python -m ingest votre_export.txt`" in notice and str(tmp_path / "index") in notice
+    assert notice == (
+        "Corpus d'exemple (34 fiches inventées), en attendant les vôtres : indexez votre export avec "
+        f"`.venv/bin/python -m ingest votre_export.txt --index-dir {tmp_path / 'index'}`, puis relancez l'application."
+    )
+    assert ui.sample_notice(34, Path("data/index-exemple")).endswith(
+        "avec `.venv/bin/python -m ingest votre_export.txt`, puis relancez l'application."
+    )  # the default index: no option to type
     assert FicheIndex.open(served.index_dir).fiche_count() == 34
     assert ui.ensure_index(served) == notice  # built once, then reused
     assert ui.ensure_index(settings) == ""  # the user's own index: no notice
