@@ -37,12 +37,13 @@ MAX_COMPARED = 4
 LONG_WORD = 8  # from this length, two edits still name the same title word
 
 _COMPARE = re.compile(
-    r"\b(compar\w*|differences?|differen\w* (entre|de|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?"
+    r"\b(compar\w*|differences?|differ\w* (entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?"
     r"|en commun|(lequel|laquelle) des (deux|trois|quatre)|se distingu\w*|distingu\w* (de|entre))\b"
 )
 _LESSON_CUES: dict[str, str] = {
     # Not « problèmes », « risques », « échecs »: as often a topic (« problèmes de logement », « jeu d'échecs »).
-    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|faire attention|vigilance"
+    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|faire attention|points? de vigilance"
+    r"|vigilance"
     r"|points? d attention|ce qui (n a pas|a mal) (marche|fonctionne)|pitfalls?|difficulties|challenges"
     r"|watch out",
     "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? de (la )?reussite|fait reussir|faire reussir"
@@ -234,6 +235,8 @@ class _TitleMatch:
     positions: frozenset[int]
     exact: bool
     size: int  # content words of the title
+    present: tuple[str, ...] = ()  # its content words the question has
+    partial: bool = False  # named by a part that no other title has
 
 
 @dataclass(frozen=True)
@@ -257,15 +260,17 @@ class TitleIndex:
                     self._by_shape[(key[0], len(key))].append(key)
                 self.by_key[key].append(n)
 
-    def linked(self, question: str, limit: int = MAX_COMPARED) -> list[Fiche]:
+    def linked(self, question: str, limit: int = MAX_COMPARED, *, partial: bool = False) -> list[Fiche]:
         """See `linked_titles`."""
         words = normalise(question).split()
         keys = [plural_key(w) for w in words]
         padded = f" {' '.join(words)} "
-        found = [
-            m for n in self._candidates(keys) if (m := _title_match(self.titles[n], keys, padded)) is not None
-        ]
-        found.sort(key=lambda m: (not m.exact, -m.size, min(m.positions), m.fiche.id))
+        found = []
+        for n in self._candidates(keys, partial):
+            match = _title_match(self.titles[n], keys, padded, partial)
+            if match is not None and (not match.partial or self._only_title_with(match.present) == n):
+                found.append(match)
+        found.sort(key=lambda m: (m.partial, not m.exact, -m.size, min(m.positions), m.fiche.id))
         chosen: list[_TitleMatch] = []
         taken: set[int] = set()
         for match in found:
@@ -274,13 +279,18 @@ class TitleIndex:
                 taken |= match.positions
         return [m.fiche for m in sorted(chosen, key=lambda m: min(m.positions))]
 
-    def _candidates(self, keys: list[str]) -> list[int]:
+    def _candidates(self, keys: list[str], partial: bool = False) -> list[int]:
         """Titles having enough of the question's words (one typo allowed) to be named by it."""
         shared: Counter[int] = Counter()
         for key in set(keys):
             for near in self._near(key):
                 shared.update(self.by_key[near])
-        return sorted(n for n, count in shared.items() if count >= _needed(len(self.titles[n].keys)))
+        return sorted(n for n, count in shared.items() if count >= _needed(len(self.titles[n].keys), partial))
+
+    def _only_title_with(self, keys: tuple[str, ...]) -> int:
+        """The one title holding all these words, else -1 (several, or none)."""
+        holders = set.intersection(*(set(self.by_key.get(k, ())) for k in keys)) if keys else set()
+        return next(iter(holders)) if len(holders) == 1 else -1
 
     def _near(self, key: str) -> list[str]:
         """The title words equal to `key` or one typo from it (from six letters)."""
@@ -310,22 +320,26 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-def _needed(size: int) -> int:
-    """Content words of a title the question must have: all, or three quarters from four words."""
-    return size if size < 4 else -(-3 * size // 4)
+def _needed(size: int, partial: bool = False) -> int:
+    """Content words of a title the question must have: all, or three quarters from four words; `partial`:
+    half of them and at least two (« le Repair café » for « Repair café de la Passerelle »)."""
+    full = size if size < 4 else -(-3 * size // 4)
+    return min(full, max(2, -(-size // 2))) if partial else full
 
 
 def linked_titles(
-    question: str, fiches: Iterable[Fiche] | TitleIndex, limit: int = MAX_COMPARED
+    question: str, fiches: Iterable[Fiche] | TitleIndex, limit: int = MAX_COMPARED, *, partial: bool = False
 ) -> list[Fiche]:
     """The fiches whose titles the question names, in the order it names them, at most `limit`.
 
     A title is named when all its content words (plural-insensitive, one typo from six letters) are in a
     compact span of the question — or three quarters of them for titles of four words or more; a title of
     one content word must be written whole. Overlapping names keep the exact one, then the longest title
-    (« Place de femmes » and « Place des femmes » are both named only when both are written)."""
+    (« Place de femmes » and « Place des femmes » are both named only when both are written). `partial`
+    (comparisons, where each title is named shortly): half of a title's words, at least two, also name it
+    when no other title has them all."""
     index = fiches if isinstance(fiches, TitleIndex) else TitleIndex(fiches)
-    return index.linked(question, limit)
+    return index.linked(question, limit, partial=partial)
 
 
 def _title(fiche: Fiche) -> _Title:
@@ -334,24 +348,26 @@ def _title(fiche: Fiche) -> _Title:
     return _Title(fiche, words, keys)
 
 
-def _title_match(title: _Title, keys: list[str], padded: str) -> _TitleMatch | None:
+def _title_match(title: _Title, keys: list[str], padded: str, partial: bool = False) -> _TitleMatch | None:
     wanted = title.keys
     if not wanted:
         return None
     text = " ".join(title.words)
     if f" {text} " in padded:
         start = len(padded[: padded.index(f" {text} ")].split())
-        return _TitleMatch(title.fiche, frozenset(range(start, start + len(title.words))), True, len(wanted))
+        span = frozenset(range(start, start + len(title.words)))
+        return _TitleMatch(title.fiche, span, True, len(wanted), wanted)
     if len(wanted) == 1:
         return None
     spots = {key: [i for i, k in enumerate(keys) if close(k, key)] for key in wanted}
     present = [key for key in wanted if spots[key]]
-    if len(present) < _needed(len(wanted)):
+    if len(present) < _needed(len(wanted), partial):
         return None
     positions = _compact(present, spots)
     if max(positions) - min(positions) + 1 > len(title.words) + 3:
         return None
-    return _TitleMatch(title.fiche, frozenset(positions), False, len(wanted))
+    below = len(present) < _needed(len(wanted))  # named by a distinctive part only
+    return _TitleMatch(title.fiche, frozenset(positions), False, len(wanted), tuple(present), below)
 
 
 def _compact(present: list[str], spots: dict[str, list[int]]) -> list[int]:

@@ -94,8 +94,6 @@ class IntentRouter:
             if one is not None:
                 field = (intents.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query), self._note(result, one))
-            if result.no_match and not query.facets:
-                return None  # no fiche covers the topic: the usual « aucune fiche » answer
             return self._lessons(question, norm, query, filters)
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query), self._note(result, one))
@@ -119,7 +117,7 @@ class IntentRouter:
         names, else the conversation's focus list (« compare-les »)."""
         ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
         if not ids:
-            named = intents.linked_titles(question, self._titles())
+            named = intents.linked_titles(question, self._titles(), partial=True)
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
@@ -190,6 +188,8 @@ class IntentRouter:
         words = topic_words(question, query, extra=intents.lesson_cue_words(norm))
         topic = " ".join(words)
         hits = self._search(topic or question, query, LESSON_POOL, filters)
+        if not hits and not query.facets:
+            return None  # no fiche covers the topic: the usual « aucune fiche » answer
         if not any(getattr(h.fiche, name).strip() for h in hits for name in asked) and query.facets:
             hits = self._search(topic or question, query, LESSON_POOL, filters, strict=False)
         if not hits and query.facets:  # topic words no fiche has (« tirer »): the facets alone
@@ -202,7 +202,8 @@ class IntentRouter:
     def _about(self, words: list[str], hits: list[Hit], query: Query, filters) -> list[Hit]:
         """The fiches a topic without facets is about (« les permanences d'accès aux droits »): those whose
         title has the most topic words — each main word searched alone too, a title may hold one only —,
-        completed up to three with the next best; without such titles, those scoring near the best."""
+        completed up to three by the topic search's close hits whose title has one of them (« Jardin créole »
+        for « jardin partagé »); without such titles, the hits scoring near the best."""
         main = [w for w in words if len(w) >= 5][:3]
         pool = list(hits)
         for word in main if len(main) > 1 else []:
@@ -214,9 +215,9 @@ class IntentRouter:
             top = max((h.score for h in hits), default=0.0)
             return [h for h in hits if h.score >= LESSON_SHARE * top]
         chosen = [h for h in pool if counts[h.fiche_id] == best]
-        if len(chosen) < 3:
-            chosen += [h for h in pool if 0 < counts[h.fiche_id] < best][: 3 - len(chosen)]
-        return chosen
+        top = max((h.score for h in hits), default=0.0)
+        near = [h for h in hits if h not in chosen and counts[h.fiche_id] and h.score >= LESSON_SHARE * top]
+        return chosen + near[: max(0, 3 - len(chosen))]
 
     def _search(self, text: str, query: Query, k: int, filters, *, strict: bool = True) -> list[Hit]:
         """Fiches about `text` (facets strict when there are some, unless `strict` is False)."""

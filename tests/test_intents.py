@@ -88,6 +88,12 @@ def first_line(answer) -> str:
         ("Quelle action a touché le plus de familles ?", ("rank", "nb_participants", "")),
         ("which project had the most volunteers?", ("rank", "nb_benevoles", "")),
         ("Compare le Repair café et l'Atelier vélo", ("compare", "", "")),
+        ("En quoi le Repair café diffère de l'Atelier vélo ?", ("compare", "", "")),
+        ("Quels sont les points de vigilance pour une épicerie ?", ("lessons", "limites", "")),
+        (
+            "Quelles difficultés pour les clubs d'échecs ?",
+            ("lessons", "limites", ""),
+        ),  # then no fiche: abstains
         ("A vs B : lequel a coûté le plus ?", ("compare", "budget", "")),
         ("Quelles difficultés pour les actions de parentalité ?", ("lessons", "limites", "")),
         ("Qu'est-ce qui fait réussir un jardin partagé ?", ("lessons", "facteurs_reussite", "")),
@@ -118,7 +124,14 @@ def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
     assert linked("Quelle différence entre Place de femmes et Place des femmes ?") == ["f-place1", "f-place2"]
     assert linked("Quel est le budget de Place de femmes ?") == ["f-place1"]  # the exact one, not both
     assert linked("le budget du Reapir cafe des Lilas") == ["f-repair"]  # one typo
-    assert linked("Quels ateliers vélo existent ?") == []  # half a title names nothing
+    assert linked("Quels ateliers vélo existent ?") == []  # half a title names nothing…
+    partial = [
+        f.id for f in intents.linked_titles("compare le Repair café et l'atelier vélo", CORPUS, partial=True)
+    ]
+    assert partial == ["f-repair", "f-velo"]  # … unless comparing, and no other title has those words
+    assert (
+        intents.linked_titles("compare la place et les femmes", CORPUS, partial=True) == []
+    )  # 2 titles have them
 
 
 # -- answers over the corpus -----------------------------------------------------------------------------
@@ -259,3 +272,8 @@ def test_lookup_counts_need_the_noun_right_after_the_number_and_where_gives_the_
     assert first_line(where) == (
         "« Ludothèque mobile » — CS Fontaine (Val-de-Marne) : action menée par CS Fontaine (Val-de-Marne, Occitanie) [1]."
     )
+
+
+def test_lessons_on_a_topic_no_fiche_covers_abstains(assistant):
+    answer = assistant.ask("Quelles difficultés pour les clubs d'échecs ?")
+    assert answer.citations == []
