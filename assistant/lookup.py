@@ -49,6 +49,7 @@ _COUNT_QUESTION = re.compile(
 _ADJECTIVES = (
     r"(?:nouve(?:aux|lles?)|autres|petite?s|grande?s|jeunes|ancien(?:ne)?s|premier(?:e)?s|differents?)"
 )
+_NUMBER_WORDS = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
 _FUNDERS = re.compile(
     r"\b(qui finance\w*|financeurs?|financ\w* par|funders?|who funds?|qui paie|qui a paye)\b"
 )
@@ -217,7 +218,7 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
     for word in norm.split():
         if unit := _DIMENSIONS.get(plural_key(word)):
-            regex = re.compile(rf"\d[\d ,.]*\s*(?:{unit})\b")
+            regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
             kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
     return kinds
 

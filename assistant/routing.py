@@ -134,7 +134,9 @@ class IntentRouter:
             return next((h.fiche for h in result.hits if h.fiche_id == named.fiche_ids[0]), None)
         if named is not None and not named.fiche_ids:
             return None  # « aucune fiche intitulée … »: said by the usual answer
-        linked = intents.linked_titles(question, self._titles(), limit=2)
+        # A field asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
+        partial = result.query.intent == "lookup"
+        linked = intents.linked_titles(question, self._titles(), limit=2, partial=partial)
         if len(linked) == 1:
             return linked[0]
         if result.query.intent == "lookup" and _clear_lead(result.hits):
