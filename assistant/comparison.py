@@ -147,7 +147,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
 
 def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
     cells = {label: cell for label, _, cell in ROWS}
-    parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(f"{r.lower()} {cells[r](f)}" for r in rows)
+    parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(f"{r.lower()} {cells[r](f).rstrip(' .')}" for r in rows)
              for n, f in enumerate(fiches, 1)]  # fmt: skip
     return " ; ".join(parts) + "."
 

@@ -46,10 +46,12 @@ _LESSON_CUES: dict[str, str] = {
     r"|vigilance"
     r"|points? d attention|ce qui (n a pas|a mal) (marche|fonctionne)|pitfalls?|difficulties|challenges"
     r"|watch out",
-    "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? de (la )?reussite|fait reussir|faire reussir"
+    "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? (de la reussite|du succes)|fait reussir|faire reussir"
+    r"|(fait|font|ont fait|a fait) le succes"
     r"|reussir (un|une|des|le|la|les|son|sa|ses)|ce qui (a )?(bien )?(marche|fonctionne)|bonnes pratiques"
     r"|leviers?|success factors?|what works|what worked",
-    "perspectives": r"perspectives?|suites? (de|donnees|a donner)|avenir|prochaines? etapes?|next steps|future",
+    "perspectives": r"perspectives?|quelles? suites?|suites? (de|donnees|a donner|ont ete donnees)|avenir"
+    r"|prochaines? etapes?|next steps|future",
 }
 _STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties)\b")
 _ALL_LESSONS = re.compile(r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|lessons?|learned)\b")
@@ -127,7 +129,7 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
 # How lessons questions are phrased around their cue (« les difficultés rencontrées », « avant de lancer »).
 _LESSON_PHRASING = word_set(
     """rencontre rencontrent rencontree rencontrees rencontres lancer lance monter avant faut eviter attention
-    faire fait reussir marche fonctionne retenir tirer tire"""
+    faire fait font reussir marche fonctionne retenir tirer tire succes donnees donner ete ont"""
 )
 
 

@@ -30,6 +30,7 @@ from assistant.llm import fallback_warning, stream_llm_answer
 from assistant.lookup import lookup_answer
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
+from ingest import amounts
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
 
@@ -40,6 +41,10 @@ LEAD = 1.5  # a lookup's first fiche is the one asked when it scores this many t
 _QUESTION_FORM = re.compile(
     r"^(quel|quelle|quels|quelles|combien|qui|ou|quand|comment|pourquoi|qu|que|est ce|dans quel|a qui|avec qui"
     r"|what|who|where|when|how|which|why)\b|\b(combien|quel|quelle|qui|ou)\b.*$"
+)
+# A question about a set of fiches (« aux actions numériques »), never one fiche's lookup.
+_SET = re.compile(
+    r"\b(les|des|aux|ces|quelles|quels) (actions|projets|fiches|initiatives|experiences|centres)\b"
 )
 _OTHER_WORDS = word_set(
     "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont"
@@ -139,7 +144,11 @@ class IntentRouter:
         linked = intents.linked_titles(question, self._titles(), limit=2, partial=partial)
         if len(linked) == 1:
             return linked[0]
-        if result.query.intent == "lookup" and _clear_lead(result.hits):
+        if (
+            result.query.intent == "lookup"
+            and _clear_lead(result.hits)
+            and not _SET.search(normalise(question))
+        ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
 
@@ -183,22 +192,26 @@ class IntentRouter:
             return [f for f in fiches if f is not None], "parmi les fiches de la réponse précédente"
         return self.index.all_fiches(), ""
 
-    def _lessons(self, question: str, norm: str, query: Query, filters) -> Routed:
-        """Lessons over the fiches of the topic: facets strict; when none of those fills a lessons field,
+    def _lessons(self, question: str, norm: str, query: Query, filters) -> Routed | None:
+        """Lessons over the fiches of the question: its facets (strict) and its topic words. With facets and
+        no topic word, every fiche having them; when none of the topic's fiches fills a lessons field,
         facets only boost (a legacy page has « facteurs de réussite » but other keywords)."""
         asked = intents.lesson_fields(norm) or intents.LESSON_FIELDS
         words = topic_words(question, query, extra=intents.lesson_cue_words(norm))
         topic = " ".join(words)
+        scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
+        if query.facets and not topic:
+            fiches = self.retriever.facet_matches(query, filters)
+            return _routed(lessons_answer(fiches, asked, query, scope))
         hits = self._search(topic or question, query, LESSON_POOL, filters)
         if not hits and not query.facets:
             return None  # no fiche covers the topic: the usual « aucune fiche » answer
         if not any(getattr(h.fiche, name).strip() for h in hits for name in asked) and query.facets:
-            hits = self._search(topic or question, query, LESSON_POOL, filters, strict=False)
-        if not hits and query.facets:  # topic words no fiche has (« tirer »): the facets alone
+            hits = self._search(topic, query, LESSON_POOL, filters, strict=False) or hits
+        if not hits:  # topic words no fiche has (« tirer »): the facets alone
             hits = [Hit(fiche=f, score=1.0) for f in self.retriever.facet_matches(query, filters)]
         if not (query.facets and any(h.matched_facets for h in hits)):
             hits = self._about(words, hits, query, filters)
-        scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
         return _routed(lessons_answer([h.fiche for h in hits], asked, query, scope))
 
     def _about(self, words: list[str], hits: list[Hit], query: Query, filters) -> list[Hit]:
@@ -213,9 +226,9 @@ class IntentRouter:
         pool = list({h.fiche_id: h for h in reversed(pool)}.values())[::-1]  # first occurrence kept
         counts = {h.fiche_id: title_words(h.fiche, main) for h in pool}
         best = max(counts.values(), default=0)
-        if best == 0:
+        if best == 0:  # the hits scoring near the best, at least three (retrieval judged them on topic)
             top = max((h.score for h in hits), default=0.0)
-            return [h for h in hits if h.score >= LESSON_SHARE * top]
+            return [h for n, h in enumerate(hits) if n < 3 or h.score >= LESSON_SHARE * top]
         chosen = [h for h in pool if counts[h.fiche_id] == best]
         top = max((h.score for h in hits), default=0.0)
         near = [h for h in hits if h not in chosen and counts[h.fiche_id] and h.score >= LESSON_SHARE * top]
@@ -262,6 +275,7 @@ def topic_words(question: str, query: Query, extra: set[str] | None = None) -> l
     skip = STOPWORDS | GENERIC | SCAFFOLDING | _OTHER_WORDS | intents.measure_words(norm) | (extra or set())
     for facet in query.facets:
         skip |= set(normalise(facet.trigger).split())
+    skip |= amounts.NUMBER_WORDS  # « les deux actions les moins chères »
     words = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
     return [w for w in words if plural_key(w) not in skip]
 

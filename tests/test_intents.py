@@ -98,6 +98,8 @@ def first_line(answer) -> str:
         ("Quelles difficultés pour les actions de parentalité ?", ("lessons", "limites", "")),
         ("Qu'est-ce qui fait réussir un jardin partagé ?", ("lessons", "facteurs_reussite", "")),
         ("Quels enseignements tirer des chantiers jeunes ?", ("lessons", "", "")),
+        ("Quelles suites ont été données aux actions numériques ?", ("lessons", "perspectives", "")),
+        ("Qu'est-ce qui a fait le succès des ateliers ?", ("lessons", "facteurs_reussite", "")),
         ("Quels partenaires reviennent le plus ?", None),  # a superlative without a typed figure
         ("Des actions pour les jeunes les plus en difficulté", None),  # a public, not difficulties
         ("Combien de jeunes différents sont venus ?", None),  # « différents » is no comparison
