@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from assistant.answer import field_summary, key_figures, link, md, where
 from assistant.comparison import Built, built_answer, figure_with_basis
+from assistant.query import translations
 from assistant.records import Query
 from ingest import amounts, fields
 from ingest.models import Fiche
@@ -164,9 +165,14 @@ def _cut(text: str, limit: int) -> str:
 
 
 def count_noun(norm: str) -> str:
-    """The noun a count question counts (« combien de personnes sont venues » → « personne »), else ""."""
+    """The noun a count question counts (« combien de personnes sont venues » → « personne »; an English
+    noun in the corpus's French: « volunteers » → « benevole »), else ""."""
     match = _COUNT_QUESTION.search(norm)
-    return plural_key(match.group("noun")) if match else ""
+    if not match:
+        return ""
+    noun = match.group("noun")
+    french = translations(noun)
+    return plural_key(normalise(french[0]) if french else noun)
 
 
 def _count_at(sentence: str, noun: str) -> int:
