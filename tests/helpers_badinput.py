@@ -13,16 +13,18 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
-import subprocess
 import sys
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, SAMPLE_CORPUS
 from tests.fakes import FakeEmbeddings
 from tests.helpers_parser import MINI
+from tests.helpers_server import free_port, serving
 
 SAMPLE_FICHES = 34
 BIG_FIELD_WORD = "zygomorphe"  # the last word of the 5 MB field: found by keyword search iff nothing was cut
@@ -240,6 +242,19 @@ def build_sample_index(index_dir: Path) -> dict:
     return report
 
 
+def sample_index_fixture():
+    """A module-scoped fixture (name it by assigning it): the folder of an index of the sample corpus."""
+
+    @pytest.fixture(scope="module")
+    def sample_index(tmp_path_factory) -> Path:
+        """An index of the sample corpus (real default embedder), built once for the module."""
+        index_dir = tmp_path_factory.mktemp("sample") / "idx"
+        build_sample_index(index_dir)
+        return index_dir
+
+    return sample_index
+
+
 def index_state(index_dir: Path) -> dict:
     """What a reader can see of an index: fiches (id, hash), chunk ids of each store, consistency problems.
 
@@ -262,8 +277,11 @@ def index_state(index_dir: Path) -> dict:
 
 # --- the app as a child process ----------------------------------------------------------------
 
+APP_START_S = 300  # loading the embedding model on a shared CPU
+
 
 def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The app's environment: data under `tmp_path`, offline, no login, no LLM, no Chroma server."""
     env = {
         **os.environ,
         "DATA_DIR": str(tmp_path / "data"),
@@ -279,26 +297,13 @@ def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 @contextlib.contextmanager
 def running_app(index_dir: Path, tmp_path: Path, *args: str, **env: str) -> Iterator[tuple[str, Path]]:
     """`python ui.py --port P --index-dir D ARGS` on a free loopback port; yields (url, log); always stopped."""
-    from tests.test_ui_browser import free_port, wait_until_up
-
     port = free_port()
     log = tmp_path / f"ui-{port}.log"
     cmd = [sys.executable, "ui.py", "--port", str(port), "--index-dir", str(index_dir), *args]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            cmd, cwd=ROOT, env=app_env(tmp_path, **env), stdout=out, stderr=subprocess.STDOUT
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/", proc, log)
+    url, child_env = f"http://127.0.0.1:{port}", app_env(tmp_path, **env)
+    # grace: uvicorn waits for open streams (gradio_client heartbeats) to end
+    with serving(cmd, url + "/", log, timeout=APP_START_S, cwd=ROOT, env=child_env, grace=10):
         yield url, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)  # uvicorn waits for open streams (gradio_client heartbeats) to end
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
 
 
 # --- hostile fiche text ------------------------------------------------------------------------

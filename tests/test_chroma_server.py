@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -15,62 +11,24 @@ import pytest
 from config import get_settings
 from tests.fakes import FakeEmbeddings
 from tests.helpers_index import known_fiches
+from tests.helpers_server import free_port, serving
 from vectorstore.index import FicheIndex
 
 pytestmark = pytest.mark.slow
 CHROMA = Path(sys.executable).with_name("chroma")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(proc: subprocess.Popen, port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"chroma run exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError("the Chroma server did not answer in time")
-
-
 @pytest.fixture
 def chroma_server(tmp_path):
     if not CHROMA.exists() and shutil.which("chroma") is None:
         pytest.skip("the `chroma` command of the chromadb package is not installed")
-    port = _free_port()
+    port = free_port()
     data = tmp_path / "server-data"
-    proc = subprocess.Popen(
-        [
-            str(CHROMA if CHROMA.exists() else "chroma"),
-            "run",
-            "--path",
-            str(data),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_until_up(proc, port)
+    cmd = [str(CHROMA if CHROMA.exists() else "chroma"), "run", "--path", str(data)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port)]
+    heartbeat = f"http://127.0.0.1:{port}/api/v2/heartbeat"
+    with serving(cmd, heartbeat, tmp_path / "chroma.log", timeout=60):
         yield port, data
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=20)
 
 
 def test_index_in_a_chroma_server(chroma_server, tmp_path, monkeypatch):

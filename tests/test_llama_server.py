@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assistant.llm import make_chat_model, stream_llm_answer
@@ -31,29 +27,10 @@ from config import Settings
 from prompts import load_prompts
 from tests.fake_chat import ScriptedChatModel
 from tests.helpers_answer import fiche, hit
+from tests.helpers_server import free_port, serving
 
 STARTUP_SECONDS = 120
 MAX_TOKENS = 160  # keeps generation short on a shared CPU
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_ready(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"llama_cpp.server exited ({process.returncode}):\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"llama_cpp.server not ready after {STARTUP_SECONDS}s:\n{log.read_text()[-2000:]}")
 
 
 def _gguf() -> Path:
@@ -72,23 +49,13 @@ def _gguf() -> Path:
 def llama_server(tmp_path_factory) -> str:
     """Base URL of a llama.cpp server on a free port; always stopped in teardown."""
     gguf = _gguf()
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf)]
     command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]
-    with log.open("w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        _wait_ready(url, process, log)
+    with serving(command, f"{url}/models", log, timeout=STARTUP_SECONDS, grace=15):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
 
 
 def _result() -> SearchResult:

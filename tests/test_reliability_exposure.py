@@ -22,7 +22,7 @@ import ui
 from config import get_settings
 from ingest.parser import parse_files
 from tests.conftest import SAMPLE_CORPUS
-from tests.helpers_badinput import build_sample_index, running_app
+from tests.helpers_badinput import running_app, sample_index_fixture
 from tests.helpers_ui import FakeAssistant
 
 pytestmark = pytest.mark.slow
@@ -45,11 +45,7 @@ def _listening(port: int) -> set[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("expo")
-    build_sample_index(root / "idx")
-    return root / "idx"
+sample_index = sample_index_fixture()
 
 
 @pytest.fixture(scope="module")

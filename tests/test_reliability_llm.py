@@ -23,7 +23,7 @@ from assistant.records import Answer, Turn
 from assistant.service import Assistant, build_assistant
 from config import Settings
 from prompts import load_prompts
-from tests.helpers_badinput import build_sample_index
+from tests.helpers_badinput import sample_index_fixture
 
 pytestmark = pytest.mark.slow
 QUESTION = "Quels centres ont mené des actions de parentalité avec des bailleurs sociaux ?"
@@ -143,11 +143,7 @@ OUTAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("llm")
-    build_sample_index(root / "idx")
-    return root / "idx"
+index_dir = sample_index_fixture()
 
 
 @pytest.fixture(scope="module")
@@ -163,15 +159,20 @@ def endpoint(request):
     server.close()
 
 
-def _with_llm(extractive: Assistant, endpoint: Endpoint) -> Assistant:
-    settings = Settings(
-        index_dir=extractive.settings.index_dir,
+def _llm_settings(index_dir: Path, endpoint: Endpoint) -> Settings:
+    """The OpenAI-compatible provider pointed at `endpoint`."""
+    return Settings(
+        index_dir=index_dir,
         llm_provider="openai",
         llm_model="m",
         llm_base_url=endpoint.url,
         llm_api_key="k",
         llm_timeout=TIMEOUT_S,
     )
+
+
+def _with_llm(extractive: Assistant, endpoint: Endpoint) -> Assistant:
+    settings = _llm_settings(extractive.settings.index_dir, endpoint)
     llm = make_chat_model(settings)
     return Assistant(
         extractive.retriever, extractive.index, llm=llm, prompts=load_prompts(), settings=settings
@@ -232,14 +233,6 @@ def test_outage_through_the_ui_handler_shows_the_warning_and_the_sources(endpoin
 def test_outage_with_the_real_wiring(extractive, tmp_path):
     """`build_assistant` with an OpenAI-compatible endpoint that is down: the app answers anyway."""
     down = Endpoint("refused")
-    settings = Settings(
-        index_dir=extractive.settings.index_dir,
-        llm_provider="openai",
-        llm_model="m",
-        llm_base_url=down.url,
-        llm_api_key="k",
-        llm_timeout=TIMEOUT_S,
-    )
-    answer = build_assistant(settings).ask(QUESTION)
+    answer = build_assistant(_llm_settings(extractive.settings.index_dir, down)).ask(QUESTION)
     assert answer.mode == "extractive" and answer.citations == extractive.ask(QUESTION).citations
     assert answer.warnings == [fallback_warning("connexion impossible")]

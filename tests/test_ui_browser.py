@@ -14,17 +14,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from ingest.text import normalise
 from tests.conftest import ROOT
+from tests.helpers_badinput import app_env
+from tests.helpers_server import free_port, serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -63,56 +62,17 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"ui.py exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(1)
-    pytest.fail(f"ui.py did not answer on {url} within {START_TIMEOUT_S} s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     """(url, data dir, index dir) of `python ui.py` started on an index folder that does not exist yet."""
     root = tmp_path_factory.mktemp("browser")
     port = free_port()
-    log = root / "ui.log"
-    env = {
-        **os.environ,
-        "DATA_DIR": str(root / "data"),
-        "HF_HUB_OFFLINE": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    env.pop("UI_USERNAME", None)
-    env.pop("UI_PASSWORD", None)
+    env = app_env(root)
     # As after a fresh clone: the default index folder (data/index, relative), absent; run from `root`.
     cmd = [sys.executable, str(ROOT / "ui.py"), "--port", str(port), "--index-dir", "data/index"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/", proc, log)
+    with serving(cmd, url + "/", root / "ui.log", timeout=START_TIMEOUT_S, cwd=root, env=env, grace=30):
         yield url, root / "data", root / "data" / "index"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
