@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ingest.models import Fiche
@@ -71,17 +75,57 @@ def snapshot(directory: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    """`python -m ingest ARGS` in a child process, from the repository root."""
-    full_env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", **(env or {})}
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a child process: offline, no telemetry, plus `extra`."""
+    return {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", **extra}
+
+
+def run_cli(
+    *args: str | Path, env: dict | None = None, timeout: float = 600, module: str = "ingest"
+) -> subprocess.CompletedProcess:
+    """`python -m MODULE ARGS` in a child process, from the repository root."""
     return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
+        [sys.executable, "-m", module, *map(str, args)],
         cwd=ROOT,
-        env=full_env,
+        env=child_env(**(env or {})),
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=timeout,
     )
+
+
+def start_cli(
+    *args: str | Path, env: dict | None = None, log: Path | None = None, module: str = "ingest"
+) -> subprocess.Popen:
+    """`python -m MODULE ARGS` started in the background from the repository root; stderr to `log` if given."""
+    with log.open("wb") if log else contextlib.nullcontext(subprocess.DEVNULL) as err:
+        return subprocess.Popen(
+            [sys.executable, "-m", module, *map(str, args)],
+            cwd=ROOT,
+            env=child_env(**(env or {})),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+
+
+def kill_when(
+    proc: subprocess.Popen, ready: Callable[[], bool], pause: float = 0.0, deadline_s: float = 300
+) -> None:
+    """SIGKILL the child once `ready()` is true (then after `pause` seconds); fails if it ended first."""
+    try:
+        deadline = time.monotonic() + deadline_s
+        while not ready():
+            assert proc.poll() is None, "the child ended before it could be killed"
+            assert time.monotonic() < deadline, "the child made no progress"
+            time.sleep(0.02)
+        time.sleep(pause)
+        assert proc.poll() is None, "the child ended before it could be killed"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
 
 
 def json_report(proc: subprocess.CompletedProcess) -> dict:

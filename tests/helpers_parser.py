@@ -93,15 +93,31 @@ def fiches(draw) -> Fiche:
 _LIST_FIELDS = tuple(name for name in fields.list_fields() if name not in fields.derived_fields())
 _TEXT_FIELDS = tuple(name for name in fields.text_fields() if name != "statut")  # statut has its own strategy
 
-# A minimal fiche in the listing layout, for hand-made cases (shared by the parser, CLI and bad-input tests).
-MINI = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Statut de l'action
-- En cours
-- Résumé
-{resume}
-- Public
-- Tous publics
-"""
+
+def listing_block(
+    title: str,
+    centre: str,
+    resume: str,
+    *,
+    statut: str = "",
+    public: str = "",
+    partners: list[str] | None = None,
+    territoire: str = "",
+) -> str:
+    """One fiche in the listing layout, for hand-made cases: the sections given, in the export's order."""
+    lines = ["Actions", title, "- Structure organisatrice", f"- {centre}"]
+    if statut:
+        lines += ["- Statut de l'action", f"- {statut}"]
+    lines += ["- Résumé", resume]
+    if public:
+        lines += ["- Public", f"- {public}"]
+    if partners is not None:
+        lines += ["- Avec qui cette action a-t-elle été menée ?", "-", "Partenaires d'action:"]
+        lines.append("\n".join(f"- {p}" for p in partners))
+    if territoire:
+        lines += ["- Territoire concerné", f"- {territoire}"]
+    return "\n".join(lines) + "\n"
+
+
+# A minimal fiche, a template (shared by the parser, CLI and bad-input tests).
+MINI = listing_block("{title}", "{centre}", "{resume}", statut="En cours", public="Tous publics")

@@ -7,25 +7,20 @@ SQLite, i.e. inside the second batch: Chroma ahead of SQLite, the batch journall
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from ingest.chunking import chunk_fiche, dense_passage
 from ingest.parser import parse_files
-from tests.conftest import ROOT, SAMPLE_CORPUS
-from tests.helpers_index import json_report, run_cli
+from tests.conftest import SAMPLE_CORPUS
+from tests.helpers_index import json_report, kill_when, run_cli, start_cli
 from vectorstore.index import FicheIndex
 
 pytestmark = pytest.mark.slow
 BATCH = 4
-SLOWED = [sys.executable, "-m", "tests.ingest_slowed", "--pause", "2", "--"]  # python -m ingest, slowed
 
 
 def _stored_fiches(index_dir: Path) -> int:
@@ -39,31 +34,15 @@ def _stored_fiches(index_dir: Path) -> int:
         return 0
 
 
+def _slowed_sync(corpus: Path, index_dir: Path) -> subprocess.Popen:
+    """`python -m ingest CORPUS` slowed, in batches of `BATCH`, started in the background."""
+    args = ["--pause", "2", "--", corpus, "--index-dir", index_dir, "--json"]
+    return start_cli(*args, env={"EMBEDDING_BATCH_SIZE": str(BATCH)}, module="tests.ingest_slowed")
+
+
 def _start_and_kill(corpus: Path, index_dir: Path, after: int) -> int:
     """Run a slowed sync and SIGKILL it once `after` fiches are committed; returns the count at kill time."""
-    env = {
-        **os.environ,
-        "EMBEDDING_BATCH_SIZE": str(BATCH),
-        "HF_HUB_OFFLINE": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    proc = subprocess.Popen(
-        [*SLOWED, str(corpus), "--index-dir", str(index_dir), "--json"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 300
-        while _stored_fiches(index_dir) < after:
-            assert proc.poll() is None, "the sync ended before it could be killed"
-            assert time.monotonic() < deadline, "the sync made no progress"
-            time.sleep(0.1)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    kill_when(_slowed_sync(corpus, index_dir), lambda: _stored_fiches(index_dir) >= after)
     return _stored_fiches(index_dir)
 
 
@@ -117,24 +96,9 @@ def test_sigkill_during_updates_then_rerun_with_the_old_file_restores_it(tmp_pat
 
     db = index_dir / "fiches.sqlite3"
     start_gen = sqlite3.connect(db).execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0]
-    env = {**os.environ, "EMBEDDING_BATCH_SIZE": str(BATCH), "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.Popen(
-        [*SLOWED, str(edited), "--index-dir", str(index_dir), "--json"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 300
-        while _generation(db) == start_gen:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.1)
-        time.sleep(1.0)  # inside the next batch: its vectors written, SQLite not yet
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
+    proc = _slowed_sync(edited, index_dir)
+    # Once a batch is committed, one second more: inside the next batch, its vectors written, SQLite not yet.
+    kill_when(proc, lambda: _generation(db) != start_gen, pause=1.0)
 
     survivor = FicheIndex.open(index_dir)
     assert len(survivor.store.pending()) == BATCH  # killed inside a batch

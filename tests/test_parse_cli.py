@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ingest.models import Fiche
+from tests.helpers_index import run_cli
 from tests.helpers_parser import MINI
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_parse(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", "parse", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    return run_cli("parse", *args, timeout=120)
 
 
 def test_jsonl_on_the_seed(seed_path):

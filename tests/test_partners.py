@@ -15,6 +15,7 @@ from ingest.partners import (
     find_partners,
     sentence_at,
 )
+from tests.helpers_parser import listing_block
 
 REAL_PAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "real_pages"
 
@@ -237,24 +238,9 @@ def test_seed_text_adds_partners_to_the_structured_lists(seed_path):
 
 # --- at parse time: partenaires_cites, learned from the batch, kept with their sentence ---------------
 
-_BLOCK = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Résumé
-{resume}
-- Avec qui cette action a-t-elle été menée ?
--
-Partenaires d'action:
-{partners}
-"""
-
 
 def _export(*blocks: tuple[str, str, str, list[str]]) -> str:
-    return "".join(
-        _BLOCK.format(title=t, centre=c, resume=r, partners="\n".join(f"- {p}" for p in ps))
-        for t, c, r, ps in blocks
-    )
+    return "".join(listing_block(t, c, r, partners=ps) for t, c, r, ps in blocks)
 
 
 DECLARES = ("Jardin", "CS Les Pins - Gers", "Un jardin partagé.", ["Caf", "Logis Lumière"])

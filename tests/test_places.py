@@ -16,6 +16,7 @@ from ingest.places import (
     infer_departement,
     places_in_centre,
 )
+from tests.helpers_parser import listing_block
 
 REAL_PAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "real_pages"
 
@@ -164,19 +165,11 @@ def test_seed_inferred_departements_agree_with_the_declared_ones(seed_path):
 
 # --- at parse time: a fiche without département gets the one a town gives -------------------------
 
-_BLOCK = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Résumé
-{resume}
-"""
-
 
 def _parse(*blocks: tuple[str, str, str]):
     from ingest.parser import parse_text
 
-    return parse_text("".join(_BLOCK.format(title=t, centre=c, resume=r) for t, c, r in blocks), "e.txt")
+    return parse_text("".join(listing_block(t, c, r) for t, c, r in blocks), "e.txt")
 
 
 def test_parse_infers_the_departement_from_the_centre_line_or_the_text():

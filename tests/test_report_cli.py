@@ -3,47 +3,28 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-BLOCK = """Actions
-{title}
-- Structure organisatrice
-- {centre}
-- Statut de l'action
-- En cours
-- Résumé
-{resume}
-- Public
-- Tous publics
-- Avec qui cette action a-t-elle été menée ?
--
-Partenaires d'action:
-{partners}
-- Territoire concerné
-- Un quartier
-"""
+from tests.helpers_index import run_cli
+from tests.helpers_parser import listing_block
 
 
 def block(title: str, centre: str, resume: str, partners: list[str]) -> str:
-    return BLOCK.format(
-        title=title, centre=centre, resume=resume, partners="\n".join(f"- {p}" for p in partners)
+    return listing_block(
+        title,
+        centre,
+        resume,
+        statut="En cours",
+        public="Tous publics",
+        partners=partners,
+        territoire="Un quartier",
     )
 
 
 def run_report(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", "report", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    return run_cli("report", *args, timeout=120)
 
 
 @pytest.fixture
