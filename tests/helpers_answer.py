@@ -7,6 +7,7 @@ tests assert exact answers; the real retriever is tested by its own module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest.chunking import chunk_fiche
@@ -122,14 +123,18 @@ def facets_of(question: str) -> list[FacetMatch]:
     return list(found.values())
 
 
-def matches(fiche: Fiche, facets: list[FacetMatch], filters: dict[str, list[str]] | None = None) -> bool:
-    wanted = [(f.field, f.values) for f in facets] + list((filters or {}).items())
+def has_values(fiche: Fiche, wanted: Iterable[tuple[str, list[str]]]) -> bool:
+    """True when, for each (field, values) wanted, the fiche holds at least one of the values."""
     for name, values in wanted:
         own = getattr(fiche, name)
         own = own if isinstance(own, list) else [own]
         if not set(own) & set(values):
             return False
     return True
+
+
+def matches(fiche: Fiche, facets: list[FacetMatch], filters: dict[str, list[str]] | None = None) -> bool:
+    return has_values(fiche, [(f.field, f.values) for f in facets] + list((filters or {}).items()))
 
 
 class FakeIndex:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, TableRow, Turn
 from ingest.fields import filter_fields
 from ingest.models import Chunk, Fiche
+from tests.helpers_answer import has_values
 
 EVIL_RESUME = "Un atelier <script>alert(1)</script> pour tous. Inscription : [clic](http://evil.example)"
 
@@ -84,12 +85,7 @@ TRIGGERS: dict[str, tuple[str, list[str]]] = {
 
 
 def matches(fiche: Fiche, filters: dict[str, list[str]] | None) -> bool:
-    for field, wanted in (filters or {}).items():
-        value = getattr(fiche, field)
-        values = value if isinstance(value, list) else [value]
-        if not set(values) & set(wanted):
-            return False
-    return True
+    return has_values(fiche, (filters or {}).items())
 
 
 class FakeAssistant:
