@@ -23,13 +23,14 @@ pytestmark = pytest.mark.slow
 BATCH = 4
 
 
-def _stored_fiches(index_dir: Path) -> int:
+def _rows(index_dir: Path, table: str) -> int:
+    """Rows of a table of the fiche store (0 before it exists)."""
     db = index_dir / "fiches.sqlite3"
     if not db.exists():
         return 0
     try:
         with sqlite3.connect(db, timeout=1) as conn:
-            return conn.execute("SELECT COUNT(*) FROM fiches").fetchone()[0]
+            return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     except sqlite3.OperationalError:  # schema not created yet
         return 0
 
@@ -41,9 +42,14 @@ def _slowed_sync(corpus: Path, index_dir: Path) -> subprocess.Popen:
 
 
 def _start_and_kill(corpus: Path, index_dir: Path, after: int) -> int:
-    """Run a slowed sync and SIGKILL it once `after` fiches are committed; returns the count at kill time."""
-    kill_when(_slowed_sync(corpus, index_dir), lambda: _stored_fiches(index_dir) >= after)
-    return _stored_fiches(index_dir)
+    """Run a slowed sync and SIGKILL it inside the batch after `after` fiches are committed (that batch
+    journalled as pending); returns the count of fiches at kill time."""
+
+    def inside_next_batch() -> bool:
+        return _rows(index_dir, "fiches") >= after and _rows(index_dir, "pending") > 0
+
+    kill_when(_slowed_sync(corpus, index_dir), inside_next_batch)
+    return _rows(index_dir, "fiches")
 
 
 def _assert_consistent(index: FicheIndex, fiches: list) -> None:

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shutil
 import statistics
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from benchmarks.generate import generate_fiches_text
 from ingest.parser import parse_files
-from tests.conftest import ROOT, SAMPLE_CORPUS, SAMPLE_QUESTIONS
-from tests.helpers_badinput import SAMPLE_FICHES, build_sample_index, running_app
+from tests.conftest import SAMPLE_CORPUS, SAMPLE_QUESTIONS
+from tests.helpers_badinput import SAMPLE_FICHES, running_app, sample_index_fixture
+from tests.helpers_index import run_cli
 from vectorstore.index import FicheIndex
 
 pytestmark = pytest.mark.slow
@@ -37,11 +34,7 @@ NO_FILTERS = ([], [], [], [], [], [])  # the six filter dropdowns of `ask_fn`
 CARD_TITLE = re.compile(r'<div class="card-title"><b>\[(\d+)\]</b> (.*?)</div>')
 
 
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("conc")
-    build_sample_index(root / "idx")
-    return root / "idx"
+sample_index = sample_index_fixture()
 
 
 @pytest.fixture(scope="module")
@@ -160,23 +153,12 @@ def test_searches_while_another_process_syncs_into_the_same_index(tmp_path, samp
     outs = [{"searches": 0, "errors": [], "inconsistent": [], "seen": set()} for _ in range(3)]
     stop = threading.Event()
     readers = [threading.Thread(target=_reader, args=(index, queries, allowed, stop, o)) for o in outs]
-    env = {
-        **os.environ,
-        "HF_HUB_OFFLINE": "1",
-        "EMBEDDING_BATCH_SIZE": "8",  # 15 batches, each a commit the readers must see whole
-    }
+    batches = {"EMBEDDING_BATCH_SIZE": "8"}  # 15 batches, each a commit the readers must see whole
     for reader in readers:
         reader.start()
     try:
-        writer = subprocess.run(
-            [sys.executable, "-m", "tests.ingest_slowed", "--pause", "0.2", "--", str(second)]
-            + ["--index-dir", str(index_dir), "--json"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-        )
+        args = ["--pause", "0.2", "--", second, "--index-dir", index_dir, "--json"]
+        writer = run_cli(*args, env=batches, timeout=TIMEOUT_S, module="tests.ingest_slowed")
     finally:
         stop.set()
         for reader in readers:

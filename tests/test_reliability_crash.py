@@ -10,11 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
-import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,17 +18,17 @@ import pytest
 from benchmarks.generate import generate_fiches_text
 from ingest.chunking import chunk_fiche, dense_passage
 from ingest.parser import parse_files
-from tests.conftest import ROOT, SAMPLE_CORPUS
+from tests.conftest import SAMPLE_CORPUS
 from tests.helpers_badinput import (
     BIG_FIELD_WORD,
     SAMPLE_FICHES,
     big_field_fiche,
-    build_sample_index,
     concatenated,
     sample_blocks,
+    sample_index_fixture,
     sample_text,
 )
-from tests.helpers_index import json_report, run_cli, snapshot
+from tests.helpers_index import json_report, kill_when, run_cli, snapshot, start_cli
 from tests.test_crash import BATCH, _assert_consistent, _generation, _start_and_kill
 from vectorstore.index import FicheIndex
 
@@ -40,11 +36,7 @@ pytestmark = pytest.mark.slow
 DEADLINE_S = 300
 
 
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("sample")
-    build_sample_index(root / "idx")
-    return root / "idx"
+sample_index = sample_index_fixture()
 
 
 @pytest.fixture(scope="module")
@@ -59,32 +51,7 @@ def _copy(index_dir: Path, tmp_path: Path) -> Path:
 
 
 def _start(path: Path, index_dir: Path, log: Path, **env: str) -> subprocess.Popen:
-    full_env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", **env}
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "ingest", str(path), "--index-dir", str(index_dir), "--json"],
-            cwd=ROOT,
-            env=full_env,
-            stdout=subprocess.DEVNULL,
-            stderr=out,
-        )
-
-
-def _kill_when(proc: subprocess.Popen, ready, pause: float = 0.0) -> None:
-    """SIGKILL the child once `ready()` is true (then after `pause` seconds); fails if it ended first."""
-    try:
-        deadline = time.monotonic() + DEADLINE_S
-        while not ready():
-            assert proc.poll() is None, "the ingest ended before it could be killed"
-            assert time.monotonic() < deadline, "the ingest made no progress"
-            time.sleep(0.02)
-        time.sleep(pause)
-        assert proc.poll() is None, "the ingest ended before it could be killed"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    return start_cli(path, "--index-dir", index_dir, "--json", env=env, log=log)
 
 
 def _rss_kb(pid: int) -> int:
@@ -100,14 +67,6 @@ def _open_files(pid: int) -> list[str]:
         with contextlib.suppress(OSError):  # closed meanwhile
             names.append(os.readlink(fd))
     return names
-
-
-def _pending(index_dir: Path) -> int:
-    try:
-        with sqlite3.connect(index_dir / "fiches.sqlite3", timeout=1) as conn:
-            return conn.execute("SELECT COUNT(*) FROM pending").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
 
 
 def _assert_answers(index: FicheIndex, query: str, expected_ids: set[str], keyword: bool = True) -> None:
@@ -144,7 +103,7 @@ def test_sigkill_while_parsing_a_huge_export_leaves_the_index_as_it_was(
         opened.extend(_open_files(proc.pid))
         return True
 
-    _kill_when(proc, parsing)
+    kill_when(proc, parsing)
     assert not any(str(index_dir) in name for name in opened)
     assert "ingest.parser: parsed" not in log.read_text(errors="replace")  # killed before the end of parsing
     assert snapshot(index_dir) == before
@@ -168,7 +127,7 @@ def test_sigkill_while_embedding_then_rerun_adds_everything_once(tmp_path, sampl
     log = tmp_path / "child.log"
     start = _generation(index_dir / "fiches.sqlite3")
     proc = _start(second, index_dir, log, EMBEDDING_BATCH_SIZE="200")
-    _kill_when(proc, lambda: "loading embedding model" in log.read_text(errors="replace"), pause=0.5)
+    kill_when(proc, lambda: "loading embedding model" in log.read_text(errors="replace"), pause=0.5)
     assert _generation(index_dir / "fiches.sqlite3") == start  # no batch was committed
 
     survivor = FicheIndex.open(index_dir)
@@ -178,13 +137,8 @@ def test_sigkill_while_embedding_then_rerun_adds_everything_once(tmp_path, sampl
     assert survivor.fiche_count() == SAMPLE_FICHES
     _assert_answers(survivor, "parentalité", {f.id for f in sample_fiches})
     survivor.close()
-    search = subprocess.run(
-        [sys.executable, "-m", "assistant", "search", "parentalité", "--index-dir", str(index_dir)],
-        cwd=ROOT,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=DEADLINE_S,
+    search = run_cli(
+        "search", "parentalité", "--index-dir", index_dir, module="assistant", timeout=DEADLINE_S
     )
     assert search.returncode == 0, search.stderr
     assert "Café des parents du mercredi" in search.stdout
@@ -223,7 +177,7 @@ def test_sigkill_while_rebuilding_the_keyword_index(tmp_path, sample_index, samp
     export.write_text(sample_text() + big_field_fiche(), encoding="utf-8")
     start = _generation(index_dir / "fiches.sqlite3")
     proc = _start(export, index_dir, tmp_path / "child.log")
-    _kill_when(proc, lambda: _generation(index_dir / "fiches.sqlite3") not in (start, ""), pause=0.3)
+    kill_when(proc, lambda: _generation(index_dir / "fiches.sqlite3") not in (start, ""), pause=0.3)
 
     survivor = FicheIndex.open(index_dir)
     big = next(f for f in survivor.all_fiches() if f.title == "Chronique géante")
