@@ -18,9 +18,15 @@
   a fiche noun (« cette action », « ce projet »), a possessive before a field noun of the schema (« son
   budget », « ses partenaires », « leur public »), a singular subject or object pronoun at the head of a
   short question (« elle s'adresse à qui ? », « qui l'a lancée ? », « combien a-t-elle coûté ? »).
+  A locative pro-form (« là-bas ») and a neuter subject at the head of a short question that names no
+  noun phrase (« c'est dans quelle ville ? », « ça a coûté combien ? ») point at it too.
 - **List references** (a refinement of the focus list): relative and demonstrative pronouns in the plural
   (« lesquelles », « celles qui », « ceux-ci », « parmi elles »), a plural demonstrative before a fiche
-  noun (« ces actions »), a restrictive adverb before them (« seulement celles… »).
+  noun (« ces actions »), a restrictive adverb before them or before a preposition (« seulement celles… »,
+  « rien que pour la Seine-Maritime »).
+- **Repeats** (« pareil pour… », « même question pour… », « idem avec… »): the previous question asked again
+  with what the follow-up names; these words, like the restrictive adverbs, say nothing of the topic
+  (`without_phrasing`).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ PLURAL_DEMONSTRATIVE = word_set("ces")
 # Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
 OPENERS = word_set("et mais puis alors ok bon donc pour de a")
 SINGULAR_PRONOUNS = word_set("il elle")
+NEUTER_PRONOUNS = word_set("c ca")  # « c'est … », « ça a coûté … »
 OBJECT_CLITICS = word_set("l la le")
 IMPERSONAL = word_set("y existe existent faut agit reste manque semble")
 AUXILIARIES = word_set("a ont avait avaient est sont etait fut va")
@@ -253,6 +260,21 @@ def _head_pronoun(toks: list[str], within: int = 4) -> bool:
     return False
 
 
+def _locative(toks: list[str]) -> bool:
+    """« là-bas »: the place of the fiche in focus."""
+    return any(a == "la" and b == "bas" for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _neuter_subject(toks: list[str], within: int = 6) -> bool:
+    """« c'est dans quelle ville ? », « ça a coûté combien ? »: a neuter subject opening a short question
+    with no determiner (« c'est quoi les actions sur… » names what it asks about)."""
+    words = [t for t in toks if t not in _BOUNDARY]
+    start = 1 if words and words[0] in OPENERS else 0
+    if len(words) > within or len(words) <= start or words[start] not in NEUTER_PRONOUNS:
+        return False
+    return not any(w in DETERMINERS - {"l"} or w in ("les", "des", "un", "une") for w in words[start + 1 :])
+
+
 def points_at_focus(question: str) -> bool:
     """Does the question refer to the fiche in focus (pronoun, possessive, anaphoric determiner)?"""
     toks = tokens(question)
@@ -261,6 +283,8 @@ def points_at_focus(question: str) -> bool:
         or _anaphoric_noun(toks, DEMONSTRATIVE)
         or _possessive_field(toks)
         or _head_pronoun(toks)
+        or _locative(toks)
+        or _neuter_subject(toks)
     )
 
 
@@ -271,13 +295,37 @@ _LIST_PRONOUN = re.compile(
     r"|\b(?:celles?|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
     r"|\bparmi (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
 )
+_RESTRICTIVE = r"(?:seulement|uniquement|rien que|juste|exclusivement)"
+_RESTRICT = re.compile(rf"\b{_RESTRICTIVE}\s+(?:pour|en|dans|a|au|aux|chez|avec|sur|du|des)\b")
+_REPEAT = re.compile(r"\b(?:pareil(?:le)?s?|idem|de meme|(?:la )?meme (?:question|chose|demande))\b")
+# What a follow-up says besides its new criteria: openers, repeats, restrictive adverbs (folded).
+_PHRASING = re.compile(rf"^\s*(?:et|mais|puis|alors|ok)\b|{_REPEAT.pattern}|\b{_RESTRICTIVE}\b")
 
 
 def refines_list(question: str) -> bool:
     """Does the question narrow the focus list (« lesquelles… », « celles qui… », « parmi elles… »,
     « ces actions… »)?"""
     q = fold(question)
-    return bool(_LIST_PRONOUN.search(q)) or _anaphoric_noun(tokens(question), PLURAL_DEMONSTRATIVE)
+    return bool(_LIST_PRONOUN.search(q) or _RESTRICT.search(q)) or _anaphoric_noun(
+        tokens(question), PLURAL_DEMONSTRATIVE
+    )
+
+
+def repeats_question(question: str) -> bool:
+    """« pareil pour les Pays de la Loire ? », « même question pour la Permenance logement »."""
+    return bool(_REPEAT.search(fold(question)))
+
+
+def without_phrasing(question: str) -> str:
+    """The follow-up's own words, its phrasing left out (« Et rien que pour la Seine-Maritime ? » → « pour
+    la Seine-Maritime ? »): what it adds to the previous question."""
+    folded = fold(question)
+    text = (
+        question.strip() if len(folded) == len(question.strip()) else folded
+    )  # spans shared when no ligature
+    for match in reversed(list(_PHRASING.finditer(folded))):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return " ".join(text.split())
 
 
 # ---------------------------------------------------------------- the focus of a conversation

@@ -70,6 +70,8 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
         return True
     if dialogue.refines_list(question) or dialogue.points_at_focus(question):
         return True
+    if dialogue.repeats_question(question):
+        return True
     return bool(dialogue.positions(question)) or bool(fiche_references(question, history))
 
 
@@ -161,7 +163,7 @@ def deterministic_query(question: str, previous: Query, analysed: Query, *, narr
     group_by = analysed.group_by or (previous.group_by if intent == "aggregate" else "")
     keywords = " ".join(k for k in (previous.keywords, analysed.keywords) if k)
     return Query(
-        text=f"{previous.text} {question}".strip(),
+        text=f"{previous.text} {dialogue.without_phrasing(question)}".strip(),
         facets=facets,
         intent=intent,
         group_by=group_by,
@@ -179,6 +181,18 @@ def on_fiche(
     return Resolution(
         query=query, fiche_id=cited.fiche_id, followup=True, fiche_ids=cited_ids or [cited.fiche_id]
     )
+
+
+def repeated_lookup(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """« même question pour la Permenance logement » after a detail asked of one fiche: the same field asked
+    of what the follow-up names (its title found by the usual linking). None when the previous turn was no
+    lookup, or the follow-up names a place (then it repeats a list question: « pareil en Bretagne »)."""
+    previous = history[-1].answer.query
+    if previous is None or previous.intent != "lookup" or {f.field for f in analysed.facets} & PLACE_FIELDS:
+        return None
+    field = previous.lookup_field or lookup_field(question, analysed)
+    query = Query(text=dialogue.without_phrasing(question), intent="lookup", lookup_field=field)
+    return Resolution(query=query, followup=True)
 
 
 def out_of_list(positions: list[int], history: list[Turn]) -> str:
@@ -265,6 +279,8 @@ def resolve(
         return on_fiche(question, focus, analysed)
     if dialogue.refines_list(question) and dialogue.focus_list(history):
         return refinement(question, history, analysed)
+    if dialogue.repeats_question(question) and (repeated := repeated_lookup(question, history, analysed)):
+        return repeated
     topic = dialogue.topic_turn(history)
     previous = topic.answer.query or retriever.analyse(topic.question)
     if llm is not None and prompts is not None:

@@ -25,7 +25,7 @@ from assistant.query import translations
 from assistant.records import Query
 from ingest import amounts, fields
 from ingest.models import Fiche
-from ingest.places import PlacesUnavailable, find_places
+from ingest.places import PlacesUnavailable, communes, find_places
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, plural_key, split_sentences, word_set
 
 ITEM_CHARS = 260
@@ -67,6 +67,18 @@ _DIMENSIONS = {
 _WHERE = re.compile(
     r"^(ou|where)\b|\b(ou (a|se|s est|ont|avait)|quel (lieu|endroit|quartier)|quelle ville)\b"
 )
+# What a question word asks for (folded question): a date, a day of the week, a place.
+_WHEN = re.compile(
+    r"\b(?:quand|quelle (?:date|annee|periode)|en quelle annee|depuis combien|when|what year)\b"
+)
+_YEAR = re.compile(
+    r"\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre)\b"
+)
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
+_WHICH = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?P<noun>[a-z]{3,})\b")
+_DAY_NOUNS = word_set("jour jours day days")
+_PLACE_NOUNS = word_set("ville villes commune communes lieu lieux endroit quartier quartiers town city")
 # Words of a question that ask rather than say what is asked about.
 _ASKING = word_set(
     """quel quelle quels quelles qui quoi combien comment pourquoi ou quand est ce qu que dont lequel laquelle
@@ -81,8 +93,10 @@ def lookup_answer(fiche: Fiche, question: str, field: str, query: Query) -> Buil
     value = field_text(fiche, field, norm)
     noun = count_noun(norm)
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
+    asked = _asked_kinds(norm)
     # The citation ends the sentence: « [1] : 150 » would read as one number.
-    if value and (not noun or _counted(value, noun)):
+    answers = not asked or any(test(s) for test, _ in asked for s in _sentences(value))
+    if value and answers and (not noun or _counted(value, noun)):
         first = _field_line(fiche, field, value, title, norm)
     elif found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
@@ -226,7 +240,58 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         if unit := _DIMENSIONS.get(plural_key(word)):
             regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
             kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
+    return kinds + _asked_kinds(norm)
+
+
+def _asked_kinds(norm: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
+    """What the question word asks for: « quand » a date (a year or a month), « quel jour » a day of the
+    week, « quelle ville » a town, « quel repas » a sentence with that noun (unless it names a field or a
+    dimension, which say where to read)."""
+    kinds: list[tuple[Callable[[str], bool], Callable[[str], int]]] = []
+    if _WHEN.search(norm):
+        kinds.append((_matcher(_YEAR), _position(_YEAR)))
+    for match in _WHICH.finditer(norm):
+        noun = match.group("noun")
+        if noun in _DAY_NOUNS:
+            kinds.append((_matcher(_WEEKDAY), _position(_WEEKDAY)))
+        elif noun in _PLACE_NOUNS:
+            kinds.append((_names_a_town, lambda s: 0))
+        elif _content_noun(noun):
+            word = re.compile(rf"\b{re.escape(noun[:5] if len(noun) > 5 else noun)}")
+            kinds.append((_matcher(word), _position(word)))
     return kinds
+
+
+def _matcher(regex: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda s: bool(regex.search(fold(s)))
+
+
+def _position(regex: re.Pattern[str]) -> Callable[[str], int]:
+    return lambda s: m.start() if (m := regex.search(fold(s))) else 0
+
+
+def _content_noun(noun: str) -> bool:
+    """A noun saying what is asked (« repas », « langues »), not a field, dimension, fiche noun or function word."""
+    from assistant.dialogue import FICHE_NOUNS, field_named_by
+
+    if (
+        noun in STOPWORDS | GENERIC | _ASKING
+        or plural_key(noun) in FICHE_NOUNS
+        or _DIMENSIONS.get(plural_key(noun))
+    ):
+        return False
+    return not (fields.lookup_field_for([noun]) or field_named_by(noun))
+
+
+def _names_a_town(sentence: str) -> bool:
+    """A place found by the place finder, or a word of the sentence that is a commune's name (« de wimereux »)."""
+    if _names_a_place(sentence):
+        return True
+    words = {w for w in normalise(sentence).split() if len(w) >= 5 and w not in STOPWORDS | GENERIC}
+    try:
+        return any(communes(w) for w in words)
+    except PlacesUnavailable:
+        return False
 
 
 def _around(sentence: str, at: int) -> str:

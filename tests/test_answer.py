@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import (
     NO_MATCH,
     cut_sentences,
@@ -11,7 +13,7 @@ from assistant.answer import (
     key_figures,
 )
 from assistant.records import Citation, FacetMatch, Query, SearchResult
-from ingest.models import Chunk
+from ingest.models import Chunk, Fiche
 from tests.helpers_answer import BUDGET, FakeRetriever, fiche, hit
 
 PARENTALITE = FacetMatch(field="mots_cles", values=["Parentalité"], trigger="parentalité")
@@ -287,3 +289,38 @@ def test_no_claim_that_no_fiche_meets_the_criteria_when_some_fiche_does():
     )
     none = extractive_answer(result("search", hits, [jeunes], total=0))  # true of the whole base: said
     assert none.text.startswith("Aucune fiche ne réunit tous vos critères (public Jeunes) ;")
+
+
+# -- lookups: what the question word asks for (assistant.lookup) -------------------------------------
+
+LOOKUP_FICHE = Fiche(
+    id="f-9",
+    title="Petit déjeuner du quartier",
+    centre="Centre social des Prés",
+    departement="Pas-de-Calais",
+    region="Hauts-de-France",
+    resume="Un petit déjeuner pour que les habitants se rencontrent et parlent du quartier.",
+    description_generale=(
+        "L'action a débuté en 2012 avec quelques familles. Le petit déjeuner a lieu chaque vendredi matin. "
+        "Une soupe partagée réunit les habitants et la mairie en fin d'année. "
+        "Le local est situé au nord de wimereux."
+    ),
+    personnes_mobilisees="1 professionnel et 3 habitants",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "expected"),
+    [
+        ("il a commencé quand ?", "resume", "2012"),
+        ("c'est quel jour ?", "personnes_mobilisees", "vendredi"),
+        ("quel repas réunit habitants et mairie ?", "", "soupe"),
+        ("c'est dans quelle ville ?", "resume", "wimereux"),
+    ],
+)
+def test_a_lookup_answers_what_the_question_word_asks_for(question, field, expected):
+    from assistant.lookup import lookup_answer
+
+    built = lookup_answer(LOOKUP_FICHE, question, field, Query(text=question, intent="lookup"))
+    first = built.answer.text.splitlines()[0]
+    assert expected in first and "[1]" in first

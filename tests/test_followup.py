@@ -43,7 +43,7 @@ def test_new_departement_is_added_to_the_previous_facets(retriever, history):
         ("departement", ["Seine-Maritime"]),
     ]
     assert resolution.query.intent == "list"
-    assert resolution.query.text == f"{FIRST} et en Seine-Maritime ?"
+    assert resolution.query.text == f"{FIRST} en Seine-Maritime ?"  # « et » is phrasing, not topic
 
 
 def test_region_replaces_departement(retriever):
@@ -179,3 +179,42 @@ def test_a_refinement_of_a_topic_list_is_restricted_to_it(retriever):
     assert resolution.within == ["f-2", "f-4"]
     assert facets(resolution) == [("statut", ["En cours"])]
     assert resolution.query.keywords.startswith("Des actions autour des parents ?")  # the topic is kept
+
+
+def test_a_restrictive_preposition_refines_the_list(retriever, history):
+    resolution = resolve("Et rien que pour la Seine-Maritime ?", history, retriever)
+    assert facets(resolution) == [
+        ("mots_cles", ["Parentalité"]),
+        ("partenaires", ["Bailleur social"]),
+        ("departement", ["Seine-Maritime"]),
+    ]
+    assert "rien" not in resolution.query.text  # phrasing, not a topic « aucune fiche » would be about
+
+
+def test_a_repeat_replaces_the_place_of_the_previous_question(retriever):
+    history = [turn("Quelles actions de parentalité en Moselle ?", retriever)]
+    assert is_followup("Pareil pour la Normandie ?", history)
+    resolution = resolve("Pareil pour la Normandie ?", history, retriever)
+    assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("region", ["Normandie"])]
+    assert "areil" not in resolution.query.text
+
+
+def test_a_repeat_after_a_lookup_asks_the_same_field_of_what_it_names(retriever, history):
+    history = [*history, turn("et ses limites ?", retriever)]
+    history[-1].answer.query = history[-1].answer.query.model_copy(
+        update={"intent": "lookup", "lookup_field": "limites"}
+    )
+    resolution = resolve("Même question pour le Jardin des voisins", history, retriever)
+    assert (resolution.query.intent, resolution.query.lookup_field) == ("lookup", "limites")
+    assert resolution.query.text == "pour le Jardin des voisins" and not resolution.fiche_id
+
+
+@pytest.mark.parametrize(
+    "question", ["il y a combien de bénévoles là-bas ?", "C'est dans quelle ville ?", "ça a coûté combien ?"]
+)
+def test_locative_and_neuter_pronouns_point_at_the_focus(retriever, history, question):
+    assert resolve(question, history, retriever).fiche_id == "f-1"
+
+
+def test_a_neuter_subject_before_a_noun_phrase_is_not_a_reference(retriever, history):
+    assert not resolve("c'est quoi les actions sur le jardin ?", history, retriever).fiche_id
