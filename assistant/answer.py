@@ -12,7 +12,7 @@ from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchRe
 from ingest import fields
 from ingest.enrich import cited_in_text, mention_excerpt
 from ingest.models import Fiche
-from ingest.text import cut_sentences, fiche_path, fold, safe_url, split_sentences
+from ingest.text import cut_sentences, fiche_path, fold, normalise, plural_key, safe_url, split_sentences
 from ingest.text import defuse_autolinks as defuse_autolinks  # re-exported for llm.py
 from ingest.text import md_escape as md
 
@@ -297,6 +297,24 @@ def matched_opening(result: SearchResult) -> str:
     return f"{plural(len(hits), 'fiche')} correspondent à vos critères ({wanted}), menées {by_centres(hits)}."
 
 
+def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
+    """« Combien de jardiniers dans le jardin partagé … ? »: a count with no criteria, of something that is no
+    fiche (people, hours), asks a figure of one fiche — the answer of the closest fiche (among the first
+    `within`) whose text states that many of it, that fiche alone cited. None otherwise."""
+    from assistant.dialogue import FICHE_NOUNS
+    from assistant.lookup import count_noun, fiche_counts, lookup_answer
+
+    query = result.query
+    noun = count_noun(normalise(query.text)) if query.intent == "count" and not query.facets else ""
+    if not noun or plural_key(noun) in FICHE_NOUNS:
+        return None
+    fiche = next((h.fiche for h in result.hits[:within] if fiche_counts(h.fiche, noun)), None)
+    if fiche is None:
+        return None
+    lookup = query.model_copy(update={"intent": "lookup"})
+    return lookup_answer(fiche, query.text, query.lookup_field, lookup).answer
+
+
 def count_opening(result: SearchResult, total: int | None) -> str:
     facets = result.query.facets
     if not facets:
@@ -448,6 +466,8 @@ def extractive_answer(
         answer = no_match_answer(result)
         answer.warnings = list(warnings or [])
         return answer
+    if (figure := counted_figure(result)) is not None:
+        return figure.model_copy(update={"warnings": list(warnings or [])})
     result, partial = only_full(focused(result))
     terms = result.query.keywords or result.query.text
     text = f"{opening_sentence(result, total)}{near_duplicates_note(result)}\n\n{hit_lines(result.hits, terms=terms)}"

@@ -198,6 +198,13 @@ def _count_at(sentence: str, noun: str) -> int:
     return match.start() if match else -1
 
 
+def fiche_counts(fiche: Fiche, noun: str) -> bool:
+    """Does one of the fiche's fields state a number of `noun` (« 30 jardiniers »)?"""
+    return any(
+        _counted(value, noun) for name in TEXT_ORDER if isinstance(value := getattr(fiche, name, ""), str)
+    )
+
+
 def _counted(text: str, noun: str) -> bool:
     return any(_count_at(s, noun) >= 0 for s in _sentences(text))
 

@@ -324,3 +324,23 @@ def test_a_lookup_answers_what_the_question_word_asks_for(question, field, expec
     built = lookup_answer(LOOKUP_FICHE, question, field, Query(text=question, intent="lookup"))
     first = built.answer.text.splitlines()[0]
     assert expected in first and "[1]" in first
+
+
+def test_a_count_of_people_without_criteria_reads_the_figure_of_the_closest_fiche_stating_it():
+    garden = LOOKUP_FICHE.model_copy(
+        update={"id": "f-10", "title": "Jardin des voisins", "resume": "Le jardin réunit 30 jardiniers."}
+    )
+    question = "Combien de jardiniers dans le jardin des voisins ?"
+    result = SearchResult(
+        query=Query(text=question, intent="count"), hits=[hit(LOOKUP_FICHE), hit(garden)], total_matching=2
+    )
+    answer = extractive_answer(result)
+    assert [c.fiche_id for c in answer.citations] == ["f-10"]
+    assert "30 jardiniers" in answer.text.splitlines()[0]
+
+
+def test_a_count_of_fiches_without_criteria_is_not_a_lookup():
+    result = SearchResult(
+        query=Query(text="Combien d'actions sur le jardin ?", intent="count"), hits=[hit(LOOKUP_FICHE)]
+    )
+    assert extractive_answer(result).text.startswith("Je ne sais compter que")
