@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from assistant.answerability import phrasing_positions
+from assistant.answerability import GENERAL, fiche_text, phrasing_positions
 from assistant.facets import FacetScan, Question
 from assistant.query import SCAFFOLDING
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
@@ -45,6 +45,7 @@ NEAR_TITLE = 0.8  # letter-trigram similarity of two titles of one centre that a
 MAX_LINKED = 4
 CLOSEST = 3
 POOL = 60  # candidate titles scored in full (those sharing the most words with the question)
+TEXT_NAMED = 2  # fiches whose text may hold a mention no title matches, for it to name them
 SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyond the title's own length
 
 _PROJECT_NOUNS = {"projet", "action", "fiche", "initiative", "experience", "operation", "dispositif"}
@@ -129,6 +130,7 @@ class TitleLinker:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._buckets: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_centre: dict[str, list[int]] = defaultdict(list)
+        self._normalised: dict[str, str] | None = None
         for n, title in enumerate(self.titles):
             for key in title.keys:
                 self._by_key[key].append(n)
@@ -243,9 +245,31 @@ class TitleLinker:
         near_miss = best is not None and best.recall >= HALF and len(best.positions) >= 2
         if mention.kind == "cue" and not near_miss:
             return None
+        if said := self._said_in(mention, ctx):  # a legacy page's cut title, a guide quoted from the text
+            return Link(mention.text, fiche_ids=said, focus=len(said) == 1, score=1.0)
         return Link(
             mention.text, closest=self._closest(ctx, mention, matches), score=best.score if best else 0.0
         )
+
+    def _said_in(self, mention: Mention, ctx: _Context) -> list[str]:
+        """The fiches whose text has the mention's words as written (« l'action alpha / FLE », « le guide
+        « Mon loyer, mes charges » »): a project named by its content when no title names it — at most
+        MAX_LINKED fiches for a quote, TEXT_NAMED for other mentions (more would be a topic, not a name)."""
+        words = normalise(mention.text).split()
+        if not any(
+            i in ctx.free and len(ctx.q.tokens[i].norm) >= 4 for i in range(mention.start, mention.end)
+        ):
+            return []
+        phrase = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+        found = [fid for fid, text in self._texts().items() if phrase.search(text)]
+        limit = MAX_LINKED if mention.kind == "quote" else TEXT_NAMED
+        return found if 0 < len(found) <= limit else []
+
+    def _texts(self) -> dict[str, str]:
+        """Each fiche's whole text, normalised (built at the first mention no title matches)."""
+        if self._normalised is None:
+            self._normalised = {fid: normalise(fiche_text(f)) for fid, f in self.fiches.items()}
+        return self._normalised
 
     def _closest(self, ctx: _Context, mention: Mention, matches: list[_Match]) -> list[str]:
         """The titles nearest the mention by letters, those at the place it names first, then that place's
@@ -308,7 +332,8 @@ def _content(norm: str) -> bool:
 def _phrasing(norm: str) -> bool:
     """Words that ask, not name: generic words, question phrasing, the field asked (« budget »)."""
     key = plural_key(norm)
-    return bool({norm, key} & (GENERIC | SCAFFOLDING | _PRESENT)) or bool(fields.lookup_field_for([norm]))
+    general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL  # GENERAL: « contre », « autour », « selon »…
+    return bool({norm, key} & general) or bool(fields.lookup_field_for([norm]))
 
 
 def _trigger_positions(q: Question, facets: list[FacetMatch]) -> set[int]:

@@ -38,6 +38,8 @@ def _corpus():
                    resume="Du sport pour les filles."),
         make_fiche("f10", "Place des femmes", centre="CENTRE SOCIAL DE LA GARE", departement="Gironde",
                    departement_code="33", region="Nouvelle-Aquitaine", resume="Un café des femmes à la gare."),
+        make_fiche("f11", "Le centre a réuni les familles pour évaluer leurs…", centre="CENTRE SOCIAL DU LAC",
+                   resume="Le petit guide « Bien manger pas cher » a été écrit avec les familles du lac."),
     ]  # fmt: skip
 
 
@@ -186,3 +188,21 @@ def test_retrieval_abstains_on_a_title_no_fiche_has(retriever):
     assert answer.citations == []
     assert answer.text.startswith("Aucune fiche intitulée « Goûter des voisins du samedi ».")
     assert "Titres les plus proches :\n- [Goûter des voisins du jeudi]" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le guide « Bien manger pas cher » a été écrit avec qui ?",  # a quote from a fiche's text
+        "Présente-moi le projet petit guide",  # a page whose title was cut: named by its content
+    ],
+)
+def test_a_mention_no_title_matches_names_the_fiche_whose_text_has_it(corpus, question):
+    found = link(corpus, question)
+    assert found is not None
+    assert (found.fiche_ids, found.focus) == (["f11"], True)
+
+
+def test_a_preposition_before_the_title_words_does_not_make_the_mention_absent(corpus):
+    found = link(corpus, "Qui finance l'action contre le semencier partagé ?")
+    assert found is not None and found.fiche_ids == ["f5"]
