@@ -93,6 +93,12 @@ def _people_cell(fiche: Fiche) -> str:
     return md(", ".join(typed)) if typed else "—"
 
 
+def _participants_cell(fiche: Fiche) -> str:
+    """The people reached, as read at ingest, with the words it was read from."""
+    amount = fiche.nb_participants
+    return f"{md(figure_text('nb_participants', amount))} (« {_cell(amount.sentence)} »)" if amount else "—"
+
+
 def _results_cell(fiche: Fiche) -> str:
     return _cell(" ".join(getattr(fiche, name) for name in RESULT_FIELDS if getattr(fiche, name)))
 
@@ -109,6 +115,12 @@ ROWS: tuple[tuple[str, str, Callable[[Fiche], str]], ...] = (
         "Personnes mobilisées",
         r"personnes|benevoles?|salaries?|equipes?|mobilis\w*|moyens humains",
         _people_cell,
+    ),
+    (
+        "Participants",
+        r"participants?|menages?|familles|beneficiaires?|inscrits?|usagers?|touche\w*|accueilli\w*|aide\w*"
+        r"|frequentation",
+        _participants_cell,
     ),
     ("Résultats", r"resultats?|impacts?|effets?|bilan", _results_cell),
     ("Limites", r"limites?|difficultes?|freins?", lambda f: _cell(f.limites)),

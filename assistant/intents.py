@@ -36,25 +36,34 @@ LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives"
 MAX_COMPARED = 4
 LONG_WORD = 8  # from this length, two edits still name the same title word
 
+# Comparison cues, by word family: « compare/comparaison/comparées », « différence/diffèrent/se différencient »,
+# « distingue », juxtaposition (« côte à côte », « en parallèle », « face à », « mettre en regard »), « écarts »,
+# « points communs », « de part et d'autre », « l'un et l'autre ».
 _COMPARE = re.compile(
-    r"\b(compar\w*|differences?|differ\w* (entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?"
-    r"|en commun|(lequel|laquelle) des (deux|trois|quatre)|se distingu\w*|distingu\w* (de|entre))\b"
+    r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
+    r"|(lequel|laquelle) des (deux|trois|quatre)|(se )?distingu\w*|cote a cote|en parallele|parallele"
+    r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement"
+    r"|tableau comparatif|side by side)\b"
 )
+# Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de
+# réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology
+# (« frein, freins, freiner, freiné »). Not « risques », « échecs » alone: as often a topic.
 _LESSON_CUES: dict[str, str] = {
-    # Not « problèmes », « risques », « échecs »: as often a topic (« problèmes de logement », « jeu d'échecs »).
-    "limites": r"difficultes?|limites?|freins?|obstacles?|ecueils?|pieges?|faire attention|points? de vigilance"
-    r"|vigilance"
-    r"|points? d attention|ce qui (n a pas|a mal) (marche|fonctionne)|pitfalls?|difficulties|challenges"
-    r"|watch out",
-    "facteurs_reussite": r"facteurs? de (reussite|succes)|cles? (de la reussite|du succes)|fait reussir|faire reussir"
-    r"|(fait|font|ont fait|a fait) le succes"
-    r"|reussir (un|une|des|le|la|les|son|sa|ses)|ce qui (a )?(bien )?(marche|fonctionne)|bonnes pratiques"
-    r"|leviers?|success factors?|what works|what worked",
-    "perspectives": r"perspectives?|quelles? suites?|suites? (de|donnees|a donner|ont ete donnees)|avenir"
-    r"|prochaines? etapes?|next steps|future",
+    "limites": r"limites?|limitations?|difficultes?|freins?|frein\w+|obstacles?|ecueils?|pieges?|vigilance"
+    r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?|bloqu\w*|blocages?|coinc\w*"
+    r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
+    r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|manque\w*"
+    r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
+    "facteurs_reussite": r"reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
+    r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
+    r"|ca a pris|success\w*|what works|worked|went well|best practices?",
+    "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
+    r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
 }
 _STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties)\b")
-_ALL_LESSONS = re.compile(r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|lessons?|learned)\b")
+_ALL_LESSONS = re.compile(
+    r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|bilans?|lessons?|learned|learnt)\b"
+)
 
 _ARTICLES = {"le", "la", "les", "l", "the"}
 _DOWN_WORDS = {"moins", "least", "cheapest", "lowest", "smallest", "minimum", "min"}
@@ -129,7 +138,9 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
 # How lessons questions are phrased around their cue (« les difficultés rencontrées », « avant de lancer »).
 _LESSON_PHRASING = word_set(
     """rencontre rencontrent rencontree rencontrees rencontres lancer lance monter avant faut eviter attention
-    faire fait font reussir marche fonctionne retenir tirer tire succes donnees donner ete ont"""
+    faire fait font reussir marche fonctionne retenir tirer tire succes donnees donner ete ont pose posent
+    posee posees prevu prevue prevues prevus envisage envisagee envisagees repere reperes reperees ailleurs
+    autres ceux celles went did run into"""
 )
 
 
@@ -145,16 +156,21 @@ def lesson_cue_words(norm: str) -> set[str]:
 def rank_spec(norm: str) -> RankSpec | None:
     """The ranking a question asks for (see the module docstring), else None."""
     words = norm.split()
-    for i, word in enumerate(words):
-        superlative = (word in ("plus", "moins") and i > 0 and words[i - 1] in _ARTICLES) or (
-            word in _SUPERLATIVE_WORDS
-        )
-        if not superlative:
+    for i in range(len(words)):
+        if not _is_superlative(words, i):
             continue
         field = _measure_near(words, i)
         if field:
             return RankSpec(field, _descending(words, i), *_how_many(words, i))
     return None
+
+
+def _is_superlative(words: list[str], i: int) -> bool:
+    """« le/la/les plus|moins|mieux », or a superlative word (« cheapest », « classement »)."""
+    word = words[i]
+    return (word in ("plus", "moins", "mieux") and i > 0 and words[i - 1] in _ARTICLES) or (
+        word in _SUPERLATIVE_WORDS
+    )
 
 
 def _descending(words: list[str], i: int) -> bool:
@@ -210,6 +226,60 @@ def _bigram_match(pattern: str, words: list[str]) -> bool:
     return any(regex.fullmatch(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
 
 
+# The verb group before a superlative: auxiliaries, clitics, prepositions (« y a-t-il eu », « s'appuie sur »).
+_AUXILIARY = word_set(
+    """a ont avait avaient aura est sont etait etaient ete eu t il elle ils elles on y s se sur avec en fait font
+    le la les l plus moins"""
+)
+_CONJUGATED = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "etait", "etaient"}
+_CLITICS = _AUXILIARY - _ARTICLES - {"plus", "moins"}
+_HEAD_STOP = word_set("de d du des pour")
+
+
+def ranking_words(norm: str) -> set[str]:
+    """The words a ranking question uses to say what it ranks on, never what the fiches are about: its verb
+    group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
+    from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
+    words = norm.split()
+    out = measure_words(norm)
+    for i in range(len(words)):
+        if _is_superlative(words, i) and _measure_near(words, i):
+            out |= _verb_group(words, i - 1 if words[i] in ("plus", "moins", "mieux") else i)
+            out |= _span_to_measure(words, i)
+    return out
+
+
+def _verb_group(words: list[str], article: int) -> set[str]:
+    """Walking back from the superlative's article: auxiliaries and clitics, and one lexical verb — a word
+    next to an auxiliary (« a reçu », « s'appuie sur », « trouve-t-on ») or before « le plus de » (« emploie
+    le plus de ») —, unless a conjugated « a / ont / est » is the verb itself. A noun before a postposed
+    superlative (« le projet environnement le moins coûteux ») stays a topic."""
+    group: set[str] = set()
+    lexical = 0
+    quantity = article + 2 < len(words) and words[article + 2] in ("de", "d", "des")
+    for j in range(article - 1, -1, -1):
+        word = words[j]
+        if word in _AUXILIARY:
+            group.add(word)
+            lexical = lexical or int(word in _CONJUGATED)  # « a » is the verb: no lexical verb before it
+            continue
+        before, after = (words[j - 1] if j > 0 else ""), words[j + 1]
+        verb = before in _CLITICS or (after in _CLITICS and after not in _ARTICLES) or quantity
+        if lexical or before in _HEAD_STOP or not verb:
+            break
+        group.add(word)
+        lexical = 1
+    return group
+
+
+def _span_to_measure(words: list[str], i: int) -> set[str]:
+    """The words from the superlative to the first word naming a typed figure, within six words."""
+    for j in range(i + 1, min(len(words), i + 7)):
+        if any(_any_match(fields.measure(name).words, [words[j]]) for name in fields.measure_fields()):
+            return set(words[i : j + 1])
+    return set(words[i : i + 2])
+
+
 def measure_words(norm: str) -> set[str]:
     """The question's words that name a typed figure or a superlative (left out of a ranking's topic)."""
     out: set[str] = set()
@@ -218,7 +288,7 @@ def measure_words(norm: str) -> set[str]:
             word in _SUPERLATIVE_WORDS
             or word in _DOWN_WORDS
             or _SIZE.fullmatch(word)
-            or word in ("plus", "moins")
+            or word in ("plus", "moins", "mieux")
         ):
             out.add(word)
         for name in fields.measure_fields():

@@ -25,7 +25,7 @@ from assistant import dialogue, intents
 from assistant.answer import criteria, link
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.followup import Resolution
-from assistant.lessons import lessons_answer
+from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
 from assistant.lookup import lookup_answer
 from assistant.query import SCAFFOLDING
@@ -46,8 +46,10 @@ _QUESTION_FORM = re.compile(
 _SET = re.compile(
     r"\b(les|des|aux|ces|quelles|quels) (actions|projets|fiches|initiatives|experiences|centres)\b"
 )
+# A follow-up about every fiche of the previous answer (« et leurs limites ? », « qu'ont-elles en commun »).
+_PLURAL_REFERENCE = re.compile(r"\b(leurs|ces|ceux ci|celles ci|elles|ils|les deux|les trois|chacune?)\b")
 _OTHER_WORDS = word_set(
-    "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont"
+    "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont cote direction destination"
 )
 
 
@@ -93,16 +95,38 @@ class IntentRouter:
             if intent == intents.RANK and spec is not None:
                 return self._rank(question, query, spec, resolution, history, filters)
             return None
+        several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)
+        if intent == intents.LESSONS and len(several) >= 2:
+            asked = intents.lesson_fields(norm)
+            return _routed(lessons_answer(several, asked, query))
+        if len(several) >= 2:  # « A et B : combien de personnes mobilisées ? »: a comparison
+            return _routed(compare_answer(several, query, spec))
         asks_detail = intent in (intents.LESSONS, "lookup") or bool(_QUESTION_FORM.search(norm))
         one = self._one_fiche(question, result, resolution) if asks_detail else None
         if intent == intents.LESSONS:
             if one is not None:
                 field = (intents.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query), self._note(result, one))
+            if (
+                history
+                and not query.facets
+                and not topic_words(question, query, intents.lesson_cue_words(norm))
+            ):
+                return self._focus_lessons(question, norm, query, history)  # « qu'est-ce qui a coincé ? »
             return self._lessons(question, norm, query, filters)
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query), self._note(result, one))
         return None
+
+    def _focus_lessons(self, question: str, norm: str, query: Query, history: list[Turn]) -> Routed | None:
+        """A lessons question naming no topic, in a conversation: about the fiches the last answer cited —
+        its one fiche (a lookup of the field), else its list."""
+        cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+        fiches = [f for c in cited[:LESSON_FICHES] if (f := self.index.get_fiche(c.fiche_id)) is not None]
+        asked = intents.lesson_fields(norm)
+        if len(fiches) == 1:
+            return _routed(lookup_answer(fiches[0], question, (asked or ("limites",))[0], query))
+        return _routed(lessons_answer(fiches, asked, query)) if fiches else None
 
     def _titles(self) -> intents.TitleIndex:
         """The corpus's title index, built once per index and version (every title is read then)."""
@@ -126,6 +150,20 @@ class IntentRouter:
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
+        fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
+        return [f for f in fiches if f is not None]
+
+    def _several(self, question: str, resolution: Resolution, history, *, lessons: bool) -> list[Fiche]:
+        """Two to four fiches a detail question is about: the titles it names in full (« A et B : … »), or,
+        for a lessons follow-up in the plural (« et leurs limites ? »), the focus list."""
+        if resolution.fiche_id and not (lessons and _PLURAL_REFERENCE.search(normalise(question))):
+            return []
+        named = intents.linked_titles(question, self._titles())
+        if len(named) >= 2 or not (lessons and resolution.followup and history):
+            return named
+        if not _PLURAL_REFERENCE.search(normalise(question)):
+            return []
+        ids = resolution.within or [c.fiche_id for c in dialogue.focus_list(history)]
         fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
         return [f for f in fiches if f is not None]
 
@@ -165,17 +203,19 @@ class IntentRouter:
         self, question: str, query: Query, spec: intents.RankSpec, resolution: Resolution, history, filters
     ) -> Routed:
         # Words naming the figure are not criteria: « mobilisé » is no typo of the keyword « Mobilité ».
-        named = intents.measure_words(normalise(question))
+        named = intents.ranking_words(normalise(question))
         kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= named]
         query = query.model_copy(update={"facets": kept})
         base, scope = self._rank_base(query, resolution, history, filters)
-        topic = topic_words(question, query)
+        topic = topic_words(question, query, extra=named)
         if topic:
             hits = self._search(" ".join(topic), query, RANK_POOL, filters)
             titled = {h.fiche_id for h in hits if has_words(h.fiche, topic, title_only=True)}
             ids = titled or {h.fiche_id for h in hits if has_words(h.fiche, topic)}
-            base = [f for f in base if f.id in ids]
-            scope = f"{scope} sur « {' '.join(topic)} »".strip()
+            narrowed = [f for f in base if f.id in ids]
+            # Facets already say what the fiches are about: the other words narrow only when they can.
+            if narrowed or not (query.facets or filters or resolution.within):
+                base, scope = narrowed, f"{scope} sur « {' '.join(topic)} »".strip()
         return _routed(rank_answer(base, spec, query, scope))
 
     def _rank_base(self, query: Query, resolution: Resolution, history, filters) -> tuple[list[Fiche], str]:
@@ -200,8 +240,13 @@ class IntentRouter:
         words = topic_words(question, query, extra=intents.lesson_cue_words(norm))
         topic = " ".join(words)
         scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
+        facet_fiches = self.retriever.facet_matches(query, filters) if query.facets else []
+        if facet_fiches and not any(has_words(f, words) for f in facet_fiches):
+            topic = (
+                ""  # words no fiche of the facets has (« en direction des jeunes »): the facets say it all
+            )
         if query.facets and not topic:
-            fiches = self.retriever.facet_matches(query, filters)
+            fiches = facet_fiches
             return _routed(lessons_answer(fiches, asked, query, scope))
         hits = self._search(topic or question, query, LESSON_POOL, filters)
         if not hits and not query.facets:
@@ -231,7 +276,8 @@ class IntentRouter:
             return [h for n, h in enumerate(hits) if n < 3 or h.score >= LESSON_SHARE * top]
         chosen = [h for h in pool if counts[h.fiche_id] == best]
         top = max((h.score for h in hits), default=0.0)
-        near = [h for h in hits if h not in chosen and counts[h.fiche_id] and h.score >= LESSON_SHARE * top]
+        near = [h for h in hits if h not in chosen and h.score >= LESSON_SHARE * top]
+        near.sort(key=lambda h: not counts.get(h.fiche_id))  # those whose title has a topic word first
         return chosen + near[: max(0, 3 - len(chosen))]
 
     def _search(self, text: str, query: Query, k: int, filters, *, strict: bool = True) -> list[Hit]:

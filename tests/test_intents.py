@@ -103,6 +103,25 @@ def first_line(answer) -> str:
         ("Quels partenaires reviennent le plus ?", None),  # a superlative without a typed figure
         ("Des actions pour les jeunes les plus en difficulté", None),  # a public, not difficulties
         ("Combien de jeunes différents sont venus ?", None),  # « différents » is no comparison
+        # Word families with their morphology, not whole phrases.
+        ("Qu'est-ce qui a coincé dans les ateliers cuisine ?", ("lessons", "limites", "")),
+        ("Quels écueils pour les projets numériques ?", ("lessons", "limites", "")),
+        ("Quelles actions ont buté sur le financement ?", ("lessons", "limites", "")),
+        ("Qu'est-ce qui a posé problème dans les villages ?", ("lessons", "limites", "")),
+        ("Des actions sur les problèmes de logement", None),  # « problèmes de … » is a topic
+        ("Qu'est-ce qui a bien marché avec le bailleur ?", ("lessons", "facteurs_reussite", "")),
+        ("Quels leviers pour mobiliser les pères ?", ("lessons", "facteurs_reussite", "")),
+        ("Des actions de réussite éducative", None),  # a programme, not success factors
+        ("suites prévues pour les jardins ?", ("lessons", "perspectives", "")),
+        ("Que comptent-ils faire ensuite ?", ("lessons", "perspectives", "")),
+        ("What went wrong in the projects that ended?", ("lessons", "limites", "")),
+        ("Quel bilan tirer des sorties familiales ?", ("lessons", "", "")),
+        ("Quels mots clés pour le Conseil des habitants ?", None),
+        ("En quoi A et B diffèrent-ils ?", ("compare", "", "")),
+        ("tu peux me les mettre en parallèle ?", ("compare", "", "")),
+        ("A face à B : points communs et écarts ?", ("compare", "", "")),
+        ("Dans le Nord, quel est le projet le mieux doté financièrement ?", ("rank", "budget", "")),
+        ("Où trouve-t-on le plus gros contingent de bénévoles ?", ("rank", "nb_benevoles", "")),
     ],
 )
 def test_detect_known_answers(question, expected):
@@ -116,6 +135,36 @@ def test_rank_spec_order_and_size():
     assert intents.rank_spec(normalise("Quelle est l'action la moins chère ?")).descending is False
     assert intents.rank_spec(normalise("le plus petit budget")).descending is False
     assert intents.rank_spec(normalise("les actions qui ont le plus de bénévoles")).n == intents.PLURAL_SHOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The verb group before the superlative and the span up to the figure say what is ranked on.
+        ("Quelle action de parentalité a reçu le plus de familles ?", {"recu", "a", "familles"}),
+        ("côté seniors, quel projet fait tourner le plus de bénévoles ?", {"fait", "tourner", "benevoles"}),
+        ("Quelle action emploie le plus de salariés ?", {"emploie", "salaries"}),
+        ("Où trouve-t-on le plus gros contingent de bénévoles ?", {"trouve", "on", "t", "contingent"}),
+        ("Occitanie : quelle action s'appuie sur le plus de bénévoles ?", {"appuie", "sur", "s"}),
+    ],
+)
+def test_ranking_words_are_the_verb_group_and_the_span_to_the_figure(question, expected):
+    assert expected <= intents.ranking_words(normalise(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("quel projet jardinage a le plus de bénévoles", "jardinage"),  # « a » is the verb
+        (
+            "Le projet environnement le moins coûteux, c'est lequel ?",
+            "environnement",
+        ),  # postposed superlative
+        ("Quelle action de parentalité a reçu le plus de familles ?", "parentalite"),  # after « de »
+    ],
+)
+def test_ranking_words_keep_the_topic(question, topic):
+    assert topic not in intents.ranking_words(normalise(question))
 
 
 def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
@@ -278,3 +327,30 @@ def test_lookup_counts_need_the_noun_right_after_the_number_and_where_gives_the_
 def test_lessons_on_a_topic_no_fiche_covers_abstains(assistant):
     answer = assistant.ask("Quelles difficultés pour les clubs d'échecs ?")
     assert answer.citations == []
+
+
+def test_two_titles_named_in_a_detail_question_are_compared(assistant):
+    answer = assistant.ask("Repair café des Lilas et Atelier vélo solidaire, côté budget ça donne quoi ?")
+    assert titles(answer) == ["Repair café des Lilas", "Atelier vélo solidaire"]
+    assert first_line(answer).startswith("« Repair café des Lilas » [1] : budget 4 200 €")
+
+
+def test_rank_within_facets_ignores_the_verb(assistant):
+    answer = assistant.ask("Quelle action de parentalité s'appuie sur le plus de bénévoles ?")
+    assert titles(answer) == ["Café des parents"]  # « appuie » is no topic: the facet alone scopes it
+    assert "6 bénévoles [1]" in first_line(answer)
+    answer = assistant.ask("côté parentalité, quel projet fait tourner le plus de bénévoles ?")
+    assert titles(answer) == ["Café des parents"]
+
+
+def test_lessons_follow_up_without_topic_is_about_the_conversation(assistant):
+    first = assistant.ask("Présente la Ludothèque mobile")
+    answer = assistant.ask(
+        "Qu'est-ce qui a coincé ?", [Turn(question="Présente la Ludothèque mobile", answer=first)]
+    )
+    assert titles(answer) == ["Ludothèque mobile"] and "Météo" in first_line(answer)
+    listed = assistant.ask("Compare le Café des parents et la Ludothèque mobile")
+    turn = Turn(question="Compare le Café des parents et la Ludothèque mobile", answer=listed)
+    both = assistant.ask("Et leurs limites ?", [turn])
+    assert sorted(titles(both)) == ["Café des parents", "Ludothèque mobile"]
+    assert "Les pères restent peu présents" in text(both) and "Météo" in text(both)
