@@ -177,7 +177,8 @@ FIELDS: tuple[FicheField, ...] = (
     # `ingest/amounts.py` when a `Fiche` is built: an `Amount` (value, sentence, source field, basis).
     _F("budget", NUMBER, "Budget total (€)", derived=True, metadata=True,
        measure=Measure(1, r"budgets?|cher|chere|chers|cheres|couteu\w*|onereu\w*|cout\w*|depenses?|montants?"
-                       r"|argent|expensive|costly|cost", r"coute|coutent|coutait|depense\w*|cost", "€",
+                       r"|argent|dote\w*|financ\w*|expensive|costly|cost",
+                       r"coute|coutent|coutait|depense\w*|cost", "€",
                        "budget total")),
     _F("nb_benevoles", NUMBER, "Bénévoles mobilisés", derived=True, metadata=True,
        measure=Measure(2, r"benevoles?|volontaires?|volunteers?", noun="nombre de bénévoles")),
