@@ -491,8 +491,8 @@ class Answerability:
         own = [t for t in terms if normalise(t.text) in said]
         if own and all(t.weak for t in own):
             return False
-        informative = {normalise(t.text) for t in own}
-        words = [w for w in said if w in informative]
+        noise = STOPWORDS | GENERIC | PHRASING | GENERAL
+        words = [w for w in said if len(w) > 2 and not w.isdigit() and w not in noise]
         return not any(self.words(c.fiche).has_phrase(words) for c in candidates if c.facets_ok)
 
 

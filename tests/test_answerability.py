@@ -14,6 +14,7 @@ from assistant.answer import extractive_answer
 from assistant.answerability import Answerability, Candidate, Term, TitleLink, topic_span
 from assistant.retrieval import HybridRetriever
 from assistant.service import Assistant
+from ingest.text import tokens
 from tests.fake_chat import ScriptedChatModel
 from tests.helpers_retrieval import MemoryIndex, make_fiche
 
@@ -186,3 +187,67 @@ def test_the_llm_is_not_called_when_no_fiche_covers_the_question(retriever):
     answer = assistant.ask("Des projets d'apiculture ?")
     assert answer.citations == [] and answer.text.startswith("Aucune fiche ne porte sur « apiculture ».")
     assert llm.received == []
+
+
+# -- noun-like words decide, phrasing does not ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "weak"),
+    [
+        ("Qu'est-ce qui remonte pour la Gironde ?", "remonte", True),  # after a subject pronoun
+        ("Des actions culturelles, lesquelles sont référencées ?", "référencées", True),  # after an auxiliary
+        ("Quelles actions ont buté sur le financement ?", "buté", True),
+        ("Le budget le plus important du Nord ?", "important", True),  # degree
+        ("La Conférence des financeurs soutient-elle une action ?", "soutient", True),  # inversion
+        ("suites envisagées pour les actions du Nord", "envisagées", True),  # participle after a noun
+        ("y a des trucs sur le numérique ?", "trucs", True),  # what the topic comes after
+        ("le projet le mieux doté financièrement", "financièrement", True),  # an adverb no fiche has
+        ("Des projets sur le jumelage ?", "jumelage", False),  # after a determiner: a noun
+        ("prévention des chutes chez les seniors", "chutes", False),
+        ("apiculture en Occitanie", "apiculture", False),  # no cue: a noun
+    ],
+)
+def test_a_word_is_weak_by_its_french_context(question, word, weak):
+    toks = tokens(question)
+    i = next(n for n, t in enumerate(toks) if t.text == word)
+    assert answerability.weak_position(toks, i, known=False) is weak
+
+
+def test_a_weak_word_no_candidate_has_does_not_abstain_but_a_noun_does(retriever):
+    answered = retriever.search("Qu'est-ce qui remonte pour le Nord ?")
+    assert (answered.no_match, sorted(ids(answered))) == (False, ["ludo", "sejour"])
+    absent = retriever.search("Qu'est-ce qui existe sur la boxe dans le Nord ?")
+    assert (absent.no_match, absent.missing) == (True, ["boxe"])
+
+
+def test_a_weak_word_some_candidate_has_still_tells_them_apart(retriever):
+    judge = retriever.judge
+    terms = [Term("prêtés", ("prete",), 1.0, weak=True), Term("jeux", ("jeu",), 1.0)]
+    candidates = [Candidate(retriever.fiches["ludo"]), Candidate(retriever.fiches["jardin"])]
+    assert judge.decide(terms, candidates, threshold=0.5, keep=0.5).kept == ["ludo"]
+    assert judge._heard(terms, candidates[1:]) == terms[1:]  # the jardin lacks it: phrasing there
+
+
+def test_lessons_cues_are_no_topic(retriever):
+    scan = retriever.vocabulary.scan("Qu'est-ce qui a coincé pour le jardin partagé ?")
+    assert [t.text for t in retriever.judge.terms(scan.tokens, scan.used)] == ["jardin", "partagé"]
+
+
+def test_a_mention_no_title_matches_is_no_absent_project_when_a_fiche_names_it_or_it_has_no_noun(retriever):
+    judge = retriever.judge
+    candidates = [Candidate(retriever.fiches["sejour"])]
+    terms = [Term("semaine", ("semaine",), 1.0), Term("vacances", ("vacance",), 1.0)]
+    named = judge.decide(terms, candidates, link=TitleLink("la semaine de vacances"))  # in the résumé
+    assert (named.answerable, named.unnamed) == (True, True)
+    weak = [Term("doté", ("dote",), 1.0, weak=True)]
+    assert judge.decide(weak, candidates, link=TitleLink("le mieux doté")).unnamed
+    absent = judge.decide([*terms, Term("ski", ("ski",), 1.0)], candidates, link=TitleLink("Vacances au ski"))
+    assert (absent.answerable, absent.kind) == (False, "title")
+
+
+def test_a_place_facet_the_fiche_lacks_is_met_only_by_its_whole_name(retriever):
+    words = retriever.judge.words(retriever.fiches["sejour"])  # « Hauts-de-France », « Une semaine »
+    assert words.says("Hauts-de-France", phrase=True)
+    assert not words.says("Grand semaine", phrase=True)
+    assert words.says("semaine familles")  # a topic's words: anywhere
