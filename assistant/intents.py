@@ -42,7 +42,7 @@ LONG_WORD = 8  # from this length, two edits still name the same title word
 _COMPARE = re.compile(
     r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
     r"|(lequel|laquelle) des (deux|trois|quatre)|(se )?distingu\w*|cote a cote|en parallele|parallele"
-    r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement"
+    r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
     r"|tableau comparatif|side by side)\b"
 )
 # Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de

@@ -241,7 +241,8 @@ class IntentRouter:
         topic = " ".join(words)
         scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
         facet_fiches = self.retriever.facet_matches(query, filters) if query.facets else []
-        if facet_fiches and not any(has_words(f, words) for f in facet_fiches):
+        fills = any(getattr(f, name).strip() for f in facet_fiches for name in asked)
+        if fills and not any(has_words(f, words) for f in facet_fiches):
             topic = (
                 ""  # words no fiche of the facets has (« en direction des jeunes »): the facets say it all
             )
@@ -250,7 +251,9 @@ class IntentRouter:
             return _routed(lessons_answer(fiches, asked, query, scope))
         hits = self._search(topic or question, query, LESSON_POOL, filters)
         if not hits and not query.facets:
-            return None  # no fiche covers the topic: the usual « aucune fiche » answer
+            # « ont buté sur le financement »: the topic may be in the lessons themselves
+            fiches = _lessons_saying(self.index.all_fiches(), words, asked)
+            return _routed(lessons_answer(fiches, asked, query, scope)) if fiches else None
         if not any(getattr(h.fiche, name).strip() for h in hits for name in asked) and query.facets:
             hits = self._search(topic, query, LESSON_POOL, filters, strict=False) or hits
         if not hits:  # topic words no fiche has (« tirer »): the facets alone
@@ -264,7 +267,7 @@ class IntentRouter:
         title has the most topic words — each main word searched alone too, a title may hold one only —,
         completed up to three by the topic search's close hits whose title has one of them (« Jardin créole »
         for « jardin partagé »); without such titles, the hits scoring near the best."""
-        main = [w for w in words if len(w) >= 5][:3]
+        main = list(dict.fromkeys(w for w in words if len(w) >= 5))[:3]
         pool = list(hits)
         for word in main if len(main) > 1 else []:
             pool += [h for h in self._search(word, query, LESSON_POOL, filters) if h not in pool]
@@ -324,6 +327,18 @@ def topic_words(question: str, query: Query, extra: set[str] | None = None) -> l
     skip |= amounts.NUMBER_WORDS  # « les deux actions les moins chères »
     words = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
     return [w for w in words if plural_key(w) not in skip]
+
+
+def _lessons_saying(fiches: list[Fiche], words: list[str], asked: tuple[str, ...]) -> list[Fiche]:
+    """The fiches whose lessons fields `asked` have the most of the topic's main words (at least one; their
+    first five letters: « financement » / « financer »), the most first."""
+    stems = {w[:5] for w in words if len(w) >= 5}
+    scored = []
+    for fiche in fiches:
+        have = {w[:5] for name in asked for w in normalise(getattr(fiche, name)).split() if len(w) >= 5}
+        if found := len(stems & have):
+            scored.append((-found, fiche.title.casefold(), fiche))
+    return [fiche for *_, fiche in sorted(scored, key=lambda t: t[:2])]
 
 
 def _clear_lead(hits: list[Hit]) -> bool:
