@@ -239,6 +239,7 @@ def fully_matched(hit: Hit, facets: list[FacetMatch]) -> bool:
     return all((f.field, tuple(f.values)) in own for f in facets)
 
 
+PLACE_FIELDS = {*fields.facet_fields_named_by(fields.PLACES), "centre"}
 PARTIAL = "Aucune fiche ne réunit tous vos critères ({criteria}) ; voici les plus proches, avec les critères qu'elles remplissent :"
 
 
@@ -295,6 +296,16 @@ def matched_opening(result: SearchResult) -> str:
     if len(hits) == 1:
         return f"1 fiche correspond à vos critères ({wanted}) : {fiches_phrase(hits)}."
     return f"{plural(len(hits), 'fiche')} correspondent à vos critères ({wanted}), menées {by_centres(hits)}."
+
+
+def elsewhere(result: SearchResult) -> bool:
+    """The question names a place and no hit is there: retrieval relaxed the place (a fiche whose text has
+    « grand » and « est » is not in the Grand Est). Those fiches are no answer: « aucune fiche ne réunit tous
+    vos critères », the closest shown as plain links, not cited."""
+    places = [f for f in result.query.facets if f.field in PLACE_FIELDS]
+    if not places or result.query.intent == "lookup":
+        return False
+    return not any(fully_matched(h, places) for h in result.hits)
 
 
 def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
@@ -466,6 +477,10 @@ def extractive_answer(
         answer = no_match_answer(result)
         answer.warnings = list(warnings or [])
         return answer
+    if elsewhere(result):
+        return no_match_answer(
+            result.model_copy(update={"missing_kind": "criteria", "suggestions": result.hits[:3], "hits": []})
+        )
     if (figure := counted_figure(result)) is not None:
         return figure.model_copy(update={"warnings": list(warnings or [])})
     result, partial = only_full(focused(result))

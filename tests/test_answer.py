@@ -344,3 +344,15 @@ def test_a_count_of_fiches_without_criteria_is_not_a_lookup():
         query=Query(text="Combien d'actions sur le jardin ?", intent="count"), hits=[hit(LOOKUP_FICHE)]
     )
     assert extractive_answer(result).text.startswith("Je ne sais compter que")
+
+
+def test_fiches_outside_the_place_asked_are_links_not_citations():
+    grand_est = FacetMatch(field="region", values=["Grand Est"], trigger="Grand Est")
+    result = SearchResult(
+        query=Query(text="Des actions achevées dans la région Grand Est ?", facets=[grand_est]),
+        hits=[hit(LOOKUP_FICHE)],
+    )
+    answer = extractive_answer(result)
+    assert answer.citations == []
+    assert answer.text.startswith("Aucune fiche ne réunit tous vos critères (région Grand Est).")
+    assert "Petit déjeuner du quartier" in answer.text  # the closest, as a plain link
