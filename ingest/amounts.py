@@ -215,10 +215,39 @@ def budget_from_field(text: str, source: str = MONEY_FIELD) -> Amount | None:
     amounts = [(line, m) for line in lines for m in _budget_money(line)]
     if len(amounts) == 1:
         return _amount(amounts[0][1].value, amounts[0][0], source, "montant indiqué")
+    if running := _running_cost(amounts, source):
+        return running
     if amounts:
         used = " ; ".join(dict.fromkeys(line for line, _ in amounts))
         return _amount(sum(m.value for _, m in amounts), used, source, "somme des montants")
     return None
+
+
+# An amount's nature, from the words naming it: a one-off investment, or the running (yearly) cost.
+_INVESTMENT = re.compile(
+    r"\b(achat|achats|acquisition|investissements?|amenagements?|equipements?|travaux)\b"
+)
+_RUNNING = re.compile(r"\b(fonctionnement|annuel|annuels|annuelle|par an)\b")
+
+
+def _running_cost(amounts: list[tuple[str, Money]], source: str) -> Amount | None:
+    """Amounts of both natures (« Achat du véhicule : 42 000 € », « Fonctionnement annuel : 28 000 € ») are
+    not added: the budget is the running cost, the investment said beside it."""
+    natures = [(_nature(line, m), line, m) for line, m in amounts]
+    running = [(line, m) for nature, line, m in natures if nature == "running"]
+    invested = [m.value for nature, _, m in natures if nature == "investment"]
+    if not running or not invested:
+        return None
+    used = " ; ".join(dict.fromkeys(line for line, _ in amounts))
+    basis = f"fonctionnement, hors investissement de {format_euros(sum(invested))}"
+    return _amount(sum(m.value for _, m in running), used, source, basis)
+
+
+def _nature(line: str, money: Money) -> str:
+    label = _label_before(line, money.start)
+    if _INVESTMENT.search(label):
+        return "investment"
+    return "running" if _RUNNING.search(label) else ""
 
 
 def budget_from_text(texts: Mapping[str, str]) -> Amount | None:
@@ -307,6 +336,7 @@ class Count:
     parent: int = -1  # inside brackets: the index of the count the brackets follow
     broken_down: bool = False  # its brackets give its parts (« 4 accueillantes (2 salariées, 2 bénévoles) »)
     noun: str = ""  # the first word counted, plural key: « adulte »
+    rate: str = ""  # « 15 parents par séance »: per session (« seance »), kept only from the free text
 
 
 def number_word(word: str) -> int | None:
@@ -371,7 +401,10 @@ def counts(sentence: str, *, structured: bool) -> list[Count]:
         number = _count_value(raw, word, tokens[i + 1 : i + 2], structured)
         words = _window(tokens[i + 1 :]) if number else []
         kind = _kind_of(words, structured) if number else ""
-        if not kind or _is_ratio(tokens, i + 1 + len(words)):
+        end = i + 1 + len(words)
+        if not kind or _is_share(tokens, end) or (structured and _is_ratio(tokens, end)):
+            continue
+        if not structured and _not_the_actions(tokens, i, end, word, kind):
             continue
         if restated and found:  # « huit familles, soit 31 personnes »: the restatement replaces
             found.pop()
@@ -379,7 +412,10 @@ def counts(sentence: str, *, structured: bool) -> list[Count]:
         in_brackets = opener >= 0
         parent = opener if in_brackets else -1
         noun = plural_key(words[0]) if words else ""
-        found.append(Count(number[0], kind, raw, number[1], in_brackets or after_dont, parent, noun=noun))
+        rate = tokens[end + 1][1] if _is_ratio(tokens, end) else ""
+        found.append(
+            Count(number[0], kind, raw, number[1], in_brackets or after_dont, parent, noun=noun, rate=rate)
+        )
     for count in found:
         if count.parent >= 0 and count.kind != OTHER:
             found[count.parent].broken_down = True
@@ -405,6 +441,31 @@ def _window(tokens: list[tuple[str, str]]) -> list[str]:
             break
         words.append(word)
     return words
+
+
+# Before a count: a reference to people already counted (« ces deux bénévoles », « leurs trois enfants »).
+_ANAPHORA = word_set("ces ses leurs nos vos mes")
+_ACCENTED = {"seance": "séance", "soiree": "soirée", "journee": "journée", "annee": "année"}
+# After it: a passive whose agent is another structure (« 140 jeunes sont suivis par la mission locale »).
+_PASSIVE = re.compile(
+    r"^(sont|etaient|ont ete|avaient ete|est|etait|a ete) (\w+ ){1,2}par (la|le|les|l|un|une) (?!centre)"
+)
+SMALL_WORD = 5  # « deux participantes »: a number word below this is rarely the headcount of a public
+
+
+def _not_the_actions(tokens: list[tuple[str, str]], i: int, end: int, word: str, kind: str) -> bool:
+    """Free text: a count that is not the action's own (see `_ANAPHORA`, `_PASSIVE`, `SMALL_WORD`)."""
+    if i > 0 and tokens[i - 1][1] in _ANAPHORA:
+        return True
+    if kind == PARTICIPANTS and not word[0].isdigit() and (number_word(word) or 0) < SMALL_WORD:
+        return True
+    return bool(_PASSIVE.match(" ".join(w for _, w in tokens[end : end + 6])))
+
+
+def _is_share(tokens: list[tuple[str, str]], i: int) -> bool:
+    """« deux participants sur trois »: a share, not a count."""
+    nxt = [w for _, w in tokens[i : i + 2]]
+    return len(nxt) == 2 and nxt[0] == "sur" and (nxt[1].isdigit() or nxt[1] in _UNITS)
 
 
 def _is_ratio(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -443,6 +504,12 @@ def people_from_field(text: str, source: str = PEOPLE_FIELD) -> dict[str, Amount
     for sentence in _sentences(text):
         found = counts(sentence, structured=True)
         items.extend((c, sentence, found) for c in found)
+    team = sum(c.value for c, _, _ in items if c.kind in (STAFF, VOLUNTEERS) and not c.part)
+    for count, _, _ in items:
+        # « 2 ludothécaires, 1 animatrice, 2 jeunes en service civique »: a public noun no larger than the
+        # team beside it is one of the team; « 1 animateur, 25 habitants »: the people reached
+        if count.kind == PARTICIPANTS and count.value <= team:
+            count.kind = OTHER
     out: dict[str, Amount] = {}
     for kind in (STAFF, VOLUNTEERS, PARTICIPANTS):
         total, used, rough = _added(items, kind)
@@ -459,19 +526,25 @@ def people_from_field(text: str, source: str = PEOPLE_FIELD) -> dict[str, Amount
 
 
 def people_from_text(texts: Mapping[str, str]) -> dict[str, Amount]:
-    """Counts of each kind in the free text: for each kind, the sentence with a participation word
-    first, then the largest count (two counts of one sentence are added: « 23 adultes et 18 enfants »)."""
-    best: dict[str, tuple[tuple[bool, int], Amount]] = {}
+    """Counts of each kind in the free text: for each kind, a total before a per-session count (« 15 parents
+    par séance »), then (public only) the sentence with a participation word, then the largest count (two
+    counts of one sentence are added: « 23 adultes et 18 enfants »)."""
+    best: dict[str, tuple[tuple[bool, bool, int], Amount]] = {}
     for name in TEXT_FIELDS:
         for sentence in _sentences(texts.get(name, "")):
             found = [c for c in counts(sentence, structured=False) if not c.part]
             cue = bool(found) and bool(_PARTICIPATION.search(_norm(sentence)))
             for kind in {c.kind for c in found}:
                 mine = [c for c in found if c.kind == kind]
-                key = (cue, _group_value(mine))
+                rate = next((c.rate for c in mine if c.rate), "")
+                key = (not rate, cue and kind == PARTICIPANTS, _group_value(mine))
                 if kind not in best or key > best[kind][0]:
-                    rough = "environ" if any(c.rough for c in mine) else ""
-                    best[kind] = (key, _amount(key[1], sentence, name, rough, at=mine[0].raw))
+                    basis = (
+                        "environ"
+                        if any(c.rough for c in mine)
+                        else (f"par {_ACCENTED.get(rate, rate)}" if rate else "")
+                    )
+                    best[kind] = (key, _amount(key[2], sentence, name, basis, at=mine[0].raw))
     return {kind: amount for kind, (_, amount) in best.items()}
 
 

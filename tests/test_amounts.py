@@ -102,7 +102,7 @@ def test_people_from_field_known_answers(text, staff, volunteers, public, mobili
         ("Nous avons accueilli 23 adultes et 18 enfants.", 41, ""),
         ("Huit familles, soit 31 personnes dont 19 enfants.", 31, ""),
         ("Amélioration pour deux participants sur trois.", None, ""),
-        ("Deux ateliers par semaine, 8 familles par atelier.", None, ""),
+        ("Deux ateliers par semaine, 8 familles par atelier.", 8, "par atelier"),  # no total: the rate
         ("Des enfants de 3 à 6 ans, en 2019.", None, ""),
     ],
 )
@@ -165,3 +165,39 @@ def test_seed_place_de_femmes_budget_table(seed_path):
     assert fiches["Place des femmes"].budget.value == 40000
     assert fiches["Place des femmes"].nb_mobilises.value == 150
     assert fiches["Place aux parents - autour du conte"].budget.value == 3900
+
+
+def test_an_investment_is_not_added_to_the_running_cost():
+    found = amounts.budget_from_field("Achat du véhicule : 42 000 €\nFonctionnement annuel : 28 000 €")
+    assert (found.value, found.basis) == (28000, "fonctionnement, hors investissement de 42 000 €")
+    funders = amounts.budget_from_field("Caf : 4 000 €\nBailleur : 1 500 €")
+    assert (funders.value, funders.basis) == (5500, "somme des montants")
+
+
+def test_a_public_noun_within_the_team_is_one_of_the_team():
+    found = amounts.people_from_field("2 ludothécaires, 1 animatrice, 2 jeunes en service civique")
+    assert "nb_participants" not in found and found["nb_mobilises"].value == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("En moyenne 45 enfants et 15 parents par séance.", "nb_participants", 60),  # a rate, said so
+        (
+            "Sur proposition de deux participantes, un atelier bijoux.",
+            "nb_participants",
+            None,
+        ),  # a small word
+        ("Plus de 140 jeunes sont suivis par la mission locale.", "nb_participants", None),  # someone else's
+        (
+            "Nous avons formé ces deux bénévoles. Trois bénévoles animent.",
+            "nb_benevoles",
+            3,
+        ),  # « ces »: already
+    ],
+)
+def test_text_counts_that_are_not_the_actions_own(sentence, kind, value):
+    found = amounts.people_from_text({"description_experience": sentence}).get(kind)
+    assert (found.value if found else None) == value
+    if value == 60:
+        assert found.basis == "par séance"
