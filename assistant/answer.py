@@ -239,6 +239,10 @@ def fully_matched(hit: Hit, facets: list[FacetMatch]) -> bool:
     return all((f.field, tuple(f.values)) in own for f in facets)
 
 
+# What a count of fiches counts (« combien d'actions… »); any other noun is a figure inside a fiche.
+COUNTED_FICHES = {
+    plural_key(w) for w in ["fiche", "action", "projet", "initiative", "experience", "centre", "structure"]
+}
 PLACE_FIELDS = {*fields.facet_fields_named_by(fields.PLACES), "centre"}
 PARTIAL = "Aucune fiche ne réunit tous vos critères ({criteria}) ; voici les plus proches, avec les critères qu'elles remplissent :"
 
@@ -312,12 +316,11 @@ def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
     """« Combien de jardiniers dans le jardin partagé … ? »: a count with no criteria, of something that is no
     fiche (people, hours), asks a figure of one fiche — the answer of the closest fiche (among the first
     `within`) whose text states that many of it, that fiche alone cited. None otherwise."""
-    from assistant.dialogue import FICHE_NOUNS
     from assistant.lookup import count_noun, fiche_counts, lookup_answer
 
     query = result.query
     noun = count_noun(normalise(query.text)) if query.intent == "count" and not query.facets else ""
-    if not noun or plural_key(noun) in FICHE_NOUNS:
+    if not noun or plural_key(noun) in COUNTED_FICHES:
         return None
     fiche = next((h.fiche for h in result.hits[:within] if fiche_counts(h.fiche, noun)), None)
     if fiche is None:

@@ -61,7 +61,7 @@ _AREA, _TIME = (
 # A question's dimension noun → the units of a sentence answering it.
 _DIMENSIONS = {
     "surface": _AREA, "superficie": _AREA, "taille": _AREA, "duree": _TIME, "temp": _TIME, "horaire": r"h|heures?",
-    "taux": r"%|pour ?cent", "pourcentage": r"%|pour ?cent", "proportion": r"%|pour ?cent", "age": r"ans",
+    "taux": r"%|pour ?cent", "part": r"%|pour ?cent", "pourcentage": r"%|pour ?cent", "proportion": r"%|pour ?cent", "age": r"ans",
     "distance": r"km|kilometres?|metres?", "frequence": r"fois|par (jour|semaine|mois|an)",
 }  # fmt: skip
 _WHERE = re.compile(
@@ -264,7 +264,7 @@ def _asked_kinds(norm: str) -> list[tuple[Callable[[str], bool], Callable[[str],
         elif noun in _PLACE_NOUNS:
             kinds.append((_names_a_town, lambda s: 0))
         elif _content_noun(noun):
-            word = re.compile(rf"\b{re.escape(noun[:5] if len(noun) > 5 else noun)}")
+            word = re.compile(rf"\b{re.escape(noun[:5])}\w*" if len(noun) > 5 else rf"\b{noun}s?\b")
             kinds.append((_matcher(word), _position(word)))
     return kinds
 

@@ -356,3 +356,16 @@ def test_fiches_outside_the_place_asked_are_links_not_citations():
     assert answer.citations == []
     assert answer.text.startswith("Aucune fiche ne réunit tous vos critères (région Grand Est).")
     assert "Petit déjeuner du quartier" in answer.text  # the closest, as a plain link
+
+
+def test_a_share_asks_for_a_percentage_not_a_word_starting_alike():
+    from assistant.lookup import lookup_answer
+
+    fiche = LOOKUP_FICHE.model_copy(
+        update={
+            "resume": "Participation des apprenants : 20 € par an. 80 % des apprenants ont progressé à l'oral."
+        }
+    )
+    question = "quelle part des apprenants a progressé à l'oral ?"
+    first = lookup_answer(fiche, question, "", Query(text=question)).answer.text.splitlines()[0]
+    assert "80 %" in first and "20 €" not in first
