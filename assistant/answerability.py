@@ -107,7 +107,7 @@ GENERAL = word_set(
     donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
     voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
-    moment chose facon maniere fin debut partir partent part partie niveau point points
+    moment chose facon maniere fin debut partir partent part partie niveau
     question questions reponse
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux"""
@@ -231,7 +231,7 @@ class Decision:
     coverages: list[Coverage]
     reason: str = ""
     kind: str = ""  # why not answerable: "topic", "criteria" (no fiche meets every facet), "entity", "title"
-    unnamed: bool = False  # the mention no title matches is no project's name (see `Answerability._a_name`)
+    unnamed: bool = False  # the title linker's verdict is set aside (`Answerability._a_name`, `_names`)
 
 
 class FicheWords:
@@ -456,6 +456,10 @@ class Answerability:
             why = f"no title matches {link.mention!r}"
             return Decision(False, [], [link.mention], [], reason=why, kind="title")
         linked = set(link.fiche_ids) if link else set()
+        strays = {c.fiche.id for c in candidates if c.fiche.id in linked and not self._names(link, terms, c)}
+        if linked and strays == linked:  # « Pique-nique zéro plastique » linked to « … zéro déchet »
+            unnamed, linked = True, set()
+        linked -= strays
         terms = self._heard(terms, [c for c in candidates if c.facets_ok or c.fiche.id in linked])
         coverages = [self.coverage(terms, c) for c in candidates]
         eligible = [
@@ -482,6 +486,19 @@ class Answerability:
         here; a weak word some candidate has still tells the candidates apart."""
         fiches = [self.words(c.fiche) for c in candidates]
         return [t for t in terms if not t.weak or any(self.credit(t, w) > 0 for w in fiches)]
+
+    def _names(self, link: TitleLink, terms: list[Term], candidate: Candidate) -> bool:
+        """Does a fiche the title linker found have every noun-like term of the mention (or a typo of it,
+        `_typo_of`)? A near title may differ by the very word asked about, one no fiche has (« zéro
+        plastique » is not « zéro déchet »)."""
+        said = normalise(link.mention).split()
+        own = [t for t in terms if not t.weak and normalise(t.text) in said]
+        words, title = self.words(candidate.fiche), normalised_words(candidate.fiche.title)
+        return all(self.credit(t, words) > 0 or self._typo_of(t, title) for t in own)
+
+    def _typo_of(self, term: Term, title: list[str]) -> bool:
+        """A word of the base (« permanence » for « Permenance »), or one typo from a title word (« alez »)."""
+        return any(self._known(k) or any(one_typo(k, w, min_len=4) for w in title) for k in term.keys)
 
     def _a_name(self, mention: str, terms: list[Term], candidates: list[Candidate]) -> bool:
         """Is a mention that no title matches the name of an absent project? Not when its words are no noun
@@ -511,7 +528,14 @@ def lesson_words(tokens: list[Token]) -> frozenset[str]:
     vigilance »): they ask for a field of the fiche, not for a topic."""
     from assistant.intents import lesson_cue_words
 
-    return frozenset(lesson_cue_words(" ".join(t.norm for t in tokens)))
+    norms = [t.norm for t in tokens]
+    cues = lesson_cue_words(" ".join(norms))
+    heads = {
+        w
+        for w, de, cue in zip(norms, norms[1:], norms[2:], strict=False)
+        if de in ("de", "d") and cue in cues
+    }
+    return frozenset(cues | heads)  # « points de vigilance »: the noun the cue completes
 
 
 def weak_position(tokens: list[Token], i: int, known: bool) -> bool:

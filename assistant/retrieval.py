@@ -366,9 +366,9 @@ class HybridRetriever:
     ) -> SearchResult:
         """The named project's fiches first (alone when the question is about it), or « aucune fiche intitulée »
         (not when answerability found the mention no name: `Decision.unnamed`)."""
-        link = self.named(result.query)
-        if unnamed and link is not None and not link.fiche_ids:
+        if unnamed:
             return result
+        link = self.named(result.query)
         return apply_link(result, link, self.index.fiche_chunks, self.fiches, allowed=allowed, k=k)
 
 

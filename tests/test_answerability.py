@@ -251,3 +251,18 @@ def test_a_place_facet_the_fiche_lacks_is_met_only_by_its_whole_name(retriever):
     assert words.says("Hauts-de-France", phrase=True)
     assert not words.says("Grand semaine", phrase=True)
     assert words.says("semaine familles")  # a topic's words: anywhere
+
+
+def test_a_linked_fiche_lacking_the_mentions_noun_is_set_aside(retriever):
+    judge = retriever.judge
+    candidates = [Candidate(retriever.fiches["ludo"])]
+    terms = [Term("ludothèque", ("ludotheque",), 1.0), Term("aquatique", ("aquatique",), 3.0)]
+    near = judge.decide(terms, candidates, link=TitleLink("Ludothèque aquatique", ("ludo",)))
+    assert (near.answerable, near.unnamed, near.missing) == (False, True, ["aquatique"])
+    typo = [Term("Ludotheqe", ("ludotheqe",), 3.0)]  # one typo from the title: the linker's call
+    assert judge.decide(typo, candidates, link=TitleLink("Ludotheqe", ("ludo",))).kept == ["ludo"]
+
+
+def test_points_de_vigilance_is_a_lessons_cue_not_a_topic(retriever):
+    scan = retriever.vocabulary.scan("Points de vigilance pour un jardin ?")
+    assert [t.text for t in retriever.judge.terms(scan.tokens, scan.used)] == ["jardin"]
