@@ -361,7 +361,7 @@ class Answerability:
     ) -> list[Term]:
         """The informative terms of a question's tokens, those at `skip` (facet triggers) left out.
         `translations` (English questions): word -> French words, any of which matches."""
-        phrasing = phrasing_positions(tokens)
+        phrasing = phrasing_positions(tokens) - name_positions(tokens)
         lessons = lesson_words(tokens)
         out: list[Term] = []
         for i, t in enumerate(tokens):
@@ -521,6 +521,29 @@ def topic_span(question: str, words: list[str]) -> str:
     if start < 0 or end < 0:
         return " ".join(words)
     return question[start : end + len(words[-1])]
+
+
+_LINKS = word_set("de des du d")
+
+
+def name_positions(tokens: list[Token]) -> set[int]:
+    """The words after the first of a capitalised name inside the question (« la Conférence des financeurs »):
+    part of the name, never phrasing. A name starts with a capital (not the question's first word) and goes
+    on through « de/des/du » and the word after it, or the next capitalised word."""
+    out: set[int] = set()
+    i = 1
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and (
+            tokens[j].text[:1].isupper() or tokens[j].norm in _LINKS or tokens[j - 1].norm in _LINKS
+        ):
+            j += 1
+        out.update(range(i + 1, j))
+        i = j
+    return out
 
 
 def lesson_words(tokens: list[Token]) -> frozenset[str]:

@@ -266,3 +266,15 @@ def test_a_linked_fiche_lacking_the_mentions_noun_is_set_aside(retriever):
 def test_points_de_vigilance_is_a_lessons_cue_not_a_topic(retriever):
     scan = retriever.vocabulary.scan("Points de vigilance pour un jardin ?")
     assert [t.text for t in retriever.judge.terms(scan.tokens, scan.used)] == ["jardin"]
+
+
+def test_the_words_of_a_capitalised_name_are_never_phrasing(retriever):
+    scan = retriever.vocabulary.scan("La Conférence des financeurs soutient-elle une action ?")
+    terms = retriever.judge.terms(scan.tokens, scan.used)
+    assert [(t.text, t.weak) for t in terms] == [
+        ("Conférence", False),
+        ("financeurs", False),
+        ("soutient", True),
+    ]
+    plain = retriever.vocabulary.scan("Qui sont les financeurs du jardin ?")  # the field asked
+    assert [t.text for t in retriever.judge.terms(plain.tokens, plain.used)] == ["jardin"]
