@@ -242,7 +242,7 @@ class IntentRouter:
         scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
         facet_fiches = self.retriever.facet_matches(query, filters) if query.facets else []
         fills = any(getattr(f, name).strip() for f in facet_fiches for name in asked)
-        if fills and not any(has_words(f, words) for f in facet_fiches):
+        if fills and not any(has_words(f, [w]) for f in facet_fiches for w in words):
             topic = (
                 ""  # words no fiche of the facets has (« en direction des jeunes »): the facets say it all
             )
