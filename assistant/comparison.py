@@ -110,7 +110,7 @@ ROWS: tuple[tuple[str, str, Callable[[Fiche], str]], ...] = (
     ("Statut", r"statuts?|en cours|terminee?s?", lambda f: md(f.statut) or "—"),
     ("Public", r"publics?|pour qui", lambda f: md(", ".join(f.public)) or "—"),
     ("Partenaires", r"partenaires?|avec qui|financeurs?", lambda f: md(", ".join(f.partenaires)) or "—"),
-    ("Budget", r"budgets?|cout\w*|cher\w*|argent|montants?|finance\w*", _budget_cell),
+    ("Budget", r"budgets?|cout(?!ur)\w*|cheres?|chers?|argent|montants?|finance\w*", _budget_cell),
     (
         "Personnes mobilisées",
         r"personnes|benevoles?|salaries?|equipes?|mobilis\w*|moyens humains",

@@ -96,7 +96,7 @@ _HEAD_LINE = re.compile(r"^\W*(?P<what>charges|depenses|produits|recettes)\s*:")
 _SIDES = {"charges": "charges", "depenses": "charges", "produits": "produits", "recettes": "produits",
           "ressources": "produits"}  # fmt: skip
 _CHARGES_AFTER = re.compile(r"^\s*(de )?(charges|depenses)\b")
-_TEXT_MONEY_CUE = re.compile(r"\b(budget|cout\w*|financ\w*|subvention\w*|montant|depens\w*)\b")
+_TEXT_MONEY_CUE = re.compile(r"\b(budget|cout(?!ur)\w*|financ\w*|subvention\w*|montant|depens\w*)\b")
 
 
 @dataclass(frozen=True)

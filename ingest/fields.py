@@ -160,7 +160,7 @@ FIELDS: tuple[FicheField, ...] = (
        section="resume", section_rank=6),
     _F("ressources_financieres", TEXT, "Ressources financières mobilisées",
        listing="Ressources financières mobilisées pour cette action",
-       lookup=Lookup(1, r"budget|cout\w*|montant|subventions?|argent|euros?|ressources financieres"
+       lookup=Lookup(1, r"budget|cout(?!ur)\w*|montant|subventions?|argent|euros?|ressources financieres"
                      r"|combien (a|a t il|a t elle) coute|financement|financeurs?|qui finance|cost|costs|funding"
                      r"|money|spent|funders?",
                      ("budget", "financement", "cout")),
@@ -176,7 +176,7 @@ FIELDS: tuple[FicheField, ...] = (
     # Typed figures read from the two fields above — or, when they give none, from the text — by
     # `ingest/amounts.py` when a `Fiche` is built: an `Amount` (value, sentence, source field, basis).
     _F("budget", NUMBER, "Budget total (€)", derived=True, metadata=True,
-       measure=Measure(1, r"budgets?|cher|chere|chers|cheres|couteu\w*|onereu\w*|cout\w*|depenses?|montants?"
+       measure=Measure(1, r"budgets?|cher|chere|chers|cheres|couteu\w*|onereu\w*|cout(?!ur)\w*|depenses?|montants?"
                        r"|argent|dote\w*|financ\w*|expensive|costly|cost",
                        r"coute|coutent|coutait|depense\w*|cost", "€",
                        "budget total")),
