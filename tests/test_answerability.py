@@ -39,6 +39,11 @@ FICHES = [
         mots_cles=["vacances / loisirs"], public=["familles"], partenaires=["ARS"],
         resume="Une semaine de vacances à la mer pour des familles qui ne partent jamais.",
     ),
+    make_fiche(
+        "langue", "Conversation en français", centre="Maison de quartier Doulon", departement="Loire-Atlantique",
+        region="Pays de la Loire", mots_cles=["Culture"], public=["Adultes"],
+        resume="Des ateliers de langue française. Chaque participant signe une charte.",
+    ),
 ]  # fmt: skip
 
 
@@ -278,3 +283,9 @@ def test_the_words_of_a_capitalised_name_are_never_phrasing(retriever):
     ]
     plain = retriever.vocabulary.scan("Qui sont les financeurs du jardin ?")  # the field asked
     assert [t.text for t in retriever.judge.terms(plain.tokens, plain.used)] == ["jardin"]
+
+
+def test_a_compound_whose_words_the_fiche_has_only_apart_is_not_covered(retriever):
+    signes = retriever.search("Des cours de langue des signes pour les sourds ?")
+    assert (signes.no_match, signes.missing) == (True, ["cours de langue des signes pour les sourds"])
+    assert ids(retriever.search("Des ateliers de langue française ?"))[0] == "langue"
