@@ -54,7 +54,7 @@ _LESSON_CUES: dict[str, str] = {
     r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
     r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|manque\w*"
     r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
-    "facteurs_reussite": r"reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
+    "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
     r"|ca a pris|success\w*|what works|worked|went well|best practices?",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"

@@ -279,8 +279,10 @@ class IntentRouter:
             return [h for n, h in enumerate(hits) if n < 3 or h.score >= LESSON_SHARE * top]
         chosen = [h for h in pool if counts[h.fiche_id] == best]
         top = max((h.score for h in hits), default=0.0)
-        near = [h for h in hits if h not in chosen and h.score >= LESSON_SHARE * top]
-        near.sort(key=lambda h: not counts.get(h.fiche_id))  # those whose title has a topic word first
+        close = [h for h in hits if h not in chosen and h.score >= LESSON_SHARE * top]
+        titled = [h for h in hits if h not in chosen and counts.get(h.fiche_id)]
+        # Titles with a topic word first (close ones, then the others the topic search found), then close hits.
+        near = list(dict.fromkeys([*(h for h in close if counts.get(h.fiche_id)), *titled, *close]))
         return chosen + near[: max(0, 3 - len(chosen))]
 
     def _search(self, text: str, query: Query, k: int, filters, *, strict: bool = True) -> list[Hit]:
