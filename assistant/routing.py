@@ -282,7 +282,8 @@ class IntentRouter:
         close = [h for h in hits if h not in chosen and h.score >= LESSON_SHARE * top]
         titled = [h for h in hits if h not in chosen and counts.get(h.fiche_id)]
         # Titles with a topic word first (close ones, then the others the topic search found), then close hits.
-        near = list(dict.fromkeys([*(h for h in close if counts.get(h.fiche_id)), *titled, *close]))
+        ordered = [*(h for h in close if counts.get(h.fiche_id)), *titled, *close]
+        near = list({h.fiche_id: h for h in reversed(ordered)}.values())[::-1]  # first occurrence kept
         return chosen + near[: max(0, 3 - len(chosen))]
 
     def _search(self, text: str, query: Query, k: int, filters, *, strict: bool = True) -> list[Hit]:
