@@ -1,7 +1,7 @@
 """Sweep of the answerability thresholds on gold files (tune on dev files only).
 
     python -m benchmarks.answerability_sweep tests/data/answers_sample_dev.jsonl \
-        --corpus ingest/sample/fiches_exemple.txt --index-dir /tmp/sweep-sample
+        tests/data/answers_sample_dev2.jsonl --corpus ingest/sample/fiches_exemple.txt --index-dir /tmp/sweep-sample
 
 One `Assistant` (the UI's), the corpus synced once; for each (THRESHOLD, KEEP) pair every gold line is answered
 again and the table prints: % correct, « aucune fiche » on out-of-corpus lines, false abstentions on answerable
