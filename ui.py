@@ -503,6 +503,7 @@ def create_app(assistant: AssistantAPI, settings: Settings | None = None, notice
         server_name=settings.ui_host,
         server_port=settings.ui_port,
         footer_links=[],
+        run_history=False,  # no « runs » page: nothing recorded, no offer to copy runs to a Hugging Face bucket
         ssr_mode=False,
         mcp_server=False,
         css=page_style.CSS,

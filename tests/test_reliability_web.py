@@ -653,3 +653,9 @@ def test_the_page_works_in_chromium_under_the_security_headers(tmp_path):
             browser.close()
     assert violations == []
     assert not [m for m in console if "Content Security Policy" in m]
+
+
+def test_no_run_history_page(client):
+    """Gradio 6 records runs and offers, on /gradio_api/runs, to copy them to a Hugging Face bucket: off."""
+    assert client.app.state.gradio_app.get_blocks().run_history is False
+    assert '"run_history":false' in client.get("/config").text.replace(" ", "")
