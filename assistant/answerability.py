@@ -491,10 +491,12 @@ class Answerability:
         keep: float | None = None,
         link: TitleLink | None = None,
         question: str = "",
+        need: int | None = None,
     ) -> Decision:
         """Answerable when a candidate meeting the facets covers the question at `threshold` (a named or
         linked fiche always does); then every such candidate at `keep` answers. `question` gives the span
-        of the missing words for « Aucune fiche ne porte sur … »."""
+        of the missing words for « Aucune fiche ne porte sur … ». With `need`, candidates are judged in order
+        until that many are kept (the rest are not read): `coverages` holds those judged."""
         candidates = list(candidates)
         threshold = THRESHOLD if threshold is None else threshold
         keep = min(threshold, KEEP if keep is None else keep)
@@ -507,25 +509,28 @@ class Answerability:
         if linked and strays == linked:  # « Pique-nique zéro plastique » linked to « … zéro déchet »
             unnamed, linked = True, set()
         linked -= strays
-        terms = self._heard(terms, [c for c in candidates if c.facets_ok or c.fiche.id in linked])
-        coverages = [self.coverage(terms, c) for c in candidates]
-        eligible = [
-            (c, cov)
-            for c, cov in zip(candidates, coverages, strict=True)
-            if c.facets_ok or c.fiche.id in linked
-        ]
+        eligible = [c for c in candidates if c.facets_ok or c.fiche.id in linked]
         if candidates and not eligible:
             why = "no fiche meets every facet"
-            return Decision(False, [], [], coverages, reason=why, kind="criteria", unnamed=unnamed)
-        covered = [(c, 1.0 if c.named or c.fiche.id in linked else cov.score) for c, cov in eligible]
-        best = max((score for _, score in covered), default=0.0)
-        if best >= threshold:
+            return Decision(False, [], [], [], reason=why, kind="criteria", unnamed=unnamed)
+        terms = self._heard(terms, eligible)
+        coverages: list[Coverage] = []
+        kept: list[str] = []
+        best = 0.0
+        for c in eligible:  # in rank order; the words of a fiche are read only when needed (~0.4 ms each)
+            cov = self.coverage(terms, c)
+            coverages.append(cov)
+            score = 1.0 if c.named or c.fiche.id in linked else cov.score
+            best = max(best, score)
             # Compounds decide « aucune fiche », not which fiches are cited: « ateliers mémoire » is met by
             # « des ateliers pour entretenir la mémoire ».
-            loose = {cov.fiche_id: max(cov.score, cov.loose) for _, cov in eligible}
-            kept = [c.fiche.id for c, score in covered if max(score, loose[c.fiche.id]) >= keep]
+            if max(score, cov.loose) >= keep:
+                kept.append(c.fiche.id)
+            if need and best >= threshold and len(kept) >= need:
+                break
+        if best >= threshold:
             return Decision(True, kept, [], coverages, unnamed=unnamed)
-        closest = max((cov for _, cov in eligible), key=lambda cov: cov.score, default=None)
+        closest = max(coverages, key=lambda cov: cov.score, default=None)
         words = closest.missing if closest else [t.text for t in terms]
         missing = [topic_span(question, words)] if question and words else words
         why = f"best coverage {best:.2f} < {threshold}"
@@ -534,8 +539,9 @@ class Answerability:
     def _heard(self, terms: list[Term], candidates: list[Candidate]) -> list[Term]:
         """The terms less the weak ones no candidate has (« qui remonte », « sont référencées »): phrasing
         here; a weak word some candidate has still tells the candidates apart."""
-        fiches = [self.words(c.fiche) for c in candidates]
-        return [t for t in terms if not t.weak or any(self.credit(t, w) > 0 for w in fiches)]
+        return [
+            t for t in terms if not t.weak or any(self.credit(t, self.words(c.fiche)) > 0 for c in candidates)
+        ]
 
     def _names(self, link: TitleLink, terms: list[Term], candidate: Candidate) -> bool:
         """Does a fiche the title linker found have every noun-like term of the mention (or a typo of it,

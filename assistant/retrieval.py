@@ -14,8 +14,10 @@ How a question is answered:
 3. Candidates are ranked by a convex combination of the dense score (best passage) and the BM25 score
    (sum over the fiche's chunks), each normalised to [0, 1], plus the title match (a fiche named by its
    title comes first) and, for boosted facets, the share of facets the fiche has.
-4. « Aucune fiche » (`no_match`, with `suggestions`) when the question names an entity no fiche has
-   (a partner, a place, an acronym), or when none of its topic words occurs in any fiche.
+4. « Aucune fiche » (`no_match`, with `suggestions` and what is `missing`) when the question names an entity no
+   fiche has (a partner, a place, an acronym), when no fiche meets every facet of a set question, or when no
+   candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
+   in THE fiche, plus the question/passage cosine); otherwise the hits are the candidates that cover it.
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ class HybridRetriever:
         pool = self._hits(signals, max(POOL, 2 * k))
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
-        decision = self._decide(query, scan, pool, signals, strict)
+        decision = self._decide(query, scan, pool, signals, strict, k)
         if not decision.answerable:
             logger.info("no match for %r: %s", query.text, decision.reason)
             return self._linked(
@@ -307,7 +309,13 @@ class HybridRetriever:
     # -- « aucune fiche » ----------------------------------------------------------------------------
 
     def _decide(
-        self, query: Query, scan: FacetScan, pool: list[Hit], signals: dict[str, _Signals], strict: bool
+        self,
+        query: Query,
+        scan: FacetScan,
+        pool: list[Hit],
+        signals: dict[str, _Signals],
+        strict: bool,
+        k: int,
     ) -> Decision:
         """« Aucune fiche » or the hits that cover the question (`assistant.answerability`)."""
         if scan.absent:
@@ -326,7 +334,8 @@ class HybridRetriever:
             )
             for hit in pool
         ]
-        return self.judge.decide(terms, candidates, link=self.link_title(query), question=query.text)
+        link = self.link_title(query)
+        return self.judge.decide(terms, candidates, link=link, question=query.text, need=k)
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
         """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are

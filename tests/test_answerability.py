@@ -289,3 +289,12 @@ def test_a_compound_whose_words_the_fiche_has_only_apart_is_not_covered(retrieve
     signes = retriever.search("Des cours de langue des signes pour les sourds ?")
     assert (signes.no_match, signes.missing) == (True, ["cours de langue des signes pour les sourds"])
     assert ids(retriever.search("Des ateliers de langue française ?"))[0] == "langue"
+
+
+def test_with_need_the_candidates_after_enough_kept_ones_are_not_read(retriever):
+    judge = retriever.judge
+    terms = [Term("jeux", ("jeu",), 1.0)]
+    candidates = [Candidate(retriever.fiches[fid]) for fid in ("ludo", "jardin", "sejour")]
+    first = judge.decide(terms, candidates, need=1)
+    assert (first.kept, [c.fiche_id for c in first.coverages]) == (["ludo"], ["ludo"])
+    assert len(judge.decide(terms, candidates).coverages) == 3
