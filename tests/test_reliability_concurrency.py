@@ -159,6 +159,15 @@ def test_searches_while_another_process_syncs_into_the_same_index(tmp_path, samp
     try:
         args = ["--pause", "0.2", "--", second, "--index-dir", index_dir, "--json"]
         writer = run_cli(*args, env=batches, timeout=TIMEOUT_S, module="tests.ingest_slowed")
+        # A few more searches each with the sync finished (BM25 is swapped at its very end): on a loaded CPU
+        # the readers could otherwise stop before any search saw a new fiche.
+        done = [o["searches"] for o in outs]
+        deadline = time.monotonic() + 60
+        while (
+            any(o["searches"] < d + 3 for o, d in zip(outs, done, strict=True))
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.05)
     finally:
         stop.set()
         for reader in readers:
