@@ -17,9 +17,9 @@ sharing most words with the question (the title's words left out).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from assistant.answer import field_summary, key_figures, link, md, where
+from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.query import translations
 from assistant.records import Query
@@ -87,8 +87,24 @@ _ASKING = word_set(
 )
 
 
-def lookup_answer(fiche: Fiche, question: str, field: str, query: Query) -> Built:
-    """One fiche's answer to `question` (see the module docstring). Only that fiche is cited."""
+def lookup_answer(fiche: Fiche, question: str, field: str, query: Query, near: Sequence[Fiche] = ()) -> Built:
+    """One fiche's answer to `question` (see the module docstring). Only that fiche is cited — and its
+    `near` duplicates (same centre, near-identical title), answered the same way and flagged, so that the
+    reader sees both figures instead of one picked silently."""
+    first = lookup_line(fiche, question, field, 1)
+    text = first
+    if near:
+        names = " et ".join(f"« {md(f.title or f.id)} »" for f in (fiche, *near))
+        text += f"\n\n{plural(len(near) + 1, 'fiche proche', 'fiches proches')} du même centre ({names}) :"
+        text += "".join(f"  \n{lookup_line(f, question, field, n)}" for n, f in enumerate(near, 2))
+    sources = "".join(f"\n\n**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate((fiche, *near), 1))
+    return Built(
+        built_answer(text + sources, [fiche, *near], query), facts=f"Réponse lue dans la fiche [1] : {first}"
+    )
+
+
+def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
+    """The answer line of one fiche, citing it as [n]."""
     norm = normalise(question)
     value = field_text(fiche, field, norm)
     noun = count_noun(norm)
@@ -97,26 +113,23 @@ def lookup_answer(fiche: Fiche, question: str, field: str, query: Query) -> Buil
     # The citation ends the sentence: « [1] : 150 » would read as one number.
     answers = not asked or any(test(s) for test, _ in asked for s in _sentences(value))
     if value and answers and (not noun or _counted(value, noun)):
-        first = _field_line(fiche, field, value, title, norm)
-    elif found := answer_sentences(fiche, question, field, noun):
+        return _field_line(fiche, field, value, title, norm, n)
+    if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
         note = "" if name == field or not field else _empty_note(fields.label(field), value)
-        first = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [1].{note}"
-        first += "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(n))})." for n, s in more)
-    elif value and noun:  # the field says something else than the count asked
+        line = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [{n}].{note}"
+        return line + "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(k))})." for k, s in more)
+    if value and noun:  # the field says something else than the count asked
         counted = _COUNT_QUESTION.search(norm).group("noun")
         summary = md(field_summary(field, value))
-        first = f"{title} ne donne pas de nombre de {counted} ; {md(fields.label(field))} : {summary} [1]."
-    elif value:
-        first = _field_line(fiche, field, value, title, norm)
-    elif _WHERE.search(norm) and fiche.centre:
+        return f"{title} ne donne pas de nombre de {counted} ; {md(fields.label(field))} : {summary} [{n}]."
+    if value:
+        return _field_line(fiche, field, value, title, norm, n)
+    if _WHERE.search(norm) and fiche.centre:
         place = ", ".join(p for p in (fiche.departement, fiche.region) if p)
-        first = f"{title} : action menée par {md(fiche.centre)}{f' ({md(place)})' if place else ''} [1]."
-    else:
-        label = f" ({md(fields.label(field))})" if field else ""
-        first = f"La fiche {title} ne renseigne pas ce point{label} [1]."
-    text = f"{first}\n\n**[1]** {link(fiche)} — {where(fiche)}"
-    return Built(built_answer(text, [fiche], query), facts=f"Réponse lue dans la fiche [1] : {first}")
+        return f"{title} : action menée par {md(fiche.centre)}{f' ({md(place)})' if place else ''} [{n}]."
+    label = f" ({md(fields.label(field))})" if field else ""
+    return f"La fiche {title} ne renseigne pas ce point{label} [{n}]."
 
 
 # -- the asked field ---------------------------------------------------------------------------------
@@ -158,16 +171,16 @@ def _empty_note(label: str, value: str) -> str:
     return f" _(Le champ « {md(label)} » {state} ; la réponse vient du texte de la fiche.)_"
 
 
-def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str) -> str:
+def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: int = 1) -> str:
     label = md("Résultats" if field in RESULTS and "\n" in value else fields.label(field))
     if field == amounts.MONEY_FIELD:
         if _FUNDERS.search(norm) or fiche.budget is None:
-            return f"{label} de {title} : {md(_cut(value, FUNDING_CHARS))} [1]."
+            return f"{label} de {title} : {md(_cut(value, FUNDING_CHARS))} [{n}]."
         typed = re.sub(r"\D", "", amounts.format_number(fiche.budget.value))
         others = [f for f in key_figures(value) if re.sub(r"\D", "", f.rpartition(":")[2]) != typed]
         rest = f" — {md(' ; '.join(others))}" if others else ""
-        return f"Budget de {title} : {md(figure_with_basis('budget', fiche.budget))}{rest} [1]."
-    return f"{label} de {title} : {md(field_summary(field, value))} [1]."
+        return f"Budget de {title} : {md(figure_with_basis('budget', fiche.budget))}{rest} [{n}]."
+    return f"{label} de {title} : {md(field_summary(field, value))} [{n}]."
 
 
 def _cut(text: str, limit: int) -> str:

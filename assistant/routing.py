@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import dialogue, intents
-from assistant.answer import criteria, link
+from assistant.answer import criteria
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
@@ -106,7 +106,7 @@ class IntentRouter:
         if intent == intents.LESSONS:
             if one is not None:
                 field = (intents.lesson_fields(norm) or ("limites",))[0]
-                return _routed(lookup_answer(one, question, field, query), self._note(result, one))
+                return _routed(lookup_answer(one, question, field, query, self._near(result, one)))
             if (
                 history
                 and not query.facets
@@ -115,7 +115,7 @@ class IntentRouter:
                 return self._focus_lessons(question, norm, query, history)  # « qu'est-ce qui a coincé ? »
             return self._lessons(question, norm, query, filters)
         if one is not None:
-            return _routed(lookup_answer(one, question, query.lookup_field, query), self._note(result, one))
+            return _routed(lookup_answer(one, question, query.lookup_field, query, self._near(result, one)))
         return None
 
     def _focus_lessons(self, question: str, norm: str, query: Query, history: list[Turn]) -> Routed | None:
@@ -190,14 +190,11 @@ class IntentRouter:
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
 
-    def _note(self, result: SearchResult, fiche: Fiche) -> str:
-        """Near-duplicates of the fiche (same centre, near-identical title), as plain links."""
+    def _near(self, result: SearchResult, fiche: Fiche) -> list[Fiche]:
+        """Near-duplicates of the fiche (same centre, near-identical title): answered beside it."""
         named = result.named
         others = [i for i in (named.near_duplicates if named else []) if i != fiche.id]
-        fiches = [f for i in others if (f := self.index.get_fiche(i)) is not None]
-        if not fiches:
-            return ""
-        return "\n\nFiche proche du même centre (à ne pas confondre) : " + ", ".join(link(f) for f in fiches)
+        return [f for i in others if (f := self.index.get_fiche(i)) is not None]
 
     def _rank(
         self, question: str, query: Query, spec: intents.RankSpec, resolution: Resolution, history, filters
