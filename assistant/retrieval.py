@@ -160,7 +160,7 @@ class HybridRetriever:
                 SearchResult(
                     query=query,
                     no_match=True,
-                    suggestions=pool[:SUGGESTIONS],
+                    suggestions=pool[: min(SUGGESTIONS, k)],  # never more than the k asked
                     total_matching=total,
                     missing=decision.missing,
                     missing_kind=decision.kind,

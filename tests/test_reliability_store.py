@@ -135,11 +135,11 @@ def test_cli_warns_about_the_capped_fiche_then_ingests_another_file(tmp_path):
     fiche = parse_files([poison]).fiches[0]
     first = run_cli(str(poison), "--index-dir", str(tmp_path / "idx"), "--json")
     assert json_report(first)["added"] == 1
-    assert first.stderr.splitlines()[-1] == (
+    assert (
         f"Avertissement : {poison}:2 : fiche « Fiche aux mille partenaires » ({fiche.id}) : "
         "« Partenaires d'action » (5 500 valeurs) trop long pour l'index vectoriel, coupé pour lui seul "
         "(la fiche, la recherche par mots et les filtres gardent tout) ; vérifiez cette fiche dans l'export"
-    )
+    ) in first.stderr.splitlines()
     second = json_report(run_cli(str(SAMPLE_CORPUS), "--index-dir", str(tmp_path / "idx"), "--json"))
     assert (second["added"], second["fiches_total"]) == (34, 35)
 
