@@ -29,7 +29,16 @@ from functools import cache
 
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import GENERIC, STOPWORDS, normalise, normalised_words, one_typo, plural_key, word_set
+from ingest.text import (
+    GENERIC,
+    STOPWORDS,
+    edit_distance,
+    normalise,
+    normalised_words,
+    one_typo,
+    plural_key,
+    word_set,
+)
 
 COMPARE, RANK, LESSONS = "compare", "rank", "lessons"
 LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives")
@@ -379,17 +388,7 @@ def close(a: str, b: str) -> bool:
     « permenance » / « permanence »)."""
     if one_typo(a, b):
         return True
-    return min(len(a), len(b)) >= LONG_WORD and abs(len(a) - len(b)) <= 2 and _edits(a, b) <= 2
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (short words only)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, start=1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-    return row[-1]
+    return min(len(a), len(b)) >= LONG_WORD and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= 2
 
 
 def _needed(size: int, partial: bool = False) -> int:

@@ -37,7 +37,7 @@ from assistant.query import SCAFFOLDING
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
 from ingest import fields
 from ingest.models import Chunk, Fiche
-from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key
+from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, plural_key
 
 FOCUS = 0.85  # recall and precision of a title the question is about (chosen on the dev gold files)
 HALF = 0.5  # recall of a title whose words are all the question's (BOOST), or of a near miss (ABSENT)
@@ -480,19 +480,9 @@ def _typo_credit(a: str, b: str) -> float:
         return 0.0
     if one_typo(a, b, min_len=4):
         return 0.9 if min(len(a), len(b)) >= 6 else 0.8
-    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and _distance(a, b) <= 2:
+    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and edit_distance(a, b) <= 2:
         return 0.8
     return 0.0
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (short words only)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, start=1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-    return row[-1]
 
 
 def _trigrams(text: str) -> set[str]:

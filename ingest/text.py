@@ -98,6 +98,16 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two words (meant for short words: O(len(a) * len(b)))."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
 def one_typo(a: str, b: str, min_len: int = 6) -> bool:
     """True when a and b are equal or differ by one insertion, deletion, substitution or swap of two
     neighbours; words shorter than `min_len` never count as typos of each other."""

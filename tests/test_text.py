@@ -135,3 +135,16 @@ def test_urls():
     assert text.safe_url("/fiche/1") == ""
     assert text.safe_url("data:text/html,<b>") == ""
     assert text.fiche_path("f-1/x y") == "/fiche/f-1%2Fx%20y"
+
+
+def test_edit_distance_known_answers():
+    from ingest.text import edit_distance
+
+    assert [
+        edit_distance(a, b) for a, b in [("", ""), ("abc", "abc"), ("chat", "chats"), ("kitten", "sitting")]
+    ] == [
+        0,
+        0,
+        1,
+        3,
+    ]
