@@ -181,26 +181,35 @@ def test_real_gold_files_are_well_formed_and_cite_real_fiches():
     assert unresolved(files["dev"] + files["test"], known) == {}
 
 
-def check_dev2(stem: str, prefix: str, minimum: int) -> list[dict]:
-    """The second dev file of one corpus (written after the first tuning round): well formed, every kind and shape,
-    no question of the first dev or test file repeated."""
-    lines = read_lines(f"answers_{stem}_dev2.jsonl")
+def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dict]:
+    """A later dev file of one corpus (dev2, dev3: each written blind after a tuning round): well formed, every kind
+    and shape, no question of an earlier file or of the test file repeated."""
+    lines = read_lines(f"answers_{stem}_{name}.jsonl")
     errors = {line.get("id"): problems for line in lines if (problems := line_problems(line, prefix))}
-    assert errors == {}, f"{stem}_dev2: {errors}"
+    assert errors == {}, f"{stem}_{name}: {errors}"
     assert [line["id"] for line in lines] == [f"{prefix}-{n:03d}" for n in range(1, len(lines) + 1)]
     assert len(lines) >= minimum
     assert {line["kind"] for line in lines} == KINDS
     assert {line["shape"] for line in lines if "shape" in line} == SHAPES
+    others = [other for other in ("dev", "dev2", "dev3", "test") if other != name]
     earlier = {
-        line["question"] for name in ("dev", "test") for line in read_lines(f"answers_{stem}_{name}.jsonl")
+        line["question"]
+        for other in others
+        if (DATA / f"answers_{stem}_{other}.jsonl").exists()
+        for line in read_lines(f"answers_{stem}_{other}.jsonl")
     }
     repeated = [line["id"] for line in lines if line["question"] in earlier]
-    assert repeated == [], "dev2 repeats earlier questions"  # ids only: a test line is never printed
+    assert repeated == [], f"{name} repeats other files' questions"  # ids only: a test line is never printed
     return lines
 
 
 def test_sample_dev2_is_well_formed_and_cites_sample_fiches():
-    lines = check_dev2("sample", "sd2", minimum=60)
+    lines = check_later_dev("sample", "dev2", "sd2", minimum=60)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_dev3_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "dev3", "sd3", minimum=60)
     assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
 
 
@@ -208,7 +217,15 @@ def test_sample_dev2_is_well_formed_and_cites_sample_fiches():
 def test_real_dev2_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
         pytest.skip("../shared absent")
-    lines = check_dev2("real", "rd2", minimum=70)
+    lines = check_later_dev("real", "dev2", "rd2", minimum=70)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_dev3_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "dev3", "rd3", minimum=65)
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
