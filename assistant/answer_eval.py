@@ -1,4 +1,5 @@
-"""`python -m assistant eval-answers QUESTIONS.jsonl [...] --corpus FILE... [--index-dir DIR] [--json] [--fail-under PCT]`.
+"""`python -m assistant eval-answers QUESTIONS.jsonl [...] --corpus FILE... [--among FILE...] [--index-dir DIR] [--json]
+[--fail-under PCT]`.
 
 Answer-level evaluation through the same `Assistant` the UI uses (`build_assistant`, one process): the corpus is
 synced into the index (a temporary one by default; idempotent, so a re-run on the same `--index-dir` is fast, and
@@ -10,6 +11,11 @@ keys are checked (`assistant/expectations.py`). Gold line format: `{"id", "quest
 Figures, per file and overall: % of lines whose expectations all hold, per kind; abstention on out-of-corpus lines
 (`expect.abstain` true: no citation); false abstention on answerable lines (`abstain` absent or false, yet no
 citation); latency p50/p95 of the answer call (the line's own question, not the replayed history).
+`--among FILE...` hides the corpus among background fiches (e.g. 20,000 from `python -m benchmarks.generate`): they
+are indexed with it, and the gold lines — written for the corpus alone — are judged at scale (`expectations.Scale`):
+a fiche counts as reached when cited or listed behind the answer's « Voir toutes les fiches (N) » (the same set as
+the UI's button), cited background fiches are neither right nor wrong, « aucune fiche » stays strict; lines whose
+truth depends on the whole base (`count`, `rank`) are not judged and are counted apart.
 Exit status: 0, or 1 when `--fail-under` is not reached or the index is empty, 2 on a usage or gold-file error.
 """
 
@@ -28,12 +34,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.expectations import Expect, Failure, check, fold
+from assistant.expectations import Expect, Failure, Scale, check, fold
 from assistant.records import Answer, Turn
 
 logger = logging.getLogger(__name__)
 
 WARM_UP = "Quelles actions de parentalité ?"
+SCALE_DEPENDENT_KINDS = ("count", "rank")  # their expected figures hold for the gold corpus alone
 
 
 class GoldLine(BaseModel):
@@ -103,15 +110,31 @@ def unknown_refs(gold: Iterable[GoldLine], fiches: Iterable) -> list[str]:
 # -- running ----------------------------------------------------------------------------------------
 
 
-def run_line(assistant, line: GoldLine) -> LineResult:
-    """Replay the history as turns, ask the question, check the expectations."""
+def listed_fiches(assistant, answer: Answer) -> dict[str, str]:
+    """id -> title of every fiche behind the answer's « Voir toutes les fiches (N) » (the UI's rule, no filter)."""
+    from assistant.webapp import NO_LIST_INTENTS
+
+    query = answer.query
+    if not answer.citations or query is None or query.intent in NO_LIST_INTENTS:
+        return {}
+    if not (query.facets or query.intent == "aggregate"):
+        return {}
+    return {fiche.id: fiche.title for fiche in assistant.matching_fiches(query)}
+
+
+def run_line(assistant, line: GoldLine, background: frozenset[str] | None = None) -> LineResult:
+    """Replay the history as turns, ask the question, check the expectations (at scale when `background` holds
+    the ids of background fiches)."""
     turns: list[Turn] = []
     for earlier in line.history:
         turns.append(Turn(question=earlier, answer=assistant.ask(earlier, list(turns))))
     started = time.perf_counter()
     answer: Answer = assistant.ask(line.question, list(turns))
     ms = (time.perf_counter() - started) * 1000
-    failures = check(line.expect, answer, turns[-1].answer if turns else None)
+    scale = None
+    if background is not None:
+        scale = Scale(background=background, listed=listed_fiches(assistant, answer))
+    failures = check(line.expect, answer, turns[-1].answer if turns else None, scale)
     return LineResult(
         file=line.file,
         id=line.id,
@@ -159,9 +182,11 @@ def summarise(results: list[LineResult]) -> dict:
     }
 
 
-def evaluate(assistant, gold: list[GoldLine]) -> dict:
-    """The whole report: per-file and overall summaries, and every line's result."""
-    results = [run_line(assistant, line) for line in gold]
+def evaluate(assistant, gold: list[GoldLine], background: frozenset[str] | None = None) -> dict:
+    """The whole report: per-file and overall summaries, and every line's result (at scale when `background`
+    is given: lines of `SCALE_DEPENDENT_KINDS` are skipped and counted in `skipped`)."""
+    skipped = [line for line in gold if background is not None and line.kind in SCALE_DEPENDENT_KINDS]
+    results = [run_line(assistant, line, background) for line in gold if line not in skipped]
     by_file: dict[str, list[LineResult]] = defaultdict(list)
     for r in results:
         by_file[r.file].append(r)
@@ -169,6 +194,7 @@ def evaluate(assistant, gold: list[GoldLine]) -> dict:
         "files": {name: summarise(rs) for name, rs in by_file.items()},
         "overall": summarise(results),
         "questions": [r.model_dump() for r in results],
+        "skipped": [line.id for line in skipped],
     }
 
 
@@ -220,7 +246,13 @@ def format_report(report: dict) -> str:
     n = report["overall"]["correct"]["n"]
     fiches = report["index"]["fiches"]
     head = f"{'fichier':<32} {'réponses justes':<17} {'« aucune fiche »*':<19} {'fausses abstent.**':<19} latence p50 / p95"
-    lines = [f"Évaluation des réponses : {n} questions, {fiches} fiches indexées, {mode}.", "", head]
+    lines = [f"Évaluation des réponses : {n} questions, {fiches} fiches indexées, {mode}."]
+    if report.get("background"):
+        lines.append(
+            f"À l'échelle : corpus caché parmi {report['background']} fiches de fond ; "
+            f"{len(report['skipped'])} questions count/rank non jugées (leurs chiffres valent pour le corpus seul)."
+        )
+    lines += ["", head]
     lines += [_headline(name, s) for name, s in report["files"].items()]
     if len(report["files"]) > 1:
         lines.append(_headline("ensemble", report["overall"]))
@@ -252,6 +284,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("questions", type=Path, nargs="+", help="fichier(s) JSONL de questions de référence")
     parser.add_argument("--corpus", type=Path, nargs="+", required=True, help="export(s) à indexer")
     parser.add_argument(
+        "--among",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="fiches de fond parmi lesquelles cacher le corpus (jugement « à l'échelle »)",
+    )
+    parser.add_argument(
         "--index-dir",
         type=Path,
         default=None,
@@ -274,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = get_settings()
     _quiet_logs(settings.log_level)
-    missing = [str(p) for p in [*args.questions, *args.corpus] if not p.exists()]
+    missing = [str(p) for p in [*args.questions, *args.corpus, *args.among] if not p.exists()]
     if missing:
         print(f"Fichier introuvable : {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -328,6 +367,9 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
     started = time.perf_counter()
     try:
         fiches, warnings = parse_corpus(args.corpus)
+        among, _ = parse_corpus(args.among) if args.among else ([], [])
+        background = frozenset(f.id for f in among) - {f.id for f in fiches} if args.among else None
+        fiches = [*fiches, *among]
         assistant = build_assistant(settings.model_copy(update={"index_dir": index_dir}))
     except (IngestError, LLMConfigError) as err:
         print(f"Erreur : {err}", file=sys.stderr)
@@ -337,7 +379,8 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
-    report = evaluate(assistant, gold)
+    report = evaluate(assistant, gold, background)
+    report["background"] = len(background) if background is not None else 0
     report["warnings"] = [*warnings, *unknown_refs(gold, assistant.index.all_fiches())]
     report["index"] = {"dir": str(index_dir), "fiches": sync.fiches_total, "sync_seconds": sync.seconds}
     report["llm"] = settings.llm_provider

@@ -7,6 +7,12 @@ A fiche reference is a fiche id (`senacs-1861`, `f-7a1b8506e28e`) or a title, ma
 punctuation- and space-insensitively against the cited fiche's title. Strings of `mentions`, `mentions_any` and
 `line_with` match whole words of the answer (a trailing plural s/x/es allowed), case- and accent-insensitively;
 numbers match with or without thousands separators (« 34985 » matches « 34 985 € »).
+
+At scale (`Scale`: the gold corpus hidden among background fiches the gold lines know nothing about), a fiche is
+*reached* when it is cited or listed behind the answer's « Voir toutes les fiches (N) » (a list of hundreds cannot
+cite them all); `cites_all`, `cites_only` and `cites_at_least` ask for reached fiches, `cites_only` ignores cited
+background fiches (their relevance is unknown, not wrong), and `first`/`first_in` look at the first citation that is
+not a background fiche. Every other key (`abstain` above all) is judged as at 1×.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.records import Answer, Citation
 from ingest.text import normalise as fold
@@ -47,6 +53,13 @@ class Expect(BaseModel):
         return out + ([self.first] if self.first else [])
 
 
+class Scale(BaseModel):
+    """How one answer is judged when the gold corpus is hidden among background fiches (see the module doc)."""
+
+    background: frozenset[str] = frozenset()  # ids of the background fiches
+    listed: dict[str, str] = Field(default_factory=dict)  # id -> title of every fiche the answer lists
+
+
 class Failure(BaseModel):
     key: str
     why: str  # French, for the report
@@ -75,6 +88,20 @@ def is_cited(ref: str, answer: Answer) -> bool:
     return any(matches(ref, c) for c in answer.citations)
 
 
+def is_reached(ref: str, answer: Answer, scale: Scale | None) -> bool:
+    """Cited, or (at scale) listed behind the answer's « voir toutes les fiches »."""
+    if is_cited(ref, answer):
+        return True
+    listed = scale.listed if scale else {}
+    return ref in listed or fold(ref) in {fold(title) for title in listed.values()}
+
+
+def own_citations(answer: Answer, scale: Scale | None) -> list[Citation]:
+    """The citations of gold-corpus fiches (all of them at 1×)."""
+    background = scale.background if scale else frozenset()
+    return sorted((c for c in answer.citations if c.fiche_id not in background), key=lambda c: c.n)
+
+
 def citation(answer: Answer, n: int) -> Citation | None:
     return next((c for c in answer.citations if c.n == n), None)
 
@@ -86,43 +113,54 @@ def _quoted(refs: list[str]) -> str:
 # -- one function per key: (value, answer, previous answer) → why it failed, or None -------------------
 
 
-def _abstain(value: bool, answer: Answer, previous: Answer | None) -> str | None:
+def _abstain(value: bool, answer: Answer, previous: Answer | None, scale: Scale | None = None) -> str | None:
     n = len(answer.citations)
     if value and n:
         return f"attendu « aucune fiche », {n} citation(s)"
     return "attendu au moins une citation, aucune" if not value and not n else None
 
 
-def _cites_all(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
-    missing = [r for r in refs if not is_cited(r, answer)]
+def _cites_all(
+    refs: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
+    missing = [r for r in refs if not is_reached(r, answer, scale)]
     return f"non cité(s) : {_quoted(missing)}" if missing else None
 
 
-def _cites_only(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
-    extra = [c.title for c in answer.citations if not any(matches(r, c) for r in refs)]
-    why = [_cites_all(refs, answer, previous) or ""] + (
+def _cites_only(
+    refs: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
+    extra = [c.title for c in own_citations(answer, scale) if not any(matches(r, c) for r in refs)]
+    why = [_cites_all(refs, answer, previous, scale) or ""] + (
         [f"cité(s) en trop : {_quoted(extra)}"] if extra else []
     )
     return " ; ".join(w for w in why if w) or None
 
 
-def _cites_at_least(value: tuple[int, list[str]], answer: Answer, previous: Answer | None) -> str | None:
+def _cites_at_least(
+    value: tuple[int, list[str]], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     n, refs = value
-    found = sum(1 for r in refs if is_cited(r, answer))
+    found = sum(1 for r in refs if is_reached(r, answer, scale))
     return f"{found} citée(s) sur {len(refs)}, attendu au moins {n}" if found < n else None
 
 
-def _cites_none(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
+def _cites_none(
+    refs: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     cited = [r for r in refs if is_cited(r, answer)]
     return f"cité(s) à tort : {_quoted(cited)}" if cited else None
 
 
-def _first(ref: str, answer: Answer, previous: Answer | None) -> str | None:
-    return _first_in([ref], answer, previous)
+def _first(ref: str, answer: Answer, previous: Answer | None, scale: Scale | None = None) -> str | None:
+    return _first_in([ref], answer, previous, scale)
 
 
-def _first_in(refs: list[str], answer: Answer, previous: Answer | None) -> str | None:
-    first = citation(answer, 1)
+def _first_in(
+    refs: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
+    own = own_citations(answer, scale)
+    first = own[0] if own else None
     if first is None:
         return f"aucune citation [1], attendu {_quoted(refs)}"
     return (
@@ -130,22 +168,28 @@ def _first_in(refs: list[str], answer: Answer, previous: Answer | None) -> str |
     )
 
 
-def _mentions(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+def _mentions(
+    needles: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     missing = [s for s in needles if not contains(answer.text, s)]
     return f"absent(s) de la réponse : {_quoted(missing)}" if missing else None
 
 
-def _mentions_any(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+def _mentions_any(
+    needles: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     found = any(contains(answer.text, s) for s in needles)
     return None if found else f"aucun de {_quoted(needles)} dans la réponse"
 
 
-def _max_citations(n: int, answer: Answer, previous: Answer | None) -> str | None:
+def _max_citations(n: int, answer: Answer, previous: Answer | None, scale: Scale | None = None) -> str | None:
     count = len(answer.citations)
     return f"{count} citations, au plus {n} attendues" if count > n else None
 
 
-def _first_is_prev_citation(k: int, answer: Answer, previous: Answer | None) -> str | None:
+def _first_is_prev_citation(
+    k: int, answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     before = citation(previous, k) if previous is not None else None
     if before is None:
         return f"le tour précédent n'a pas de citation [{k}]"
@@ -157,7 +201,9 @@ def _first_is_prev_citation(k: int, answer: Answer, previous: Answer | None) -> 
     return None
 
 
-def _line_with(needles: list[str], answer: Answer, previous: Answer | None) -> str | None:
+def _line_with(
+    needles: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
+) -> str | None:
     lines = answer.text.splitlines()
     if any(all(contains(line, s) for s in needles) for line in lines):
         return None
@@ -181,11 +227,14 @@ CHECKS: dict[str, Callable[..., str | None]] = {
 assert set(CHECKS) == set(Expect.model_fields), "one check per Expect key"
 
 
-def check(expect: Expect, answer: Answer, previous: Answer | None = None) -> list[Failure]:
-    """The failed keys of `expect` on `answer` (`previous`: the answer of the turn before, if any)."""
+def check(
+    expect: Expect, answer: Answer, previous: Answer | None = None, scale: Scale | None = None
+) -> list[Failure]:
+    """The failed keys of `expect` on `answer` (`previous`: the answer of the turn before, if any; `scale`: how
+    background fiches count, see the module doc)."""
     failures = []
     for key, value in expect.model_dump(exclude_none=True).items():
-        why = CHECKS[key](value, answer, previous)
+        why = CHECKS[key](value, answer, previous, scale)
         if why:
             failures.append(Failure(key=key, why=why))
     return failures

@@ -20,7 +20,7 @@ from assistant.answer_eval import (
     run_line,
     unknown_refs,
 )
-from assistant.expectations import Expect, check, contains, matches, text_key
+from assistant.expectations import Expect, Scale, check, contains, matches, text_key
 from assistant.records import Answer, Citation
 from tests.conftest import SAMPLE_CORPUS
 from tests.helpers_retrieval import make_fiche
@@ -179,6 +179,59 @@ def test_failure_messages_say_what_was_expected():
     assert failure.why == "[1] = « Café des parents du mercredi », attendu « Grainothèque »"
     (failure,) = check(Expect(cites_only=["Grainothèque", "Conseil"]), LIST)
     assert failure.why == "non cité(s) : « Conseil » ; cité(s) en trop : « Café des parents du mercredi »"
+
+
+# -- at scale: the gold corpus hidden among background fiches -------------------------------------------
+
+BIG_LIST = answer(
+    "194 fiches ; les 3 plus pertinentes : [1] [2] [3].", "Généré un", "Grainothèque", "Généré deux"
+)
+SCALE = Scale(
+    background=frozenset(
+        {"f-gén"}
+    ),  # both generated fiches' ids (`answer` ids by the title's first 3 letters)
+    listed={"f-gén": "Généré un", "f-gra": "Grainothèque", "f-caf": "Café des parents du mercredi"},
+)
+
+
+def at_scale(expect: dict, ans: Answer, scale: Scale | None = SCALE) -> list[str]:
+    return [f.key for f in check(Expect.model_validate(expect), ans, None, scale)]
+
+
+def test_at_scale_a_listed_fiche_is_reached_and_background_citations_are_not_extra():
+    only = {"cites_only": ["Grainothèque", "Café des parents du mercredi"]}
+    assert at_scale(only, BIG_LIST) == []
+    assert at_scale(only, BIG_LIST, None) == ["cites_only"]  # at 1×: missing Café, extra generated fiches
+    assert at_scale({"cites_all": ["Conseil des habitants"]}, BIG_LIST) == [
+        "cites_all"
+    ]  # neither cited nor listed
+    assert (
+        at_scale(
+            {"cites_at_least": [2, ["Café des parents du mercredi", "Grainothèque", "Conseil"]]}, BIG_LIST
+        )
+        == []
+    )
+    own_extra = answer(
+        "[1] [2]", "Grainothèque", "Conseil des habitants"
+    )  # a gold-corpus fiche is still extra
+    assert at_scale({"cites_only": ["Grainothèque"]}, own_extra) == ["cites_only"]
+
+
+def test_at_scale_first_skips_background_citations_and_abstention_stays_strict():
+    assert at_scale({"first": "Grainothèque"}, BIG_LIST) == []
+    assert at_scale({"first": "Grainothèque"}, BIG_LIST, None) == ["first"]
+    assert at_scale({"abstain": True}, BIG_LIST) == ["abstain"]  # a background citation is still a citation
+    assert at_scale({"max_citations": 1}, BIG_LIST) == ["max_citations"]
+
+
+def test_at_scale_count_and_rank_lines_are_not_judged():
+    gold = [
+        *GOLD,
+        GoldLine(id="c1", question="Combien ?", kind="count", expect=Expect(mentions=["3"]), file="a.jsonl"),
+    ]
+    report = evaluate(ScriptedAssistant(SCRIPT), gold, background=frozenset({"f-zzz"}))
+    assert report["skipped"] == ["c1"]
+    assert report["overall"]["correct"]["n"] == 3
 
 
 def test_unknown_expect_key_is_an_error():
