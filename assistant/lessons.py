@@ -1,69 +1,237 @@
 """The lessons of a set of fiches: what to watch out for before starting a similar project.
 
-    lessons_answer(fiches, ("limites",), query, scope)   # grouped by field, one cited bullet per fiche
+    lessons_answer(fiches, ("limites",), query, scope)                 # grouped by field, one cited bullet per fiche
+    lessons_answer(fiches, asked, query, scope, words=w, pool=p)       # + the fiches of `p` whose lessons say `w`
 
-The `limites`, `facteurs_reussite` and `perspectives` of every matching fiche (all three when the question
-names none), one bullet per fiche, each cited; when no fiche fills the field asked, their results stand in,
-said as such.
+Two kinds of lessons questions. Lessons OF a topic (« les difficultés des pique-niques »): the fiches the
+topic search found (`fiches`), their `limites`, `facteurs_reussite` and `perspectives` (all three when the
+question names none). Lessons ABOUT a topic (« les actions qui ont buté sur le financement », « faire venir
+les papas »): the topic is in the lessons themselves, so every fiche of `pool` (the facets' fiches, else the
+whole base) whose lessons fields asked have the question's words — by stem, or a synonym of the lessons'
+vocabulary (`_SYNONYMS`: « papas » / « pères », « sous » / « financement ») — is cited too, the fiches saying
+the most first. In each field, the sentences with the question's words are the ones shown. A fiche's
+reasons for ending (`raison_fin`) are shown when asked (« pourquoi arrêté ») or when they say the topic of a
+difficulties question. When no fiche fills the field asked, their results stand in, said as such.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 from assistant.answer import join_fr, link, md, plural, where
 from assistant.comparison import Built, built_answer
-from assistant.intents import LESSON_FIELDS
+from assistant.intents import LESSON_FIELDS, lesson_cue_words
+from assistant.query import SCAFFOLDING
 from assistant.records import Query
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import cut_sentences
+from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, search_terms, sentence_pieces
 
 ITEM_CHARS = 260
 LESSON_FICHES = 6
+ENDING = "raison_fin"
 STAND_IN = ("resultat_habitants", "resultat_centre", "resultat_territoire", "impacts")
 _HEADINGS = {
     "limites": "Difficultés et limites",
     "facteurs_reussite": "Facteurs de réussite",
     "perspectives": "Perspectives",
+    ENDING: "Raisons de l'arrêt",
 }
-# -- lessons ---------------------------------------------------------------------------------------
+# Words of the lessons' vocabulary that name the same thing (one group = one key): a question says
+# « papas », « sous », « rural », a fiche « pères », « financement », « villages ».
+_SYNONYMS = (
+    "pere peres papa papas paternite",
+    "mere meres maman mamans",
+    "financement financements financer finance financeur financeurs sous argent budget budgets budgetaire"
+    " budgetaires subvention subventions moyens financier financiere financieres credits",
+    "poste postes emploi emplois salarie salaries cdd contrat contrats",
+    "rural rurale ruraux rurales village villages bourg bourgs campagne",
+    "benevole benevoles volontaire volontaires",
+    "ado ados adolescent adolescents adolescente adolescentes",
+    "participation frequentation mobilisation mobiliser presence assiduite",
+    "local locaux salle salles place",
+    "transport transports deplacement deplacements vehicule vehicules",
+)
+
+_EVERYWHERE = "quartier quartiers habitant habitants famille familles personne personnes public publics gens"
 
 
-def lessons_answer(fiches: list[Fiche], asked: tuple[str, ...], query: Query, scope: str = "") -> Built:
-    """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches`."""
+@lru_cache(maxsize=1)
+def _everywhere() -> set[str]:
+    """Keys of the words that describe nearly every action of a centre social (its quartier, habitants,
+    familles): a lesson having one is not about the question's topic."""
+    return word_keys(_EVERYWHERE)
+
+
+@lru_cache(maxsize=1)
+def _synonym_keys() -> dict[str, str]:
+    """Stem → the key of its synonym group (its first word's stem)."""
+    table: dict[str, str] = {}
+    for group in _SYNONYMS:
+        stems = search_terms(group)
+        for stem in stems:
+            table.setdefault(stem, stems[0])
+    return table
+
+
+def word_keys(text: str) -> set[str]:
+    """The keys of a text's words: Snowball stems (« financement » / « financer »), a synonym group's key."""
+    table = _synonym_keys()
+    return {table.get(stem, stem) for stem in search_terms(text) if len(stem) >= 3}
+
+
+@lru_cache(maxsize=65536)
+def _field_keys(fiche_id: str, content_hash: str, name: str, text: str) -> frozenset[str]:
+    return frozenset(word_keys(text))
+
+
+def question_keys(question: str, words: list[str] | None = None) -> set[str]:
+    """The keys of the question's content words (phrasing and lessons cues left out) and of `words`."""
+    norm = normalise(question)
+    skip = STOPWORDS | GENERIC | SCAFFOLDING | lesson_cue_words(norm)
+    kept = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
+    return word_keys(" ".join([*kept, *(words or [])]))
+
+
+def text_keys(fiche: Fiche) -> set[str]:
+    """The keys of the fiche's title and text fields (cached per fiche version)."""
+    keys: set[str] = set()
+    for name in ("title", *fields.text_fields()):
+        if text := str(getattr(fiche, name, "") or "").strip():
+            keys |= _field_keys(fiche.id, fiche.content_hash, name, text)
+    return keys
+
+
+def lesson_keys(fiche: Fiche, names: tuple[str, ...]) -> set[str]:
+    """The keys of the fiche's fields `names` (cached per fiche version)."""
+    keys: set[str] = set()
+    for name in names:
+        if text := getattr(fiche, name).strip():
+            keys |= _field_keys(fiche.id, fiche.content_hash, name, text)
+    return keys
+
+
+# -- which fiches ----------------------------------------------------------------------------------
+
+
+def lessons_about(pool: list[Fiche], keys: set[str], asked: tuple[str, ...]) -> list[Fiche]:
+    """The fiches of `pool` whose lessons fields `asked` (and reasons for ending) have some of `keys`,
+    the most first (pool order on ties)."""
+    if not keys:
+        return []
+    names = _searched(asked)
+    scored = [(-len(keys & lesson_keys(f, names)), n, f) for n, f in enumerate(pool)]
+    return [f for found, _, f in sorted(scored, key=lambda t: t[:2]) if found]
+
+
+def chosen_fiches(
+    fiches: list[Fiche], pool: list[Fiche], keys: set[str], asked: tuple[str, ...]
+) -> list[Fiche]:
+    """The topic's fiches (`fiches`, in order) and the fiches of `pool` whose lessons say the topic; those
+    whose lessons say it the most first, then the topic's others."""
+    # Words naming the topic's fiches (in half their titles: « repas de quartier ») are not what lessons say.
+    titles = Counter(key for f in fiches for key in word_keys(f.title))
+    subject = {key for key, n in titles.items() if 2 * n >= len(fiches)}
+    about = lessons_about(pool, keys - subject - _everywhere(), asked)
+    names = _searched(asked)
+    merged = list({f.id: f for f in [*fiches, *about]}.values())
+    of = {f.id for f in fiches}
+    said = {f.id: len(keys & lesson_keys(f, names)) for f in merged}
+    # Among those saying as much, the topic's own fiches, then those whose whole text has the most words.
+    covered = {f.id: len(keys & text_keys(f)) if said[f.id] else 0 for f in merged}
+    return sorted(merged, key=lambda f: (-said[f.id], f.id not in of, -covered[f.id]))
+
+
+def _searched(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields whose text says a lesson: those asked, and the reasons for ending with the difficulties."""
+    return (*asked, ENDING) if "limites" in asked and ENDING not in asked else asked
+
+
+# -- the answer ------------------------------------------------------------------------------------
+
+
+def lessons_answer(
+    fiches: list[Fiche],
+    asked: tuple[str, ...],
+    query: Query,
+    scope: str = "",
+    *,
+    words: list[str] | None = None,
+    pool: list[Fiche] | None = None,
+) -> Built:
+    """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches` and the
+    fiches of `pool` whose lessons say the question's `words` (see the module docstring)."""
     asked = asked or LESSON_FIELDS
-    groups = {name: [f for f in fiches if getattr(f, name).strip()] for name in asked}
+    keys = question_keys(query.text, words)
+    if pool:
+        fiches = chosen_fiches(fiches, pool, keys, asked)
+    groups = _groups(fiches, asked, keys)
     stand_in = not any(groups.values())
     if stand_in:  # no fiche fills the field asked: their results say what worked
         groups = {"resultats": [f for f in fiches if any(getattr(f, s).strip() for s in STAND_IN)]}
     by_id = {f.id: f for members in groups.values() for f in members}
-    used = list(by_id.values())[:LESSON_FICHES]
+    used = [f for f in fiches if f.id in by_id][:LESSON_FICHES]
     if not used:
         return Built(built_answer(f"Aucune fiche{_scope(scope)} ne renseigne ce point.", [], query))
     numbers = {f.id: n for n, f in enumerate(used, 1)}
-    topics = join_fr([_HEADINGS.get(name, "résultats").lower() for name in groups])
-    first = f"{topics[0].upper()}{topics[1:]} selon {plural(len(used), 'fiche')}{_scope(scope)} :"
-    if stand_in:
-        first = (f"Aucune des fiches{_scope(scope)} ne renseigne « {fields.label(asked[0])} » ; "
-                 f"voici ce que {plural(len(used), 'fiche')} "
-                 f"{'dit de ses' if len(used) == 1 else 'disent de leurs'} résultats :")  # fmt: skip
     blocks, facts = [], []
     for name, members in groups.items():
-        items = [(numbers[f.id], f, _lesson_text(f, name)) for f in members if f.id in numbers]
+        items = [(numbers[f.id], f, _lesson_text(f, name, keys)) for f in members if f.id in numbers]
         if not items:
             continue
         heading = _HEADINGS.get(name, "Résultats")
+        items.sort(key=lambda item: item[0])
         blocks.append(f"**{heading}**\n" + "\n".join(f"- {md(t)} — {md(f.title)} [{n}]" for n, f, t in items))
         facts.append(f"{heading} :\n" + "\n".join(f"[{n}] {t}" for n, _, t in items))
+    first = _first_line(groups, used, scope, asked, stand_in)
     sources = "\n".join(f"**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate(used, 1))
     text = f"{first}\n\n" + "\n\n".join(blocks) + f"\n\nSources :\n\n{sources}"
     return Built(built_answer(text, used, query), facts="\n\n".join(facts))
+
+
+def _groups(fiches: list[Fiche], asked: tuple[str, ...], keys: set[str]) -> dict[str, list[Fiche]]:
+    """Field → the fiches filling it; the reasons for ending of a difficulties question only where they
+    say the question's words."""
+    groups = {name: [f for f in fiches if getattr(f, name).strip()] for name in asked}
+    if _searched(asked) != asked and keys:
+        saying = [f for f in fiches if keys & lesson_keys(f, (ENDING,))]
+        if saying:
+            groups[ENDING] = saying
+    return groups
+
+
+def _first_line(groups: dict, used: list[Fiche], scope: str, asked: tuple[str, ...], stand_in: bool) -> str:
+    if stand_in:
+        return (f"Aucune des fiches{_scope(scope)} ne renseigne « {fields.label(asked[0])} » ; "
+                f"voici ce que {plural(len(used), 'fiche')} "
+                f"{'dit de ses' if len(used) == 1 else 'disent de leurs'} résultats :")  # fmt: skip
+    topics = join_fr([_HEADINGS.get(name, "résultats").lower() for name in groups if groups[name]])
+    return f"{topics[0].upper()}{topics[1:]} selon {plural(len(used), 'fiche')}{_scope(scope)} :"
 
 
 def _scope(scope: str) -> str:
     return f" {scope}" if scope else ""
 
 
-def _lesson_text(fiche: Fiche, name: str) -> str:
-    text = getattr(fiche, name) if name in LESSON_FIELDS else " ".join(getattr(fiche, s) for s in STAND_IN)
+def _lesson_text(fiche: Fiche, name: str, keys: set[str] | None = None) -> str:
+    """The field's text in one line; when longer than ITEM_CHARS, its sentences having the most of `keys`
+    (in text order), else its first sentences."""
+    text = getattr(fiche, name) if name in _HEADINGS else " ".join(getattr(fiche, s) for s in STAND_IN)
     lines = [line.strip(" -•*\t") for line in text.splitlines() if line.strip(" -•*\t")]
-    return cut_sentences(" ; ".join(line.rstrip(" .;") for line in lines), ITEM_CHARS)
+    whole = " ; ".join(line.rstrip(" .;") for line in lines)
+    if len(whole) <= ITEM_CHARS or not keys:
+        return cut_sentences(whole, ITEM_CHARS)
+    pieces = [p.strip(" -•*\t") for p in sentence_pieces("\n".join(lines), ITEM_CHARS) if p.strip(" -•*\t")]
+    said = [len(keys & word_keys(p)) for p in pieces]
+    if not any(said):
+        return cut_sentences(whole, ITEM_CHARS)
+    kept: set[int] = set()
+    size = 0
+    for n in sorted(range(len(pieces)), key=lambda n: (-said[n], n)):
+        if said[n] and size + len(pieces[n]) + 3 <= ITEM_CHARS:
+            kept.add(n)
+            size += len(pieces[n]) + 3
+    if not kept:  # the best sentence alone is too long: cut it
+        return cut_sentences(pieces[max(range(len(pieces)), key=lambda n: said[n])], ITEM_CHARS)
+    return " … ".join(pieces[n].rstrip(" .;") for n in sorted(kept))
