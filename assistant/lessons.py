@@ -16,6 +16,7 @@ difficulties question. When no fiche fills the field asked, their results stand 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -54,6 +55,8 @@ _SYNONYMS = (
     "transport transports deplacement deplacements vehicule vehicules",
 )
 
+# What a lesson lacked is a noun even when it is a function word elsewhere: « faute de sous ».
+_LACKED = re.compile(r"\b(?:faute|manque|pas assez|trop peu) (?:de|d|du|des) (\w+)")
 _EVERYWHERE = "quartier quartiers habitant habitants famille familles personne personnes public publics gens"
 
 
@@ -86,10 +89,18 @@ def _field_keys(fiche_id: str, content_hash: str, name: str, text: str) -> froze
     return frozenset(word_keys(text))
 
 
-def question_keys(question: str, words: list[str] | None = None) -> set[str]:
-    """The keys of the question's content words (phrasing and lessons cues left out) and of `words`."""
+def question_keys(question: str, words: list[str] | None = None, triggers: tuple[str, ...] = ()) -> set[str]:
+    """The keys of the question's content words (phrasing, lessons cues and the words of its facets'
+    `triggers` left out) and of `words`."""
     norm = normalise(question)
-    skip = STOPWORDS | GENERIC | SCAFFOLDING | lesson_cue_words(norm)
+    skip = (
+        STOPWORDS
+        | GENERIC
+        | SCAFFOLDING
+        | lesson_cue_words(norm)
+        | set(normalise(" ".join(triggers)).split())
+    )
+    skip -= set(_LACKED.findall(norm))
     kept = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
     return word_keys(" ".join([*kept, *(words or [])]))
 
@@ -129,11 +140,14 @@ def chosen_fiches(
     fiches: list[Fiche], pool: list[Fiche], keys: set[str], asked: tuple[str, ...]
 ) -> list[Fiche]:
     """The topic's fiches (`fiches`, in order) and the fiches of `pool` whose lessons say the topic; those
-    whose lessons say it the most first, then the topic's others."""
+    whose lessons say it the most first, then the topic's others. When `fiches` is the whole pool (no topic
+    word narrowed the facets' fiches: « arrêtées faute de sous »), only those whose lessons say it."""
     # Words naming the topic's fiches (in half their titles: « repas de quartier ») are not what lessons say.
     titles = Counter(key for f in fiches for key in word_keys(f.title))
     subject = {key for key, n in titles.items() if 2 * n >= len(fiches)}
     about = lessons_about(pool, keys - subject - _everywhere(), asked)
+    if about and {f.id for f in fiches} >= {f.id for f in pool}:
+        return about  # the topic named no fiche of its own (the facets' every fiche): what lessons say does
     names = _searched(asked)
     merged = list({f.id: f for f in [*fiches, *about]}.values())
     of = {f.id for f in fiches}
@@ -163,7 +177,7 @@ def lessons_answer(
     """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches` and the
     fiches of `pool` whose lessons say the question's `words` (see the module docstring)."""
     asked = asked or LESSON_FIELDS
-    keys = question_keys(query.text, words)
+    keys = question_keys(query.text, words, tuple(f.trigger for f in query.facets))
     if pool:
         fiches = chosen_fiches(fiches, pool, keys, asked)
     groups = _groups(fiches, asked, keys)

@@ -3,8 +3,10 @@ is in the lessons themselves, by stem or synonym), the sentences shown, the reas
 
 from __future__ import annotations
 
+from assistant.intents import lesson_fields
 from assistant.lessons import chosen_fiches, lessons_about, lessons_answer, question_keys, word_keys
-from assistant.records import Query
+from assistant.records import FacetMatch, Query
+from ingest.text import normalise
 from tests.helpers_index import make_fiche
 
 
@@ -112,3 +114,25 @@ def test_a_long_field_shows_its_sentences_with_the_question_words():
     # no question word in the field: its first sentences
     built = lessons_answer([fiche], ("limites",), Query(text="difficultés ?"))
     assert "Phrase de remplissage numéro 0 sans rapport" in built.answer.text
+
+
+def test_faute_de_asks_the_reasons_for_ending():
+    assert lesson_fields(normalise("Des actions arrêtées faute de sous ?")) == ("raison_fin",)
+    assert question_keys("Des actions arrêtées faute de sous ?") >= word_keys("financement")
+
+
+def test_when_the_topic_names_no_fiche_only_the_lessons_saying_it_are_kept():
+    corpus = _corpus()
+    query = Query(text="Des actions arrêtées faute de sous ?")
+    built = lessons_answer(corpus, ("raison_fin",), query, pool=corpus)
+    assert _ids(built) == ["f-sortie"]
+    assert built.answer.text.startswith("Raisons de l'arrêt selon 1 fiche :")
+
+
+def test_facet_words_are_no_lessons_topic():
+    corpus = _corpus()
+    facet = FacetMatch(field="mots_cles", values=["Jardin"], trigger="jardin")
+    query = Query(text="Quelles difficultés pour le jardin et les pères ?", facets=[facet])
+    assert question_keys(query.text, triggers=("jardin",)) == word_keys("pères")
+    built = lessons_answer(corpus, ("limites",), query, pool=corpus)
+    assert _ids(built) == ["f-cafe", "f-laep"]
