@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant import aspects
 from assistant.answer import build_citations, join_fr, link, md, plural, where
-from assistant.intents import RankSpec
+from assistant.aspects import Figure
+from assistant.intents import RankSpec, measure_words
 from assistant.records import Answer, Hit, Query
 from ingest import fields
 from ingest.amounts import Amount, format_euros, format_number
@@ -23,6 +25,8 @@ from ingest.models import Fiche
 from ingest.text import cut_sentences, normalise
 
 CELL_CHARS = 160
+_SUPERLATIVE = re.compile(r"\b(plus|moins|mieux)\b")
+_LEAST = re.compile(r"\b(le|la|les) moins\b")
 NBSP = "\u00a0"
 RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
 
@@ -135,6 +139,14 @@ def comparison_table(fiches: list[Fiche]) -> str:
     return "\n".join([head, rule, *rows])
 
 
+def asked_row_words(question: str) -> set[str]:
+    """The words of the question naming table rows (answered by the table, not by a sentence)."""
+    norm = normalise(question)
+    return {
+        w for _, words, _ in ROWS for m in re.finditer(rf"\b({words})\b", norm) for w in m.group(0).split()
+    }
+
+
 def asked_rows(question: str) -> list[str]:
     """The table rows a question names (« statut et budget ? »), in table order."""
     norm = normalise(question)
@@ -142,19 +154,31 @@ def asked_rows(question: str) -> list[str]:
 
 
 def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = None) -> Built:
-    """Side-by-side comparison; the first line answers the figure or the rows asked, else names the fiches."""
-    if spec is not None:
-        fiches = ranked(fiches, spec)
-        first = _compared_on(fiches, spec)
-    elif rows := [r for r in asked_rows(query.text) if r not in ("Centre", "Département")]:
+    """Side-by-side comparison; the first line answers what is asked — a partner's amount, the typed figure
+    of a superlative, the rows named, or the sentence of each fiche on the aspect asked (`aspects`) — else
+    names the fiches."""
+    norm = normalise(query.text)
+    rows = [r for r in asked_rows(query.text) if r not in ("Centre", "Département")]
+    partner = aspects.asked_partner(norm, query) if spec is None or spec.field == "budget" else ""
+    if partner or spec is not None:
+        figure = aspects.partner_figure(partner) if partner else aspects.typed_figure(spec.field)
+        superlative = spec is not None or bool(_SUPERLATIVE.search(norm))
+        descending = spec.descending if spec else not _LEAST.search(norm)
+        fiches = ranked(fiches, figure, descending) if superlative else fiches
+        first = _compared_on(fiches, figure, descending, superlative)
+    elif rows:
         first = _rows_line(fiches, rows)
     else:
         named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
         first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
+    skip = asked_row_words(query.text) | measure_words(norm)
+    if not partner and (lines := aspects.aspect_lines(fiches, query.text, skip)):
+        said = " ;  \n".join(lines) + "."
+        first = said if first.startswith("Comparaison de") else f"{first}  \n{said}"
     table = comparison_table(fiches)
     links = "\n".join(f"**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate(fiches, 1))
     answer = built_answer(f"{first}\n\n{table}\n\n{links}", fiches, query)
-    return Built(answer, facts=f"Tableau comparatif (extrait des fiches) :\n{table}")
+    return Built(answer, facts=f"{first}\n\nTableau comparatif (extrait des fiches) :\n{table}")
 
 
 def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
@@ -164,77 +188,82 @@ def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
     return " ; ".join(parts) + "."
 
 
-def ranked(fiches: list[Fiche], spec: RankSpec) -> list[Fiche]:
+def ranked(fiches: list[Fiche], figure: Figure, descending: bool = True) -> list[Fiche]:
     """Fiches having the figure in its order (ties by title), then those lacking it."""
-    known = [f for f in fiches if getattr(f, spec.field) is not None]
+    values = {f.id: figure.get(f) for f in fiches}
+    known = [f for f in fiches if values[f.id] is not None]
     known.sort(key=lambda f: (f.title.casefold(), f.id))  # cheap: rankings run over whole corpora
-    known.sort(key=lambda f: getattr(f, spec.field).value, reverse=spec.descending)
-    return known + [f for f in fiches if getattr(f, spec.field) is None]
+    known.sort(key=lambda f: values[f.id].value, reverse=descending)
+    return known + [f for f in fiches if values[f.id] is None]
 
 
-def _compared_on(fiches: list[Fiche], spec: RankSpec) -> str:
-    """« « A » [1] a le budget total le plus élevé : 3 900 €, contre 150 € pour « B » [2]. »"""
+def _compared_on(fiches: list[Fiche], figure: Figure, descending: bool, superlative: bool = True) -> str:
+    """« « A » [1] a le budget total le plus élevé : 3 900 €, contre 150 € pour « B » [2]. »; without a
+    superlative in the question, each fiche's figure in turn."""
     numbered = list(enumerate(fiches, 1))
-    known = [(n, f, a) for n, f in numbered if (a := getattr(f, spec.field)) is not None]
-    noun = fields.measure(spec.field).noun
+    known = [(n, f, a) for n, f in numbered if (a := figure.get(f)) is not None]
     if not known:
-        return f"Aucune de ces fiches n'indique de {noun}."
-    known.sort(key=lambda t: t[2].value, reverse=spec.descending)
+        return f"Aucune de ces fiches n'indique de {figure.noun}."
     n, top, amount = known[0]
-    level = "le plus élevé" if spec.descending else "le plus bas"
-    line = f"« {md(top.title)} » [{n}] a le {noun} {level} : {md(figure_with_basis(spec.field, amount))}"
-    others = [f"{md(figure_text(spec.field, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
-    missing = [f"« {md(f.title)} » [{m}]" for m, f in numbered if getattr(f, spec.field) is None]
-    line += f", contre {join_fr(others)}" if others else ""
-    line += (
+    missing = [f"« {md(f.title)} » [{m}]" for m, f in numbered if figure.get(f) is None]
+    lacking = (
         f" ; {join_fr(missing)} n'indique{'nt' if len(missing) > 1 else ''} pas ce chiffre" if missing else ""
     )
-    return line + "."
+    if not superlative:
+        parts = [f"« {md(f.title)} » [{m}] : {md(figure_with_basis(figure.field, a))} (« {md(a.sentence)} »)"
+                 for m, f, a in known]  # fmt: skip
+        return f"{figure.noun[:1].upper()}{figure.noun[1:]} : " + " ; ".join(parts) + lacking + "."
+    level = "le plus élevé" if descending else "le plus bas"
+    line = f"« {md(top.title)} » [{n}] a le {figure.noun} {level} : {md(figure_with_basis(figure.field, amount))}"
+    others = [f"{md(figure_text(figure.field, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
+    line += f", contre {join_fr(others)}" if others else ""
+    return line + lacking + "."
 
 
 # -- ranking ---------------------------------------------------------------------------------------
 
 
 def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = "") -> Built:
-    """The fiches of `fiches` ranked on `spec.field`. The first line names the figure, the order, how many
-    fiches have it and how many lack it, and the first fiche(s)."""
-    measure = fields.measure(spec.field)
-    known = [f for f in fiches if getattr(f, spec.field) is not None]
+    """The fiches of `fiches` ranked on the figure asked (`spec.field`, or a partner's amount: `aspects`).
+    The first line names the figure, the order, how many fiches have it and how many lack it, and the first
+    fiche(s)."""
+    figure = aspects.figure_for(spec.field, query)
+    values = {f.id: figure.get(f) for f in fiches}
+    known = [f for f in fiches if values[f.id] is not None]
     lacking = len(fiches) - len(known)
     where_ = f" {scope}" if scope else ""
     if not fiches:
         return Built(Answer(text=f"Aucune fiche{where_} à classer.", query=query))
     if not known:
-        text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique de {measure.noun} : "
+        text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique de {figure.noun} : "
                 "je ne peux pas les classer sur ce chiffre.")  # fmt: skip
         return Built(Answer(text=text, query=query))
-    shown = ranked(known, spec)[: spec.n]
+    shown = ranked(known, figure, spec.descending)[: spec.n]
     order = "du plus élevé au plus bas" if spec.descending else "du plus bas au plus élevé"
     counted = f"{plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
     lack = f"{lacking} sans ce chiffre" if lacking else "toutes chiffrées"
-    first = (
-        f"Classement par {measure.noun}{where_}, {order} ({counted} ; {lack}) : " + _podium(shown, spec) + "."
-    )
-    lines = [_rank_line(n, f, spec.field) for n, f in enumerate(shown, 1)]
+    first = f"Classement par {figure.noun}{where_}, {order} ({counted} ; {lack}) : {_podium(shown, figure)}."
+    lines = [_rank_line(n, f, figure) for n, f in enumerate(shown, 1)]
     facts = "Classement (chiffres extraits des fiches) :\n" + "\n".join(
-        f"[{n}] {f.title} : {figure_with_basis(spec.field, getattr(f, spec.field))} — « {getattr(f, spec.field).sentence} »"
+        f"[{n}] {f.title} : {figure_with_basis(figure.field, a)} — « {a.sentence} »"
         for n, f in enumerate(shown, 1)
+        if (a := values[f.id]) is not None
     )
     return Built(built_answer(first + "\n\n" + "\n\n".join(lines), shown, query), facts=facts)
 
 
-def _podium(shown: list[Fiche], spec: RankSpec) -> str:
-    top = getattr(shown[0], spec.field).value
-    tied = [n for n, f in enumerate(shown, 1) if getattr(f, spec.field).value == top]
+def _podium(shown: list[Fiche], figure: Figure) -> str:
+    amounts_ = [figure.get(f) for f in shown]
+    tied = [n for n, a in enumerate(amounts_, 1) if a.value == amounts_[0].value]
     # The figure before the citation: « [2] 250 € » would read as one number (« 2 250 »).
-    parts = [f"« {md(f.title)} » : {md(figure_text(spec.field, getattr(f, spec.field)))} [{n}]"
-             for n, f in enumerate(shown, 1)]  # fmt: skip
+    parts = [f"« {md(f.title)} » : {md(figure_text(figure.field, a))} [{n}]"
+             for n, (f, a) in enumerate(zip(shown, amounts_, strict=True), 1)]  # fmt: skip
     if len(tied) > 1:
         parts[len(tied) - 1] += " (ex æquo)"
     return ", ".join(parts)
 
 
-def _rank_line(n: int, fiche: Fiche, field: str) -> str:
-    amount = getattr(fiche, field)
-    figure = md(figure_with_basis(field, amount))
-    return f"**[{n}]** {link(fiche)} — {where(fiche)} : **{figure}**  \n{source_note(amount)}"
+def _rank_line(n: int, fiche: Fiche, figure: Figure) -> str:
+    amount = figure.get(fiche)
+    text = md(figure_with_basis(figure.field, amount))
+    return f"**[{n}]** {link(fiche)} — {where(fiche)} : **{text}**  \n{source_note(amount)}"

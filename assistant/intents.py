@@ -29,6 +29,7 @@ from functools import cache
 
 from ingest import fields
 from ingest.models import Fiche
+from ingest.partners import find_partners
 from ingest.text import (
     GENERIC,
     STOPWORDS,
@@ -44,6 +45,8 @@ COMPARE, RANK, LESSONS = "compare", "rank", "lessons"
 LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives")
 MAX_COMPARED = 4
 LONG_WORD = 8  # from this length, two edits still name the same title word
+MIN_ACRONYM = 3  # letters of a title's initials written as one word (« LAEP », « PIJ »)
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
 
 # Comparison cues, by word family: « compare/comparaison/comparées », « différence/diffèrent/se différencient »,
 # « distingue », juxtaposition (« côte à côte », « en parallèle », « face à », « mettre en regard »), « écarts »,
@@ -52,7 +55,9 @@ _COMPARE = re.compile(
     r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
     r"|(lequel|laquelle) des (deux|trois|quatre)|(se )?distingu\w*|cote a cote|en parallele|parallele"
     r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
-    r"|tableau comparatif|side by side)\b"
+    r"|tableau comparatif|side by side|de chaque cote|des deux cotes|pour (les deux|l un comme pour l autre))\b"
+    # Two fiches and a choice between them: « entre X et Y, lequel… », « X ou Y, laquelle… ».
+    r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
 )
 # Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de
 # réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology
@@ -68,6 +73,8 @@ _LESSON_CUES: dict[str, str] = {
     r"|ca a pris|success\w*|what works|worked|went well|best practices?",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
     r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
+    # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
+    "raison_fin": r"faute (de|d|du|des)",
 }
 _STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties)\b")
 _ALL_LESSONS = re.compile(
@@ -100,6 +107,9 @@ _FILLER = word_set(
     sont ete les par selon leur leurs en fonction actions projets fiches by projects triees classees"""
 )
 _BUDGET_WORDS = {"cheapest", "costliest"}
+# Nouns of money the schema's budget words lack, naming an amount after a superlative (« la plus grosse somme
+# de la Caf », « le plus de subventions »): ranked in euros (a partner's share when one is named, `aspects`).
+MONEY_NOUNS = r"sommes?|subventions?|financements?|euros?|aides? financieres?|dotations?"
 # « quelles actions… », « les projets qui… »: several fiches asked.
 _PLURAL_SUBJECT = re.compile(
     r"\b(quels|quelles|lesquels|lesquelles|les (actions|projets|fiches|centres|initiatives))\b"
@@ -200,10 +210,10 @@ def _how_many(words: list[str], i: int) -> tuple[int, bool]:
 
 def _measure_near(words: list[str], i: int) -> str:
     """The typed figure named around the superlative at `i` (lowest `Measure.rank` when several)."""
-    if words[i] in _BUDGET_WORDS:
+    after = [w for w in words[i + 1 : i + 8] if w not in _FILLER][:2]
+    if words[i] in _BUDGET_WORDS or _any_match(MONEY_NOUNS, after):
         return "budget"
     found: list[str] = []
-    after = [w for w in words[i + 1 : i + 8] if w not in _FILLER][:2]
     size_follows = i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
     before = words[max(0, i - 4) : i]
     for name in fields.measure_fields():
@@ -298,6 +308,7 @@ def measure_words(norm: str) -> set[str]:
             or word in _DOWN_WORDS
             or _SIZE.fullmatch(word)
             or word in ("plus", "moins", "mieux")
+            or _compiled(MONEY_NOUNS).fullmatch(word)
         ):
             out.add(word)
         for name in fields.measure_fields():
@@ -305,6 +316,20 @@ def measure_words(norm: str) -> set[str]:
             if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
                 out.add(word)
     return out
+
+
+_COUNTED = re.compile(r"\b(?:les|ces) (deux|trois|quatre|2|3|4)\b")
+_DESIGNATION = re.compile(r"\b(?:celui|celle)\b")
+
+
+def designated(norm: str, fiches: list[Fiche]) -> list[Fiche]:
+    """The fiches a comparison designates by what they are instead of their titles (« les deux ateliers
+    mémoire », « celui animé par trois bénévoles et celui de la ludothèque »): as many as it counts, the first
+    of `fiches` (a search's, best first); [] when it counts fewer than two or the search found fewer."""
+    match = _COUNTED.search(norm)
+    count = (_NUMBERS.get(match.group(1)) or int(match.group(1))) if match else 0
+    count = max(count, len(_DESIGNATION.findall(norm)))
+    return list(fiches[:count]) if 2 <= count <= MAX_COMPARED and len(fiches) >= count else []
 
 
 # -- titles named in a question --------------------------------------------------------------------
@@ -340,6 +365,11 @@ class TitleIndex:
                 if key not in self.by_key:
                     self._by_shape[(key[0], len(key))].append(key)
                 self.by_key[key].append(n)
+        # « LAEP »: « Lieu d'accueil enfants-parents »
+        self._by_initials: dict[str, list[int]] = defaultdict(list)
+        for n, title in enumerate(self.titles):
+            if MIN_ACRONYM <= len(title.keys) <= MAX_COMPARED + 2:
+                self._by_initials["".join(k[0] for k in title.keys)].append(n)
 
     def linked(self, question: str, limit: int = MAX_COMPARED, *, partial: bool = False) -> list[Fiche]:
         """See `linked_titles`."""
@@ -351,6 +381,7 @@ class TitleIndex:
             match = _title_match(self.titles[n], keys, padded, partial)
             if match is not None and (not match.partial or self._only_title_with(match.present) == n):
                 found.append(match)
+        found += self._acronyms(question, words)
         found.sort(key=lambda m: (m.partial, not m.exact, -m.size, min(m.positions), m.fiche.id))
         chosen: list[_TitleMatch] = []
         taken: set[int] = set()
@@ -359,6 +390,19 @@ class TitleIndex:
                 chosen.append(match)
                 taken |= match.positions
         return [m.fiche for m in sorted(chosen, key=lambda m: min(m.positions))]
+
+    def _acronyms(self, question: str, words: list[str]) -> list[_TitleMatch]:
+        """Titles named by their initials written in capitals (« le LAEP »: « Lieu d'accueil enfants-parents »),
+        when one title only has them and the word is no partner's acronym (« ARS »)."""
+        found = []
+        for token in dict.fromkeys(_CAPITALS.findall(question)):
+            holders = self._by_initials.get(token.lower(), [])
+            if len(holders) != 1 or token.lower() not in words or find_partners(token):
+                continue
+            title = self.titles[holders[0]]
+            at = frozenset({words.index(token.lower())})
+            found.append(_TitleMatch(title.fiche, at, True, len(title.keys), title.keys))
+        return found
 
     def _candidates(self, keys: list[str], partial: bool = False) -> list[int]:
         """Titles having enough of the question's words (one typo allowed) to be named by it."""
@@ -435,10 +479,22 @@ def _title_match(title: _Title, keys: list[str], padded: str, partial: bool = Fa
     if len(present) < _needed(len(wanted), partial):
         return None
     positions = _compact(present, spots)
-    if max(positions) - min(positions) + 1 > len(title.words) + 3:
-        return None
+    # A title word written again far away (« petits déj thématiques … et le petit déjeuner ») is not part
+    # of this name: left out while enough words remain.
+    while max(positions) - min(positions) + 1 > len(title.words) + 3:
+        if len(present) <= _needed(len(wanted), partial):
+            return None
+        present = min(
+            ([k for k in present if k != drop] for drop in present),
+            key=lambda rest: _span(_compact(rest, spots)),
+        )
+        positions = _compact(present, spots)
     below = len(present) < _needed(len(wanted))  # named by a distinctive part only
     return _TitleMatch(title.fiche, frozenset(positions), False, len(wanted), tuple(present), below)
+
+
+def _span(positions: list[int]) -> int:
+    return max(positions) - min(positions)
 
 
 def _compact(present: list[str], spots: dict[str, list[int]]) -> list[int]:

@@ -90,9 +90,11 @@ class IntentRouter:
         if intent in (intents.COMPARE, intents.RANK):
             # A ranking over fiches the question names is a comparison; over the focus list, a ranking.
             fiches = self._compared(question, resolution, history if intent == intents.COMPARE else None)
+            if len(fiches) < 2 and intent == intents.COMPARE and not result.no_match:
+                fiches = intents.designated(norm, [h.fiche for h in result.hits]) or fiches  # « les deux … »
             if len(fiches) >= 2:
                 return _routed(compare_answer(fiches, query, spec))
-            if intent == intents.RANK and spec is not None:
+            if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
                 return self._rank(question, query, spec, resolution, history, filters)
             return None
         several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)

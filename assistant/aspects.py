@@ -1,0 +1,259 @@
+"""What a comparison or a ranking asks about beyond the typed figures and the table's rows, answered per fiche
+with its figure and the sentence it was read from.
+
+    asked_partner("compare les financements caf de a et b", query)   # "Caf" (a partner facet of the query)
+    partner_amount(fiche, "Caf")       # Amount(3800, sentence="Financement REAAP via la Caf : 3 800 €", …)
+    aspect_lines(fiches, question)     # ["« A » [1] : « Entre 60 et 150 spectateurs. » (Description générale)", …]
+
+- a partner's amount: the question names a partner facet as the complement of a money noun (« les financements
+  Caf », « la plus grosse somme de la Caf », « l'argent du bailleur ») or as the subject of a giving verb
+  (« combien donne l'ARS », « la Caf verse ») — not as a scope (« financées par la Caf, laquelle… »). The
+  amount is read in the fiche's budget lines: each amount belongs to the partner named in the words before
+  it on its line (« Ville 3 000 €, bailleur 2 500 € »), or right after it (« 3 200 € versés par la Caf »);
+- a count (« combien de spectateurs ») : the sentences with a number of that noun (`assistant.lookup`);
+- the size of the activity (« la plus grosse activité », « la fréquentation »): the typed participants, else
+  the first sentence of the text counting something (« Plus de 1 200 trajets réalisés en 2023. »);
+- other words (« le plus de retours à l'emploi », « celui de la ludothèque »): the sentence sharing most of
+  them — one with a number first when a quantity is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.records import Query
+from ingest import amounts, fields
+from ingest.amounts import Amount
+from ingest.models import Fiche
+from ingest.partners import default_gazetteer
+from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, split_sentences, word_set
+from ingest.text import md_escape as md
+
+PARTNER_FIELD = "partenaires"
+SENTENCE_CHARS = 260
+MONEY_NOUNS = (
+    r"financements?|subventions?|sommes?|montants?|argent|aides?|contributions?|apports?|dotations?|parts?"
+    r"|participations?|euros?|budgets?|financieres?"
+)
+# Active forms only: « financées par la Caf » scopes the fiches, « la Caf finance » / « donne l'ARS » asks.
+_GIVING_BEFORE = (
+    r"donne|donnent|verse|versent|apporte|apportent|accorde|accordent|attribue|attribuent|paie|paye|met"
+)
+_GIVING_AFTER = _GIVING_BEFORE + r"|finance|financent|a donne|a verse|a apporte|a finance|a accorde"
+_LINK = (
+    r"(?:(?:verse|donne|attribue|alloue|apporte|accorde)e?s?\s+par\s+)?(?:(?:de|du|des|la|le|les|l|d|en|provenant"
+    r"|venant)\s+){0,3}"
+)
+_BY_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:vers|apport|accord|attribu|financ|allou|donn)\w*\s+)?(?:par|de la part)\s+"
+)
+_UNIT_PRICE = re.compile(r"^(?:par|le|la|l|chacun|chacune)\s+(?!an\b|annee\b)\w")  # « 45 € par séance »
+_ACTIVITY = re.compile(
+    r"\b(activites?|frequentation|ampleur|envergure|volume|actifs?|actives?|fait le plus)\b"
+)
+_QUANTITY = re.compile(r"\b(combien|nombre|le plus|la plus|les plus|le moins|la moins|davantage)\b")
+_COUNTED = re.compile(
+    r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)\s+(?!€|euros?\b|%|h\b|heures?\b|ans?\b|annees?\b"
+    r"|mois\b|km\b|m2\b|m²)[^\W\d_]{3,}",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words of a comparison question that ask rather than say what is compared.
+_PHRASING = word_set(
+    """compare comparer comparez comparaison comparatif comparees difference differences differents differe
+    different differencient distingue distinguent lequel laquelle lesquels lesquelles celui celle ceux celles
+    entre chacun chacune chaque cote cotes part autre commun communs point points ecart ecarts versus quoi
+    combien nombre plus moins mieux donne donnent fait font ont sont ete stp svp tableau quel quelle quels
+    quelles qui deux trois quatre diffe est"""
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure fiches are compared or ranked on: a typed field (`field`) or an amount read for the
+    question (a partner's share); `field` gives its unit (budget: €)."""
+
+    field: str
+    noun: str
+    get: Callable[[Fiche], Amount | None]
+
+
+def typed_figure(field: str) -> Figure:
+    return Figure(field, fields.measure(field).noun, lambda fiche: getattr(fiche, field))
+
+
+def partner_figure(partner: str) -> Figure:
+    return Figure(amounts.BUDGET, f"montant attribué par {partner}", lambda f: partner_amount(f, partner))
+
+
+def figure_for(field: str, query: Query | None) -> Figure:
+    """The partner's amount when a money figure is asked about a partner, else the typed field."""
+    partner = asked_partner(normalise(query.text), query) if query is not None else ""
+    return partner_figure(partner) if partner and field == amounts.BUDGET else typed_figure(field)
+
+
+# -- a partner's amount -------------------------------------------------------------------------------
+
+
+@cache
+def partner_variants(partner: str) -> tuple[str, ...]:
+    """The normalised names of a partner: its gazetteer variants (« caf », « caisse d allocations … »)."""
+    variants = [v for spec in default_gazetteer().specs if spec.canonical == partner for v in spec.variants]
+    return tuple(dict.fromkeys([*variants, normalise(partner)]))
+
+
+def _names(partner: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, v.split())) for v in partner_variants(partner) if v)
+
+
+def asked_partner(norm: str, query: Query) -> str:
+    """The partner (a partner facet of the query) whose money the question asks about, else ""."""
+    for facet in query.facets:
+        if facet.field != PARTNER_FIELD:
+            continue
+        for value in facet.values:
+            names = _names(value)
+            if (
+                re.search(rf"\b(?:{MONEY_NOUNS})\s+{_LINK}(?:{names})\b", norm)
+                or re.search(rf"\b(?:{_GIVING_BEFORE})\s+{_LINK}(?:{names})\b", norm)
+                or re.search(rf"\b(?:{names})\s+(?:{_GIVING_AFTER})\b", norm)
+            ):
+                return value
+    return ""
+
+
+def partner_amount(fiche: Fiche, partner: str) -> Amount | None:
+    """The amounts the fiche's budget lines attribute to the partner (summed when several lines do), with
+    those lines; else a sentence of the text doing so; None when no amount is the partner's."""
+    names = re.compile(rf"\b(?:{_names(partner)})\b")
+    for source in (amounts.MONEY_FIELD, *amounts.TEXT_FIELDS):
+        lines = [s for line in getattr(fiche, source, "").splitlines() for s in _pieces(line, source)]
+        found = [(line, value) for line in lines for value in _partner_values(line, names)]
+        if found:
+            used = list(dict.fromkeys(line for line, _ in found))
+            basis = f"somme de {len(found)} montants" if len(found) > 1 else ""
+            total = sum(value for _, value in found)
+            return Amount(value=total, sentence=" ; ".join(used), source=source, basis=basis)
+    return None
+
+
+def _pieces(line: str, source: str) -> list[str]:
+    line = line.strip(" -•*\t")
+    if not line:
+        return []
+    return [line] if source == amounts.MONEY_FIELD else split_sentences(line)
+
+
+def _partner_values(line: str, names: re.Pattern[str]) -> list[float]:
+    """The amounts of a line that are the partner's (see the module docstring); no unit price."""
+    money = amounts.parse_money(line)
+    values, previous = [], 0
+    for n, found in enumerate(money):
+        label = normalise(line[previous : found.start])
+        after = line[found.end : money[n + 1].start if n + 1 < len(money) else len(line)]
+        previous = found.end
+        if _UNIT_PRICE.match(normalise(after)):
+            continue
+        follows = _BY_AFTER.match(normalise(after)) and names.search(normalise(after)[:60])
+        if names.search(label) or follows:
+            values.append(found.value)
+    return values
+
+
+# -- the sentence answering an aspect ------------------------------------------------------------------
+
+
+def aspect_lines(fiches: list[Fiche], question: str, skip: Iterable[str] = ()) -> list[str]:
+    """Per fiche, « « Titre » [n] : « sentence » (Field) » answering what the question asks about besides
+    `skip` words (table rows, typed figures); [] when it asks nothing more."""
+    from assistant import lookup  # lookup builds on comparison, which builds on this module
+
+    norm = normalise(question)
+    noun = lookup.count_noun(norm)
+    if noun and plural_key_in(noun, skip):
+        noun = ""
+    words = aspect_words(norm, fiches, skip)
+    activity = bool(_ACTIVITY.search(norm))
+    if not (noun or words or activity):
+        return []
+    quantity = bool(_QUANTITY.search(norm))
+    found = [_answer(fiche, question, noun, words, activity, quantity) for fiche in fiches]
+    # Words found in some fiches only, without a quantity asked, name the fiches (« pour seniors »).
+    if not any(found) or not (all(found) or noun or activity or quantity):
+        return []
+    lines = []
+    for n, (fiche, answer) in enumerate(zip(fiches, found, strict=True), 1):
+        name = f"« {md(fiche.title or fiche.id)} » [{n}]"
+        if answer:
+            lines.append(f"{name} : « {md(answer[1])} » ({md(fields.label(answer[0]))})")
+        else:
+            lines.append(f"{name} : la fiche ne le dit pas")
+    return lines
+
+
+def plural_key_in(noun: str, skip: Iterable[str]) -> bool:
+    return any(noun[:5] == w[:5] for w in skip)
+
+
+def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> list[str]:
+    """The question's words saying what is compared: not phrasing, not `skip`, and not the first occurrence
+    of a compared fiche's title word (the words naming it; « le plus de retours à l'emploi » keeps the second
+    « emploi » of « Club emploi au féminin ou … »)."""
+    naming = {w for fiche in fiches for w in normalise(fiche.title).split()}
+    out, seen = [], set()
+    blocked = STOPWORDS | GENERIC | _PHRASING | set(skip)
+    for word in norm.split():
+        if word in naming and word not in seen:
+            seen.add(word)
+            continue
+        if len(word) > 2 and word not in blocked and not word.isdigit():
+            out.append(word)
+    return out
+
+
+def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str] | None:
+    from assistant import lookup
+
+    if noun and (found := lookup.answer_sentences(fiche, question, "", noun)):
+        return found[0]
+    if activity and (found := _activity(fiche)):
+        return found
+    stems = {w[:5] for w in words}
+    if not stems:
+        return None
+    scored = []
+    for i, (field, sentence) in enumerate(_candidates(fiche)):
+        shared = len(stems & {w[:5] for w in normalise(sentence).split()})
+        if shared:
+            scored.append((-shared, not (quantity and _counts(sentence)), i, field, sentence))
+    return (min(scored)[3], cut_sentences(min(scored)[4], SENTENCE_CHARS)) if scored else None
+
+
+def _activity(fiche: Fiche) -> tuple[str, str] | None:
+    """The typed participants' sentence, else the first sentence of the text counting something."""
+    if (people := fiche.nb_participants) is not None:
+        return people.source, people.sentence
+    return next(((f, s) for f, s in _candidates(fiche, amounts.TEXT_FIELDS) if _counts(s)), None)
+
+
+def _counts(sentence: str) -> bool:
+    return any(not _YEAR.match(m.group(0).split()[0]) for m in _COUNTED.finditer(sentence))
+
+
+def _candidates(fiche: Fiche, names: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    from assistant import lookup
+
+    out = []
+    for name in names or lookup.TEXT_ORDER:
+        value = getattr(fiche, name, "")
+        if isinstance(value, str):
+            out += [
+                (name, s)
+                for line in value.splitlines()
+                if line.strip()
+                for s in split_sentences(line.strip(" -•*"))
+            ]
+    return out
