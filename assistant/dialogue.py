@@ -32,12 +32,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
-from assistant.records import Citation, Turn
+from assistant.records import Citation, FacetMatch, Turn
 from ingest import fields
-from ingest.text import STOPWORDS, fold, plural_key, word_set
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, fold, normalise, phrase_key, plural_key, word_set
 
 # Nouns that name a fiche (« la 3ème fiche », « cette action », « ces projets »), as plural keys.
 FICHE_NOUNS = word_set(
@@ -46,6 +47,16 @@ FICHE_NOUNS = word_set(
 )
 DETERMINERS = word_set("le la l du au")
 POSSESSIVES = word_set("son sa ses leur leurs")
+SINGULAR_POSSESSIVES = word_set("son sa ses")
+# Words that open a noun phrase: a possessive after one may point inside the question (« les familles et
+# leurs enfants »), after none it points back (« c'est quoi son reste à charge ? »).
+NOUN_DETERMINERS = word_set(
+    "le la les l un une des du au aux ce cet cette ces mon ma mes notre nos votre vos"
+)
+# Subjects after which le / la / l' / lui / en are object clitics (« qui la finance ? », « qui en est à … »).
+CLITIC_HOSTS = word_set("qui qu on je j nous vous il elle ils elles ne n")
+# « y » before these is the impersonal « il y a », « y a-t-il », « y en a-t-il », never a place.
+IMPERSONAL_Y = word_set("a avait aura aurait ait aient avoir en")
 DEMONSTRATIVE = word_set("ce cet cette")
 PLURAL_DEMONSTRATIVE = word_set("ces")
 # Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
@@ -181,6 +192,106 @@ def named_reference(question: str, citations: Sequence[Citation]) -> Citation | 
     return None
 
 
+# ---------------------------------------------------------------- « celle pour les petits »
+
+# Where the words of a description are looked for, by the word that opens it: « celle pour les petits »
+# names a public, « celle avec la CAF » a partner, « celle de Metz » a centre or a place, « celle sur le
+# jardin » a theme, « celle qui est terminée » anything. Earlier fields weigh more; the title and the résumé
+# come last (« Cuisine santé à petit budget » is not « pour les petits »).
+_EVERYWHERE = (
+    "statut",
+    "public",
+    "mots_cles",
+    "partenaires",
+    "departement",
+    "region",
+    "centre",
+    "title",
+    "resume",
+)
+DESCRIBED_FIELDS: dict[str, tuple[str, ...]] = {
+    "pour": ("public", "mots_cles", "title", "resume"),
+    "avec": ("partenaires", "partenaires_cites", "public", "mots_cles", "title", "resume"),
+    "sur": ("mots_cles", "themes", "title", "resume"),
+    "de": ("centre", "departement", "region", "title", "mots_cles", "public", "resume"),
+    "en": ("departement", "region", "centre", "territoire", "title", "resume"),
+    "qui": _EVERYWHERE,
+}
+DESCRIPTION_OPENERS = {
+    **dict.fromkeys(("pour", "a", "au", "aux"), "pour"),
+    "avec": "avec",
+    **dict.fromkeys(("sur", "autour"), "sur"),
+    **dict.fromkeys(("de", "du", "des", "d"), "de"),
+    **dict.fromkeys(("en", "dans", "chez", "ou", "vers"), "en"),
+    **dict.fromkeys(("qui", "que", "qu", "dont"), "qui"),
+}
+# Subjects that end a description (« celle pour les petits, elle ouvre quand ? »).
+_SUBJECTS = word_set("elle il elles ils on c ca")
+DESCRIPTION_WORDS = 6
+
+
+def description(question: str) -> tuple[str, list[str]]:
+    """(kind of description, its content words) after a singular demonstrative pronoun: « celle pour les
+    petits, elle ouvre quand ? » → ("pour", ["petits"]); ("", []) when the question has none (« celle-ci »)."""
+    toks = tokens(question)
+    for i, word in enumerate(toks[:-1]):
+        kind = DESCRIPTION_OPENERS.get(toks[i + 1])
+        if word not in ("celle", "celui") or kind is None:
+            continue
+        words: list[str] = []
+        for tok in toks[i + 2 : i + 2 + DESCRIPTION_WORDS]:
+            if _boundary(tok) or tok in _SUBJECTS:
+                break
+            if tok not in STOPWORDS and tok not in GENERIC and len(tok) >= 3:
+                words.append(tok)
+        return (kind, words) if words else ("", [])
+    return "", []
+
+
+def stem(word: str) -> str:
+    """A gender- and number-blind key of a folded word: « petits », « petite » → « petit »."""
+    key = plural_key(word)
+    return key[:5] if len(key) > 5 else key
+
+
+def _field_stems(cited: Citation, fiche: Fiche | None, name: str) -> set[str]:
+    value = getattr(fiche, name, "") if fiche is not None else getattr(cited, name, "")
+    text = " ".join(value) if isinstance(value, list) else str(value or "")
+    return {stem(w) for w in normalise(text).split()}
+
+
+def described_reference(
+    question: str,
+    citations: Sequence[Citation],
+    fiches: Mapping[str, Fiche] | None = None,
+    facets: Sequence[FacetMatch] = (),
+) -> Citation | None:
+    """The one citation of the list the question describes (« celle pour les petits », « celui avec la
+    CAF », « celle qui est terminée »): the facets the analysis found in the question that its fiche has
+    first, then the description's words in the fields its opening word names, in order. None when no
+    citation or several fit equally."""
+    kind, words = description(question)
+    if not kind or len(citations) < 2:
+        return None
+    wanted = {stem(w) for w in words}
+    fiches = fiches or {}
+    scores = []
+    for cited in citations:
+        fiche = fiches.get(cited.fiche_id)
+        has = sum(fiche is not None and has_facet(fiche, f) for f in facets)
+        found = [len(wanted & _field_stems(cited, fiche, name)) for name in DESCRIBED_FIELDS[kind]]
+        scores.append(((has, *found), cited))
+    scores.sort(key=lambda pair: pair[0], reverse=True)
+    best, runner_up = scores[0][0], scores[1][0]
+    return scores[0][1] if any(best) and best > runner_up else None
+
+
+def has_facet(fiche: Fiche, facet: FacetMatch) -> bool:
+    """Does the fiche hold one of the facet's values?"""
+    own = {phrase_key(v) for v in fields.facet_values(fiche, facet.field)}
+    return any(phrase_key(v) in own for v in facet.values)
+
+
 # ---------------------------------------------------------------- pronouns and possessives
 
 
@@ -241,6 +352,37 @@ def _possessive_field(toks: list[str]) -> bool:
     return any(a in POSSESSIVES and names_a_field(b) for a, b in pairs)
 
 
+def _possessive_without_antecedent(question: str) -> bool:
+    """« c'est quoi son reste à charge ? », « et sa date de fin ? »: a singular possessive before a noun, with
+    no noun phrase before it in the question (no determiner, no capitalised name) to be its antecedent."""
+    words = re.findall(r"[^\W\d_]+", question.replace("’", "'"))
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if folded in SINGULAR_POSSESSIVES:
+            return i + 1 < len(words) and fold(words[i + 1]) not in STOPWORDS
+        if folded in NOUN_DETERMINERS or (i > 0 and word[:1].isupper()):
+            return False
+    return False
+
+
+def _clitic(toks: list[str]) -> bool:
+    """An object clitic standing for the fiche: « combien de bénévoles y participent ? » (« y » not in
+    « il y a »), « qui la finance ? », « qui l'anime ? », « qui en est à l'origine ? »."""
+    for i, word in enumerate(toks):
+        before = toks[i - 1] if i else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if _boundary(after):
+            continue
+        if word == "y" and before != "il" and after not in IMPERSONAL_Y:
+            return True
+        noun_after = after in STOPWORDS or plural_key(after) in FICHE_NOUNS
+        if word in ("la", "le", "l", "lui") and before in CLITIC_HOSTS and not noun_after:
+            return True
+        if word == "en" and (before in CLITIC_HOSTS or before == "combien") and after in AUXILIARIES:
+            return True
+    return False
+
+
 def _impersonal(toks: list[str], i: int) -> bool:
     """« il y a », « y a-t-il », « existe-t-il », « faut-il »: an impersonal « il » points at nothing."""
     near = toks[max(0, i - 3) : i] + toks[i + 1 : i + 2]
@@ -282,6 +424,8 @@ def points_at_focus(question: str) -> bool:
         _demonstrative_pronoun(toks)
         or _anaphoric_noun(toks, DEMONSTRATIVE)
         or _possessive_field(toks)
+        or _possessive_without_antecedent(question)
+        or _clitic(toks)
         or _head_pronoun(toks)
         or _locative(toks)
         or _neuter_subject(toks)
@@ -292,11 +436,17 @@ def points_at_focus(question: str) -> bool:
 
 _LIST_PRONOUN = re.compile(
     r"\b(?:lesquel(?:le)?s|lequel|laquelle|duquel|desquel(?:le)?s)\b"
-    r"|\b(?:celles?|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
+    r"|(?<!pour )(?<!a )(?<!aux )(?<!envers )"  # « des actions pour ceux qui… » names people, not the list
+    r"\b(?:celles?|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
     r"|\bparmi (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
 )
 _RESTRICTIVE = r"(?:seulement|uniquement|rien que|juste|exclusivement)"
 _RESTRICT = re.compile(rf"\b{_RESTRICTIVE}\s+(?:pour|en|dans|a|au|aux|chez|avec|sur|du|des)\b")
+# A plural demonstrative heading the question (after openers and restrictive adverbs) is always the list:
+# « seulement ceux dans le Nord », « et celles de Metz ? » (« des actions pour ceux qui… » is not).
+_HEAD_PLURAL = re.compile(
+    rf"^\s*(?:(?:et|mais|puis|alors|ok|donc|bon|{_RESTRICTIVE}|parmi (?:elles|eux))\W+)*(?:celles|ceux)\b"
+)
 _REPEAT = re.compile(r"\b(?:pareil(?:le)?s?|idem|de meme|(?:la )?meme (?:question|chose|demande))\b")
 # What a follow-up says besides its new criteria: openers, repeats, restrictive adverbs (folded).
 _PHRASING = re.compile(rf"^\s*(?:et|mais|puis|alors|ok)\b|{_REPEAT.pattern}|\b{_RESTRICTIVE}\b")
@@ -306,7 +456,7 @@ def refines_list(question: str) -> bool:
     """Does the question narrow the focus list (« lesquelles… », « celles qui… », « parmi elles… »,
     « ces actions… »)?"""
     q = fold(question)
-    return bool(_LIST_PRONOUN.search(q) or _RESTRICT.search(q)) or _anaphoric_noun(
+    return bool(_LIST_PRONOUN.search(q) or _RESTRICT.search(q) or _HEAD_PLURAL.search(q)) or _anaphoric_noun(
         tokens(question), PLURAL_DEMONSTRATIVE
     )
 
@@ -358,3 +508,32 @@ def topic_turn(turns: Sequence[Turn]) -> Turn:
     return next(
         (t for t in reversed(turns) if not (t.answer.query and t.answer.query.intent == "lookup")), turns[-1]
     )
+
+
+def cited_fiches(turns: Sequence[Turn]) -> dict[str, Fiche]:
+    """The fiches the conversation's answers cited, by id (from their hits; the latest copy wins)."""
+    return {hit.fiche_id: hit.fiche for turn in turns for hit in turn.answer.hits}
+
+
+# Words that ask to see a fiche rather than a detail of it (« parle-moi de la 2 », « dis-m'en plus »).
+PRESENTING = word_set(
+    """parle parler presente presenter montre montrer dis dire decris decrire raconte raconter explique
+    expliquer resume resumer detaille details detail savoir voir info infos information informations
+    exactement quoi consiste concerne celui celle ci numero"""
+)
+
+
+def detail_words(question: str) -> list[str]:
+    """The words of a question about one fiche that ask a detail of it (« c'est animé par qui ? » →
+    ["anime"]): neither function, reference, presenting nor generic words, nor ordinals."""
+    return [
+        t
+        for t in tokens(question)
+        if len(t) >= 3
+        and t not in STOPWORDS
+        and t not in GENERIC
+        and t not in PRESENTING
+        and plural_key(t) not in FICHE_NOUNS
+        and ordinal_value(t) is None
+        and not t.isdigit()
+    ]

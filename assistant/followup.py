@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from assistant import dialogue
 from assistant.answer import criteria
 from assistant.llm import failure_reason, neutralise
+from assistant.lookup import answer_sentences
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche
@@ -75,15 +76,21 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
     return bool(dialogue.positions(question)) or bool(fiche_references(question, history))
 
 
-def fiche_references(question: str, history: list[Turn]) -> list[Citation]:
+def fiche_references(
+    question: str, history: list[Turn], facets: list[FacetMatch] | None = None
+) -> list[Citation]:
     """The fiches of the focus list the question names by position (« la deuxième », « le 2e et le
-    dernier ») or by place (« celle de Metz »); empty when it names none, or a position out of the list."""
+    dernier »), by place (« celle de Metz ») or by description (« celle pour les petits », « celle qui est
+    terminée »: `facets`, the question's, are the description's too); empty when it names none, or a
+    position out of the list."""
     citations = dialogue.focus_list(history)
     if not citations:
         return []
     if dialogue.positions(question):
         return dialogue.list_references(question, citations)
-    named = dialogue.named_reference(question, citations)
+    named = dialogue.named_reference(question, citations) or dialogue.described_reference(
+        question, citations, dialogue.cited_fiches(history), facets or []
+    )
     return [named] if named else []
 
 
@@ -127,15 +134,30 @@ def narrow_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[Fac
     return kept + [f for f in new if (f.field, tuple(f.values)) not in have or f.field in replaced]
 
 
-def lookup_field(question: str, analysed: Query) -> str:
+def _replaces(previous: list[FacetMatch], new: list[FacetMatch]) -> bool:
+    """Does a new facet replace one of the previous ones (a one-value field, or a place for a place)? Then
+    the follow-up asks for the list's siblings, not a part of it."""
+    replaced = {f.field for f in new if f.field not in LIST_FIELDS}
+    if replaced & PLACE_FIELDS:
+        replaced |= PLACE_FIELDS
+    return any(f.field in replaced for f in previous)
+
+
+def lookup_field(question: str, analysed: Query, fiche: Fiche | None = None) -> str:
     """The field a question about one fiche asks for: the analysis's, else a word naming a field
-    (« financeurs », « partenaires »), else the field of a value it names, else the résumé."""
+    (« financeurs », « partenaires »), else the field of a value it names; else, when it asks a detail that
+    a sentence of the fiche's text holds (« c'est animé par qui ? », « son reste à charge ? »), no field
+    (the lookup reads the text); else the résumé (« la 2 », « parle-moi de celle-ci »)."""
     if analysed.lookup_field:
         return analysed.lookup_field
     words = dialogue.tokens(question)
     named = fields.lookup_field_for(words) or next(filter(None, map(dialogue.field_named_by, words)), "")
     # « est-elle en cours ? », « a-t-elle la CAF ? »: the field of the value it names
-    return named or next((f.field for f in analysed.facets), "") or "resume"
+    named = named or next((f.field for f in analysed.facets), "")
+    if named:
+        return named
+    asks_detail = fiche is not None and dialogue.detail_words(question)
+    return "" if asks_detail and answer_sentences(fiche, question) else "resume"
 
 
 @dataclass
@@ -172,12 +194,15 @@ def deterministic_query(question: str, previous: Query, analysed: Query, *, narr
 
 
 def on_fiche(
-    question: str, cited: Citation, analysed: Query, cited_ids: list[str] | None = None
+    question: str,
+    cited: Citation,
+    analysed: Query,
+    cited_ids: list[str] | None = None,
+    fiche: Fiche | None = None,
 ) -> Resolution:
-    """A lookup on one fiche of the conversation."""
-    query = Query(
-        text=f"{question} ({cited.title})", intent="lookup", lookup_field=lookup_field(question, analysed)
-    )
+    """A lookup on one fiche of the conversation (`fiche`: its record, when an answer carried it)."""
+    field_ = lookup_field(question, analysed, fiche)
+    query = Query(text=f"{question} ({cited.title})", intent="lookup", lookup_field=field_)
     return Resolution(
         query=query, fiche_id=cited.fiche_id, followup=True, fiche_ids=cited_ids or [cited.fiche_id]
     )
@@ -206,14 +231,19 @@ def out_of_list(positions: list[int], history: list[Turn]) -> str:
     return f"La réponse précédente cite {listed} : il n'y a pas de fiche {name}."
 
 
-def refinement(question: str, history: list[Turn], analysed: Query) -> Resolution:
-    """The focus list narrowed: its query with the new facets added; restricted to the fiches it showed
-    when its topic alone chose them (no facet: the list is the only definition of « elles »)."""
+def refinement(question: str, history: list[Turn], analysed: Query, retriever: Any = None) -> Resolution:
+    """The focus list narrowed: its query with the new facets added. When the list came from its topic
+    alone (no facet: the list is the only definition of « elles ») or the follow-up adds facets (« parmi
+    elles, celles qui sont terminées »: a facet applied to the list, whatever else it says), restricted to
+    the list — the fiches it showed, then the others its facets matched (it said how many there were)."""
     turn = dialogue.list_turn(history) or history[-1]
     previous = turn.answer.query or Query(text=turn.question)
     query = deterministic_query(question, previous, analysed, narrow=True)
-    within = [] if previous.facets else [c.fiche_id for c in turn.answer.citations]
-    return Resolution(query=query, followup=True, within=within)
+    if previous.facets and (not analysed.facets or _replaces(previous.facets, analysed.facets)):
+        return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
+    shown = [c.fiche_id for c in turn.answer.citations]
+    matched = [f.id for f in retriever.facet_matches(previous)] if previous.facets and retriever else []
+    return Resolution(query=query, followup=True, within=list(dict.fromkeys(shown + matched)))
 
 
 def history_text(history: list[Turn], turns: int = 3) -> str:
@@ -271,14 +301,16 @@ def resolve(
     if not is_followup(question, history):
         return Resolution(query=retriever.analyse(question))
     analysed = retriever.analyse(question)
-    if cited := fiche_references(question, history):
-        return on_fiche(question, cited[0], analysed, [c.fiche_id for c in cited])
+    fiches = dialogue.cited_fiches(history)
+    if cited := fiche_references(question, history, analysed.facets):
+        ids = [c.fiche_id for c in cited]
+        return on_fiche(question, cited[0], analysed, ids, fiches.get(cited[0].fiche_id))
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
     if focus := focus_reference(question, history, analysed):
-        return on_fiche(question, focus, analysed)
+        return on_fiche(question, focus, analysed, fiche=fiches.get(focus.fiche_id))
     if dialogue.refines_list(question) and dialogue.focus_list(history):
-        return refinement(question, history, analysed)
+        return refinement(question, history, analysed, retriever)
     if dialogue.repeats_question(question) and (repeated := repeated_lookup(question, history, analysed)):
         return repeated
     topic = dialogue.topic_turn(history)

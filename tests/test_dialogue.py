@@ -8,9 +8,10 @@ import pytest
 
 from assistant import dialogue
 from assistant.conversation import Conversation
-from assistant.records import Answer, Citation, Query, Turn
+from assistant.records import Answer, Citation, FacetMatch, Query, Turn
 from assistant.service import Assistant
 from config import Settings
+from ingest.models import Fiche
 from tests.helpers_answer import FICHES, FakeIndex, FakeRetriever
 
 
@@ -99,6 +100,13 @@ def test_non_references(question):
         "elle s'adresse à qui ?",
         "Combien a-t-elle coûté ?",
         "Qui l'a lancée ?",
+        "c'est quoi son reste à charge pour le candidat ?",  # a possessive with no antecedent
+        "et sa date de fin ?",
+        "combien de bénévoles y participent ?",  # clitic « y »
+        "on y fait quoi ?",
+        "qui la finance ?",  # object clitic after a subject
+        "qui l'anime ?",
+        "qui en est à l'origine ?",
     ],
 )
 def test_points_at_the_focus(question):
@@ -114,6 +122,12 @@ def test_points_at_the_focus(question):
         "Quelles actions cette année ?",
         "Quelles actions avec la CAF ?",
         "Existe-t-il des ateliers cuisine ?",
+        "Des actions pour aider une personne âgée dans sa vie quotidienne ?",  # « sa » → « une personne »
+        "Le Jardin des Lilas et sa fête ?",  # a name before the possessive
+        "il y a des ateliers de couture ?",  # impersonal « y »
+        "y en a-t-il en Moselle ?",
+        "qui le centre accompagne-t-il ?",  # « le » opens a noun phrase
+        "combien en Moselle ?",
     ],
 )
 def test_does_not_point_at_the_focus(question):
@@ -131,6 +145,9 @@ def test_does_not_point_at_the_focus(question):
         ("laquelle a le plus gros budget ?", True),
         ("celle de Metz", False),
         ("Quelles actions avec la CAF ?", False),
+        ("seulement ceux dans le Nord", True),  # a plural demonstrative heading the question
+        ("et celles de Metz ?", True),
+        ("Des actions pour ceux qui ont perdu leur emploi ?", False),  # people, not the list
     ],
 )
 def test_refinements_of_the_list(question, refines):
@@ -143,6 +160,59 @@ def test_field_words_are_read_from_the_schema():
     assert dialogue.field_named_by("public") == "public"
     assert dialogue.field_named_by("action") == ""  # a fiche noun never names a field
     assert dialogue.field_named_by("familles") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "words"),
+    [
+        ("celle pour les petits, elle ouvre quels jours ?", "pour", ["petits"]),
+        ("et celui avec la mairie ?", "avec", ["mairie"]),
+        ("celle qui est terminée, son budget ?", "qui", ["terminee"]),
+        ("celle de Roubaix elle a coûté combien", "de", ["roubaix"]),
+        ("celle-ci ?", "", []),
+        ("celle pour qui ?", "", []),  # no content word: no description
+    ],
+)
+def test_description_after_a_singular_demonstrative(question, kind, words):
+    assert dialogue.description(question) == (kind, words)
+
+
+def test_detail_words_leave_out_reference_and_presenting_words():
+    assert dialogue.detail_words("c'est animé par qui ?") == ["anime"]
+    assert dialogue.detail_words("parle-moi de la deuxième fiche") == []
+    assert dialogue.detail_words("et celle-ci, c'est quoi exactement ?") == []
+
+
+# Two invented fiches of one list: « Cuisine à petit prix » has « petit » in its title, the crèche has it in
+# its public: « celle pour les petits » names a public, so the crèche.
+DESCRIBED = [
+    Fiche(id="d-1", title="Cuisine à petit prix", centre="Centre A", departement="Isère", public=["Adultes"],
+          statut="En cours", partenaires=["Mairie"], resume="Des repas à moins de deux euros."),
+    Fiche(id="d-2", title="Crèche parentale", centre="Centre B", departement="Isère",
+          public=["Petite enfance"], statut="Terminée", partenaires=["Mairie", "CAF"],
+          resume="Un accueil des moins de trois ans, le mardi."),
+]  # fmt: skip
+DESCRIBED_CITES = [
+    Citation(n=n, fiche_id=f.id, title=f.title, centre=f.centre, departement=f.departement, url="")
+    for n, f in enumerate(DESCRIBED, 1)
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "facets", "wanted"),
+    [
+        ("celle pour les petits, elle ouvre quand ?", [], "d-2"),  # public before title
+        ("celle sur le petit prix ?", [], "d-1"),  # a theme: the title
+        ("celui avec la CAF, qui finance ?", [], "d-2"),
+        ("celui avec la mairie ?", [], None),  # both: no choice
+        ("celle qui est terminée ?", [FacetMatch(field="statut", values=["Terminée"], trigger="x")], "d-2"),
+        ("celle de Grenoble ?", [], None),  # nothing fits
+    ],
+)
+def test_described_reference_picks_the_one_fitting_citation(question, facets, wanted):
+    fiches = {f.id: f for f in DESCRIBED}
+    found = dialogue.described_reference(question, DESCRIBED_CITES, fiches, facets)
+    assert (found.fiche_id if found else None) == wanted
 
 
 # ---------------------------------------------------------------- focus of a conversation
@@ -278,3 +348,36 @@ def test_a_position_outside_the_list_is_answered_with_a_notice_and_no_citation()
     assert conversation.answer.text == (
         "La réponse précédente cite 2 fiches, numérotées de 1 à 2 : il n'y a pas de fiche n° 3."
     )
+
+
+def test_a_facet_refinement_of_a_facet_list_is_applied_to_that_list():
+    # « maintenant » is no topic: the facet is applied to the list's fiches, no new search judges it
+    conversation = talk(PARENTALITE, "et parmi elles, juste celles qui sont terminées maintenant")
+    assert cited(conversation) == ["f-2"]
+    assert conversation.answer.text.startswith("Parmi les 4 fiches de la réponse précédente, ")
+
+
+def test_a_clitic_y_is_a_lookup_on_the_focus_fiche():
+    conversation = talk(PARENTALITE, "parle-moi de la dernière", "combien de bénévoles y participent ?")
+    assert cited(conversation) == ["f-6"]
+    assert conversation.answer.query.lookup_field == "personnes_mobilisees"
+
+
+@pytest.mark.parametrize(
+    ("followup", "fiche_id"),
+    [
+        ("celle sur l'environnement, qui la finance ?", "f-5"),  # a facet of one of the two
+        ("et celui pour les parents, il en est où ?", "f-2"),  # « parents » ~ its mots-clés Parentalité
+    ],
+)
+def test_a_description_selects_among_the_previous_list(followup, fiche_id):
+    conversation = talk("Quelles actions en Moselle ?", followup)  # f-2 Café des parents, f-5 Repair café
+    assert cited(conversation) == [fiche_id] and conversation.answer.query.intent == "lookup"
+
+
+def test_a_detail_question_reads_the_text_and_a_bare_reference_the_resume():
+    detail = talk("Quelles actions en Seine-Maritime ?", "la première, les récoltes sont-elles partagées ?")
+    assert cited(detail) == ["f-3"] and detail.answer.query.lookup_field == ""
+    assert "« Les récoltes sont partagées. »" in detail.answer.text
+    bare = talk("Quelles actions en Seine-Maritime ?", "la première ?")
+    assert cited(bare) == ["f-3"] and bare.answer.query.lookup_field == "resume"
