@@ -137,16 +137,22 @@ def lessons_about(pool: list[Fiche], keys: set[str], asked: tuple[str, ...]) -> 
 
 
 def chosen_fiches(
-    fiches: list[Fiche], pool: list[Fiche], keys: set[str], asked: tuple[str, ...]
+    fiches: list[Fiche],
+    pool: list[Fiche],
+    keys: set[str],
+    asked: tuple[str, ...],
+    own: set[str] | None = None,
 ) -> list[Fiche]:
     """The topic's fiches (`fiches`, in order) and the fiches of `pool` whose lessons say the topic; those
     whose lessons say it the most first, then the topic's others. When `fiches` is the whole pool (no topic
-    word narrowed the facets' fiches: « arrêtées faute de sous »), only those whose lessons say it."""
+    word narrowed the facets' fiches: « arrêtées faute de sous ») and some lessons say one of the `own`
+    keys (those no facet stands for; default: all), only the fiches whose lessons say the topic."""
     # Words naming the topic's fiches (in half their titles: « repas de quartier ») are not what lessons say.
     titles = Counter(key for f in fiches for key in word_keys(f.title))
-    subject = {key for key, n in titles.items() if 2 * n >= len(fiches)}
-    about = lessons_about(pool, keys - subject - _everywhere(), asked)
-    if about and {f.id for f in fiches} >= {f.id for f in pool}:
+    weak = {key for key, n in titles.items() if 2 * n >= len(fiches)} | _everywhere()
+    about = lessons_about(pool, keys - weak, asked)
+    whole = {f.id for f in fiches} >= {f.id for f in pool}
+    if about and whole and lessons_about(about, (keys if own is None else own) - weak, asked):
         return about  # the topic named no fiche of its own (the facets' every fiche): what lessons say does
     names = _searched(asked)
     merged = list({f.id: f for f in [*fiches, *about]}.values())
@@ -177,9 +183,10 @@ def lessons_answer(
     """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches` and the
     fiches of `pool` whose lessons say the question's `words` (see the module docstring)."""
     asked = asked or LESSON_FIELDS
-    keys = question_keys(query.text, words, tuple(f.trigger for f in query.facets))
+    keys = question_keys(query.text, words)  # « papas » may be a facet's word and what lessons say
+    own = question_keys(query.text, words, tuple(f.trigger for f in query.facets))
     if pool:
-        fiches = chosen_fiches(fiches, pool, keys, asked)
+        fiches = chosen_fiches(fiches, pool, keys, asked, own)
     groups = _groups(fiches, asked, keys)
     stand_in = not any(groups.values())
     if stand_in:  # no fiche fills the field asked: their results say what worked

@@ -136,3 +136,13 @@ def test_facet_words_are_no_lessons_topic():
     assert question_keys(query.text, triggers=("jardin",)) == word_keys("pères")
     built = lessons_answer(corpus, ("limites",), query, pool=corpus)
     assert _ids(built) == ["f-cafe", "f-laep"]
+
+
+def test_a_facet_word_still_counts_in_what_lessons_say():
+    corpus = _corpus()
+    facet = FacetMatch(field="public", values=["familles"], trigger="papas")
+    query = Query(text="Quelles difficultés pour faire venir les papas ?", facets=[facet])
+    built = lessons_answer(corpus, ("limites",), query, pool=corpus)
+    assert _ids(built) == ["f-laep", "f-cafe"]  # « venir » no facet stands for narrows, « papas » counts
+    only_facet = Query(text="Quelles difficultés pour les papas ?", facets=[facet])
+    assert len(_ids(lessons_answer(corpus, ("limites",), only_facet, pool=corpus))) == 5
