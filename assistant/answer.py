@@ -18,8 +18,8 @@ from ingest.text import md_escape as md
 
 EXCERPT_CHARS = 300
 UNNAMED = "centre non indiqué"  # a fiche whose page does not name its centre
-STRICT_INTENTS = ("list", "count")  # intents whose facets filter the fiches (`retrieval.STRICT_INTENTS`)
 NO_MATCH = "Aucune fiche ne correspond à votre question."
+STRICT_INTENTS = ("list", "count")  # intents whose facets filter the fiches (`retrieval.STRICT_INTENTS`)
 
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
 # Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.
@@ -99,8 +99,9 @@ def _fiche_values(fiche: Fiche, field: str) -> list[str]:
     return [str(value)] if value else []
 
 
-def why(hit: Hit) -> str:
-    """The matched facets with the fiche's own values, or a note that the text is close."""
+def why(hit: Hit, facets: list[FacetMatch] | None = None) -> str:
+    """The matched facets with the fiche's own values, then the `facets` of the question its fields leave
+    empty but its text says (`said`), or a note that the text is close."""
     parts = []
     for facet in hit.matched_facets:
         for name, values in facet.pairs():  # the first field the fiche has the value in (« familles »: OR)
@@ -113,9 +114,14 @@ def why(hit: Hit) -> str:
                 parts.append(f"{fields.facet_word(name)} cité dans le texte {md(value)} (« {quote} »)")
                 break
             if own or name == facet.field and not facet.also:
-                declared = " déclaré" if own and len(fields.facet_sources(name)) > 1 else ""
-                parts.append(f"{fields.facet_word(name)}{declared} {md(', '.join(own or values))}")
+                how = " déclaré" if own and len(fields.facet_sources(name)) > 1 else ""
+                parts.append(f"{fields.facet_word(name)}{how} {md(', '.join(own or values))}")
                 break
+    for facet in facets or []:
+        if not declared(hit, facet) and said(hit, facet):
+            parts.append(
+                f"{fields.facet_word(facet.field)} non renseigné, « {md(facet.trigger)} » dans le texte"
+            )
     return ", ".join(parts) if parts else "texte proche de la question"
 
 
@@ -175,20 +181,28 @@ def link(fiche: Fiche) -> str:
     return f"[{title}]({fiche_url(fiche)})"
 
 
-def hit_line(n: int, hit: Hit, *, with_excerpt: bool = True, terms: str = "") -> str:
+def hit_line(
+    n: int, hit: Hit, *, with_excerpt: bool = True, terms: str = "", facets: list[FacetMatch] | None = None
+) -> str:
     """`**[n]** [Titre](url) — Centre (Département) · pourquoi : …` and the excerpt on the next line."""
     fiche = hit.fiche
-    line = f"**[{n}]** {link(fiche)} — {where(fiche)} · pourquoi : {why(hit)}"
+    line = f"**[{n}]** {link(fiche)} — {where(fiche)} · pourquoi : {why(hit, facets)}"
     snippet = md(excerpt(hit, terms=terms)) if with_excerpt else ""
     return f"{line}  \n« {snippet} »" if snippet else line
 
 
 def hit_lines(
-    hits: list[Hit], numbers: list[int] | None = None, *, with_excerpt: bool = True, terms: str = ""
+    hits: list[Hit],
+    numbers: list[int] | None = None,
+    *,
+    with_excerpt: bool = True,
+    terms: str = "",
+    facets: list[FacetMatch] | None = None,
 ) -> str:
     numbers = numbers or list(range(1, len(hits) + 1))
     lines = (
-        hit_line(n, hit, with_excerpt=with_excerpt, terms=terms) for n, hit in zip(numbers, hits, strict=True)
+        hit_line(n, hit, with_excerpt=with_excerpt, terms=terms, facets=facets)
+        for n, hit in zip(numbers, hits, strict=True)
     )
     return "\n\n".join(lines)
 
@@ -233,10 +247,25 @@ def fiches_phrase(hits: list[Hit]) -> str:
     return by_centres(hits)
 
 
-def fully_matched(hit: Hit, facets: list[FacetMatch]) -> bool:
-    """Does the hit have every facet of the question? (Retrieval relaxes facets when no fiche has them all.)"""
-    own = {(f.field, tuple(f.values)) for f in hit.matched_facets}
-    return all((f.field, tuple(f.values)) in own for f in facets)
+def declared(hit: Hit, facet: FacetMatch) -> bool:
+    """The fiche has the facet in its fields (retrieval's `matched_facets`: values, partners cited in the text)."""
+    return any(f.field == facet.field and f.values == facet.values for f in hit.matched_facets)
+
+
+def said(hit: Hit, facet: FacetMatch) -> bool:
+    """The fiche fills none of the facet's fields (a page without a public, keywords or place: unknown, not
+    « no ») and its text says the words that named the facet (a place: all its words, in order)."""
+    from assistant.answerability import FicheWords  # the words of a fiche, as answerability reads them
+
+    if any(_fiche_values(hit.fiche, name) for name, _ in facet.pairs()):
+        return False
+    return FicheWords(hit.fiche).says(facet.trigger, phrase=facet.field in PHRASE_FIELDS)
+
+
+def fully_matched(hit: Hit, facets: list[FacetMatch], *, text: bool = True) -> bool:
+    """Does the hit meet every facet of the question — in its fields, or (`text`) in its text when the fields
+    are empty? (Retrieval relaxes facets when no fiche has them all, and only boosts them on free text.)"""
+    return all(declared(hit, f) or (text and said(hit, f)) for f in facets)
 
 
 # What a count of fiches counts (« combien d'actions… »); any other noun is a figure inside a fiche.
@@ -244,10 +273,13 @@ COUNTED_FICHES = {
     plural_key(w) for w in ["fiche", "action", "projet", "initiative", "experience", "centre", "structure"]
 }
 PLACE_FIELDS = {*fields.facet_fields_named_by(fields.PLACES), "centre"}
+PHRASE_FIELDS = {*PLACE_FIELDS, "statut", "partenaires"}  # met in a text by all their words, in order
 PARTIAL = "Aucune fiche ne réunit tous vos critères ({criteria}) ; voici les plus proches, avec les critères qu'elles remplissent :"
 
 
 def list_opening(result: SearchResult) -> str:
+    """After `only_full`: the hits of a list meet every criterion (those meeting them in their fields first),
+    or none does (retrieval relaxed the facets); on a free-text search, facets only boosted some hits."""
     facets = result.query.facets
     hits = result.hits
     if not facets:
@@ -259,13 +291,43 @@ def list_opening(result: SearchResult) -> str:
     full = [n for n, h in enumerate(hits, start=1) if fully_matched(h, facets)]
     if not full:
         return unmatched_opening(result)
-    if len(full) < len(hits):  # never « aucune fiche ne réunit… » above fiches that do
+    if len(full) < len(hits):  # facets that only boosted a free-text search (lists are cut by `only_full`)
         agree = "réunit" if len(full) == 1 else "réunissent"
         return (
             f"{plural(len(full), 'fiche')} {agree} tous vos critères ({criteria(facets)}) : "
-            f"[{', '.join(map(str, full))}] ; les autres en remplissent une partie."
+            f"{numbers(full)} ; les autres en remplissent une partie."
         )
-    return matched_opening(result)
+    fielded = sum(1 for h in hits if fully_matched(h, facets, text=False))
+    texts = list(range(fielded + 1, len(hits) + 1))
+    if not fielded:
+        return text_opening(result, texts)
+    opening = matched_opening(result.model_copy(update={"hits": hits[:fielded]}))
+    return f"{opening} {text_note(texts)}" if texts else opening
+
+
+def text_note(ns: list[int]) -> str:
+    """The cited fiches that meet a criterion only in their text (their fields are empty)."""
+    if len(ns) == 1:
+        return f"La fiche {numbers(ns)} ne renseigne pas tous ces critères, mais son texte les évoque."
+    return f"Les fiches {numbers(ns)} ne renseignent pas tous ces critères, mais leur texte les évoque."
+
+
+def text_opening(result: SearchResult, ns: list[int]) -> str:
+    """Every hit meets the criteria in its text only; how many fiches have them in their fields (the count
+    of « Voir toutes les fiches »)."""
+    wanted, total = criteria(result.query.facets), result.total_matching
+    one = len(ns) == 1
+    found = f"{plural(len(ns), 'fiche')} {'évoque' if one else 'évoquent'}"
+    text = "son texte" if one else "leur texte"
+    if not total:
+        return (
+            f"Aucune fiche ne renseigne tous vos critères ({wanted}) ; {found} dans {text} : {numbers(ns)}."
+        )
+    have = "1 fiche les renseigne" if total == 1 else f"{total} fiches les renseignent"
+    return (
+        f"{found} vos critères ({wanted}) dans {text} : {numbers(ns)} ; "
+        f"{have}, moins proches du reste de la question."
+    )
 
 
 def unmatched_opening(result: SearchResult) -> str:
@@ -303,13 +365,17 @@ def matched_opening(result: SearchResult) -> str:
 
 
 def elsewhere(result: SearchResult) -> bool:
-    """The question names a place and no hit is there: retrieval relaxed the place (a fiche whose text has
-    « grand » and « est » is not in the Grand Est). Those fiches are no answer: « aucune fiche ne réunit tous
-    vos critères », the closest shown as plain links, not cited."""
-    places = [f for f in result.query.facets if f.field in PLACE_FIELDS]
+    """The question names a place and retrieval relaxed it: no hit is there (a fiche whose text has « grand »
+    and « est » is not in the Grand Est), or no fiche of the base meets every criterion and no hit does (no
+    computer workshop for the young in Corse: the fiche in Corse is about something else). Those fiches are
+    no answer: « aucune fiche ne réunit tous vos critères », the closest shown as plain links, not cited."""
+    facets = result.query.facets
+    places = [f for f in facets if f.field in PLACE_FIELDS]
     if not places or result.query.intent == "lookup":
         return False
-    return not any(fully_matched(h, places) for h in result.hits)
+    if not any(fully_matched(h, places) for h in result.hits):
+        return True
+    return not result.total_matching and not any(fully_matched(h, facets) for h in result.hits)
 
 
 def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
@@ -403,12 +469,17 @@ def no_match_sentence(result: SearchResult) -> str:
     return NO_MATCH
 
 
+def meets(hit: Hit) -> str:
+    """« · remplit : département Corse » for a closest fiche that has some of the question's facets."""
+    return f" · remplit : {why(hit)}" if hit.matched_facets else ""
+
+
 def no_match_answer(result: SearchResult) -> Answer:
     """« Aucune fiche … » and the closest fiches as plain links (they are not cited as answers)."""
     named = result.named is not None and not result.named.fiche_ids
     text = f"Aucune fiche intitulée « {md(result.named.mention)} »." if named else no_match_sentence(result)
     if result.suggestions:
-        closest = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}" for h in result.suggestions)
+        closest = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}{meets(h)}" for h in result.suggestions)
         text += f"\n\n{'Titres' if named else 'Fiches'} les plus proches :\n{closest}"
     return Answer(text=text, query=result.query)
 
@@ -441,24 +512,32 @@ def focused(result: SearchResult) -> SearchResult:
 
 
 def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
-    """When a list or count question's facets filter (`STRICT_INTENTS`) and some hits meet every criterion,
-    only they are cited; the others (retrieval's relaxation) come back apart, shown as plain links — a list
-    is never padded with fiches that miss a criterion. (Elsewhere facets only boost: a fiche close in meaning
-    is a fair answer to « des idées pour… ».)"""
+    """When a list or count question's facets filter (`STRICT_INTENTS`: retrieval makes a question that names
+    facets and no topic a list) and some hits meet them all (`fully_matched`), only they are cited, those
+    meeting them in their fields first; the others (retrieval's relaxation) come back apart, shown as plain
+    links — a list is never padded with fiches that miss a criterion. When no hit meets them all, the hits
+    stay (the opening says so). Elsewhere facets only boost: a fiche close in meaning is a fair answer to
+    « des idées pour… », and the opening says which hits meet every criterion."""
     facets = result.query.facets if result.query.intent in STRICT_INTENTS else []
-    full = [h for h in result.hits if fully_matched(h, facets)] if facets else result.hits
-    if not full or len(full) == len(result.hits):
+    if not facets:
         return result, []
+    text = result.query.intent != "count"  # a count counts the fiches having the criteria in their fields
+    full = [h for h in result.hits if fully_matched(h, facets, text=text)]
+    if not full:
+        return result, []
+    fielded = [h for h in full if fully_matched(h, facets, text=False)]
+    hits = fielded + [h for h in full if h not in fielded]
     partial = [h for h in result.hits if h not in full]
-    return result.model_copy(update={"hits": full}), partial
+    return result.model_copy(update={"hits": hits}), partial
 
 
 def partial_lines(partial: list[Hit]) -> str:
-    """The fiches meeting only part of the criteria, as links with the criteria they meet (not cited)."""
+    """The fiches meeting only part of the criteria, as links with the criteria they meet (not cited, not
+    counted)."""
     if not partial:
         return ""
     lines = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)} · remplit : {why(h)}" for h in partial)
-    return f"\n\nProches, sans tous vos critères :\n{lines}"
+    return f"\n\nAutres fiches proches, qui ne remplissent qu'une partie de vos critères (non comptées) :\n{lines}"
 
 
 def near_duplicates_note(result: SearchResult) -> str:
@@ -488,7 +567,8 @@ def extractive_answer(
         return figure.model_copy(update={"warnings": list(warnings or [])})
     result, partial = only_full(focused(result))
     terms = result.query.keywords or result.query.text
-    text = f"{opening_sentence(result, total)}{near_duplicates_note(result)}\n\n{hit_lines(result.hits, terms=terms)}"
+    lines = hit_lines(result.hits, terms=terms, facets=result.query.facets)
+    text = f"{opening_sentence(result, total)}{near_duplicates_note(result)}\n\n{lines}"
     return Answer(
         text=text + partial_lines(partial),
         citations=build_citations(result.hits),

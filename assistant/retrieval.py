@@ -23,8 +23,9 @@ How a question is answered:
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answerability import DENSE_SCALES, Answerability, Candidate, Decision, TitleLink
 from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
@@ -50,6 +51,16 @@ POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just
 SUGGESTIONS = 3
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
+# Words that frame a question without naming its topic (on normalised tokens): French prepositional locutions
+# whose noun is no subject (« à destination des seniors », « en direction des jeunes », « au profit de »,
+# « en lien avec l'école »), an age restating a public (« moins de 3 ans », « les 16-25 ans ») and the base
+# itself (« dans la base »). Like facet triggers, they neither make a question free text nor decide coverage.
+FRAMING = re.compile(
+    r"\b(?:a|en|au|aux) (?:destination|direction|intention|attention|faveur|profit|benefice) (?:de|des|du|d)\b"
+    r"|\ben (?:lien|relation|partenariat|collaboration|cooperation) (?:avec|a|au|aux)\b"
+    r"|\b(?:de )?(?:moins|plus) de \d+ ans\b|\b\d+ (?:a |et )?\d+ ans\b|\b\d+ ans\b"
+    r"|\b(?:dans|de) (?:la|cette|votre|notre) base\b"
+)
 
 
 @dataclass
@@ -142,12 +153,14 @@ class HybridRetriever:
     ) -> SearchResult:
         self._refresh()
         query, scan = self._analysed(question)
+        scan = framed(scan)
         allowed = self._filter_ids(filters)
         if allowed is not None and not allowed:
             return SearchResult(query=query, no_match=True)
         # Facets filter when the question asks for a set, or when they are all it says (« activités pour
-        # les seniors »); otherwise they only boost.
-        strict = query.intent in STRICT_INTENTS or (bool(query.facets) and not content_words(scan))
+        # les seniors », « des trucs sur le numérique ») — then it is a list question; otherwise they only boost.
+        strict = query.intent in STRICT_INTENTS or self._facets_only(query, scan)
+        listed = query.intent == "search" and strict
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         signals = self._rank(query, candidates, soft_facets=not strict)
         pool = self._hits(signals, max(POOL, 2 * k))
@@ -156,7 +169,7 @@ class HybridRetriever:
         decision = self._decide(query, scan, pool, signals, strict, k)
         if not decision.answerable:
             logger.info("no match for %r: %s", query.text, decision.reason)
-            return self._linked(
+            result = self._linked(
                 SearchResult(
                     query=query,
                     no_match=True,
@@ -169,12 +182,15 @@ class HybridRetriever:
                 k,
                 decision.unnamed,
             )
+            return _as_list(result) if listed else result
         kept = set(decision.kept)
         hits = [hit for hit in pool if hit.fiche_id in kept][:k]
         if relaxed:
             logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
-        result = SearchResult(query=query, hits=hits, total_matching=total)
-        return self._linked(result, allowed, k, decision.unnamed)
+        result = self._linked(
+            SearchResult(query=query, hits=hits, total_matching=total), allowed, k, decision.unnamed
+        )
+        return _as_list(result) if listed else result
 
     def absent_terms(self, question: str) -> list[str]:
         """Entities the question names that no fiche has (« MSA », « Lozère »): to explain « aucune fiche »."""
@@ -321,10 +337,7 @@ class HybridRetriever:
         if scan.absent:
             why = "absent: " + ", ".join(scan.absent)
             return Decision(False, [], list(scan.absent), [], reason=why, kind="entity")
-        english = is_english(scan)
-        tokens = scan.tokens
-        french = {t.norm: translations(t.norm) for t in tokens} if english else None
-        terms = self.judge.terms(tokens, scan.used, french)
+        terms = self._terms(scan)
         candidates = [
             Candidate(
                 fiche=hit.fiche,
@@ -336,6 +349,18 @@ class HybridRetriever:
         ]
         link = self.link_title(query)
         return self.judge.decide(terms, candidates, link=link, question=query.text, need=k)
+
+    def _terms(self, scan: FacetScan) -> list:
+        """The question's informative words for answerability (English words with their French)."""
+        french = {t.norm: translations(t.norm) for t in scan.tokens} if is_english(scan) else None
+        return self.judge.terms(scan.tokens, scan.used, french)
+
+    def _facets_only(self, query: Query, scan: FacetScan) -> bool:
+        """The question names facets and no topic: no content word, or none that answerability would read as
+        a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »)."""
+        if not query.facets:
+            return False
+        return not content_words(scan) or not any(not t.weak for t in self._terms(scan))
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
         """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are
@@ -379,6 +404,23 @@ class HybridRetriever:
             return result
         link = self.named(result.query)
         return apply_link(result, link, self.index.fiche_chunks, self.fiches, allowed=allowed, k=k)
+
+
+def _as_list(result: SearchResult) -> SearchResult:
+    """The result of a question that names facets and no topic, answered as the list question it is (the
+    title linker read it with its own intent: a misspelt title still comes first)."""
+    return result.model_copy(update={"query": result.query.model_copy(update={"intent": "list"})})
+
+
+def framed(scan: FacetScan) -> FacetScan:
+    """The scan with the words of `FRAMING` counted as used, like facet triggers."""
+    text, starts = "", []
+    for token in scan.tokens:
+        starts.append(len(text))
+        text += token.norm + " "
+    spans = [m.span() for m in FRAMING.finditer(text)]
+    extra = {i for i, s in enumerate(starts) if any(a <= s < b for a, b in spans)}
+    return replace(scan, used=scan.used | extra) if extra - scan.used else scan
 
 
 def _keyword_text(query: Query, expand: bool) -> str:

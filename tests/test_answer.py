@@ -108,7 +108,7 @@ def test_fiches_missing_a_criterion_are_not_cited_next_to_those_meeting_all():
     )
     assert "Aucune fiche ne réunit" not in answer.text
     assert answer.text.endswith(
-        "Proches, sans tous vos critères :\n"
+        "Autres fiches proches, qui ne remplissent qu'une partie de vos critères (non comptées) :\n"
         "- [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) · remplit : "
         "mots-clés Parentalité\n"
         "- [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · remplit : "
@@ -235,22 +235,43 @@ def test_fake_retriever_end_to_end_list_shape():
 
 
 def test_relaxed_facets_are_not_presented_as_matching_all_criteria():
-    moselle = FacetMatch(field="departement", values=["Seine-Maritime"], trigger="seine-maritime")
-    facets = [PARENTALITE, BAILLEUR, moselle]
-    hits = [hit(fiche(1), facets), hit(fiche(4), facets)]  # each has only some of the three
+    en_cours = FacetMatch(field="statut", values=["En cours"], trigger="en cours")
+    facets = [PARENTALITE, BAILLEUR, en_cours]
+    hits = [hit(fiche(1), facets), hit(fiche(4), facets)]  # f-1 has the three; pretend none does
+    hits[0] = hits[0].model_copy(update={"matched_facets": [PARENTALITE, BAILLEUR]})
     answer = extractive_answer(result("list", hits, facets, total=0))
     assert answer.text.startswith(
         "Aucune fiche ne réunit tous vos critères (mots-clés Parentalité, partenaire Bailleur social, "
-        "département Seine-Maritime) ; voici les plus proches, avec les critères qu'elles remplissent :\n\n"
+        "statut En cours) ; voici les plus proches, avec les critères qu'elles remplissent :\n\n"
         "**[1]** [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) "
         "· pourquoi : mots-clés Parentalité, partenaire déclaré Bailleur social  \n"
     )
     assert (
-        "**[2]** [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · pourquoi : mots-clés Parentalité, département Seine-Maritime"
+        "**[2]** [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · pourquoi : mots-clés Parentalité, statut En cours"
         in answer.text
     )
     count = extractive_answer(result("count", hits, facets, total=0), total=0)
     assert count.text.startswith("Aucune fiche ne réunit tous vos critères")
+
+
+def test_a_place_no_fiche_meets_with_the_other_criteria_is_no_answer_the_closest_are_links():
+    """« Ateliers informatique pour les jeunes en Corse »: the fiche in Corse is about something else, no
+    fiche has the three criteria: « aucune fiche », the closest as links saying what they meet."""
+    seine = FacetMatch(field="departement", values=["Seine-Maritime"], trigger="seine-maritime")
+    facets = [PARENTALITE, BAILLEUR, seine]
+    hits = [hit(fiche(1), facets), hit(fiche(4), facets)]  # each has only some of the three
+    answer = extractive_answer(result("list", hits, facets, total=0))
+    assert answer.citations == []
+    assert answer.text == (
+        "Aucune fiche ne réunit tous vos critères (mots-clés Parentalité, partenaire Bailleur social, "
+        "département Seine-Maritime).\n\nFiches les plus proches :\n"
+        "- [Permanences hors les murs](/fiche/f-1) — Centre social Les Pins (Haute-Garonne) · remplit : "
+        "mots-clés Parentalité, partenaire déclaré Bailleur social\n"
+        "- [Ateliers parents-enfants](/fiche/f-4) — Espace famille des Hauts (Seine-Maritime) · remplit : "
+        "mots-clés Parentalité, département Seine-Maritime"
+    )
+    some = extractive_answer(result("list", hits, facets, total=2))  # some fiche has them all: relaxed there
+    assert some.citations and some.text.startswith("J'ai trouvé 2 fiches proches")
 
 
 def test_lookup_cites_only_the_asked_fiche_not_word_or_centre_neighbours():
