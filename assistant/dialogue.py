@@ -260,19 +260,19 @@ def _field_stems(cited: Citation, fiche: Fiche | None, name: str) -> set[str]:
     return {stem(w) for w in normalise(text).split()}
 
 
-def described_reference(
+def described(
     question: str,
     citations: Sequence[Citation],
     fiches: Mapping[str, Fiche] | None = None,
     facets: Sequence[FacetMatch] = (),
-) -> Citation | None:
-    """The one citation of the list the question describes (« celle pour les petits », « celui avec la
+) -> list[Citation]:
+    """The citations of the list the question describes best (« celle pour les petits », « celui avec la
     CAF », « celle qui est terminée »): the facets the analysis found in the question that its fiche has
-    first, then the description's words in the fields its opening word names, in order. None when no
-    citation or several fit equally."""
+    first, then the description's words in the fields its opening word names, in order. Several when they
+    fit equally; empty when none fits, or the question describes nothing."""
     kind, words = description(question)
-    if not kind or len(citations) < 2:
-        return None
+    if not kind or not citations:
+        return []
     wanted = {stem(w) for w in words}
     fiches = fiches or {}
     scores = []
@@ -281,9 +281,19 @@ def described_reference(
         has = sum(fiche is not None and has_facet(fiche, f) for f in facets)
         found = [len(wanted & _field_stems(cited, fiche, name)) for name in DESCRIBED_FIELDS[kind]]
         scores.append(((has, *found), cited))
-    scores.sort(key=lambda pair: pair[0], reverse=True)
-    best, runner_up = scores[0][0], scores[1][0]
-    return scores[0][1] if any(best) and best > runner_up else None
+    best = max(score for score, _ in scores)
+    return [cited for score, cited in scores if score == best] if any(best) else []
+
+
+def described_reference(
+    question: str,
+    citations: Sequence[Citation],
+    fiches: Mapping[str, Fiche] | None = None,
+    facets: Sequence[FacetMatch] = (),
+) -> Citation | None:
+    """The one citation of a list of several that the question describes (`described`), else None."""
+    found = described(question, citations, fiches, facets)
+    return found[0] if len(found) == 1 and len(citations) >= 2 else None
 
 
 def has_facet(fiche: Fiche, facet: FacetMatch) -> bool:
@@ -429,6 +439,19 @@ def points_at_focus(question: str) -> bool:
         or _head_pronoun(toks)
         or _locative(toks)
         or _neuter_subject(toks)
+    )
+
+
+def points_at_list(question: str) -> bool:
+    """Does the question ask the same detail of every fiche just listed: a plural possessive before a field
+    noun (« et leurs budgets ? »), a plural object clitic after its subject (« qui les finance ? »), or
+    « chacune » / « chacun »?"""
+    toks = tokens(question)
+    pairs = list(zip(toks, toks[1:], toks[2:] + [None], strict=False))
+    return any(t in ("chacune", "chacun") for t in toks) or any(
+        (a in ("leur", "leurs") and names_a_field(b))
+        or (a in CLITIC_HOSTS and b == "les" and not _boundary(c) and c not in STOPWORDS)
+        for a, b, c in pairs
     )
 
 

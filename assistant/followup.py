@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from assistant import dialogue
+from assistant import dialogue, intents
 from assistant.answer import criteria
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup import answer_sentences
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import fold
+from ingest.text import fold, normalise
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -70,6 +71,8 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
     if (q.startswith(_OPENERS) and len(words) <= 10) or (q.startswith(_PREPOSITIONS) and len(words) <= 4):
         return True
     if dialogue.refines_list(question) or dialogue.points_at_focus(question):
+        return True
+    if dialogue.points_at_list(question) or dialogue.description(question)[0]:
         return True
     if dialogue.repeats_question(question):
         return True
@@ -208,6 +211,19 @@ def on_fiche(
     )
 
 
+def on_list(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """« et leurs budgets ? », « qui les finance ? » after an answer citing several fiches: the detail
+    asked of each of them, side by side (a comparison of the list's first fiches). Lessons (« et leurs
+    limites ? ») keep their own grouped answer."""
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    if len(cited) < 2 or not dialogue.points_at_list(question):
+        return None
+    if intents.lesson_fields(normalise(question)):
+        return None
+    query = Query(text=question, intent="compare", lookup_field=lookup_field(question, analysed))
+    return Resolution(query=query, followup=True, fiche_ids=[c.fiche_id for c in cited])
+
+
 def repeated_lookup(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
     """« même question pour la Permenance logement » after a detail asked of one fiche: the same field asked
     of what the follow-up names (its title found by the usual linking). None when the previous turn was no
@@ -231,14 +247,33 @@ def out_of_list(positions: list[int], history: list[Turn]) -> str:
     return f"La réponse précédente cite {listed} : il n'y a pas de fiche {name}."
 
 
-def refinement(question: str, history: list[Turn], analysed: Query, retriever: Any = None) -> Resolution:
+def not_described(question: str, count: int) -> str:
+    """« celle de Rouen » when no fiche of the list is: say so, with the words looked for."""
+    folded = set(dialogue.description(question)[1])
+    words = " ".join(w for w in re.findall(r"[^\W\d_]+", question) if fold(w) in folded)
+    if count == 1:
+        return f"La fiche de la réponse précédente ne correspond pas à « {words} »."
+    return f"Aucune des {count} fiches de la réponse précédente ne correspond à « {words} »."
+
+
+def refinement(
+    question: str,
+    history: list[Turn],
+    analysed: Query,
+    retriever: Any = None,
+    *,
+    within: list[str] | None = None,
+) -> Resolution:
     """The focus list narrowed: its query with the new facets added. When the list came from its topic
     alone (no facet: the list is the only definition of « elles ») or the follow-up adds facets (« parmi
     elles, celles qui sont terminées »: a facet applied to the list, whatever else it says), restricted to
-    the list — the fiches it showed, then the others its facets matched (it said how many there were)."""
+    the list — the fiches it showed, then the others its facets matched (it said how many there were).
+    `within`: restricted to these fiches of the list (those a description fits)."""
     turn = dialogue.list_turn(history) or history[-1]
     previous = turn.answer.query or Query(text=turn.question)
     query = deterministic_query(question, previous, analysed, narrow=True)
+    if within:
+        return Resolution(query=query, followup=True, within=within)
     if previous.facets and (not analysed.facets or _replaces(previous.facets, analysed.facets)):
         return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
     shown = [c.fiche_id for c in turn.answer.citations]
@@ -307,6 +342,14 @@ def resolve(
         return on_fiche(question, cited[0], analysed, ids, fiches.get(cited[0].fiche_id))
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
+    if each := on_list(question, history, analysed):
+        return each
+    if dialogue.description(question)[0] and (listed := dialogue.focus_list(history)):
+        # « celle de Moselle » when several fiches of the list fit, or none: never the list's [1]
+        fitting = dialogue.described(question, listed, fiches, analysed.facets)
+        if not fitting:
+            return Resolution(query=analysed, followup=True, notice=not_described(question, len(listed)))
+        return refinement(question, history, analysed, retriever, within=[c.fiche_id for c in fitting])
     if focus := focus_reference(question, history, analysed):
         return on_fiche(question, focus, analysed, fiche=fiches.get(focus.fiche_id))
     if dialogue.refines_list(question) and dialogue.focus_list(history):

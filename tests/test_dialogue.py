@@ -381,3 +381,37 @@ def test_a_detail_question_reads_the_text_and_a_bare_reference_the_resume():
     assert "« Les récoltes sont partagées. »" in detail.answer.text
     bare = talk("Quelles actions en Seine-Maritime ?", "la première ?")
     assert cited(bare) == ["f-3"] and bare.answer.query.lookup_field == "resume"
+
+
+@pytest.mark.parametrize(
+    ("question", "each"),
+    [
+        ("et leurs budgets ?", True),
+        ("qui les finance ?", True),
+        ("combien de bénévoles pour chacune ?", True),
+        ("leur public ?", True),
+        ("Des actions pour les familles et leurs enfants ?", False),  # « enfants » names no field
+        ("qui les accueille le plus ?", True),
+        ("son budget ?", False),
+    ],
+)
+def test_points_at_the_whole_list(question, each):
+    assert dialogue.points_at_list(question) is each
+
+
+def test_a_plural_possessive_after_a_list_compares_its_fiches():
+    conversation = talk("Quelles actions en Seine-Maritime ?", "et leurs partenaires ?")
+    assert cited(conversation) == ["f-3", "f-4", "f-6"]
+    assert conversation.answer.query.intent == "compare"
+    single = talk(PARENTALITE, "parle-moi de la dernière", "leur public ?")  # one fiche cited last
+    assert cited(single) == ["f-6"] and single.answer.query.intent == "lookup"
+
+
+def test_a_description_no_fiche_of_the_list_fits_is_not_the_first_one():
+    conversation = talk("Quelles actions en Moselle ?", "celle de Rouen, son budget ?")
+    assert cited(conversation) == []
+    assert (
+        conversation.answer.text == "Aucune des 2 fiches de la réponse précédente ne correspond à « Rouen »."
+    )
+    tied = talk("Quelles actions en Seine-Maritime ?", "celle avec la CAF, son budget ?")  # f-4 and f-6
+    assert cited(tied) == ["f-4", "f-6"] and tied.answer.text.startswith("Parmi les 2 fiches")
