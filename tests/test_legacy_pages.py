@@ -190,3 +190,40 @@ def test_real_pages_with_a_structure_line_get_centre_and_departement():
             assert "Publié par" not in fiche.centre, path.name
             checked += 1
     assert checked >= 2
+
+
+def test_lessons_labels_each_start_their_field():
+    facteurs = "Quels furent les facteurs de réussite de cette expérience ?"
+    body = (
+        f"Des parents isolés.\n{facteurs}\nUn groupe moteur.\nDes élus présents.\n{LIMITES}\nPeu de pères.\n"
+    )
+    (fiche,) = parse_text(page(12, body, TAIL)).fiches
+    assert (fiche.diagnostic, fiche.facteurs_reussite, fiche.limites) == (
+        "Des parents isolés.",
+        "Un groupe moteur.\nDes élus présents.",
+        "Peu de pères.",
+    )
+
+
+@pytest.mark.shared
+def test_real_show_pages_keep_their_lessons_fields_whole():
+    """Every « limites » / « facteurs de réussite » a real page writes is its fiche's field, as written (the
+    pages themselves are cut mid-word sometimes: « s'ouv »)."""
+    labels = {
+        "limites": LIMITES,
+        "facteurs_reussite": "Quels furent les facteurs de réussite de cette expérience ?",
+    }
+    checked = 0
+    for path in _real_pages():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for name, label in labels.items():
+            if label not in lines:
+                continue
+            written = lines[lines.index(label) + 1 :]
+            (fiche,) = parse_file(path).fiches
+            field = getattr(fiche, name)
+            if field:
+                kept = [line.strip() for line in written[: len(field.splitlines())]]
+                assert kept == field.splitlines(), (path.name, name)
+                checked += 1
+    assert checked == 12  # 7 success factors, 5 limits (0018 and 0022 leave theirs empty)
