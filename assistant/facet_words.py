@@ -1,6 +1,9 @@
 """The words people use for facet values: synonyms of corpus values, organisations, former and English
-région names, and the corpus values too vague or too ordinary to trigger a facet alone. Pure data, read by
-`assistant.facets` when it compiles a corpus's vocabulary.
+région names, the corpus values too vague or too ordinary to trigger a facet alone, and the words derived by
+rule rather than listed: adjectives of the values' nouns (« culture » → « culturel(le)s »), the forms of the
+verbs that say an action stopped or goes on (« arrêtées », « ne tournent plus », « tournent encore »), and
+age ranges (« moins de 3 ans », « 11-16 ans ») → publics. Read by `assistant.facets` when it compiles a
+corpus's vocabulary.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from assistant.records import FacetField
-from ingest.text import GENERIC, STOPWORDS, phrase_key
+from ingest.text import GENERIC, STOPWORDS, phrase_key, plural_key, word_set
 
 # -- synonym tables ----------------------------------------------------------------------------------
 # Each entry: (fields in priority order, canonical value, phrases). The canonical value is looked up
@@ -19,6 +22,66 @@ from ingest.text import GENERIC, STOPWORDS, phrase_key
 _PEOPLE = ("public", "mots_cles")
 _TOPIC = ("mots_cles", "dimension", "public")
 _PARTNER = ("partenaires",)
+
+# -- statut: the verbs that say an action stopped, or goes on -----------------------------------------
+# Verbs of ending (their participles: « arrêtées », « stoppée », « s'arrêter »), verbs of running (« ne tournent
+# plus », « existent encore ») and the adjectives of an action that runs (« toujours actives », « plus en place »).
+_ENDING_VERBS = (
+    "terminer",
+    "arreter",
+    "stopper",
+    "achever",
+    "abandonner",
+    "suspendre",
+)  # not « cesse », « clôture »: nouns
+_ENDED_IRREGULAR = ("fini", "finie", "interrompu", "interrompue", "clos", "close")
+_RUNNING_VERBS = ("tourner", "fonctionner", "exister", "marcher", "continuer", "perdurer", "durer")
+_RUNNING_STATES = (
+    "active",
+    "actif",
+    "en cours",
+    "en place",
+    "en activite",
+    "en fonctionnement",
+    "d actualite",
+)
+
+
+def _participles(verb: str) -> list[str]:
+    """Past participles (masculine, feminine; plurals are plural keys) of a verb in -er or -re."""
+    stem = verb[:-2]
+    return [stem + "u", stem + "ue"] if verb.endswith("re") else [stem + "e", stem + "ee"]
+
+
+def _present(verb: str) -> list[str]:
+    """Third persons of the present of a verb in -er (« tourne », « tournent »)."""
+    return [verb[:-2] + "e", verb[:-2] + "ent"]
+
+
+def ended_phrases() -> list[str]:
+    """Phrases saying an action has stopped: participles, « s'arrêter », « ne tourne(nt) plus », « n'est plus
+    active »."""
+    out = [p for verb in _ENDING_VERBS for p in _participles(verb)] + list(_ENDED_IRREGULAR)
+    out += [f"s {verb}" for verb in _ENDING_VERBS if verb.endswith("er")]
+    out += [f"{ne} {form} plus" for verb in _RUNNING_VERBS for form in _present(verb) for ne in ("ne", "n")]
+    out += [f"{ne} plus {state}" for state in _RUNNING_STATES for ne in ("ne sont", "n est")]
+    return out
+
+
+def running_phrases() -> list[str]:
+    """Phrases saying an action goes on: « tourne(nt) encore », « toujours actives », « encore en place »."""
+    out = [
+        f"{form} {still}"
+        for verb in _RUNNING_VERBS
+        for form in _present(verb)
+        for still in ("encore", "toujours")
+    ]
+    out += [f"{still} {state}" for state in _RUNNING_STATES for still in ("encore", "toujours")]
+    ended = [p for p in ended_phrases() if " " not in p]
+    return out + [
+        f"{no} {p}" for p in ended for no in ("pas", "pas encore", "non")
+    ]  # « pas encore terminées »
+
 
 _OVERSEAS = ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte")
 
@@ -35,8 +98,9 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
                            "partner:ville", "partner:commune", "partner:city", "partner:town"]),
     (_PARTNER, "Etat", ["partner:etat", "prefecture", "partner:state"]),
     (_PARTNER, "DDCS", ["ddcs", "direction departementale de la cohesion sociale", "ddets"]),
-    (_PARTNER, "Conseil départemental", ["conseil departemental", "conseil general", "county council"]),
-    (_PARTNER, "Conseil régional", ["conseil regional", "regional council"]),
+    (_PARTNER, "Conseil départemental", ["conseil departemental", "conseil general", "county council",
+                                          "partner:departement"]),
+    (_PARTNER, "Conseil régional", ["conseil regional", "regional council", "partner:region"]),
     (_PARTNER, "Éducation Nationale", ["education nationale", "rectorat", "ministry of education"]),
     (_PARTNER, "Regroupement de communes", [
         "regroupement de communes", "intercommunalite", "communaute de communes",
@@ -51,20 +115,25 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_PARTNER, "Mission locale", ["mission locale", "missions locales"]),
     (_PARTNER, "PMI", ["pmi", "protection maternelle et infantile"]),
     # Publics
-    (_PEOPLE, "Jeunesse", ["jeunes", "jeunesse", "ados", "adolescents", "adolescent", "adolescence",
-                           "youth", "young people", "teenagers", "teens"]),
-    (_PEOPLE, "familles", ["familles", "famille", "parents", "families", "family"]),
-    (_PEOPLE, "Petite enfance", ["petite enfance", "tout petits", "tout petit", "0 3 ans", "bebes",
-                                 "jeunes enfants", "toddlers", "early childhood"]),
-    (_PEOPLE, "Enfance", ["enfants", "enfance", "children", "kids", "childhood"]),
-    (_PEOPLE, "Seniors", ["seniors", "personnes agees", "aines", "retraites", "elderly", "older people"]),
+    (_PEOPLE, "Jeunesse", ["jeunes", "jeunesse", "ados", "adolescents", "adolescent", "adolescente",
+                           "adolescence", "jeunes adultes", "preados", "pre ados", "preadolescents", "collegiens",
+                           "lyceens", "youth", "young people", "teenagers", "teens"]),
+    (_PEOPLE, "familles", ["familles", "famille", "parents", "mamans", "papas", "meres", "peres", "couples",
+                           "families", "family"]),
+    (_PEOPLE, "Petite enfance", ["petite enfance", "tout petits", "tout petit", "bebes", "jeunes enfants",
+                                 "noun:petits", "toddlers", "early childhood"]),
+    (_PEOPLE, "Enfance", ["enfants", "enfance", "ecoliers", "children", "kids", "childhood"]),
+    # « Viellissement » (sic) is a mot-clé of the real export: corpus values are looked up with one typo
+    (_PEOPLE, ("Seniors", "Vieillissement"), [
+        "seniors", "personnes agees", "aines", "retraites", "noun:anciens", "vieillissement", "bien vieillir",
+        "vieillesse", "troisieme age", "grand age", "elderly", "older people"]),
     (_PEOPLE, "Adultes", ["adultes", "adults"]),
     (_PEOPLE, "Tous publics", ["tout public", "tous publics", "all ages", "general public"]),
     (_PEOPLE, "Femmes", ["femmes", "women"]),
     # Keywords and dimensions
     (_TOPIC, "Parentalité", ["parentalite", "soutien a la parentalite", "parenting", "parenthood"]),
-    (_TOPIC, "intergénérationnel", ["intergenerationnel", "intergenerationnelle", "intergenerationnelles",
-                                    "intergenerations", "intergenerational", "entre generations"]),
+    (_TOPIC, "intergénérationnel", ["intergenerationnel", "intergenerations", "intergenerational",
+                                    "entre generations"]),
     (_TOPIC, "Solidarité", ["solidarite", "solidarity", "entraide"]),
     (_TOPIC, "Santé", ["sante", "health"]),
     (_TOPIC, "Environnement", ["environnement", "environment", "ecologie", "ecology"]),
@@ -76,9 +145,10 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_TOPIC, "Emploi, économie", [
         "employment", "jobs", "economy", "unemployment", "insertion professionnelle", "retour a l emploi",
         "retour au travail", "trouver un travail", "retrouver un travail", "trouver un emploi",
-        "retrouver un emploi", "recherche d emploi", "demandeurs d emploi", "chomage", "chomeurs"]),
-    (_TOPIC, "Culture", ["culture", "culturel", "culturelle", "culturelles", "cultural", "arts"]),
-    (_TOPIC, "Sport", ["sport", "sportif", "sportive", "sportives", "activite physique", "physical activity"]),
+        "retrouver un emploi", "recherche d emploi", "demandeurs d emploi", "chomage", "chomeurs", "boulot",
+        "insertion pro"]),
+    (_TOPIC, "Culture", ["culture", "cultural", "arts"]),
+    (_TOPIC, "Sport", ["sport", "activite physique", "physical activity"]),
     (_TOPIC, "Alimentation", ["alimentation", "nutrition", "food"]),
     (_TOPIC, "Logement", ["logement", "housing", "habitat"]),
     (_TOPIC, "Précarité", ["precarite", "pauvrete", "poverty", "precariousness"]),
@@ -95,11 +165,11 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (("region",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
     (("departement",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
     # Statut
-    (("statut",), "Terminée", ["terminee", "terminees", "termine", "termines", "finies", "finie", "fini",
-                               "achevee", "achevees", "arretee", "arretees", "passees", "finished",
-                               "completed", "ended", "past"]),
-    (("statut",), "En cours", ["en cours", "actuelles", "actuellement", "toujours actives", "encore actives",
-                               "ongoing", "current", "currently", "running"]),
+    (("statut",), "Terminée", [*ended_phrases(), "head:passee", "head:passe", "finished", "completed", "ended",
+                               "past", "no longer running", "no longer active"]),
+    (("statut",), "En cours", [*running_phrases(), "en cours", "actuelles", "actuellement", "en ce moment",
+                               "a l heure actuelle", "ongoing", "current", "currently", "running",
+                               "still running", "still active"]),
     # Initiative and territory (need a cue word elsewhere in the question)
     (("initiative",), "Un groupe d'habitants", ["initiative:habitants", "initiative:residents"]),
     (("initiative",), "Le centre social", ["initiative:centre social", "initiative:centre"]),
@@ -150,7 +220,133 @@ def entities_in(text: str) -> set[str]:
 NEVER_TRIGGER = {
     "autre", "autres", "non renseigne", "un", "une", "le", "la", "partenaire s", "un ou plusieurs", "services",
 }  # fmt: skip
-# Corpus values that are also ordinary words: they need their cue.
-CUED_WORDS = {"commune": "partner", "etat": "partner", "ville": "partner", "departement": "partner"}
+# Corpus values that are also ordinary words: they need their cue (« services »: the question names its field,
+# « la dimension services »).
+CUED_WORDS = {
+    "commune": "partner", "etat": "partner", "ville": "partner", "departement": "partner", "services": "field",
+}  # fmt: skip
 # Words never corrected as typos: function words, the field's own generic words, and a few more.
 NEVER_CORRECTED = STOPWORDS | GENERIC | {"lesquelles", "lesquels", "habitants", "people", "through"}
+
+
+# -- adjectives of the values' nouns -------------------------------------------------------------------
+# French noun → adjective suffixes (« culture » → « culturel », « famille » → « familial », « solidarité » →
+# « solidaire »), on folded singular words; the first that fits wins.
+_ADJECTIVE_SUFFIXES = (
+    ("ture", "turel"), ("ille", "ilial"), ("port", "portif"), ("nement", "nemental"), ("arite", "aire"),
+    ("alite", "al"), ("ennete", "en"), ("ie", "ique"), ("ation", "atif"),
+)  # fmt: skip
+# Masculine → feminine endings of adjectives (plurals are the plural keys' business: « -aux » → « -al »).
+_FEMININE = (("el", "elle"), ("al", "ale"), ("if", "ive"), ("en", "enne"))
+# Nouns an adjective qualifies when it names a facet value (« actions culturelles », « public précaire »), and the
+# words that may stand between (« actions culturelles et sportives », « projets plutôt éducatifs »).
+ADJECTIVE_HEADS = frozenset(plural_key(w) for w in word_set(
+    """action projet initiative experience fiche activite atelier animation sortie sejour evenement manifestation
+    dispositif programme pratique temps offre chose truc lieu public personne habitant famille jeune enfant femme
+    adulte parent enjeu theme thematique domaine volet axe dimension caractere plan question sujet"""
+))  # fmt: skip
+ADJECTIVE_LINKS = word_set("et ou plutot plus tres aussi a")
+
+
+def adjectives(noun: str) -> list[str]:
+    """Masculine and feminine adjectives of a folded noun by the French suffixes: 'culture' → ['culturel',
+    'culturelle'], 'familles' → ['familial', 'familiale']; [] when no suffix fits."""
+    key = plural_key(noun)
+    for end, suffix in _ADJECTIVE_SUFFIXES:
+        if key.endswith(end) and len(key) >= 5:
+            return genders(key[: -len(end)] + suffix)
+    return []
+
+
+def genders(adjective: str) -> list[str]:
+    """An adjective and its feminine: 'intergenerationnel' → [..., 'intergenerationnelle']."""
+    for end, feminine in _FEMININE:
+        if adjective.endswith(end):
+            return [adjective, adjective[: -len(end)] + feminine]
+    return [adjective]
+
+
+def is_adjective(word: str) -> bool:
+    """A folded word with an adjective's ending (a value such as « numérique », « intergénérationnel »)."""
+    return plural_key(word).endswith(("el", "elle", "al", "ale", "if", "ive", "ique", "aire", "enne"))
+
+
+# -- ages → publics ------------------------------------------------------------------------------------
+# Age bands of the publics, in years [from, to): a range names the bands it mostly falls in (« 11-16 ans »:
+# Jeunesse), or that it covers mostly (« 0-25 ans »: all three). Keys of `SYNONYMS` canonical names.
+AGE_BANDS = (("Petite enfance", 0, 6), ("Enfance", 6, 12), ("Jeunesse", 11, 25), ("Adultes", 25, 60),
+             ("Seniors", 60, 120))  # fmt: skip
+_AGE_UNITS = {"ans": 1.0, "an": 1.0, "years": 1.0, "year": 1.0, "mois": 1 / 12, "months": 1 / 12}
+_OPEN_SPAN = 30  # « plus de 60 ans »: 60 to 90
+_BELOW = {("moins", "de"), ("under",), ("jusqu", "a"), ("less", "than"), ("below",)}
+_ABOVE = {("plus", "de"), ("over",), ("au", "dela", "de"), ("more", "than"), ("above",)}
+_RANGE_LINKS = {"a", "et", "to", "and"}
+_RANGE_OPENERS = {"de", "entre", "from", "between", "aged", "ages"}
+# Words before a number of years that make it a duration, not an age (« depuis plus de 10 ans »).
+_DURATION_CUES = {
+    "depuis",
+    "pendant",
+    "durant",
+    "dure",
+    "durent",
+    "duree",
+    "durer",
+    "sur",
+    "for",
+    "since",
+    "il",
+    "y",
+}
+
+
+def age_ranges(norms: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, publics) of the age ranges among normalised words: « moins de 3 ans » (0-3), « 11-16 ans »,
+    « de 6 à 17 ans », « entre 16 et 25 ans », « plus de 60 ans », « 60 ans et plus », « 0 à 36 mois »."""
+    out = []
+    for unit, word in enumerate(norms):
+        if word in _AGE_UNITS and unit > 0 and norms[unit - 1].isdigit():
+            found = _age_before(norms, unit)
+            if found is not None:
+                start, end, low, high = found
+                scale = _AGE_UNITS[word]
+                publics = age_publics(low * scale, high * scale)
+                if publics:
+                    out.append((start, end, publics))
+    return out
+
+
+def _age_before(norms: list[str], unit: int) -> tuple[int, int, float, float] | None:
+    """(start, end, from, to) of the age expression whose unit is at `unit`, or None (a duration, a year)."""
+    high = int(norms[unit - 1])
+    start, low, end = unit - 1, None, unit + 1
+    two, three = tuple(norms[max(0, unit - 3) : unit - 1]), tuple(norms[max(0, unit - 4) : unit - 1])
+    if unit >= 2 and norms[unit - 2].isdigit():  # « 11-16 ans »
+        start, low = unit - 2, int(norms[unit - 2])
+    elif unit >= 3 and norms[unit - 2] in _RANGE_LINKS and norms[unit - 3].isdigit():  # « 6 à 17 ans »
+        start, low = unit - 3, int(norms[unit - 3])
+    elif two in _BELOW or two[-1:] in _BELOW or three in _BELOW:
+        start, low, high = unit - 1 - len(next(c for c in (three, two, two[-1:]) if c in _BELOW)), 0, high - 1
+    elif two in _ABOVE or two[-1:] in _ABOVE or three in _ABOVE:
+        start = unit - 1 - len(next(c for c in (three, two, two[-1:]) if c in _ABOVE))
+        low, high = high, high + _OPEN_SPAN - 1
+    elif norms[unit + 1 : unit + 3] == ["et", "plus"]:  # « 60 ans et plus »
+        low, high, end = high, high + _OPEN_SPAN - 1, unit + 3
+    if low is None or not low <= high <= 120:
+        return None
+    if start > 0 and norms[start - 1] in _RANGE_OPENERS:
+        start -= 1
+    if (start > 0 and norms[start - 1] in _DURATION_CUES) or norms[max(0, start - 2) : start] == ["y", "a"]:
+        return None  # « depuis plus de 10 ans », « il y a 5 ans »
+    return start, end, float(low), float(high + 1)
+
+
+def age_publics(low: float, high: float) -> list[str]:
+    """Publics (canonical names) of the age range [low, high): the bands holding 40 % of the range, or half
+    their own span inside it."""
+    span = max(high - low, 1e-9)
+    out = []
+    for name, start, end in AGE_BANDS:
+        inside = max(0.0, min(high, end) - max(low, start))
+        if inside / span >= 0.4 or inside / (end - start) >= 0.5:
+            out.append(name)
+    return out

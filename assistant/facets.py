@@ -25,8 +25,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.facet_words import (
+    ADJECTIVE_HEADS,
+    ADJECTIVE_LINKS,
     CUED_WORDS,
     ENTITIES,
     ENTITY_PHRASES,
@@ -35,7 +38,11 @@ from assistant.facet_words import (
     NEVER_TRIGGER,
     REGION_EXONYMS,
     SYNONYMS,
+    adjectives,
+    age_ranges,
     entities_in,
+    genders,
+    is_adjective,
 )
 from assistant.records import FacetField, FacetMatch
 from assistant.towns import CorpusTowns
@@ -78,6 +85,23 @@ _TOWN_WORDS = 6  # longest town name, in words (« Saint-Germain-en-Laye »: 4)
 _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
+# Fields whose one-word values also have adjective forms (« culturelles », « familiales »).
+_ADJECTIVE_FIELDS = {"mots_cles", "public", "dimension"}
+# Adjectives used before a people noun: « jeunes parents », « jeunes retraités » are not the Jeunesse public.
+_PRENOMINAL = {"jeune", "young"}
+_COUNTING = {
+    ("combien", "de"),
+    ("combien", "d"),
+    ("nombre", "de"),
+    ("nombre", "d"),
+    ("how", "many"),
+    ("combien",),
+}
+# Endings of conjugated verbs: a word this short with one is not corrected as a typo.
+_VERB_ENDINGS = ("ent", "ait", "ez", "ons", "er", "ir")
+_VERB_LEN = 8
+_PLACE_FIELDS = {"departement", "region"}
+_DETERMINERS = {"les", "des", "aux", "nos", "vos", "ces", "leurs", "the", "our"}
 _ARTICLES = {"la", "le", "les", "l"}
 # Function words telling a French question from an English one (« a » is « à » or an English article).
 _FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "pour", "avec", "dans", "sur", "qui", "quel", "quelle",
@@ -90,10 +114,28 @@ _PARTNER_CUES = {
     "with", "partner", "partners", "funded", "by", "aupres", "lien", "convention",
 }  # fmt: skip
 _DEFINITE = {"la", "le", "les", "l", "sa", "son", "leur", "leurs", "notre", "the"}
+_PARTNER_NOUNS = {
+    "partenaire",
+    "partenaires",
+    "partner",
+    "partners",
+    "financeur",
+    "financeurs",
+    "finance",
+    "financent",
+}
 _TERRITORY_CUES = {"territoire", "echelle", "niveau", "perimetre", "scale", "territory", "territorial"}
 _INITIATIVE_CUES = {"initiative", "initie", "initiee", "initiees", "initiated", "origine", "lance", "lancee"}
+# « à destination des seniors », « en direction des familles »: the public follows.
+_PUBLIC_CUES = {"destination", "direction", "aimed", "targeting"}
+# « toujours en cours », « arrêtées maintenant »: the statut, not a topic.
+_STATUT_CUES = {"toujours", "encore", "maintenant", "actuellement", "moment", "desormais", "still", "now"}
+# « le département comme partenaire », « les seniors comme public »: the role a facet plays.
+_ROLE_CUES = {"comme", "as"}
 # Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
-CUE_WORDS = frozenset(_PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES)
+CUE_WORDS = frozenset(
+    _PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES | _PUBLIC_CUES | _STATUT_CUES | _ROLE_CUES
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Acronyms of the field itself (centre social, espace de vie sociale): every fiche is one of them.
 _DOMAIN_ACRONYMS = {"cs", "csc", "evs", "senacs"}
@@ -118,6 +160,7 @@ class Phrase:
     fuzzy: bool = True  # may match with one typo
     whole: bool = True  # names the whole value (False: one part of 'A / B')
     extra: tuple[str, ...] = ()  # further values, any of which matches (« outre-mer »: 5 régions)
+    people: bool = False  # names people (« parents », « retraités »): « jeunes » before it is an adjective
 
 
 @dataclass
@@ -143,6 +186,7 @@ class FacetVocabulary:
         self._phrases: dict[str, list[Phrase]] = defaultdict(list)
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._typo_keys: set[str] = set()
+        self._ages: dict[str, list[tuple[str, list[str]]]] = {}  # public (canonical) → (field, corpus values)
         self.towns: CorpusTowns | None = None  # set by `from_fiches`: towns named in questions
         self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
         self._compile()
@@ -209,17 +253,31 @@ class FacetVocabulary:
 
     def _add(self, words: Iterable[str], field_name: FacetField, value: str, cue: str = "", **kw) -> None:
         folded = tuple(plural_key(w) for w in words)
+        if field_name == "public":
+            kw["people"] = True
         if folded:
             self._phrases[folded[0]].append(Phrase(folded, field_name, value, cue, **kw))
+
+    def _add_forms(self, words: list[str], field_name: FacetField, value: str, cue: str = "", **kw) -> None:
+        """The phrase, and for one word of a topic or public field its other forms: the feminine of an adjective
+        (« intergénérationnelle »), the adjectives of a noun, which need a head noun (« actions culturelles »)."""
+        self._add(words, field_name, value, cue, **kw)
+        if len(words) != 1 or field_name not in _ADJECTIVE_FIELDS:
+            return
+        word = words[0]
+        for form in genders(plural_key(word)) if is_adjective(word) else []:
+            self._add([form], field_name, value, cue, **kw)
+        for form in adjectives(word):
+            self._add([form], field_name, value, cue or "head", **kw)
 
     def _compile(self) -> None:
         for name in _VALUE_FIELDS:
             for value in self.counts[name]:
                 for words, whole in _value_phrases(value, name):
                     text = " ".join(words)
-                    if text not in NEVER_TRIGGER:
+                    if text in CUED_WORDS or text not in NEVER_TRIGGER:
                         cue = CUED_WORDS.get(text, fields.facet_cue(name))
-                        self._add(words, name, value, cue, whole=whole)
+                        self._add_forms(words, name, value, cue, whole=whole)
         self._compile_synonyms()
         self._compile_geography()
         self._compile_centres()
@@ -227,19 +285,20 @@ class FacetVocabulary:
 
     def _compile_synonyms(self) -> None:
         """Each synonym names the canonical value in every field of the entry that has it (« jeunes »: public
-        Jeunesse and mots-clés Jeunesse, one facet); an organisation no fiche has is an absent entity."""
-        by_key = {name: {phrase_key(v): v for v in self.counts[name]} for name in FACET_FIELDS}
+        Jeunesse and mots-clés « Enfance & jeunesse », one facet); an organisation no fiche has is an absent
+        entity. The targets of the publics are kept for the ages (« moins de 3 ans »)."""
+        values = _ValueIndex(self.counts)
         for names, canonical, phrases in SYNONYMS:
             wanted = [canonical] if isinstance(canonical, str) else list(canonical)
-            targets = [
-                (f, present)
-                for f in names
-                if (present := [by_key[f][phrase_key(c)] for c in wanted if phrase_key(c) in by_key[f]])
-            ]
+            targets = [(f, present) for f in names if (present := values.find(f, wanted))]
+            people = names[0] == "public"
+            if people:
+                self._ages[wanted[0]] = targets
             for phrase in phrases:
                 cue, _, words = phrase.rpartition(":")
                 for target, present in targets:
-                    self._add(normalise(words).split(), target, present[0], cue, extra=tuple(present[1:]))
+                    kw = {"extra": tuple(present[1:]), "people": people}
+                    self._add_forms(normalise(words).split(), target, present[0], cue, **kw)
                 if not targets and isinstance(canonical, str) and canonical in ENTITIES:
                     self._add(normalise(words).split(), names[0], "", cue, label=canonical)
 
@@ -291,33 +350,79 @@ class FacetVocabulary:
         question = Question.of(text)
         scan = FacetScan(tokens=question.tokens)
         found: list[_Found] = []
-        i = 0
+        i, counted = 0, -1
         while i < len(question.tokens):
             phrases = self._best_phrases(question, i)
             if not phrases:
                 i += 1
                 continue
             end = i + len(phrases[0].words)
+            if phrases[0].people and _counted(question.tokens, i, counted):
+                i = counted = (
+                    end  # « combien d'adultes et d'enfants ont participé »: people counted, not a public
+                )
+                continue
+            if self._modifies_people(phrases[0], question, end):
+                scan.used.update(range(i, end))  # « jeunes parents »: the parents are the public
+                i = end
+                continue
             if phrases[0].field == "centre":
                 i, end = _centre_span(phrases[0].value, question, i, end, scan.used)
             self._record(scan, found, phrases, question, i, end)
             i = end
+        self._ages_of(scan, found, question)
         self._towns(scan, found, question)
         self._acronyms(scan, question.tokens)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         return scan
 
+    def _modifies_people(self, phrase: Phrase, question: Question, end: int) -> bool:
+        """« jeunes » before a word naming people (« jeunes parents », « jeunes retraités ») is an adjective."""
+        if not phrase.people or not set(phrase.words) <= _PRENOMINAL or end >= len(question.tokens):
+            return False
+        return end not in question.breaks and any(p.people for p in self._best_phrases(question, end))
+
+    def _ages_of(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
+        """Age ranges (« moins de 3 ans », « 11-16 ans », « plus de 60 ans ») → the publics of their ages."""
+        tokens = question.tokens
+        for start, end, publics in age_ranges([t.norm for t in tokens]):
+            if scan.used & set(range(start, end)):
+                continue
+            pairs: dict[str, list[str]] = {}
+            for name in publics:
+                for field_name, values in self._ages.get(name, []):
+                    pairs.setdefault(field_name, []).extend(v for v in values if v not in pairs[field_name])
+            if not pairs:
+                continue
+            main = "public" if "public" in pairs else next(iter(pairs))
+            values, others = pairs.pop(main), pairs
+            trigger = " ".join(t.text for t in tokens[start:end])
+            found.append(
+                _Found(FacetMatch(field=main, values=values, trigger=trigger, also=others), start, end)
+            )
+            scan.used.update(range(start, end))
+        found.sort(key=lambda f: f.start)
+
     def _candidates(self, token: Token) -> list[Phrase]:
         exact = self._phrases.get(token.key, [])
         if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in NEVER_CORRECTED:
             return exact
+        verb = _verb_like(token.key)
         return [
-            p for key in self._typo_keys if one_typo(key, token.key) for p in self._phrases[key] if p.fuzzy
+            p
+            for key in self._typo_keys
+            if one_typo(key, token.key)
+            for p in self._phrases[key]
+            if p.fuzzy and not (verb and p.field not in _PLACE_FIELDS)
         ]
 
-    def _same(self, token: Token, key: str) -> bool:
-        return token.key == key or (not self.word_df.get(token.key, 0) and one_typo(token.key, key))
+    def _same(self, token: Token, key: str, field_name: str) -> bool:
+        return token.key == key or (
+            not self.word_df.get(token.key, 0)
+            and (field_name in _PLACE_FIELDS or not _verb_like(token.key))
+            and one_typo(token.key, key)
+        )
 
     def _best_phrases(self, question: Question, i: int) -> list[Phrase]:
         """The phrase starting at token i (longest, then `_prefer`), followed by the phrases of the same
@@ -329,7 +434,7 @@ class FacetVocabulary:
             n = len(phrase.words)
             if i + n > len(tokens) or (best is not None and n < len(best.words)):
                 continue
-            if not all(self._same(tokens[i + j], w) for j, w in enumerate(phrase.words)):
+            if not all(self._same(tokens[i + j], w, phrase.field) for j, w in enumerate(phrase.words)):
                 continue
             if not _cue_ok(phrase, question, i):
                 continue
@@ -460,6 +565,33 @@ class Question:
         return cls(text, words, spans, frozenset(breaks), frozenset(t.norm for t in words), lowercase)
 
 
+class _ValueIndex:
+    """The corpus values of each facet field, found by a name: the whole value (case, accents, plural), else
+    a value of which it is one part (« Jeunesse »: « Enfance & jeunesse »), else a one-word value one typo
+    away (« Vieillissement »: « Viellissement », as the real export spells it)."""
+
+    def __init__(self, counts: dict[str, Counter]):
+        self.whole = {name: {phrase_key(v): v for v in values} for name, values in counts.items()}
+        self.parts: dict[str, dict[str, str]] = defaultdict(dict)
+        for name, values in counts.items():
+            for value in sorted(values):
+                for part, whole in _value_phrases(value, name):
+                    if not whole:
+                        self.parts[name].setdefault(" ".join(plural_key(w) for w in part), value)
+
+    def find(self, field_name: str, names: list[str]) -> list[str]:
+        found = [v for name in names if (v := self._one(field_name, phrase_key(name)))]
+        return list(dict.fromkeys(found))
+
+    def _one(self, field_name: str, key: str) -> str:
+        whole = self.whole.get(field_name, {})
+        if key in whole or key in self.parts[field_name]:
+            return whole.get(key) or self.parts[field_name][key]
+        if len(key) < 6 or " " in key:
+            return ""
+        return next((v for k, v in whole.items() if " " not in k and one_typo(k, key)), "")
+
+
 @dataclass
 class _Found:
     """A facet, or a place no fiche has (`facet` None, `label`), and the token span of its trigger."""
@@ -484,6 +616,25 @@ def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None
 
 def _is_place(item: _Found) -> bool:
     return item.facet is not None and item.facet.field in ("departement", "region", "centre")
+
+
+def _counted(tokens: list[Token], i: int, counted: int) -> bool:
+    """People named after « combien de / nombre de / how many », or after « et de » following people so named,
+    are what is counted (« combien d'adultes et d'enfants ont participé »), not the public asked for."""
+    before = tuple(t.norm for t in tokens[max(0, i - 2) : i])
+    if before in _COUNTING or before[-1:] in _COUNTING:
+        return True
+    return (
+        counted == i - len(before)
+        and before[-2:-1] in (("et",), ("ou",))
+        and before[-1:] in (("de",), ("d",))
+    )
+
+
+def _verb_like(key: str) -> bool:
+    """A short word with the ending of a conjugated verb is not a typo of a topic or public word (« parlent »,
+    « paient », « passer » are not « parents », « passées »); place names keep their typos (« Finistèr »)."""
+    return len(key) <= _VERB_LEN and key.endswith(_VERB_ENDINGS)
 
 
 def _town_cue(question: Question, i: int) -> bool:
@@ -548,12 +699,14 @@ def _prefer(new: Phrase, old: Phrase) -> bool:
 
 def _value_phrases(value: str, field_name: str) -> list[tuple[list[str], bool]]:
     """Word sequences naming a corpus value (and whether they name all of it): the value, the value
-    without its article, and each part of 'A / B'."""
+    without its article, 'A et B' for 'A & B' or 'A / B', and each part of it."""
     words = normalise(value).split()
     out = [(words, True)]
     if field_name != "territoire" and len(words) > 1 and words[0] in ("le", "la", "les", "un", "une", "l"):
         out.append((words[1:], True))
     parts = [normalise(p).split() for p in re.split(r"[/,;&]|\bet\b", value) if normalise(p)]
+    if len(parts) == 2 and re.search(r"[/,;&]", value):
+        out.append(([*parts[0], "et", *parts[1]], True))  # « Démocratie et citoyenneté »
     if len(parts) > 1:
         out.extend((part, False) for part in parts)
     return out
@@ -607,17 +760,53 @@ def _cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         return bool(_placed(before, _PLACE_CUES)) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
         window = {t.norm for t in tokens[max(0, i - 5) : i]}
+        later = {t.norm for t in tokens[end : end + 3]} if end not in question.breaks else set()
         return (
             before[-1:] != ()
             and before[-1] in _DEFINITE
-            and bool(window & _PARTNER_CUES)
+            and bool(
+                window & _PARTNER_CUES or later & _PARTNER_NOUNS
+            )  # « avec la ville », « la ville comme partenaire »
             and not _city(tokens, i)
         )
+    if phrase.cue == "head":
+        return _qualifies_head(question, i)
+    if phrase.cue == "noun":  # « les anciens », « pour les petits »; not « les anciens locaux »
+        previous = before[-1:] != () and before[-1] in _DETERMINERS | {"et", "ou"}
+        return previous and (not after or after in STOPWORDS)
+    if phrase.cue == "field":
+        return _names_field(question, phrase.field)
     if phrase.cue == "territory":
         return bool(question.words & _TERRITORY_CUES)
     if phrase.cue == "initiative":
         return bool(question.words & _INITIATIVE_CUES)
     return True
+
+
+def _qualifies_head(question: Question, i: int) -> bool:
+    """An adjective names its noun's value when it qualifies a head noun of the question: « actions culturelles »,
+    « projets plutôt éducatifs », « activités culturelles et sportives »; not « jardins familiaux »."""
+    tokens = question.tokens
+    j = i - 1
+    while j >= 0 and j + 1 not in question.breaks and i - j <= 4:
+        if tokens[j].key in ADJECTIVE_HEADS:
+            return True
+        if tokens[j].norm not in ADJECTIVE_LINKS and not is_adjective(tokens[j].norm):
+            return False
+        j -= 1
+    return False
+
+
+@cache
+def _field_nouns(field_name: str) -> re.Pattern | None:
+    pattern = next((p for p, name in fields.group_nouns() if name == field_name), "")
+    return re.compile(pattern) if pattern else None
+
+
+def _names_field(question: Question, field_name: str) -> bool:
+    """The question names the field (« la dimension services »)."""
+    nouns = _field_nouns(field_name)
+    return nouns is not None and any(nouns.fullmatch(word) for word in question.words)
 
 
 def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:

@@ -292,3 +292,93 @@ def test_an_or_facet_finds_the_fiches_of_either_field_and_the_answer_says_they_m
     opening = extractive_answer(result).text.splitlines()[0]
     assert not opening.startswith("Aucune fiche")
     assert "mots-clés Famille ou public Familles, département Nord" in opening
+
+
+# -- words derived by rule: adjectives, people, ages, statut verbs, typos of verbs --------------------------
+
+
+def _people_corpus():
+    return [
+        make_fiche("a", "Ciné", mots_cles=["Culture", "Famille"], public=["Familles"], statut="Terminée"),
+        make_fiche("b", "Foot", mots_cles=["Sport", "Enfance & jeunesse"], public=["Jeunesse"]),
+        make_fiche("c", "Mémoire", mots_cles=["Viellissement"], public=["Adultes"]),  # sic: the export's typo
+        make_fiche("d", "LAEP", mots_cles=["Démocratie & citoyenneté"], public=["Petite enfance"]),
+        make_fiche("e", "Permanence", mots_cles=["Logement"], dimension=["Services"], partenaires=["Conseil départemental"]),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def people() -> FacetVocabulary:
+    return FacetVocabulary.from_fiches(_people_corpus())
+
+
+FAMILLES = ("mots_cles", ("Famille",))
+JEUNESSE = ("mots_cles", ("Enfance & jeunesse",))  # a value having the word as one part; public Jeunesse too
+DERIVED = [
+    # adjectives of the values' nouns, when they qualify a head noun
+    ("Je m'intéresse aux actions culturelles", [("mots_cles", ("Culture",))]),
+    ("des activités culturelles et sportives", [("mots_cles", ("Culture",)), ("mots_cles", ("Sport",))]),
+    ("des projets familiaux", [FAMILLES]),
+    ("Dans les jardins familiaux, quel repas ?", []),  # « familiaux » qualifies « jardins »: a name
+    ("les aidants familiaux", []),
+    # a public word as an adjective of people: the people are the public
+    ("ateliers pour les jeunes parents", [FAMILLES]),
+    ("pour les jeunes mamans", [FAMILLES]),
+    ("les jeunes retraités", [("mots_cles", ("Viellissement",))]),
+    ("les ados et jeunes adultes", [JEUNESSE]),  # young adults are youth
+    # people counted are no public
+    ("Combien d'adultes et d'enfants ont participé au ciné ?", []),
+    ("combien d'actions pour les jeunes ?", [JEUNESSE]),
+    # ages → publics; a value of the corpus one typo away (« Viellissement »)
+    ("qu'est ce qui existe pour les moins de 3 ans ?", [("public", ("Petite enfance",))]),
+    ("pour les 11-16 ans", [("public", ("Jeunesse",))]),
+    ("les plus de 60 ans", [("mots_cles", ("Viellissement",))]),
+    ("un centre ouvert depuis plus de 10 ans", []),
+    ("le bien vieillir", [("mots_cles", ("Viellissement",))]),
+    ("les anciens du quartier", [("mots_cles", ("Viellissement",))]),
+    ("les anciens locaux", []),  # an adjective, not the elderly
+    ("celle pour les petits", [("public", ("Petite enfance",))]),
+    ("les petits déjeuners", []),
+    # statut: verbs that say an action stopped or goes on
+    ("les actions stoppées", [("statut", ("Terminée",))]),
+    ("celles qui ne tournent plus", [("statut", ("Terminée",))]),
+    ("qu'est-ce qui tourne encore en ce moment ?", [("statut", ("En cours",))]),
+    ("les projets pas encore terminés", [("statut", ("En cours",))]),
+    ("les actions passées", [("statut", ("Terminée",))]),
+    ("la deuxième, elle s'est passée où ?", []),  # « se passer »: to take place
+    # short conjugated verbs are not typos of facet words
+    ("des projets qui parlent d'emploi", []),
+    ("les gens paient combien ?", []),
+    ("aider les jeunes à passer le permis", [JEUNESSE]),
+    # whole value « A et B »; a vague value named with its field; a partner named by its role
+    ("Démocratie et citoyenneté : quelles fiches ?", [("mots_cles", ("Démocratie & citoyenneté",))]),
+    ("fiches rangées dans la dimension services", [("dimension", ("Services",))]),
+    ("des services de proximité", []),
+    ("avec le département comme partenaire", [("partenaires", ("Conseil départemental",))]),
+    ("le département comme partenaire", [("partenaires", ("Conseil départemental",))]),
+    ("dans le département", []),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), DERIVED)
+def test_words_derived_by_rule(people, question, expected):
+    assert [(f.field, tuple(f.values)) for f in people.match(question)] == expected
+
+
+def test_public_synonyms_reach_a_value_having_them_as_one_part(people):
+    [ados] = people.match("actions à destination des ados")
+    assert ados.pairs() == [("mots_cles", ["Enfance & jeunesse"]), ("public", ["Jeunesse"])]
+    [ages] = people.match("pour les 6-17 ans")
+    assert ages.pairs() == [("public", ["Jeunesse"]), ("mots_cles", ["Enfance & jeunesse"])]
+    assert ages.trigger == "6 17 ans"
+
+
+def test_destination_and_time_words_are_cues_not_topics(people):
+    from assistant.query import content_words
+
+    for question in (
+        "actions à destination des ados",
+        "actions sport toujours en cours",
+        "arrêtées maintenant",
+    ):
+        assert content_words(people.scan(question)) == []
