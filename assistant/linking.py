@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from assistant.answerability import GENERAL, fiche_text, phrasing_positions
 from assistant.facets import FacetScan, Question
+from assistant.lookup import asks_detail
 from assistant.query import SCAFFOLDING
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
 from ingest import fields
@@ -131,6 +132,7 @@ class TitleLinker:
         self._buckets: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_centre: dict[str, list[int]] = defaultdict(list)
         self._normalised: dict[str, str] | None = None
+        self._sorted_words: list[str] | None = None  # the corpus's words, sorted (shortened words)
         for n, title in enumerate(self.titles):
             for key in title.keys:
                 self._by_key[key].append(n)
@@ -142,6 +144,8 @@ class TitleLinker:
     def link(self, question: str, scan: FacetScan | None = None, intent: str = "search") -> Link | None:
         """The project the question names (see the module docstring); None when it names none."""
         ctx = _Context.of(question, scan)
+        if intent == "count" and asks_detail(normalise(question)):
+            intent = "lookup"  # « combien d'adultes ont participé à X »: a figure of one fiche, not a count of fiches
         mentions = find_mentions(ctx)
         matches = self._matches(ctx, range(len(ctx.q.tokens)))
         best = matches[0] if matches else None
@@ -243,13 +247,26 @@ class TitleLinker:
         if best is not None and best.precision >= FOCUS:
             return None  # a title has every word of the mention (a place or the intent ruled it out above)
         near_miss = best is not None and best.recall >= HALF and len(best.positions) >= 2
-        if mention.kind == "cue" and not near_miss:
+        if (mention.kind == "cue" or self._truncated(ctx, free)) and not near_miss:
             return None
         if said := self._said_in(mention, ctx):  # a legacy page's cut title, a guide quoted from the text
             return Link(mention.text, fiche_ids=said, focus=len(said) == 1, score=1.0)
         return Link(
             mention.text, closest=self._closest(ctx, mention, matches), score=best.score if best else 0.0
         )
+
+    def _truncated(self, ctx: _Context, free: list[int]) -> bool:
+        """A mention of one lowercase word that no fiche has but that starts a word of the fiches (« l'action
+        alpha / FLE »: alphabétisation): a shortened word describing the action, not its name."""
+        if len(free) != 1 or mention_capitalised(ctx, free[0]):
+            return False
+        key = ctx.keys.get(free[0], "")
+        if len(key) < 4 or self.word_df.get(key, 0) > 0:
+            return False
+        if self._sorted_words is None:
+            self._sorted_words = sorted(self.word_df)
+        at = bisect_left(self._sorted_words, key)
+        return at < len(self._sorted_words) and self._sorted_words[at].startswith(key)
 
     def _said_in(self, mention: Mention, ctx: _Context) -> list[str]:
         """The fiches whose text has the mention's words as written (« l'action alpha / FLE », « le guide
@@ -403,6 +420,11 @@ def _mention_at(ctx: _Context, start: int, kind: str) -> Mention | None:
     if _phrasing(tokens[start].norm):  # « l'action autour du vélo »: a description, not a name
         kind = "cue"
     return Mention(start, end, kind, q.text[q.spans[start][0] : q.spans[end - 1][1]])
+
+
+def mention_capitalised(ctx: _Context, i: int) -> bool:
+    """Is the question's token `i` written with a capital (in a question not written all in lowercase)?"""
+    return not ctx.q.lowercase and ctx.q.tokens[i].text[:1].isupper()
 
 
 def _overlaps(match: _Match, mention: Mention) -> bool:

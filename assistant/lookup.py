@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.comparison import Built, built_answer, figure_with_basis
@@ -29,6 +30,7 @@ from ingest.places import PlacesUnavailable, communes, find_places
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, plural_key, split_sentences, word_set
 
 ITEM_CHARS = 260
+LIST_COMMAS = 3  # a sentence listing things (« igname, madère, giraumon, pois d'angole »)
 FUNDING_CHARS = 500
 # Where a sentence is looked for, after the asked field: the structured fields first, then the text.
 TEXT_ORDER = (
@@ -51,6 +53,9 @@ _ADJECTIVES = (
     r"(?:nouve(?:aux|lles?)|autres|petite?s|grande?s|jeunes|ancien(?:ne)?s|premier(?:e)?s|differents?)"
 )
 _NUMBER_WORDS = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
+_HOW_MANY_PEOPLE = re.compile(
+    r"\b(?:etaient|etait|sont|ont ete|etiez|seront) combien\b|\bcombien (?:sont|etaient|ont) (?:venu|participe|present)"
+)
 _FUNDERS = re.compile(
     r"\b(qui finance\w*|financeurs?|financ\w* par|funders?|who funds?|qui paie|qui a paye)\b"
 )
@@ -87,6 +92,75 @@ _ASKING = word_set(
 )
 
 
+@dataclass(frozen=True)
+class Ask:
+    """A kind of detail a question asks for, whatever its wording: its `cue` (in the normalised question),
+    what a sentence answering it `says` (folded), the `field` read first when the question names none, and
+    whether a list of things (three commas: « courgettes, haricots, fraises, menthe ») answers it too."""
+
+    name: str
+    cue: re.Pattern[str]
+    says: re.Pattern[str]
+    field: str = ""
+    lists: bool = False
+
+    def answered_by(self, sentence: str) -> bool:
+        return bool(self.says.search(fold(sentence))) or (self.lists and sentence.count(",") >= LIST_COMMAS)
+
+
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+ASKS = (
+    Ask("funders",
+        re.compile(r"\b(?:qui (?:paie|paye|finance|subventionne|a paye|a finance)|financ\w* par|par qui \w+ financ"
+                   r"|avec quel (?:argent|financement)|d ou vient l argent|who (?:funds|pays))\b"),
+        re.compile(r"\b(?:co)?financ|\bsubvention|\bpai|\bpay|pris en charge|\bfonds\b|\bdotation|€|\beuros?\b"),
+        amounts.MONEY_FIELD),
+    Ask("price",
+        re.compile(r"\b(?:reste a charge|tarifs?|prix|participation (?:demandee|financiere)|combien (?:ca|cela) coute)\b"),
+        re.compile(r"reste a charge|\btarif|\bparticipation|\bprix\b|\bgratuit|€|\beuros?\b")),
+    Ask("partners",
+        re.compile(r"\b(?:avec qui|avec quel(?:le)?s? (?:structure|partenaire|association|organisme|acteur)s?"
+                   r"|en partenariat avec|qui (?:les|l|leur) a aide)\b"),
+        re.compile(r"\b(?:partenari\w*|partenaires?|en lien avec|en collaboration|avec (?:l|le|la|les|un|une|des)\b"
+                   r"|soutien (?:de|du|des)\b|aupres (?:de|du|des)\b)"),
+        "partenaires"),
+    Ask("frequency",
+        re.compile(r"\b(?:tous les combien|toutes les combien|a quelle frequence|(?:a )?quel rythme|combien de fois"
+                   r"|quels jours|quelle periodicite|how often)\b"),
+        re.compile(rf"\b(?:{_WEEKDAYS})s?\b|\btous les\b|\btoutes les\b|\bchaque\b|\bpar (?:jour|semaine|mois|an)\b"
+                   r"|hebdomadaire|mensuel|quotidien|\bfois\b|\bsur (?:deux|2|trois|3)\b")),
+    Ask("provenance",
+        re.compile(r"\b(?:d ou (?:vien|ven|prov)\w*|provenance|origine|qui (?:a|ont) (?:donne|fourni|offert|prete)"
+                   r"|(?:fourni|donne|offert)\w* par)\b"),
+        re.compile(r"\b(?:donn\w*|fourni\w*|offert\w*|achet\w*|invendus?|recup\w*|proven\w*|provien\w*|issue?s?"
+                   r"|chez|dons?|prete\w*|magasins?|fermes?|commer\w*)\b")),
+    Ask("grown",
+        re.compile(r"\b(?:pousser|poussent|cultiv\w*|plantent|planter|plantez|semer|sement)\b"),
+        re.compile(r"\b(?:plant\w*|cultur\w*|cultiv\w*|legum\w*|semis|semence\w*|recolt\w*|potag\w*|fruit\w*"
+                   r"|arbres?|fleurs?|aromat\w*|graines?)\b"), lists=True),
+    Ask("results",
+        re.compile(r"\b(?:qu est ce que (?:ca|cela|ce) a donne|ca a donne quoi|ca donne quoi|ca a marche|quels? (?:resultats?|bilan)"
+                   r"|qu est ce qui en est (?:sorti|ressorti)|qu en est il ressorti)\b"),
+        re.compile(r"\d"), "resultat_habitants"),
+)  # fmt: skip
+
+
+def ask_of(norm: str) -> Ask | None:
+    """The kind of detail the normalised question asks for (`ASKS`), else None."""
+    return next((ask for ask in ASKS if ask.cue.search(norm)), None)
+
+
+def asks_detail(norm: str) -> bool:
+    """Does the question ask one detail (a kind of `ASKS`, a count of something else than fiches, a
+    quantity in a unit) — what a fiche described rather than named can answer?"""
+    from assistant.dialogue import FICHE_NOUNS
+
+    noun = count_noun(norm)
+    if noun and noun not in FICHE_NOUNS:
+        return True
+    return ask_of(norm) is not None or any(_unit(w) for w in norm.split())
+
+
 def lookup_answer(fiche: Fiche, question: str, field: str, query: Query, near: Sequence[Fiche] = ()) -> Built:
     """One fiche's answer to `question` (see the module docstring). Only that fiche is cited — and its
     `near` duplicates (same centre, near-identical title), answered the same way and flagged, so that the
@@ -106,6 +180,8 @@ def lookup_answer(fiche: Fiche, question: str, field: str, query: Query, near: S
 def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     """The answer line of one fiche, citing it as [n]."""
     norm = normalise(question)
+    ask = ask_of(norm)
+    field = field or (ask.field if ask else "")
     value = field_text(fiche, field, norm)
     noun = count_noun(norm)
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
@@ -113,7 +189,11 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     # The citation ends the sentence: « [1] : 150 » would read as one number.
     answers = not asked or any(test(s) for test, _ in asked for s in _sentences(value))
     if value and answers and (not noun or _counted(value, noun)):
-        return _field_line(fiche, field, value, title, norm, n)
+        return (
+            _field_line(fiche, field, value, title, norm, n)
+            + _figures(fiche, field, value)
+            + _told(fiche, field)
+        )
     if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
         note = "" if name == field or not field else _empty_note(fields.label(field), value)
@@ -183,6 +263,35 @@ def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: 
     return f"{label} de {title} : {md(field_summary(field, value))} [{n}]."
 
 
+def _told(fiche: Fiche, field: str) -> str:
+    """For a list of categories (« Partenaires : Association locale »), the text's sentence naming them
+    (« en partenariat avec l'Epicerie Solidaire de Trévoux »)."""
+    ask = next((a for a in ASKS if a.field == field), None)
+    if ask is None or fields.kind(field) == fields.TEXT:
+        return ""
+    names = [n for n in TEXT_ORDER if n != field and isinstance(getattr(fiche, n, None), str)]
+    found = [(n, s) for n in names for s in _sentences(getattr(fiche, n)) if ask.says.search(fold(s))]
+    if not found:
+        return ""
+    name, sentence = max(found, key=lambda t: _says(ask, t[1]) - 0.001 * found.index(t))
+    return f"  \nDans le texte : « {md(_around(sentence, 0))} » ({md(fields.label(name))})."
+
+
+# Where a result's figures are told when the result fields give none.
+FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
+MAX_FIGURES = 2
+
+
+def _figures(fiche: Fiche, field: str, value: str) -> str:
+    """For results without a figure, the text's sentences that give one (« 31 propositions intégrées »)."""
+    if field not in RESULTS or re.search(r"\d", value):
+        return ""
+    found = [(n, s) for n in FIGURE_FIELDS for s in _sentences(getattr(fiche, n)) if re.search(r"\d", s)]
+    return "".join(
+        f"  \nEn chiffres : « {md(_around(s, 0))} » ({md(fields.label(n))})." for n, s in found[:MAX_FIGURES]
+    )
+
+
 def _cut(text: str, limit: int) -> str:
     flat = " ; ".join(line.strip(" -•*") for line in text.splitlines() if line.strip(" -•*"))
     return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -193,12 +302,14 @@ def _cut(text: str, limit: int) -> str:
 
 def count_noun(norm: str) -> str:
     """The noun a count question counts (« combien de personnes sont venues » → « personne »; an English
-    noun in the corpus's French: « volunteers » → « benevole »), else ""."""
+    noun in the corpus's French: « volunteers » → « benevole »; « ils étaient combien » → « personne »),
+    else ""."""
     match = _COUNT_QUESTION.search(norm)
     if not match:
-        return ""
+        return "personne" if _HOW_MANY_PEOPLE.search(norm) else ""
     noun = match.group("noun")
-    french = translations(noun)
+    english = match.group(0).startswith(("how", "number"))  # « personnes » is no English word to translate
+    french = translations(noun) if english else []
     return plural_key(normalise(french[0]) if french else noun)
 
 
@@ -236,11 +347,12 @@ def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "
     candidates = [(n, s) for n in names for s in _sentences(getattr(fiche, n))]
     norm = normalise(question)
     stems = _question_stems(norm, fiche.title)
+    ask = ask_of(norm)
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s) for i, (n, s) in enumerate(candidates) if test(s)]
-        passing.sort(key=lambda t: (-len(stems & _stems(t[2])), t[0]))
+        passing.sort(key=lambda t: (-len(stems & _stems(t[2])), -_says(ask, t[2]), t[0]))
         if passing:
-            return [(n, _around(s, anchor(s))) for _, n, s in passing[:2]]
+            return [(n, _around(s, anchor(s))) for _, n, s in passing[: 3 if ask else 2]]
     scored = [(len(stems & _stems(s)), -i, n, s) for i, (n, s) in enumerate(candidates)]
     best = max(scored, default=None)
     if best and best[0] > 0:
@@ -250,17 +362,32 @@ def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "
     return []
 
 
+def _says(ask: Ask | None, sentence: str) -> float:
+    """How much a sentence says what the question asks: its words of that kind, and half a point per item
+    of a list (« igname, madère, giraumon… » answers « qu'est-ce qu'ils font pousser »)."""
+    if ask is None:
+        return 0.0
+    return len(ask.says.findall(fold(sentence))) + sentence.count(",") / 2
+
+
 def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
     """(test, anchor) per kind of answer the question asks: a count of its noun, a quantity in the unit of
     the dimension it names."""
     kinds = []
     if noun:
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
+    if (ask := ask_of(norm)) is not None:
+        kinds.append((ask.answered_by, _position(ask.says)))
     for word in norm.split():
-        if unit := _DIMENSIONS.get(plural_key(word)):
+        if unit := _unit(word):
             regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
             kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
     return kinds + _asked_kinds(norm)
+
+
+def _unit(word: str) -> str:
+    """The units answering a dimension noun (« taux » → %; its plural key « tal » would miss it), else ""."""
+    return _DIMENSIONS.get(word) or _DIMENSIONS.get(plural_key(word), "")
 
 
 def _asked_kinds(norm: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
@@ -294,11 +421,7 @@ def _content_noun(noun: str) -> bool:
     """A noun saying what is asked (« repas », « langues »), not a field, dimension, fiche noun or function word."""
     from assistant.dialogue import FICHE_NOUNS, field_named_by
 
-    if (
-        noun in STOPWORDS | GENERIC | _ASKING
-        or plural_key(noun) in FICHE_NOUNS
-        or _DIMENSIONS.get(plural_key(noun))
-    ):
+    if noun in STOPWORDS | GENERIC | _ASKING or plural_key(noun) in FICHE_NOUNS or _unit(noun):
         return False
     return not (fields.lookup_field_for([noun]) or field_named_by(noun))
 

@@ -206,3 +206,36 @@ def test_a_mention_no_title_matches_names_the_fiche_whose_text_has_it(corpus, qu
 def test_a_preposition_before_the_title_words_does_not_make_the_mention_absent(corpus):
     found = link(corpus, "Qui finance l'action contre le semencier partagé ?")
     assert found is not None and found.fiche_ids == ["f5"]
+
+
+def _small_linker(*fiches):
+    vocabulary = FacetVocabulary.from_fiches(list(fiches))
+    return vocabulary, TitleLinker(list(fiches), vocabulary.word_df)
+
+
+def _link_in(small, question: str) -> Link | None:
+    vocabulary, linker = small
+    query, scan = analyse_scan(question, vocabulary)
+    return linker.link(question, scan, query.intent)
+
+
+def test_a_shortened_word_after_l_action_describes_the_action_it_does_not_name_it():
+    small = _small_linker(
+        make_fiche("a1", "Apprendre ensemble", resume="Des cours d'alphabétisation en deux groupes du soir."),
+        make_fiche("a2", "Jardin des voisins", resume="Un potager partagé."),
+    )
+    assert _link_in(small, "Dans l'action alpha, combien d'heures de cours par semaine ?") is None
+    absent = _link_in(small, "Dans l'action zorglub, combien d'heures de cours par semaine ?")
+    assert absent is not None and absent.fiche_ids == []  # no fiche has the word: a name no title has
+
+
+def test_a_count_of_people_at_a_named_project_links_it():
+    small = _small_linker(
+        make_fiche(
+            "h1", "petites histoires d'ici et d'ailleurs", resume="23 adultes et 18 enfants aux séances."
+        ),
+        make_fiche("h2", "Jardin des voisins", resume="Un potager partagé."),
+    )
+    found = _link_in(small, "Combien d'adultes ont participé à petites histoires d'ici et d'ailleurs ?")
+    assert found is not None and found.fiche_ids == ["h1"]
+    assert _link_in(small, "Combien d'actions de jardin ?") is None

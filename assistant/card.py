@@ -1,0 +1,95 @@
+"""One fiche presented on its own (« Présentez-moi le Conseil des habitants », « la grainothèque, c'est
+quoi ? »): a short card — centre, statut and year, public, partners, budget, résumé, the text's figures —
+citing that fiche only (and its near-duplicates of the same centre, each with its card).
+
+    if presents(normalise(question)):
+        built = card_answer(fiche, query, near)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answer import link, md, plural, where
+from assistant.comparison import Built, built_answer, figure_with_basis
+from assistant.query import SCAFFOLDING
+from assistant.records import Query
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, normalise, split_sentences, word_set
+
+SUMMARY_CHARS = 420
+ITEM_CHARS = 160
+FIGURES = 2  # sentences of the text with a figure shown on the card
+# A request to present a fiche, not to tell one of its details (folded, normalised question).
+_PRESENT = re.compile(
+    r"^(?:presente|presentez|parle|parlez|raconte|racontez|decris|decrivez|resume|resumez)\b"
+    r"|\b(?:presenter|resumer|c est quoi|c etait quoi|qu est ce que c est|dit quoi|elle dit quoi"
+    r"|de quoi s agit|de quoi il s agit|en quoi consiste|tell me about|what is)\b"
+)
+_FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
+
+
+# Words of a presentation request besides the fiche's name (« tu peux me résumer … », « elle dit quoi »).
+_ASKING = word_set(
+    """presente presentez presenter parle parlez raconte racontez decris decrivez resume resumez resumer dit
+    dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
+    about what fiche projet action initiative elle il ca cela celle celui premiere deuxieme troisieme
+    derniere seconde moi nous"""
+)
+
+
+def presents(norm: str, title: str = "", extra: set[str] | None = None) -> bool:
+    """Does the normalised question ask to present a fiche (see `_PRESENT`) — and, given the fiche's
+    `title`, nothing else than the fiche: « c'est quoi son reste à charge ? » asks a detail (its words
+    neither the title's, nor phrasing, nor `extra`, such as the places named)."""
+    if not _PRESENT.search(norm):
+        return False
+    if not title:
+        return True
+    skip = STOPWORDS | GENERIC | SCAFFOLDING | _ASKING | (extra or set())
+    named = {w[:5] for w in normalise(title).split()}
+    return all(w[:5] in named for w in norm.split() if w not in skip and len(w) > 2)
+
+
+def card_answer(fiche: Fiche, query: Query, near: Sequence[Fiche] = ()) -> Built:
+    """The card of `fiche` [1], then those of its `near` duplicates, flagged."""
+    text = card(fiche, 1)
+    if near:
+        names = " et ".join(f"« {md(f.title or f.id)} »" for f in (fiche, *near))
+        text += f"\n\n{plural(len(near) + 1, 'fiche proche', 'fiches proches')} du même centre ({names}) :"
+        text += "".join(f"\n\n{card(f, n)}" for n, f in enumerate(near, 2))
+    sources = "".join(f"\n\n**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate((fiche, *near), 1))
+    return Built(built_answer(text + sources, [fiche, *near], query), facts=f"Fiche [1] :\n{text}")
+
+
+def card(fiche: Fiche, n: int = 1) -> str:
+    """« Titre » — centre [n], then one line per field the fiche fills."""
+    rows = [
+        ("Statut", " ".join(p for p in (fiche.statut, str(fiche.annee or "")) if p)),
+        ("Public", ", ".join(fiche.public)),
+        ("Partenaires", ", ".join(fiche.partenaires or fiche.partenaires_cites)),
+        ("Budget", figure_with_basis("budget", fiche.budget) if fiche.budget else ""),
+        ("Résumé", _cut(fiche.resume or fiche.description_experience, SUMMARY_CHARS)),
+        ("En chiffres", " ".join(f"« {s} »" for s in _figures(fiche))),
+    ]
+    lines = [f"- {label} : {md(value)}" for label, value in rows if value]
+    return f"« {md(fiche.title or fiche.id)} » — {where(fiche)} [{n}]\n" + "\n".join(lines)
+
+
+def _figures(fiche: Fiche) -> list[str]:
+    """The first sentences of the text with a figure (not already in the résumé shown)."""
+    shown = fiche.resume or fiche.description_experience
+    found = [
+        _cut(s, ITEM_CHARS)
+        for name in _FIGURE_FIELDS
+        for line in getattr(fiche, name).splitlines()
+        for s in split_sentences(line.strip(" -•*"))
+        if re.search(r"\d", s) and s not in shown
+    ]
+    return list(dict.fromkeys(found))[:FIGURES]
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(line.strip(" -•*") for line in (text or "").splitlines() if line.strip(" -•*"))
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,133 @@
+"""One detail of one fiche: the sentence chosen by the kind of question (who pays, how often, where from,
+what grows, which rate, what came of it), the card of a fiche presented, and which fiche a detail question is
+about (named, described with a clear lead, or none: then no lookup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.card import card_answer, presents
+from assistant.lookup import ask_of, asks_detail, lookup_answer
+from assistant.records import Query
+from assistant.retrieval import HybridRetriever
+from assistant.service import Assistant
+from config import Settings
+from ingest.text import normalise
+from tests.helpers_retrieval import MemoryIndex, make_fiche
+
+GARDEN = make_fiche(
+    "f-garden", "Potager des Lilas", centre="CENTRE SOCIAL DES LILAS", departement="Gironde",
+    resume="Un potager cultivé avec l'école du quartier.",
+    description_experience=(
+        "Le centre a aménagé une parcelle municipale : courgettes, haricots, fraises, menthe, basilic.\n"
+        "La maîtresse vient un jeudi sur deux avec sa classe de CE2."
+    ),
+    description_generale="Quarante élèves inscrits. 12 familles ont rejoint le jardin en 2023.",
+    initiative_precision="La jardinerie Verte Prairie nous a donné ses plants invendus.",
+    ressources_financieres="Budget de 2 400 € : outils 900 €, semences 300 €. Financement de la métropole.",
+    resultat_habitants="Des enfants fiers de leurs récoltes.", resultat_territoire="Une friche transformée.",
+    partenaires=["Association locale"], public=["Enfance"],
+)  # fmt: skip
+DRIVING = make_fiche(
+    "f-driving", "Code de la route pour tous", centre="CENTRE SOCIAL DU CANAL", departement="Nord",
+    resume="Un accompagnement au code de la route en groupe, le soir.",
+    description_generale="30 candidats par an ; 72 % réussissent le code du premier coup.",
+    facteurs_reussite="Des bénévoles disponibles le soir.",
+    partenaires=["Association locale"],
+    description_experience="Les séances ont lieu en partenariat avec l'auto-école Pas à Pas de Roubaix.",
+)  # fmt: skip
+
+
+def first(fiche, question: str, field: str = "") -> str:
+    return lookup_answer(fiche, question, field, Query(text=question)).answer.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("qui paie le potager ?", "métropole", None),
+        ("la maîtresse vient tous les combien ?", "un jeudi sur deux", None),
+        ("d'où venaient les plants ?", "Verte Prairie", None),
+        ("qu'est-ce qu'ils font pousser ?", "courgettes, haricots", None),
+        ("ils étaient combien d'élèves ?", "Quarante élèves", None),
+    ],
+)
+def test_the_sentence_is_chosen_by_the_kind_of_question(question, expected, absent):
+    line = first(GARDEN, question)
+    assert expected in line and "[1]" in line
+
+
+def test_kinds_of_question_are_read_from_the_question_not_its_words():
+    assert ask_of(normalise("Qui paie le repair café ?")).name == "funders"
+    assert ask_of(normalise("Le groupe du mardi : la prof vient tous les combien ?")).name == "frequency"
+    assert ask_of(normalise("d'où venaient les fruits pour les jus ?")).name == "provenance"
+    assert ask_of(normalise("Qu'est-ce que ça a donné ?")).name == "results"
+    assert ask_of(normalise("Quelles actions autour du jardin ?")) is None
+    assert asks_detail(normalise("quel taux de réussite au code ?"))  # « taux » (plural key « tal »)
+    assert asks_detail(normalise("combien d'heures de cours ?"))
+    assert not asks_detail(normalise("combien d'actions en Gironde ?"))  # a count of fiches
+
+
+def test_a_rate_is_read_as_a_percentage():
+    assert "72 %" in first(DRIVING, "quel taux de réussite au code ?")
+
+
+def test_results_without_a_figure_are_completed_by_the_texts_figures():
+    line = first(GARDEN, "qu'est-ce que ça a donné ?", "resultat_habitants")
+    assert (
+        "Des enfants fiers" in line and "En chiffres : « 12 familles ont rejoint le jardin en 2023. »" in line
+    )
+
+
+def test_partners_given_as_categories_are_completed_by_the_sentence_naming_them():
+    line = first(DRIVING, "avec quelle structure ont-ils travaillé ?", "partenaires")
+    assert "Association locale" in line and "auto-école Pas à Pas" in line
+
+
+def test_a_presented_fiche_gets_a_card():
+    assert presents(normalise("Présentez-moi le Potager des Lilas"))
+    assert presents(normalise("la fiche du potager, elle dit quoi ?"))
+    assert not presents(normalise("Quel est le budget du Potager des Lilas ?"))
+    text = card_answer(GARDEN, Query(text="Présentez-moi le Potager des Lilas")).answer.text
+    assert text.startswith("« Potager des Lilas » — CENTRE SOCIAL DES LILAS (Gironde) [1]")
+    assert "- Budget : 2 400 €" in text.replace("\u00a0", " ")
+    assert "- Public : Enfance" in text and "12 familles ont rejoint" in text
+
+
+# -- which fiche: the router ---------------------------------------------------------------------------
+
+OTHERS = [
+    make_fiche("f-cook", "Atelier cuisine lontan", centre="CASE DES FAMILLES", departement="La Réunion",
+               resume="Des recettes d'autrefois cuisinées par les grands-mères.",
+               ressources_financieres="Budget : 9 500 €"),
+    make_fiche("f-sew", "Groupe couture", centre="CENTRE SOCIAL DES ORMES", departement="Nord",
+               resume="Un groupe couture et tricot le mardi après-midi, avec une professeure bénévole.",
+               description_generale="La professeure vient un mardi sur deux."),
+    make_fiche("f-fle", "Français Langue Etrangère", centre="CENTRE SOCIAL DU PORT", departement="Var",
+               mots_cles=["alphabétisation & apprentissage du français"],
+               resume="Des cours de français pour adultes."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def assistant() -> Assistant:
+    index = MemoryIndex([GARDEN, DRIVING, *OTHERS])
+    return Assistant(HybridRetriever(index), index, settings=Settings(retrieval_k=5))
+
+
+def test_a_fiche_described_not_named_is_the_target_when_retrieval_puts_it_far_ahead(assistant):
+    answer = assistant.ask("Le groupe couture et tricot du mardi : la professeure vient tous les combien ?")
+    assert [c.fiche_id for c in answer.citations] == ["f-sew"]
+    assert "un mardi sur deux" in answer.text
+
+
+def test_a_near_title_whose_distinguishing_word_differs_is_no_target(assistant):
+    answer = assistant.ask("Combien a coûté l'atelier Cuisine du monde des Iris ?")
+    assert answer.citations == []
+    assert "9 500" not in answer.text
+
+
+def test_a_named_fiche_presented_gets_its_card(assistant):
+    answer = assistant.ask("Présentez-moi le Potager des Lilas")
+    assert [c.fiche_id for c in answer.citations] == ["f-garden"]
+    assert "- Résumé : Un potager cultivé" in answer.text
