@@ -293,9 +293,11 @@ def list_opening(result: SearchResult) -> str:
         return unmatched_opening(result)
     if len(full) < len(hits):  # facets that only boosted a free-text search (lists are cut by `only_full`)
         agree = "réunit" if len(full) == 1 else "réunissent"
+        total = result.total_matching  # the count of « Voir toutes les fiches »
+        among = f" (sur {total} dans la base)" if total > len(full) else ""
         return (
             f"{plural(len(full), 'fiche')} {agree} tous vos critères ({criteria(facets)}) : "
-            f"{numbers(full)} ; les autres en remplissent une partie."
+            f"{numbers(full)}{among} ; les autres en remplissent une partie."
         )
     fielded = sum(1 for h in hits if fully_matched(h, facets, text=False))
     texts = list(range(fielded + 1, len(hits) + 1))
@@ -317,15 +319,15 @@ def text_opening(result: SearchResult, ns: list[int]) -> str:
     of « Voir toutes les fiches »)."""
     wanted, total = criteria(result.query.facets), result.total_matching
     one = len(ns) == 1
-    found = f"{plural(len(ns), 'fiche')} {'évoque' if one else 'évoquent'}"
-    text = "son texte" if one else "leur texte"
+    verb, text = ("évoque", "son texte") if one else ("évoquent", "leur texte")
     if not total:
         return (
-            f"Aucune fiche ne renseigne tous vos critères ({wanted}) ; {found} dans {text} : {numbers(ns)}."
+            f"Aucune fiche ne renseigne tous vos critères ({wanted}) ; "
+            f"{plural(len(ns), 'fiche')} les {verb} dans {text} : {numbers(ns)}."
         )
     have = "1 fiche les renseigne" if total == 1 else f"{total} fiches les renseignent"
     return (
-        f"{found} vos critères ({wanted}) dans {text} : {numbers(ns)} ; "
+        f"{plural(len(ns), 'fiche')} {verb} vos critères ({wanted}) dans {text} : {numbers(ns)} ; "
         f"{have}, moins proches du reste de la question."
     )
 
@@ -518,7 +520,7 @@ def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
     links — a list is never padded with fiches that miss a criterion. When no hit meets them all, the hits
     stay (the opening says so). Elsewhere facets only boost: a fiche close in meaning is a fair answer to
     « des idées pour… », and the opening says which hits meet every criterion."""
-    facets = result.query.facets if result.query.intent in STRICT_INTENTS else []
+    facets = result.query.facets if result.query.intent in (*STRICT_INTENTS, "search") else []
     if not facets:
         return result, []
     text = result.query.intent != "count"  # a count counts the fiches having the criteria in their fields
@@ -526,8 +528,10 @@ def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
     if not full:
         return result, []
     fielded = [h for h in full if fully_matched(h, facets, text=False)]
-    hits = fielded + [h for h in full if h not in fielded]
     partial = [h for h in result.hits if h not in full]
+    hits = fielded + [h for h in full if h not in fielded]
+    if result.query.intent == "search":  # facets only boosted: all cited, those meeting them all first
+        return result.model_copy(update={"hits": hits + partial}), []
     return result.model_copy(update={"hits": hits}), partial
 
 
@@ -536,7 +540,7 @@ def partial_lines(partial: list[Hit]) -> str:
     counted)."""
     if not partial:
         return ""
-    lines = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)} · remplit : {why(h)}" for h in partial)
+    lines = "\n".join(f"- {link(h.fiche)} — {where(h.fiche)}{meets(h)}" for h in partial)
     return f"\n\nAutres fiches proches, qui ne remplissent qu'une partie de vos critères (non comptées) :\n{lines}"
 
 

@@ -390,3 +390,50 @@ def test_a_share_asks_for_a_percentage_not_a_word_starting_alike():
     question = "quelle part des apprenants a progressé à l'oral ?"
     first = lookup_answer(fiche, question, "", Query(text=question)).answer.text.splitlines()[0]
     assert "80 %" in first and "20 €" not in first
+
+
+# -- which fiches a list cites: fields, then text when the fields are empty ------------------------
+
+JEUNES = FacetMatch(field="public", values=["Jeunesse"], trigger="jeunes")
+WITH_PUBLIC = fiche(1).model_copy(update={"public": ["Jeunesse"]})
+NO_PUBLIC = Fiche(
+    id="f-20",
+    title="Chantier d'été",
+    centre="Centre social du Lac",
+    departement="Isère",
+    resume="Des jeunes du quartier repeignent la salle commune.",
+)
+
+
+def test_a_fiche_whose_empty_field_its_text_fills_is_cited_after_those_declaring_it():
+    """A page without a public is unknown, not « no »: its text saying « jeunes » meets « les jeunes »; a
+    fiche with neither is a link. The count stays that of the fiches declaring it (« Voir toutes … »)."""
+    hits = [hit(fiche(3), [JEUNES]), hit(NO_PUBLIC, [JEUNES]), hit(WITH_PUBLIC, [JEUNES])]
+    answer = extractive_answer(result("list", hits, [JEUNES], total=1))
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-20"]
+    assert answer.text.startswith(
+        "1 centre a mené une action correspondant à vos critères (public Jeunesse) : Centre social Les Pins "
+        "(Haute-Garonne) [1]. La fiche [2] ne renseigne pas tous ces critères, mais son texte les évoque."
+    )
+    assert "· pourquoi : public non renseigné, « jeunes » dans le texte" in answer.text
+    assert answer.text.endswith(
+        "Autres fiches proches, qui ne remplissent qu'une partie de vos critères (non comptées) :\n"
+        "- [Jardin partagé](/fiche/f-3) — Maison de quartier Saint-Jacques (Seine-Maritime)"
+    )
+    only_text = extractive_answer(result("list", hits[:2], [JEUNES], total=0))
+    assert only_text.text.startswith(
+        "Aucune fiche ne renseigne tous vos critères (public Jeunesse) ; 1 fiche les évoque dans son texte : [1]."
+    )
+    count = extractive_answer(result("count", hits, [JEUNES], total=1), total=1)
+    assert [c.fiche_id for c in count.citations] == ["f-1"]  # a count counts the declared ones
+
+
+def test_a_free_text_search_cites_its_hits_those_meeting_every_criterion_first():
+    """Facets only boost a search with a topic: every hit stays cited, the ones meeting them all first."""
+    hits = [hit(fiche(3), [JEUNES]), hit(WITH_PUBLIC, [JEUNES])]
+    answer = extractive_answer(result("search", hits, [JEUNES], total=4))
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-3"]
+    assert answer.text.startswith(
+        "1 fiche réunit tous vos critères (public Jeunesse) : [1] (sur 4 dans la base) ; "
+        "les autres en remplissent une partie."
+    )

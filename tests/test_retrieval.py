@@ -259,3 +259,64 @@ def test_search_command_text_and_json(tmp_path, capsys):
 def test_unknown_filter_field_is_an_error(retriever):
     with pytest.raises(ValueError, match="unknown filter field 'annee'"):
         retriever.search("des ateliers", filters={"annee": ["2018"]})
+
+
+# -- which fiches a list cites: questions naming facets and no topic ---------------------------------
+
+LIST_CORPUS = [
+    make_fiche(
+        "s1", "Gym douce", mots_cles=["Santé"], public=["Seniors"], resume="Des séances de gym douce."
+    ),
+    make_fiche(
+        "s2", "Marche bleue", mots_cles=["Santé"], public=["Seniors"], resume="Une marche chaque mardi."
+    ),
+    make_fiche(
+        "s3",
+        "Séjour à la mer",
+        mots_cles=["Loisirs"],
+        public=["Familles"],
+        resume="Les familles choisissent la destination du séjour et préparent le budget.",
+    ),
+    make_fiche(
+        "s4", "Atelier tablette", mots_cles=["Numérique"], public=["Seniors"], resume="Prise en main."
+    ),
+    make_fiche("s5", "Ciné-club", mots_cles=["Culture"], public=["Jeunesse"], resume="Des trucs à voir."),
+]
+
+
+def test_framing_locutions_and_ages_are_no_topic():
+    from assistant.facets import FacetScan
+    from assistant.retrieval import framed
+    from ingest.text import tokens
+
+    def used(question: str) -> list[str]:
+        scan = framed(FacetScan(tokens=tokens(question)))
+        return [scan.tokens[i].norm for i in sorted(scan.used)]
+
+    assert used("Actions santé à destination des seniors") == ["a", "destination", "des"]
+    assert used("en lien avec l'école") == ["en", "lien", "avec"]
+    assert used("pour les moins de 3 ans") == ["moins", "de", "3", "ans"]
+    assert used("les 16-25 ans") == ["16", "25", "ans"]
+    assert used("Nombre d'actions terminées dans la base ?") == ["dans", "la", "base"]
+    assert used("choisir la destination du séjour") == []  # a noun of the topic stays one
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Actions santé à destination des seniors", ["s1", "s2"]),  # not « destination » of s3
+        ("y a des trucs sur le numérique ?", ["s4"]),  # « des trucs sur »: phrasing
+        ("des actions toujours en cours pour les seniors, comme la santé", ["s1", "s2"]),  # general words
+    ],
+)
+def test_a_question_naming_facets_and_no_topic_is_a_list_of_exactly_the_facet_set(question, expected):
+    result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search(question, k=5)
+    assert result.query.intent == "list"
+    assert sorted(h.fiche.id for h in result.hits) == expected
+    assert result.total_matching == len(expected)
+
+
+def test_a_question_with_a_topic_besides_its_facets_stays_a_search_the_facets_boosting():
+    result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search("de la gym pour les seniors", k=5)
+    assert result.query.intent == "search"
+    assert result.hits[0].fiche.id == "s1"
