@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant import aspects
 from assistant.answer import build_citations, join_fr, link, md, plural, where
 from assistant.aspects import Figure
-from assistant.intents import RankSpec, measure_words
+from assistant.intents import RankSpec, compare_spec, measure_words
 from assistant.records import Answer, Hit, Query
 from ingest import fields
 from ingest.amounts import Amount, format_euros, format_number
@@ -158,6 +158,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     of a superlative, the rows named, or the sentence of each fiche on the aspect asked (`aspects`) — else
     names the fiches."""
     norm = normalise(query.text)
+    spec = spec or compare_spec(norm)
     rows = [r for r in asked_rows(query.text) if r not in ("Centre", "Département")]
     partner = aspects.asked_partner(norm, query) if spec is None or spec.field == "budget" else ""
     if partner or spec is not None:

@@ -53,11 +53,12 @@ _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
 # « points communs », « de part et d'autre », « l'un et l'autre ».
 _COMPARE = re.compile(
     r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
-    r"|(lequel|laquelle) des (deux|trois|quatre)|(se )?distingu\w*|cote a cote|en parallele|parallele"
+    r"|(lequel|laquelle) des (deux|trois|quatre|2|3|4)|les (rapproche|oppose)\w*|dans (les deux|chaque|l un et l autre) cas|(se )?distingu\w*|cote a cote|en parallele|parallele"
     r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
     r"|tableau comparatif|side by side|de chaque cote|des deux cotes|pour (les deux|l un comme pour l autre))\b"
     # Two fiches and a choice between them: « entre X et Y, lequel… », « X ou Y, laquelle… ».
     r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
+    r"|\bentre (?!\d)[^,;:?]{3,80}\bet\b.{3,80}\bqui\b|\bwhich\b.{3,80}\b(or|between)\b|\b(between|or)\b.{3,80}\bwhich\b"
 )
 # Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de
 # réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology
@@ -107,6 +108,8 @@ _FILLER = word_set(
     sont ete les par selon leur leurs en fonction actions projets fiches by projects triees classees"""
 )
 _BUDGET_WORDS = {"cheapest", "costliest"}
+_COMPARATIVES = {"plus", "moins", "davantage", "more", "less", "fewer"}
+_DOWN_COMPARATIVES = {"moins", "less", "fewer"}
 # Nouns of money the schema's budget words lack, naming an amount after a superlative (« la plus grosse somme
 # de la Caf », « le plus de subventions »): ranked in euros (a partner's share when one is named, `aspects`).
 MONEY_NOUNS = r"sommes?|subventions?|financements?|euros?|aides? financieres?|dotations?"
@@ -181,6 +184,18 @@ def rank_spec(norm: str) -> RankSpec | None:
         field = _measure_near(words, i)
         if field:
             return RankSpec(field, _descending(words, i), *_how_many(words, i))
+    return None
+
+
+def compare_spec(norm: str) -> RankSpec | None:
+    """The figure two to four fiches are compared on: a superlative's (`rank_spec`), or a comparative's
+    (« lequel a plus de bénévoles », « davantage de participants », « more volunteers »)."""
+    if spec := rank_spec(norm):
+        return spec
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word in _COMPARATIVES and (field := _measure_near(words, i)):
+            return RankSpec(field, word not in _DOWN_COMPARATIVES, DEFAULT_SHOWN)
     return None
 
 
@@ -322,14 +337,33 @@ _COUNTED = re.compile(r"\b(?:les|ces) (deux|trois|quatre|2|3|4)\b")
 _DESIGNATION = re.compile(r"\b(?:celui|celle)\b")
 
 
-def designated(norm: str, fiches: list[Fiche]) -> list[Fiche]:
-    """The fiches a comparison designates by what they are instead of their titles (« les deux ateliers
-    mémoire », « celui animé par trois bénévoles et celui de la ludothèque »): as many as it counts, the first
-    of `fiches` (a search's, best first); [] when it counts fewer than two or the search found fewer."""
+def designated(norm: str, fiches: list[Fiche], named: list[Fiche] | tuple[Fiche, ...] = ()) -> list[Fiche]:
+    """The fiches a comparison designates otherwise than by whole titles, from `fiches` (a search's, best
+    first): with one title named, the fiche whose title alone among them has a word of the question (« compare
+    l'épicerie solidaire et la navette »); with none, as many as it counts (« les deux ateliers mémoire »,
+    « celui animé par trois bénévoles et celui de la ludothèque »). [] when it designates fewer than two."""
+    if len(named) == 1:
+        other = _by_distinct_word(norm, named[0], fiches)
+        return [named[0], other] if other is not None else []
+    if named:
+        return []
     match = _COUNTED.search(norm)
     count = (_NUMBERS.get(match.group(1)) or int(match.group(1))) if match else 0
     count = max(count, len(_DESIGNATION.findall(norm)))
     return list(fiches[:count]) if 2 <= count <= MAX_COMPARED and len(fiches) >= count else []
+
+
+def _by_distinct_word(norm: str, one: Fiche, fiches: list[Fiche]) -> Fiche | None:
+    """The first of `fiches` whose title has a question word (four letters or more) that the named title
+    lacks and no other of their titles has."""
+    own = set(_title(one).keys)
+    keys = {plural_key(w) for w in norm.split() if len(w) >= 4 and w not in STOPWORDS | GENERIC} - own
+    others = [(f, set(_title(f).keys)) for f in fiches if f.id != one.id]
+    for fiche, title in others:
+        distinct = [k for k in keys & title if sum(k in t for _, t in others) == 1]
+        if distinct:
+            return fiche
+    return None
 
 
 # -- titles named in a question --------------------------------------------------------------------

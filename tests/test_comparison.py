@@ -80,7 +80,10 @@ def _query(question: str, partner: str) -> Query:
         ("le ciné-club ou le théâtre, laquelle a eu le plus de spectateurs ?", "compare"),
         ("ciné-club et théâtre : combien de spectateurs de chaque côté ?", "compare"),
         ("Laquelle coûte le plus, entre la navette et la fête ?", "compare"),
+        ("Entre la navette et la fête, qui a le plus de bénévoles ?", "compare"),
+        ("Ciné-club et théâtre : qu'est-ce qui les rapproche ?", "compare"),
         ("Des ateliers avec entre 10 et 20 personnes", None),  # « entre » without a choice
+        ("Entre 2019 et 2021, qui a financé les actions ?", None),
         ("Parmi les pique-niques, lequel a coûté le plus cher ?", "rank"),
         ("Quelle action touche la plus grosse somme de la Caf ?", "rank"),
     ],
@@ -145,6 +148,22 @@ def test_designated_fiches_are_counted_by_the_question():
     assert len(intents.designated(normalise("celui de la ludothèque et celui des bénévoles"), hits)) == 2
     assert intents.designated(normalise("compare les ateliers mémoire"), hits) == []
     assert intents.designated(normalise("les trois ateliers"), hits[:2]) == []  # the search found fewer
+    # One title named: the other is the hit whose title alone has a word of the question.
+    named = [BY_ID["f-cafe"]]
+    hits = [BY_ID["f-cafe"], BY_ID["f-jeux2"], BY_ID["f-navette"], BY_ID["f-jeux1"]]
+    assert intents.designated(normalise("compare le café des parents et la navette"), hits, named) == [
+        BY_ID["f-cafe"],
+        BY_ID["f-navette"],
+    ]
+    assert intents.designated(normalise("compare le café des parents et les aînés"), hits, named) == []
+
+
+def test_a_comparative_between_the_fiches_compared_names_the_figure():
+    assert intents.compare_spec(normalise("laquelle a plus de bénévoles ?")) == intents.RankSpec(
+        "nb_benevoles", True, intents.DEFAULT_SHOWN
+    )
+    assert intents.compare_spec(normalise("which one has fewer volunteers")).descending is False
+    assert intents.compare_spec(normalise("plus précisément, en quoi diffèrent-ils ?")) is None
 
 
 # -- answers ------------------------------------------------------------------------------------------------
@@ -199,3 +218,14 @@ def test_compare_fiches_designated_by_description(assistant):
     )
     assert sorted(titles(answer)) == sorted([BY_ID["f-jeux1"].title, BY_ID["f-jeux2"].title])
     assert "ludothèque municipale" in text(answer)
+
+
+def test_the_comparison_table_still_renders_in_the_chat_message(assistant):
+    from markdown_it import MarkdownIt
+
+    from assistant.webapp import answer_markdown_message
+
+    answer = assistant.ask("ciné-club des ados et théâtre d'impro : combien de spectateurs de chaque côté ?")
+    html = MarkdownIt("commonmark").enable("table").render(answer_markdown_message(answer))
+    assert html.count("<table>") == 1 and "<th>[1] Ciné-club des ados</th>" in html
+    assert "<td><strong>Budget</strong></td>\n<td>2 000" in html.replace("\u00a0", " ")
