@@ -23,11 +23,12 @@ from typing import Any
 
 from assistant import dialogue, intents
 from assistant.answer import criteria
+from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
-from assistant.lookup import lookup_answer
+from assistant.lookup import ask_of, asks_detail, count_noun, fiche_counts, lookup_answer
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
 from ingest import amounts
@@ -37,6 +38,7 @@ from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, wor
 RANK_POOL = 60  # fiches a topic search reads before keeping those whose text has the topic words
 LESSON_POOL = 10
 LESSON_SHARE = 0.5
+PRESENTED = ("", "resume", "description_experience")  # fields « de quoi s'agit-il » may be read as asking
 LEAD = 1.5  # a lookup's first fiche is the one asked when it scores this many times the second  # without facets, a lessons fiche scores at least this share of the best one
 _QUESTION_FORM = re.compile(
     r"^(quel|quelle|quels|quelles|combien|qui|ou|quand|comment|pourquoi|qu|que|est ce|dans quel|a qui|avec qui"
@@ -91,7 +93,7 @@ class IntentRouter:
             # A ranking over fiches the question names is a comparison; over the focus list, a ranking.
             fiches = self._compared(question, resolution, history if intent == intents.COMPARE else None)
             if len(fiches) < 2 and intent == intents.COMPARE and not result.no_match:
-                fiches = intents.designated(norm, [h.fiche for h in result.hits]) or fiches  # « les deux … »
+                fiches = intents.designated(norm, [h.fiche for h in result.hits], fiches) or fiches  # « les deux … »
             if len(fiches) >= 2:
                 return _routed(compare_answer(fiches, query, spec))
             if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
@@ -103,11 +105,16 @@ class IntentRouter:
             return _routed(lessons_answer(several, asked, query))
         if len(several) >= 2:  # « A et B : combien de personnes mobilisées ? »: a comparison
             return _routed(compare_answer(several, query, spec))
-        asks_detail = intent in (intents.LESSONS, "lookup") or bool(_QUESTION_FORM.search(norm))
-        one = self._one_fiche(question, result, resolution) if asks_detail else None
+        if intent != intents.LESSONS and (card := self._card(question, result, resolution)) is not None:
+            return card
+        detail = (
+            intent in (intents.LESSONS, "lookup") or bool(_QUESTION_FORM.search(norm)) or asks_detail(norm)
+        )
+        one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
-            if one is not None:
-                field = (intents.lesson_fields(norm) or ("limites",))[0]
+            if one is not None and (resolution.fiche_id or not _names_a_set(question, query, one)):
+                # « quel taux de réussite » asks a figure, not the success factors
+                field = "" if asks_detail(norm) else (intents.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query, self._near(result, one)))
             if (
                 history
@@ -119,6 +126,22 @@ class IntentRouter:
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query, self._near(result, one)))
         return None
+
+    def _card(self, question: str, result: SearchResult, resolution: Resolution) -> Routed | None:
+        """« Présentez-moi X », « X, c'est quoi ? » about one fiche, asking no detail: its card."""
+        norm = normalise(question)
+        if (
+            result.query.lookup_field not in PRESENTED
+            or resolution.fiche_id
+            or not presents(norm)
+            or ask_of(norm)
+        ):
+            return None  # a follow-up on one fiche: `followup.lookup_field` chose its field, or its text
+        fiche = self._one_fiche(question, result, resolution)
+        places = {w for f in result.query.facets for w in normalise(f.trigger).split()}
+        if fiche is None or not presents(norm, fiche.title, places):
+            return None
+        return _routed(card_answer(fiche, result.query, self._near(result, fiche)))
 
     def _focus_lessons(self, question: str, norm: str, query: Query, history: list[Turn]) -> Routed | None:
         """A lessons question naming no topic, in a conversation: about the fiches the last answer cited —
@@ -179,15 +202,20 @@ class IntentRouter:
             return next((h.fiche for h in result.hits if h.fiche_id == named.fiche_ids[0]), None)
         if named is not None and not named.fiche_ids:
             return None  # « aucune fiche intitulée … »: said by the usual answer
-        # A field asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
-        partial = result.query.intent == "lookup"
-        linked = intents.linked_titles(question, self._titles(), limit=2, partial=partial)
-        if len(linked) == 1:
-            return linked[0]
+        # A detail asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
+        norm = normalise(question)
+        detail = result.query.intent == "lookup" or asks_detail(norm)
+        linked = intents.linked_titles(question, self._titles(), limit=2, partial=detail)
         if (
-            result.query.intent == "lookup"
-            and _clear_lead(result.hits)
-            and not _SET.search(normalise(question))
+            len(linked) == 1
+            and _beyond_facets(norm, linked[0], result.query)
+            and (not result.no_match or _names_whole(norm, linked[0]))
+        ):
+            return linked[0]  # no fiche is about the question: only a title written whole names one
+        if (
+            detail
+            and not _SET.search(norm)
+            and (_clear_lead(result.hits) or _only_one_counts(norm, result.hits))
         ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
@@ -246,20 +274,23 @@ class IntentRouter:
                 ""  # words no fiche of the facets has (« en direction des jeunes »): the facets say it all
             )
         if query.facets and not topic:
-            fiches = facet_fiches
-            return _routed(lessons_answer(fiches, asked, query, scope))
+            fiches = facet_fiches  # those whose lessons say the question's words first (« faute de sous »)
+            return _routed(lessons_answer(fiches, asked, query, scope, words=words, pool=fiches))
         hits = self._search(topic or question, query, LESSON_POOL, filters)
         if not hits and not query.facets:
             # « ont buté sur le financement »: the topic may be in the lessons themselves
-            fiches = _lessons_saying(self.index.all_fiches(), words, asked)
-            return _routed(lessons_answer(fiches, asked, query, scope)) if fiches else None
+            built = lessons_answer([], asked, query, scope, words=words, pool=self.index.all_fiches())
+            return _routed(built) if built.answer.citations else None
         if not any(getattr(h.fiche, name).strip() for h in hits for name in asked) and query.facets:
             hits = self._search(topic, query, LESSON_POOL, filters, strict=False) or hits
         if not hits:  # topic words no fiche has (« tirer »): the facets alone
             hits = [Hit(fiche=f, score=1.0) for f in self.retriever.facet_matches(query, filters)]
         if not (query.facets and any(h.matched_facets for h in hits)):
             hits = self._about(words, hits, query, filters)
-        return _routed(lessons_answer([h.fiche for h in hits], asked, query, scope))
+        # « faire venir les papas »: the lessons saying the topic are those of every fiche of the facets
+        pool = self.retriever.facet_matches(query, filters) if query.facets or filters else None
+        pool = self.index.all_fiches() if pool is None else pool
+        return _routed(lessons_answer([h.fiche for h in hits], asked, query, scope, words=words, pool=pool))
 
     def _about(self, words: list[str], hits: list[Hit], query: Query, filters) -> list[Hit]:
         """The fiches a topic without facets is about (« les permanences d'accès aux droits »): those whose
@@ -341,6 +372,44 @@ def _lessons_saying(fiches: list[Fiche], words: list[str], asked: tuple[str, ...
         if found := len(stems & have):
             scored.append((-found, fiche.title.casefold(), fiche))
     return [fiche for *_, fiche in sorted(scored, key=lambda t: t[:2])]
+
+
+def _title_keys(fiche: Fiche) -> set[str]:
+    return {plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS | GENERIC}
+
+
+def _beyond_facets(norm: str, fiche: Fiche, query: Query) -> bool:
+    """Does the question write a word of the title besides its facet triggers? A title named only through
+    a facet (« FLE » → « Français Langue Etrangère ») is the facet, not the fiche asked about."""
+    faceted = {plural_key(w) for f in query.facets for w in normalise(f.trigger).split()}
+    return bool(_title_keys(fiche) & ({plural_key(w) for w in norm.split()} - faceted))
+
+
+def _names_a_set(question: str, query: Query, fiche: Fiche) -> bool:
+    """Does a lessons question name more than the fiche whose title it writes — two topic words beyond its
+    title (« les permanences d'accès aux droits (logement, écrivain public…) », « les petits-déj et cafés
+    conviviaux »)? Then it asks the lessons of a set of fiches."""
+    title = [plural_key(w) for w in normalise(fiche.title).split()]
+    words = topic_words(question, query, intents.lesson_cue_words(normalise(question)))
+    beyond = {w for w in words if not any(one_typo(plural_key(w), t, min_len=5) for t in title)}
+    return len(beyond) >= 2
+
+
+def _names_whole(norm: str, fiche: Fiche) -> bool:
+    """Does the question have every content word of the fiche's title (plural-insensitive, one typo)? « le
+    Pique-nique zéro plastique » does not name « Pique-nique zéro déchet »."""
+    keys = [plural_key(w) for w in norm.split()]
+    return all(any(one_typo(t, k, min_len=5) for k in keys) for t in _title_keys(fiche))
+
+
+def _only_one_counts(norm: str, hits: list[Hit]) -> bool:
+    """A count (« combien de personnes inscrites ») that the first fiche states and none of the fiches
+    scoring near it does: the text decides what retrieval left close."""
+    noun = count_noun(norm)
+    if not noun or not hits or not fiche_counts(hits[0].fiche, noun):
+        return False
+    close = [h for h in hits[1:] if h.score * LEAD > hits[0].score]
+    return not any(fiche_counts(h.fiche, noun) for h in close)
 
 
 def _clear_lead(hits: list[Hit]) -> bool:
