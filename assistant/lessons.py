@@ -84,9 +84,19 @@ def word_keys(text: str) -> set[str]:
     return {table.get(stem, stem) for stem in search_terms(text) if len(stem) >= 3}
 
 
-@lru_cache(maxsize=65536)
-def _field_keys(fiche_id: str, content_hash: str, name: str, text: str) -> frozenset[str]:
-    return frozenset(word_keys(text))
+_KEYS: dict[tuple[str, str, str], frozenset[str]] = {}  # (fiche id, content hash, field) → its keys
+_KEYS_MAX = 1 << 18
+
+
+def _field_keys(fiche: Fiche, name: str) -> frozenset[str]:
+    """The keys of one field of a fiche, cached by fiche version (a fiche without hash: by its text)."""
+    text = str(getattr(fiche, name, "") or "")
+    key = (fiche.id, fiche.content_hash or text, name)
+    if (found := _KEYS.get(key)) is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        found = _KEYS[key] = frozenset(word_keys(text)) if text.strip() else frozenset()
+    return found
 
 
 def question_keys(question: str, words: list[str] | None = None, triggers: tuple[str, ...] = ()) -> set[str]:
@@ -109,8 +119,7 @@ def text_keys(fiche: Fiche) -> set[str]:
     """The keys of the fiche's title and text fields (cached per fiche version)."""
     keys: set[str] = set()
     for name in ("title", *fields.text_fields()):
-        if text := str(getattr(fiche, name, "") or "").strip():
-            keys |= _field_keys(fiche.id, fiche.content_hash, name, text)
+        keys |= _field_keys(fiche, name)
     return keys
 
 
@@ -118,8 +127,7 @@ def lesson_keys(fiche: Fiche, names: tuple[str, ...]) -> set[str]:
     """The keys of the fiche's fields `names` (cached per fiche version)."""
     keys: set[str] = set()
     for name in names:
-        if text := getattr(fiche, name).strip():
-            keys |= _field_keys(fiche.id, fiche.content_hash, name, text)
+        keys |= _field_keys(fiche, name)
     return keys
 
 

@@ -4,7 +4,14 @@ is in the lessons themselves, by stem or synonym), the sentences shown, the reas
 from __future__ import annotations
 
 from assistant.intents import lesson_fields
-from assistant.lessons import chosen_fiches, lessons_about, lessons_answer, question_keys, word_keys
+from assistant.lessons import (
+    chosen_fiches,
+    lesson_keys,
+    lessons_about,
+    lessons_answer,
+    question_keys,
+    word_keys,
+)
 from assistant.records import FacetMatch, Query
 from ingest.text import normalise
 from tests.helpers_index import make_fiche
@@ -146,3 +153,11 @@ def test_a_facet_word_still_counts_in_what_lessons_say():
     assert _ids(built) == ["f-laep", "f-cafe"]  # « venir » no facet stands for narrows, « papas » counts
     only_facet = Query(text="Quelles difficultés pour les papas ?", facets=[facet])
     assert len(_ids(lessons_answer(corpus, ("limites",), only_facet, pool=corpus))) == 5
+
+
+def test_lesson_keys_follow_a_changed_fiche():
+    before = make_fiche("f-x", "Atelier", limites="Manque de bénévoles.")
+    after = make_fiche("f-x", "Atelier", limites="Manque de financement.")
+    assert lesson_keys(before, ("limites",)) >= word_keys("bénévoles")
+    assert lesson_keys(after, ("limites",)) >= word_keys("financement")
+    assert not lesson_keys(after, ("limites",)) & word_keys("bénévoles")
