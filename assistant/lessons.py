@@ -9,8 +9,11 @@ question names none). Lessons ABOUT a topic (« les actions qui ont buté sur le
 les papas »): the topic is in the lessons themselves, so every fiche of `pool` (the facets' fiches, else the
 whole base) whose lessons fields asked have the question's words — by stem, or a synonym of the lessons'
 vocabulary (`_SYNONYMS`: « papas » / « pères », « sous » / « financement ») — is cited too, the fiches saying
-the most first. In each field, the sentences with the question's words are the ones shown. A fiche's
-reasons for ending (`raison_fin`) are shown when asked (« pourquoi arrêté ») or when they say the topic of a
+the most first — not for the words naming half the topic's titles, nor those describing nearly every
+action (`_EVERYWHERE`: « quartier », « habitants »). When no topic word narrowed the facets' fiches
+(« arrêtées faute de sous »), only those whose lessons say the question's other words are kept. In each
+field, the sentences with the question's words are the ones shown. A fiche's
+reasons for ending (`raison_fin`) are shown when asked (« faute de moyens ») or when they say the topic of a
 difficulties question. When no fiche fills the field asked, their results stand in, said as such.
 """
 
@@ -45,13 +48,13 @@ _SYNONYMS = (
     "pere peres papa papas paternite",
     "mere meres maman mamans",
     "financement financements financer finance financeur financeurs sous argent budget budgets budgetaire"
-    " budgetaires subvention subventions moyens financier financiere financieres credits",
-    "poste postes emploi emplois salarie salaries cdd contrat contrats",
+    " budgetaires subvention subventions financier financiere financieres credits",
+    "poste postes salarie salaries cdd contrat contrats",
     "rural rurale ruraux rurales village villages bourg bourgs campagne",
     "benevole benevoles volontaire volontaires",
     "ado ados adolescent adolescents adolescente adolescentes",
     "participation frequentation mobilisation mobiliser presence assiduite",
-    "local locaux salle salles place",
+    "local locaux salle salles",
     "transport transports deplacement deplacements vehicule vehicules",
 )
 
