@@ -57,6 +57,9 @@ NOUN_DETERMINERS = word_set(
 CLITIC_HOSTS = word_set("qui qu on je j nous vous il elle ils elles ne n")
 # « y » before these is the impersonal « il y a », « y a-t-il », « y en a-t-il », never a place.
 IMPERSONAL_Y = word_set("a avait aura aurait ait aient avoir en")
+REFLEXIVES = word_set("s se m me n ne")
+# Question words a neuter subject may follow (« combien ça a coûté ? », « comment c'est financé ? »).
+INTERROGATIVES = word_set("combien comment pourquoi quand ou")
 DEMONSTRATIVE = word_set("ce cet cette")
 PLURAL_DEMONSTRATIVE = word_set("ces")
 # Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
@@ -390,7 +393,17 @@ def _clitic(toks: list[str]) -> bool:
             return True
         if word == "en" and (before in CLITIC_HOSTS or before == "combien") and after in AUXILIARIES:
             return True
+        if word == "en" and before in REFLEXIVES:  # « qui s'en occupe ? », « on ne s'en sert plus ? »
+            return True
     return False
+
+
+def counts_list(question: str) -> bool:
+    """The partitive « en » of « combien y en a-t-il ? », « il y en a dans le Nord ? », « en existe-t-il en
+    cours ? »: the question goes on about the fiches just listed (their criteria are kept)."""
+    toks = tokens(question)
+    pairs = zip(toks, toks[1:], strict=False)
+    return any(a == "en" and (b in IMPERSONAL_Y or b in ("existe", "existent")) for a, b in pairs)
 
 
 def _impersonal(toks: list[str], i: int) -> bool:
@@ -422,6 +435,7 @@ def _neuter_subject(toks: list[str], within: int = 6) -> bool:
     with no determiner (« c'est quoi les actions sur… » names what it asks about)."""
     words = [t for t in toks if t not in _BOUNDARY]
     start = 1 if words and words[0] in OPENERS else 0
+    start += 1 if len(words) > start and words[start] in INTERROGATIVES else 0
     if len(words) > within or len(words) <= start or words[start] not in NEUTER_PRONOUNS:
         return False
     return not any(w in DETERMINERS - {"l"} or w in ("les", "des", "un", "une") for w in words[start + 1 :])

@@ -72,7 +72,11 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
         return True
     if dialogue.refines_list(question) or dialogue.points_at_focus(question):
         return True
-    if dialogue.points_at_list(question) or dialogue.description(question)[0]:
+    if (
+        dialogue.points_at_list(question)
+        or dialogue.description(question)[0]
+        or dialogue.counts_list(question)
+    ):
         return True
     if dialogue.repeats_question(question):
         return True
@@ -116,6 +120,14 @@ def focus_reference(question: str, history: list[Turn], analysed: Query) -> Cita
     if dialogue.points_at_focus(question) or (short and asks_field and not analysed.facets):
         return dialogue.focus_fiche(history)
     return None
+
+
+def names_another(analysed: Query, focus: Citation, retriever: Any) -> bool:
+    """Does the question name by its title a fiche other than the one in focus (the antecedent of its
+    pronoun is then in the question: « et le Repair café, son budget ? »)? Asked of the title linker."""
+    named = getattr(retriever, "named", None)
+    link = named(analysed) if named is not None else None
+    return bool(link and link.fiche_ids) and focus.fiche_id not in link.fiche_ids
 
 
 def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
@@ -351,6 +363,8 @@ def resolve(
             return Resolution(query=analysed, followup=True, notice=not_described(question, len(listed)))
         return refinement(question, history, analysed, retriever, within=[c.fiche_id for c in fitting])
     if focus := focus_reference(question, history, analysed):
+        if names_another(analysed, focus, retriever):  # « et le Repair café, son budget ? »
+            return Resolution(query=analysed, followup=True)
         return on_fiche(question, focus, analysed, fiche=fiches.get(focus.fiche_id))
     if dialogue.refines_list(question) and dialogue.focus_list(history):
         return refinement(question, history, analysed, retriever)

@@ -107,6 +107,9 @@ def test_non_references(question):
         "qui la finance ?",  # object clitic after a subject
         "qui l'anime ?",
         "qui en est à l'origine ?",
+        "qui s'en occupe ?",  # reflexive « en »
+        "combien ça a coûté ?",  # a neuter subject after a question word
+        "comment c'est financé ?",
     ],
 )
 def test_points_at_the_focus(question):
@@ -415,3 +418,26 @@ def test_a_description_no_fiche_of_the_list_fits_is_not_the_first_one():
     )
     tied = talk("Quelles actions en Seine-Maritime ?", "celle avec la CAF, son budget ?")  # f-4 and f-6
     assert cited(tied) == ["f-4", "f-6"] and tied.answer.text.startswith("Parmi les 2 fiches")
+
+
+@pytest.mark.parametrize(
+    ("question", "partitive"),
+    [
+        ("combien y en a-t-il ?", True),
+        ("il y en a en Moselle ?", True),
+        ("en existe-t-il qui sont terminées ?", True),
+        ("Y a-t-il des actions en Moselle ?", False),
+        ("combien en Moselle ?", False),
+    ],
+)
+def test_a_partitive_en_continues_the_list(question, partitive):
+    assert dialogue.counts_list(question) is partitive
+
+
+def test_combien_y_en_a_t_il_counts_the_previous_list():
+    conversation = talk(PARENTALITE, "combien y en a-t-il ?")
+    assert conversation.answer.text.startswith(
+        "4 fiches correspondent à vos critères (mots-clés Parentalité)."
+    )
+    placed = talk(PARENTALITE, "il y en a en Moselle ?")
+    assert cited(placed) == ["f-2"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from assistant.answer import extractive_answer
 from assistant.followup import fiche_reference, is_followup, resolve
 from assistant.records import Turn
+from ingest.text import fold
 from prompts import load_prompts
 from tests.fake_chat import ScriptedChatModel
 from tests.helpers_answer import FakeRetriever
@@ -219,3 +222,23 @@ def test_locative_and_neuter_pronouns_point_at_the_focus(retriever, history, que
 
 def test_a_neuter_subject_before_a_noun_phrase_is_not_a_reference(retriever, history):
     assert not resolve("c'est quoi les actions sur le jardin ?", history, retriever).fiche_id
+
+
+class NamingRetriever(FakeRetriever):
+    """A fake retriever whose title linker names « Jardin partagé » (f-3) and « Café des parents » (f-2)."""
+
+    def named(self, query):
+        titles = {"jardin partage": ["f-3"], "cafe des parents": ["f-2"]}
+        found = next((ids for title, ids in titles.items() if title in fold(query.text)), None)
+        return SimpleNamespace(fiche_ids=found) if found else None
+
+
+def test_a_possessive_whose_antecedent_is_a_title_of_the_question_is_not_the_focus(history):
+    retriever = NamingRetriever()
+    other = resolve("et le Jardin partagé, son budget ?", history, retriever)  # focus: f-1
+    assert not other.fiche_id and other.query.text == "et le Jardin partagé, son budget ?"
+    second = history[0].answer.citations[1].model_copy(update={"n": 1})
+    on_f2 = Turn(question="la deuxième", answer=history[0].answer.model_copy(update={"citations": [second]}))
+    same = resolve("et le Café des parents, son budget ?", [*history, on_f2], retriever)
+    assert same.fiche_id == "f-2"  # the title named is the fiche in focus
+    assert resolve("son budget ?", history, retriever).fiche_id == "f-1"
