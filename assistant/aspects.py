@@ -20,6 +20,7 @@ with its figure and the sentence it was read from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -198,20 +199,23 @@ def plural_key_in(noun: str, skip: Iterable[str]) -> bool:
     return any(noun[:5] == w[:5] for w in skip)
 
 
-def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> list[str]:
-    """The question's words saying what is compared: not phrasing, not `skip`, and not the first occurrence
-    of a compared fiche's title word (the words naming it; « le plus de retours à l'emploi » keeps the second
+def unnamed(norm: str, fiches: list[Fiche]) -> str:
+    """The question without the words naming the compared fiches — as many occurrences of a word as their
+    titles have, the first ones, each left as « _ » (« le plus de retours à l'emploi » keeps the second
     « emploi » of « Club emploi au féminin ou … »)."""
-    naming = {w for fiche in fiches for w in normalise(fiche.title).split()}
-    out, seen = [], set()
-    blocked = STOPWORDS | GENERIC | _PHRASING | set(skip)
+    naming = Counter(w for fiche in fiches for w in normalise(fiche.title).split())
+    out = []
     for word in norm.split():
-        if word in naming and word not in seen:
-            seen.add(word)
-            continue
-        if len(word) > 2 and word not in blocked and not word.isdigit():
-            out.append(word)
-    return out
+        out.append("_" if naming[word] > 0 else word)
+        naming[word] -= 1
+    return " ".join(out)
+
+
+def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> list[str]:
+    """The question's words saying what is compared: not phrasing, not `skip`, not naming the fiches."""
+    blocked = STOPWORDS | GENERIC | _PHRASING | set(skip)
+    words = unnamed(norm, fiches).split()
+    return [w for w in words if len(w) > 2 and w not in blocked and not w.isdigit()]
 
 
 def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str] | None:

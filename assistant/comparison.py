@@ -142,9 +142,7 @@ def comparison_table(fiches: list[Fiche]) -> str:
 def asked_row_words(question: str) -> set[str]:
     """The words of the question naming table rows (answered by the table, not by a sentence)."""
     norm = normalise(question)
-    return {
-        w for _, words, _ in ROWS for m in re.finditer(rf"\b({words})\b", norm) for w in m.group(0).split()
-    }
+    return {w for _, words, _ in ROWS for m in re.finditer(rf"\b({words})\b", norm) for w in m.group(0).split()}
 
 
 def asked_rows(question: str) -> list[str]:
@@ -159,7 +157,8 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     names the fiches."""
     norm = normalise(query.text)
     spec = spec or compare_spec(norm)
-    rows = [r for r in asked_rows(query.text) if r not in ("Centre", "Département")]
+    asked = aspects.unnamed(norm, fiches)  # « Cuisine santé à petit budget » asks no budget
+    rows = [r for r in asked_rows(asked) if r not in ("Centre", "Département")]
     partner = aspects.asked_partner(norm, query) if spec is None or spec.field == "budget" else ""
     if partner or spec is not None:
         figure = aspects.partner_figure(partner) if partner else aspects.typed_figure(spec.field)
@@ -172,7 +171,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     else:
         named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
         first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
-    skip = asked_row_words(query.text) | measure_words(norm)
+    skip = asked_row_words(asked) | measure_words(norm)
     if not partner and (lines := aspects.aspect_lines(fiches, query.text, skip)):
         said = " ;  \n".join(lines) + "."
         first = said if first.startswith("Comparaison de") else f"{first}  \n{said}"

@@ -229,3 +229,15 @@ def test_the_comparison_table_still_renders_in_the_chat_message(assistant):
     html = MarkdownIt("commonmark").enable("table").render(answer_markdown_message(answer))
     assert html.count("<table>") == 1 and "<th>[1] Ciné-club des ados</th>" in html
     assert "<td><strong>Budget</strong></td>\n<td>2 000" in html.replace("\u00a0", " ")
+
+
+def test_the_words_naming_the_fiches_are_not_what_is_asked():
+    club = make_fiche("c", "Club emploi au féminin")
+    permis = make_fiche("p", "Permis de conduire solidaire")
+    norm = normalise(
+        "club emploi au féminin ou permis solidaire, lequel a permis le plus de retours à l'emploi ?"
+    )
+    assert aspects.aspect_words(norm, [club, permis]) == ["permis", "retours", "emploi"]
+    cuisine = [make_fiche("a", "Cuisine santé à petit budget"), make_fiche("b", "Atelier cuisine lontan")]
+    norm = normalise("Quelle différence entre Cuisine santé à petit budget et l'Atelier cuisine lontan ?")
+    assert aspects.aspect_words(norm, cuisine) == []  # « budget » names a fiche: no budget row asked either
