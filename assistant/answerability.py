@@ -40,9 +40,11 @@ from functools import lru_cache
 from ingest import fields
 from ingest.models import Fiche
 from ingest.text import (
+    DISCOURSE,
     GENERIC,
     STOPWORDS,
     Token,
+    gender_variants,
     keys,
     normalise,
     normalised_words,
@@ -102,7 +104,8 @@ PHRASING = word_set(
     renseignements partenariat partenaire partenaires origine mobilise mobilises mobilisee mobilisees
     mobiliser rencontrees rencontrent rencontre fonctionne fonctionnent marche marchent avant apres lancer
     reussir reussi reussie reussite
-    lancement demarrer commencer
+    lancement demarrer commencer inspiration inspirations inspirer piste pistes
+    travaille travaillent travailler travaillant aborde abordent aborder abordant
     helping help people use using about things kind does did any run runs ran involve involves work works
     community
     cost costs much many most which show give tell"""
@@ -125,7 +128,8 @@ GENERAL = word_set(
     voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
     moment chose facon maniere fin debut partir partent part partie niveau
-    question questions reponse
+    question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
+    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux"""
 )
@@ -145,6 +149,19 @@ _VERB_CUES = word_set(
 _DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
 _INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
 _ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
+# Nouns of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement », « l'accès au
+# logement »): the topic is their complement; weak (`Term.weak`), they never alone say « aucune fiche ».
+FRAMING = word_set(
+    """acces inclusion lutte promotion sensibilisation soutien accompagnement developpement amelioration
+    renforcement prevention valorisation insertion"""
+)
+# Words of time (« le groupe du mardi », « fêtes de fin d'année »): an attribute of a thing, never the second
+# noun of a compound (`_compound`).
+TIME_WORDS = word_set(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche matin matins soir soirs soiree soirees
+    apres midi semaine semaines mois annee annees jour jours journee journees week end ete hiver automne
+    printemps janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"""
+)
 
 # Near words of the field (social centres' actions): a question word matches a fiche word of its group at
 # NEAR_CREDIT. Generic French of the domain, one theme a line; facet values are matched by retrieval.
@@ -179,7 +196,7 @@ NEAR_WORDS = [
     "famille familles familial familiale familiaux",
     "gens habitants personnes population residents",
     "proche proches aidant aidants entourage",
-    "fete fetes festival festivites",
+    "fete fetes festival festivites noel reveillon",
     "violence violences harcelement",
     "dette dettes endettement impayes surendettement",
     "quartier quartiers cite residence",
@@ -278,8 +295,14 @@ class FicheWords:
 
     def has_phrase(self, words: list[str]) -> bool:
         """The (normalised) words in this order, at most two other words between two of them."""
+        return self.has_sequence([[w] for w in words])
+
+    def has_sequence(self, forms: list[Iterable[str]]) -> bool:
+        """Like `has_phrase`, each place of the phrase taken by any of its forms (plural keys: a word of the
+        text is the key with an « s » or « x » at most more)."""
         gap = r" (?:\w+ ){0,2}"
-        return bool(words) and re.search(" " + gap.join(map(re.escape, words)) + " ", self.text) is not None
+        pieces = ["(?:" + "|".join(re.escape(f) for f in alts) + ")[sx]?" for alts in forms]
+        return bool(pieces) and re.search(" " + gap.join(pieces) + " ", self.text) is not None
 
     def same_root(self, key: str) -> bool:
         """A stem of the fiche is a prefix of the key's stem, or the other way round (both MIN_ROOT+ long)."""
@@ -388,28 +411,33 @@ class Answerability:
         for i, t in enumerate(tokens):
             if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit():
                 continue
-            if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL) or t.norm in lessons:
+            if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL | DISCOURSE) or t.norm in lessons:
                 continue
             term = self._term(t, translations)
-            weak = translations is None and weak_position(tokens, i, self._known(t.key))
+            weak = translations is None and (t.key in FRAMING or weak_position(tokens, i, self._known(t.key)))
             term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
         return [
             replace(b, joined=True)
-            if i and translations is None and _compound(tokens, out[i - 1].pos, b.pos)
+            if i
+            and translations is None
+            and _compound(tokens, out[i - 1].pos, b.pos)
+            and _nouns(out[i - 1], b)
             else b
             for i, b in enumerate(out)
         ]
 
     def _term(self, token: Token, translations: Mapping[str, list[str]] | None) -> Term:
+        """A word read through its French (an English word: `translations`; a truncation or a familiar word:
+        « pro », « boulot », `familiar_standard`), weighed by the rarest of its French words; else as it is."""
         factor = 1.0
+        said = translations.get(token.norm, []) if translations is not None else _familiar(token.norm)
+        french = _french_keys(said)
+        if french:
+            own = () if translations is not None else (token.key,)
+            return Term(token.text, tuple(dict.fromkeys((*own, *french))), max(self.idf(k) for k in french))
         if translations is not None:
-            french = tuple(
-                plural_key(w) for t in translations.get(token.norm, []) for w in normalise(t).split()
-            )
-            if french:
-                return Term(token.text, french, max(self.idf(k) for k in french))
             if token.text[:1].isupper() and not self._known(token.key):
                 return Term(token.text, (token.key,), 0.0)  # « Normandy »: a name we cannot read
             factor = ENGLISH_UNKNOWN_FACTOR
@@ -455,13 +483,16 @@ class Answerability:
     def _split_phrases(terms: list[Term], credits: list[float], words: FicheWords) -> set[int]:
         """Indexes of the terms of a compound of the question (« langue des signes », « sécurité routière »:
         two nouns side by side or joined by « de ») that the fiche has, but apart: it speaks of « la langue »
-        here and of « signes » there, not of the thing the compound names."""
+        here and of « signes » there, not of the thing the compound names; or that it has only one word of
+        (« conduire » is not « permis de conduire », « familiaux » not « aidants familiaux »)."""
         split: set[int] = set()
         for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)):
-            if not b.joined or a.weak or b.weak or not credits[i] or not credits[i + 1]:
+            if not b.joined or a.weak or b.weak or not (credits[i] or credits[i + 1]):
                 continue
-            forms = [[x, y] for x in {a.norm, a.keys[0]} for y in {b.norm, b.keys[0]}]
-            if not any(words.has_phrase(f) for f in forms):
+            both = bool(
+                credits[i] and credits[i + 1]
+            )  # else « permis de conduire » met by « conduire » alone
+            if not both or not words.has_sequence([_forms(a, words), _forms(b, words)]):
                 split.update((i, i + 1))
         return split
 
@@ -472,6 +503,8 @@ class Answerability:
         if any(words.has(k) for k in term.keys):
             return 1.0
         if any(words.has(k) for k in term.near) or any(words.same_root(k) for k in term.keys):
+            return NEAR_CREDIT
+        if any(words.has(v) for k in term.keys for v in gender_variants(k)):  # « publique » / « public »
             return NEAR_CREDIT
         for key in (k for k in term.keys if len(k) >= 6):
             known = self._known(key)
@@ -566,7 +599,34 @@ class Answerability:
             return False
         noise = STOPWORDS | GENERIC | PHRASING | GENERAL
         words = [w for w in said if len(w) > 2 and not w.isdigit() and w not in noise]
-        return not any(self.words(c.fiche).has_phrase(words) for c in candidates if c.facets_ok)
+        forms = [[w, *_french_keys(_familiar(w))] for w in words]  # « alpha »: « alphabétisation »
+        return not any(self.words(c.fiche).has_sequence(forms) for c in candidates if c.facets_ok)
+
+
+def _forms(term: Term, words: FicheWords) -> set[str]:
+    """The forms of a term a phrase of the fiche may hold: as written, its keys and their other gender, and the
+    fiche's words one typo away (« ecrivin publique » is met by « écrivain public »)."""
+    forms = {term.norm, *term.keys}
+    forms.update(v for k in term.keys for v in gender_variants(k))
+    forms.update(w for k in term.keys if len(k) >= 6 for w in words.typo_neighbours(k))
+    return forms
+
+
+def _familiar(norm: str) -> list[str]:
+    from assistant.glossary import familiar_standard
+
+    return familiar_standard(norm)
+
+
+# Words of a French translation too loose to stand for it (« personnes âgées », « petite enfance »).
+_LOOSE = word_set("personne petit petite grand grande aller vers hors")
+
+
+def _french_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """The plural keys of the informative words of French translations (several words each, at times)."""
+    noise = STOPWORDS | GENERIC | PHRASING | GENERAL | _LOOSE
+    keys_ = (plural_key(w) for t in words for w in normalise(t).split() if len(w) > 2 and w not in noise)
+    return tuple(dict.fromkeys(keys_))
 
 
 def topic_span(question: str, words: list[str]) -> str:
@@ -580,6 +640,13 @@ def topic_span(question: str, words: list[str]) -> str:
 
 
 _LINKS = word_set("de des du d")
+COMPOUND_WEIGHT = 1.2  # a word of more fiches (« groupe », « habitants ») is no part of a compound's meaning
+
+
+def _nouns(a: Term, b: Term) -> bool:
+    """Can two terms side by side name one thing (« langue des signes »)? Not a common word (« le groupe
+    couture »), nor a word of time (« le tricot du mardi »)."""
+    return all(t.weight >= COMPOUND_WEIGHT and t.norm not in TIME_WORDS for t in (a, b))
 
 
 def _compound(tokens: list[Token], a: int, b: int) -> bool:

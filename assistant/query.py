@@ -2,8 +2,9 @@
 
 Deterministic, offline and explainable: facets come from `FacetVocabulary.scan` with their trigger words,
 the intent from a few ordered patterns (similar > aggregate > lookup > count > list > search), and the
-keywords are the question minus stop words, facet triggers and the field's generic words, with French
-translations appended for English words (the corpus is French).
+keywords are the question minus stop words, facet triggers and the field's generic words, with the French of
+English words and the standard words of French truncations and familiar words appended (« pro », « boulot »:
+`assistant.glossary`; the corpus is written in standard French).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from functools import cache
 
 from assistant import intents
 from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
+from assistant.glossary import english_french, familiar_standard
 from assistant.records import Intent, Query
 from ingest import fields
-from ingest.text import GENERIC, STOPWORDS, normalise, word_set
+from ingest.text import DISCOURSE, GENERIC, STOPWORDS, normalise, word_set
 
 _LIST = re.compile(
     r"\b(quel(le)?s? (sont les )?(centres?|actions?|structures?|projets?|fiches?|initiatives?|experiences?)"
@@ -56,37 +58,6 @@ _ENGLISH_FUNCTION = word_set(
 _FRENCH_FUNCTION = word_set(
     "le la les des du de et avec pour qui que quel quelle quels quelles est sont dans sur une un"
 )
-# English words of the field, with the French the corpus uses (appended to the keywords).
-ENGLISH: dict[str, str] = {
-    "garden": "jardin", "gardening": "jardinage jardin", "zero": "zéro", "waste": "déchet déchets",
-    "women": "femmes", "woman": "femme", "breakfast": "petit déjeuner", "breakfasts": "petits déjeuners",
-    "storytelling": "conte contes", "tales": "contes", "stories": "histoires", "story": "histoire",
-    "picnic": "pique-nique", "neighbourhood": "quartier", "neighborhood": "quartier", "housing": "logement",
-    "health": "santé", "elderly": "personnes âgées", "youth": "jeunesse jeunes", "children": "enfants",
-    "volunteers": "bénévoles", "school": "école", "schools": "écoles", "paperwork": "démarches administratives",
-    "administrative": "administratives démarches", "writer": "écrivain", "public": "public",
-    "parents": "parents", "parenting": "parentalité", "families": "familles", "family": "famille",
-    "budget": "budget", "sport": "sport", "food": "alimentation", "eating": "manger", "meal": "repas",
-    "christmas": "noël", "party": "fête", "festival": "fête", "reading": "lecture", "books": "livres",
-    "information": "information", "point": "point", "homework": "devoirs scolaire", "employment": "emploi",
-    "job": "emploi", "jobs": "emploi", "digital": "numérique", "computer": "informatique", "isolation": "isolement",
-    "lonely": "isolement", "loneliness": "isolement", "residents": "habitants", "inhabitants": "habitants",
-    "street": "rue", "outreach": "hors les murs aller vers", "permanence": "permanence", "drop": "permanence",
-    "advice": "conseil", "social": "social", "landlords": "bailleurs", "landlord": "bailleur",
-    "environment": "environnement", "sustainable": "durable", "ideas": "idées", "workshops": "ateliers",
-    "workshop": "ateliers", "cooking": "cuisine", "games": "jeux", "toddlers": "petite enfance",
-    "sharing": "partage", "together": "ensemble", "intergenerational": "intergénérationnel",
-    "computers": "informatique ordinateur", "grocery": "épicerie", "groceries": "épicerie courses",
-    "shop": "boutique", "store": "magasin", "households": "ménages foyers", "household": "ménage foyer",
-    "income": "revenus", "low": "faibles", "community": "collectif partagé", "mothers": "mères",
-    "fathers": "pères", "repair": "réparation réparer", "bike": "vélo", "bicycle": "vélo", "theatre": "théâtre",
-    "theater": "théâtre", "racism": "racisme", "discrimination": "discriminations", "driving": "conduire permis",
-    "licence": "permis", "license": "permis", "seeds": "graines", "caregivers": "aidants", "carers": "aidants",
-    "debt": "dettes impayés", "rent": "loyer", "tenants": "locataires", "trip": "sortie séjour",
-    "trips": "sorties séjours", "holiday": "vacances", "mountain": "montagne", "sea": "mer", "literacy": "alphabétisation",
-    "language": "langue", "french": "français", "memory": "mémoire", "transport": "transport navette",
-    "isolated": "isolés", "visits": "visites", "citizens": "habitants", "council": "conseil", "film": "ciné",
-}  # fmt: skip
 
 
 def analyse(question: str, vocabulary: FacetVocabulary) -> Query:
@@ -148,15 +119,16 @@ def _lookup_field(norm: str) -> str:
 
 
 def keywords(scan: FacetScan) -> str:
-    """The question's content words (as written), without stop words, generic words and facet triggers,
-    plus the French of English words."""
+    """The question's content words (as written), without stop words, generic words, greetings and
+    discourse words (`DISCOURSE`) and facet triggers, plus the French of English words and the standard
+    words of truncations and familiar words (« boulot » → emploi travail)."""
     words = [
         t.text
         for i, t in enumerate(scan.tokens)
-        if i not in scan.used and t.norm not in STOPWORDS and t.norm not in GENERIC and len(t.norm) > 1
+        if i not in scan.used and t.norm not in STOPWORDS | GENERIC | DISCOURSE and len(t.norm) > 1
     ]
-    french = [ENGLISH[w.lower()] for w in words if w.lower() in ENGLISH and ENGLISH[w.lower()] != w.lower()]
-    return " ".join(words + french)
+    extra = [w for word in words for w in translations(word) + familiar_standard(word) if w != word.lower()]
+    return " ".join(words + list(dict.fromkeys(extra)))
 
 
 def content_words(scan: FacetScan) -> list[str]:
@@ -168,7 +140,7 @@ def content_words(scan: FacetScan) -> list[str]:
         for i, t in enumerate(scan.tokens)
         if i not in scan.used
         and len(t.norm) > 2
-        and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING | CUE_WORDS)
+        and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING | CUE_WORDS | DISCOURSE)
         and not t.norm.isdigit()
         and not _field_noun(t.norm)
     ]
@@ -193,6 +165,9 @@ def is_english(scan: FacetScan) -> bool:
 
 
 def translations(word: str) -> list[str]:
-    """French words for an English word of the field (empty when unknown)."""
-    french = ENGLISH.get(word.lower(), "")
-    return [w for w in french.split() if w != word.lower()]
+    """French words for an English word of the field (`assistant.glossary`, through its lemma: « bikes »,
+    « fixing »), the word itself first when French writes it the same (« parents », « seniors »); empty when
+    unknown."""
+    french = english_french(word)
+    same = [w for w in french if w == word.lower()]
+    return same + [w for w in french if w != word.lower()]

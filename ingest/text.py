@@ -68,6 +68,24 @@ def plural_key(word: str) -> str:
     return word
 
 
+# Feminine and masculine endings of French adjectives and nouns (« publique »/« public », « rurale »/« rural »,
+# « sportive »/« sportif »), longest first.
+_GENDER = (("ique", "ic"), ("ive", "if"), ("elle", "el"), ("enne", "en"), ("euse", "eur"), ("rice", "eur"),
+           ("ere", "er"), ("e", ""))  # fmt: skip
+
+
+def gender_variants(key: str) -> list[str]:
+    """The other-gender forms of a plural key (normalised, singular): « publique » → ['public'], « public »
+    → ['publique'], « rurale » → ['rural'], « animateur » → ['animateuse', 'animatrice']. Short words: none."""
+    if len(key) <= 4:
+        return []
+    for feminine, masculine in _GENDER:
+        if key.endswith(feminine) and len(key) - len(feminine) >= 3:
+            return [key[: -len(feminine)] + masculine]
+    stems = [(key[: -len(m)], f) for f, m in _GENDER if m and key.endswith(m)]
+    return [stem + f for stem, f in stems] or [key + "e"]
+
+
 def keys(text: str) -> list[str]:
     """Plural keys of the normalised words of `text`."""
     return [plural_key(w) for w in normalise(text).split()]
@@ -140,6 +158,16 @@ STOPWORDS = word_set(
     the a an of in on at to for with and or is are was were be been by from which what who whom how why
     do does did have has had any some that this these those there their them they it its about into ran run
     me my we our you your can could would should will please show tell give list"""
+)
+# Words that frame a question without naming its topic: greetings and politeness, discourse markers, time
+# and manner adverbs (« Bonjour, … », « … arrêtées maintenant », « juste celles-là »).
+DISCOURSE = word_set(
+    """bonjour bonsoir salut coucou hello hi hey merci remercie remerciant svp stp thanks thank
+    cordialement madame monsieur euh bref voila ok okay juste exactement precisement simplement
+    vraiment franchement actuellement maintenant aujourd hui hier demain recemment dernierement bientot
+    desormais dorenavant auparavant autrefois jadis truc trucs machin machins now currently today recently
+    where when whose while also just only very really still here anything something anyone someone
+    somewhere anywhere everything everyone"""
 )
 # The field's own generic words: they name every fiche, so they carry no search meaning.
 GENERIC = word_set(

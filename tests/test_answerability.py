@@ -287,7 +287,8 @@ def test_the_words_of_a_capitalised_name_are_never_phrasing(retriever):
 
 def test_a_compound_whose_words_the_fiche_has_only_apart_is_not_covered(retriever):
     signes = retriever.search("Des cours de langue des signes pour les sourds ?")
-    assert (signes.no_match, signes.missing) == (True, ["cours de langue des signes pour les sourds"])
+    # « cours » is in every fiche here (weight below COMPOUND_WEIGHT): no part of the compound, not missing
+    assert (signes.no_match, signes.missing) == (True, ["langue des signes pour les sourds"])
     assert ids(retriever.search("Des ateliers de langue française ?"))[0] == "langue"
 
 
@@ -298,3 +299,74 @@ def test_with_need_the_candidates_after_enough_kept_ones_are_not_read(retriever)
     first = judge.decide(terms, candidates, need=1)
     assert (first.kept, [c.fiche_id for c in first.coverages]) == (["ludo"], ["ludo"])
     assert len(judge.decide(terms, candidates).coverages) == 3
+
+
+# -- words that never decide « aucune fiche », words read through their standard French -----------------
+
+
+def _terms(retriever, question: str, english: bool = False) -> list[Term]:
+    from assistant.query import translations
+
+    scan = retriever.vocabulary.scan(question)
+    french = {t.norm: translations(t.norm) for t in scan.tokens} if english else None
+    return retriever.judge.terms(scan.tokens, scan.used, french)
+
+
+def test_greetings_adverbs_and_general_place_nouns_are_no_topic(retriever):
+    assert [t.text for t in _terms(retriever, "Bonjour, des jeux à la ludothèque svp ?")] == [
+        "jeux",
+        "ludothèque",
+    ]
+    assert [t.text for t in _terms(retriever, "juste les ludothèques actuellement, maintenant")] == [
+        "ludothèques"
+    ]
+    assert [t.text for t in _terms(retriever, "les jeux en zone rurale")] == ["jeux", "rurale"]
+    answered = retriever.search("Bonjour, quelles actions pour les familles en Gironde ?")
+    assert (answered.no_match, ids(answered)) == (False, ["ecrans"])
+
+
+def test_a_framing_noun_is_weak_its_complement_decides(retriever):
+    (term,) = _terms(retriever, "des actions pour l'inclusion des familles")
+    assert (term.text, term.weak) == ("inclusion", True)
+    assert retriever.search("l'inclusion des familles du Nord").no_match is False
+
+
+def test_truncations_and_familiar_words_are_read_through_their_standard_french():
+    judge = Answerability({"emploi": 3, "travail": 1, "professionnel": 2}, 10)
+    boulot, insertion, pro = judge.terms(tokens("retrouver du boulot, insertion pro"), set())
+    assert insertion.weak  # a framing noun
+    assert (boulot.keys, pro.keys[:2]) == (("boulot", "emploi", "travail"), ("pro", "professionnel"))
+    assert boulot.weight == pytest.approx(judge.idf("travail"))  # the rarest standard word, not « boulot »
+    club = make_fiche("club", "Club emploi", resume="Un club pour retrouver un emploi.")
+    assert judge.credit(boulot, judge.words(club)) == 1.0
+
+
+def test_the_other_gender_and_a_typo_meet_a_word_and_a_compound():
+    judge = Answerability({"ecrivain": 1, "public": 5}, 10)
+    terms = judge.terms(tokens("permanence ecrivin publique"), set())
+    assert [(t.text, t.joined) for t in terms] == [
+        ("permanence", False),
+        ("ecrivin", True),
+        ("publique", True),
+    ]
+    fiche = make_fiche("ep", "Permanences de l'écrivain public", resume="Une permanence d'écrivain public.")
+    coverage = judge.coverage(terms, Candidate(fiche))
+    assert (coverage.missing, coverage.score >= answerability.THRESHOLD) == ([], True)
+    assert (
+        judge.credit(terms[2], judge.words(fiche)) == answerability.NEAR_CREDIT
+    )  # « publique » / « public »
+
+
+def test_no_compound_with_a_word_of_time_or_a_common_word():
+    judge = Answerability({"groupe": 6, "couture": 1, "tricot": 1, "mardi": 1}, 10)
+    terms = judge.terms(tokens("le groupe couture tricot du mardi"), set())
+    assert [(t.text, t.joined) for t in terms] == [
+        ("groupe", False), ("couture", False), ("tricot", True), ("mardi", False)
+    ]  # fmt: skip
+
+
+def test_english_questions_are_judged_on_their_glossary_french(retriever):
+    terms = _terms(retriever, "Any projects about board games for families?", english=True)
+    assert [(t.text, t.keys) for t in terms] == [("board", ("board",)), ("games", ("jeu", "ludotheque"))]
+    assert ids(retriever.search("Any projects lending games to families?"))[0] == "ludo"
+    assert retriever.search("Any projects about beekeeping?").no_match is True

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import FacetVocabulary
-from assistant.query import analyse, analyse_scan, content_words, is_english
+from assistant.glossary import english_lemmas, familiar_standard
+from assistant.query import analyse, analyse_scan, content_words, is_english, translations
 from tests.helpers_retrieval import make_fiche
 
 
@@ -86,7 +87,9 @@ def test_keywords_drop_stop_words_generic_words_and_triggers(vocabulary):
 
 def test_english_keywords_get_their_french_words(vocabulary):
     query, scan = analyse_scan("community garden projects for women", vocabulary)
-    assert query.keywords == "community garden women collectif partagé jardin femmes"
+    assert query.keywords == (
+        "community garden women collectif habitants partagé jardin jardinage jardins potager femmes filles"
+    )
     assert is_english(scan)
     assert not is_english(analyse_scan("Des jardins pour les femmes ?", vocabulary)[1])
 
@@ -121,3 +124,39 @@ def test_analysis_is_deterministic(vocabulary):
         ("partenaires", ["Bailleur social"]),
         ("statut", ["Terminée"]),
     ]
+
+
+def test_keywords_add_the_standard_words_of_familiar_words_and_leave_out_greetings(vocabulary):
+    query, scan = analyse_scan("Bonjour, des idées pour retrouver du boulot svp", vocabulary)
+    assert query.keywords == "retrouver boulot emploi travail"
+    assert content_words(scan) == ["retrouver", "boulot"]
+
+
+@pytest.mark.parametrize(
+    ("word", "french"),
+    [
+        ("bikes", ["vélo", "vélos", "cyclisme"]),  # plural
+        ("fixing", ["réparation", "réparer", "réparé"]),  # -ing
+        ("evictions", ["expulsion", "expulsions"]),
+        ("families", ["familles", "famille", "familial"]),  # -ies
+        ("funded", ["financement", "subvention", "budget"]),  # -ed
+        ("seniors", ["seniors", "âgées", "aînés", "retraités", "personnes"]),  # the same word first
+        ("spaceship", []),
+    ],
+)
+def test_english_words_are_translated_through_their_lemma(word, french):
+    assert sorted(translations(word)) == sorted(french)
+
+
+def test_a_word_french_writes_the_same_comes_first():
+    assert translations("seniors")[0] == "seniors"  # the count noun of « how many seniors »
+
+
+def test_english_lemmas_and_familiar_words():
+    assert english_lemmas("bikes") == ["bikes", "bik", "bike"]
+    assert {"run", "make", "cheap", "family"} <= {
+        lemma for word in ("running", "making", "cheaply", "families") for lemma in english_lemmas(word)
+    }
+    assert familiar_standard("Pro")[0] == "professionnel"
+    assert familiar_standard("boulot") == ["emploi", "travail"]
+    assert familiar_standard("emploi") == []

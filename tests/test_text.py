@@ -148,3 +148,25 @@ def test_edit_distance_known_answers():
         1,
         3,
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "variants"),
+    [
+        ("publique", ["public"]),
+        ("public", ["publique"]),
+        ("rurale", ["rural"]),
+        ("sportive", ["sportif"]),
+        ("culturel", ["culturelle"]),
+        ("animateur", ["animateuse", "animatrice"]),
+        ("ado", []),  # too short to tell
+    ],
+)
+def test_gender_variants(key, variants):
+    assert text.gender_variants(key) == variants
+
+
+def test_discourse_words_are_greetings_politeness_and_adverbs_not_topics():
+    assert {"bonjour", "merci", "svp", "maintenant", "actuellement", "where"} <= text.DISCOURSE
+    assert not {"emploi", "jardin", "boulot", "rurale"} & text.DISCOURSE
+    assert not text.DISCOURSE & text.STOPWORDS  # a separate class: STOPWORDS' callers are unchanged

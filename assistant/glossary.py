@@ -1,0 +1,272 @@
+"""Words of a question the fiches do not use: English words (the corpus is French), French truncations and
+familiar words (« pro », « boulot »), each with the standard French words a fiche would write.
+
+    english_french("fixing")     # ['réparation', 'réparer', 'réparé']   through the lemma « fix »
+    english_french("evictions")  # ['expulsion', 'expulsions']
+    familiar_standard("boulot")  # ['emploi', 'travail']
+
+The English glossary covers the field of the centres sociaux (publics, themes, activities, places, money,
+partners, outcomes), one theme a line, the English forms before the colon, the French after: every English
+word of a line means any of the French words. Inflected English forms (« bikes », « teaching », « funded »,
+« cheaply ») are read through their lemma (`english_lemmas`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ingest.text import normalise
+
+_ENGLISH_LINES = """
+child children kid kids: enfants enfance
+baby babies infant infants toddler toddlers: petite enfance bébés tout-petits
+young youth teen teens teenager teenagers adolescent adolescents: jeunes jeunesse adolescents ados
+student students pupil pupils: élèves étudiants scolaires
+elderly senior seniors older aged pensioner pensioners retiree retirees: personnes âgées seniors aînés retraités
+parent parents: parents parentalité
+parenting: parentalité parents
+mother mothers mum mums mom moms: mères mamans
+father fathers dad dads: pères papas
+family families: familles famille familial
+woman women girl girls female: femmes filles
+man men boy boys male: hommes garçons
+resident residents inhabitant inhabitants citizen citizens local locals: habitants
+neighbour neighbours neighbor neighbors: voisins habitants voisinage
+people person persons public: personnes public habitants
+adult adults: adultes
+migrant migrants immigrant immigrants refugee refugees newcomer newcomers foreigner foreigners asylum: migrants étrangers étrangère étrangères immigrés réfugiés exilés primo-arrivants
+disabled disability disabilities handicapped: handicap handicapés
+carer carers caregiver caregivers: aidants
+volunteer volunteers volunteering: bénévoles bénévolat
+staff employee employees worker workers: salariés professionnels animateurs
+facilitator facilitators: animateurs animatrices
+tenant tenants renter renters: locataires
+landlord landlords: bailleurs bailleur
+unemployed jobless: chômeurs demandeurs d'emploi chômage
+poor poverty deprived disadvantaged vulnerable precarious: précarité pauvreté précaires démunis
+low modest: faibles modestes
+income incomes revenue: revenus ressources
+household households: ménages foyers familles
+isolated lonely loneliness isolation: isolement isolés solitude
+housing home homes accommodation flat flats apartment apartments: logement habitat appartement
+rent rents: loyer loyers
+unpaid arrears: impayés
+eviction evictions evict: expulsion expulsions
+debt debts indebtedness: dettes endettement impayés surendettement
+energy heating: énergie chauffage
+health healthcare: santé soins
+care: soins accompagnement
+doctor doctors medical: médecin médical santé
+mental wellbeing well-being: santé mentale bien-être
+nutrition diet: nutrition alimentation
+food meal meals lunch dinner eat eating: alimentation repas manger
+breakfast breakfasts: petit déjeuner petits déjeuners
+cook cooking kitchen recipe recipes: cuisine cuisiner recettes
+grocery groceries: épicerie courses
+shop shops store stores: boutique magasin épicerie
+cheap cheaply affordable: prix réduit solidaire
+price prices: prix
+solidarity: solidaire solidarité
+garden gardens gardening allotment allotments: jardin jardinage jardins potager
+vegetable vegetables fruit fruits: légumes fruits
+seed seeds: graines semences
+plant plants planting: plantes plantation
+compost composting: compost compostage
+waste rubbish litter: déchets déchet
+zero: zéro
+recycling recycle: recyclage recycler
+environment environmental ecology ecological green: environnement écologie écologique
+climate: climat
+sustainable sustainability: durable développement durable
+repair repairs fix: réparation réparer réparé
+bike bikes bicycle bicycles cycling cyclist cyclists ride: vélo vélos cyclisme
+transport transportation bus shuttle: transport navette bus mobilité
+mobility: mobilité déplacements
+car cars driving drive driver: voiture conduire conduite
+licence license: permis
+digital online internet computer computers computing tablet tablets smartphone smartphones: numérique informatique internet ordinateur
+paperwork administrative formalities procedures forms: démarches administratives papiers
+right rights entitlement entitlements benefits: droits accès aux droits prestations
+advice guidance: conseil conseils orientation
+information: information informations
+help helping support supporting assistance: aide accompagnement soutien
+mentoring: parrainage tutorat
+employment job jobs work working career careers: emploi travail insertion
+unemployment: chômage
+training: formation
+apprenticeship internship: apprentissage stage
+integration inclusion: insertion intégration inclusion
+school schools: école écoles scolaire
+homework tutoring: devoirs accompagnement scolarité
+education educational: éducation éducatif
+learning learn teach teaching: apprentissage apprendre enseignement
+lesson lessons class classes course courses: cours ateliers
+literacy illiteracy: alphabétisation illettrisme
+language languages: langue langues
+french: français
+reading read book books library libraries: lecture livres bibliothèque médiathèque
+story stories storytelling tale tales storyteller storytellers: contes conte histoires conteurs
+writing write writer writers letter letters: écriture écrivain
+culture cultural art arts artistic: culture culturel culturelle art artistique
+music musical concert concerts: musique concert
+theatre theater drama play plays: théâtre
+film films cinema movie movies: cinéma ciné film
+photo photos photography: photo photographie
+dance dancing: danse
+exhibition exhibitions: exposition
+game games play playing toy toys: jeux jeu ludothèque
+sport sports exercise physical fitness gym: sport activité physique gymnastique
+swimming: natation piscine
+walk walks walking hike hiking: marche balade randonnée
+memory: mémoire
+trip trips outing outings excursion excursions: sorties sortie séjour
+holiday holidays vacation vacations: vacances séjour séjours
+stay stays: séjour séjours
+camp camps: séjour camp
+summer: été
+leisure: loisirs
+party parties celebration celebrations festival festivals fair: fête fêtes festival
+christmas: noël
+picnic picnics: pique-nique
+sea seaside beach ocean: mer océan plage
+mountain mountains: montagne
+neighbourhood neighborhood district estate estates: quartier quartiers
+village villages rural countryside: village villages rural ruralité campagne
+town towns city cities urban: ville urbain
+street streets: rue
+building buildings: immeuble immeubles
+square: place
+outreach: aller vers hors les murs
+meeting meetings gathering gatherings: rencontre rencontres réunion
+community collective: collectif habitants partagé
+together: ensemble
+sharing share shared: partage partagé
+social: social sociale
+link links bond bonds connection: lien liens
+intergenerational generation generations: intergénérationnel générations
+citizenship citizen democracy participation participatory: citoyenneté citoyen participation participatif
+council councils: conseil
+vote voting election elections: vote élections
+budget budgets: budget
+money funding fund funds funded finance financing financed grant grants subsidy subsidies: financement subvention budget
+cost costs: coût budget
+partner partners partnership: partenaires partenariat
+association associations charity charities: association associations
+town-hall municipality: mairie commune
+discrimination discriminations: discriminations discrimination
+racism racist: racisme
+equality: égalité
+gender: genre égalité
+violence violent: violence violences
+prevention prevent preventing: prévention prévenir
+safety security: sécurité
+road: routière route
+addiction addictions drug drugs alcohol: addictions drogues alcool
+pregnancy pregnancies pregnant: grossesse grossesses
+welcome reception: accueil
+drop-in drop: permanence accueil
+office desk: permanence bureau
+workshop workshops: atelier ateliers
+club clubs: club
+group groups: groupe groupes
+cafe café coffee: café
+debate debates discussion discussions: débat débats discussion
+radio: radio
+newspaper: journal
+sewing knitting: couture tricot
+craft crafts diy: bricolage activités manuelles
+beekeeping bee bees hive hives: apiculture abeilles ruches
+result results outcome outcomes impact: résultats impact
+success successes: réussite réussites
+difficulty difficulties problem problems obstacle obstacles challenge challenges: difficultés freins obstacles limites
+lesson learnt learned: enseignements
+stop stopped end ended close closed: arrêt arrêtée terminée fin
+why reason reasons: raisons
+evaluation assessment: évaluation
+"""
+
+# Truncations (apocopes) and familiar words of spoken French, with the words a fiche writes.
+_FAMILIAR_LINES = """
+pro: professionnel professionnelle professionnels professionnelles
+prof profs: professeur professeurs professeure enseignant enseignants intervenant intervenante
+alpha: alphabétisation
+asso assos: association associations
+ado ados: adolescents adolescent jeunes
+info infos: information informations
+expo expos: exposition expositions
+cine: cinéma
+resto restos: restaurant restauration
+appart apparts: appartement logement
+dej: déjeuner
+coloc: colocation
+manif manifs: manifestation manifestations
+perso: personnel personnalisé
+socio: social sociale socioculturel
+ecolo: écologique écologie
+bio: biologique
+bibli biblio: bibliothèque
+math maths: mathématiques
+boulot boulots taf job jobs: emploi travail
+bosser bosse: travailler travail
+sous fric thune: argent financement
+bouffe: alimentation repas nourriture
+gamin gamins gamine gamines gosse gosses mome momes marmot marmots: enfants
+papa papas: pères père parents
+maman mamans: mères mère parents
+papi papis papy papys mamie mamies: grands-parents seniors personnes âgées
+ancien anciens vieux: personnes âgées seniors aînés
+bagnole bagnoles: voiture
+velo: vélo
+"""
+
+
+def _table(lines: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for line in lines.strip().splitlines():
+        left, right = line.split(":")
+        french = right.split()
+        for word in left.split():
+            table.setdefault(normalise(word).replace(" ", "-"), []).extend(french)
+    return {word: tuple(dict.fromkeys(french)) for word, french in table.items()}
+
+
+@cache
+def english_table() -> dict[str, tuple[str, ...]]:
+    """English word -> French words."""
+    return _table(_ENGLISH_LINES)
+
+
+@cache
+def familiar_table() -> dict[str, tuple[str, ...]]:
+    """French truncation or familiar word (normalised) -> standard French words."""
+    return _table(_FAMILIAR_LINES)
+
+
+def english_lemmas(word: str) -> list[str]:
+    """The word and its possible lemmas by English inflection, most likely first: « bikes » → bike,
+    « families » → family, « fixing » → fix, « making » → make, « running » → run, « funded » → fund,
+    « cheaply » → cheap."""
+    w = word.lower()
+    out = [w]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e"), ("ily", "y"), ("ly", "")):  # fmt: skip
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:  # « running » → « run »
+                out.append(stem[:-1])
+    return list(dict.fromkeys(out))
+
+
+def english_french(word: str) -> list[str]:
+    """French words for an English word of the field, through its lemma (empty when unknown)."""
+    table = english_table()
+    for lemma in english_lemmas(normalise(word).replace(" ", "-")):
+        if lemma in table:
+            return list(table[lemma])
+    return []
+
+
+def familiar_standard(word: str) -> list[str]:
+    """Standard French words for a truncation or a familiar word (empty when it is neither)."""
+    return list(familiar_table().get(normalise(word), ()))
