@@ -24,6 +24,7 @@ FIGURES = 2  # sentences of the text with a figure shown on the card
 # A request to present a fiche, not to tell one of its details (folded, normalised question).
 _PRESENT = re.compile(
     r"^(?:presente|presentez|parle|parlez|raconte|racontez|decris|decrivez|resume|resumez)\b"
+    r"|^qu est ce que (?:le|la|l|les|c est)\b"
     r"|\b(?:presenter|resumer|c est quoi|c etait quoi|qu est ce que c est|dit quoi|elle dit quoi"
     r"|de quoi s agit|de quoi il s agit|en quoi consiste|tell me about|what is)\b"
 )

@@ -103,6 +103,7 @@ class Ask:
     says: re.Pattern[str]
     field: str = ""
     lists: bool = False
+    fallback: str = ""  # the field answering when no sentence does (« à quoi sert X » → its résumé)
 
     def answered_by(self, sentence: str) -> bool:
         return bool(self.says.search(fold(sentence))) or (self.lists and sentence.count(",") >= LIST_COMMAS)
@@ -138,6 +139,15 @@ ASKS = (
         re.compile(r"\b(?:pousser|poussent|cultiv\w*|plantent|planter|plantez|semer|sement)\b"),
         re.compile(r"\b(?:plant\w*|cultur\w*|cultiv\w*|legum\w*|semis|semence\w*|recolt\w*|potag\w*|fruit\w*"
                    r"|arbres?|fleurs?|aromat\w*|graines?)\b"), lists=True),
+    Ask("purpose",
+        re.compile(r"\b(?:a quoi (?:ca |cela )?ser(?:t|vent|vait)|dans quel but|quel(?:s)? (?:est|sont|etait|etaient) (?:le|les|leur|leurs|son|ses) (?:but|objectif)s?)\b"),
+        re.compile(r"\bobjectif|\bbut\b|\bafin de|\bvis(?:e|ent|ait)\b|\bpermet|\bpour (?:permettre|favoriser|creer|lutter|rompre|aider|que|developper|rendre)"),
+        fallback="resume"),
+    Ask("staff",
+        re.compile(r"\bqui (?:anime|animent|animait|encadre|encadrent|s occupe|s en occupe|intervient|interviennent)\b"
+                   r"|\bqui sont les (?:animateurs|animatrices|intervenants|benevoles)\b"),
+        re.compile(r"\banim\w*|\bencadr\w*|\bbenevol\w*|\bsalarie\w*|\bintervenant|\bprofessionn\w*|\breferent"
+                   r"|\bcoordinat\w*|\beducat\w*|\bdieteticien\w*|\bpsycholog\w*")),
     Ask("results",
         re.compile(r"\b(?:qu est ce que (?:ca|cela|ce) a donne|ca a donne quoi|ca donne quoi|ca a marche|quels? (?:resultats?|bilan)"
                    r"|qu est ce qui en est (?:sorti|ressorti)|qu en est il ressorti)\b"),
@@ -158,7 +168,9 @@ def asks_detail(norm: str) -> bool:
     noun = count_noun(norm)
     if noun and noun not in FICHE_NOUNS:
         return True
-    return ask_of(norm) is not None or any(_unit(w) for w in norm.split())
+    if ask_of(norm) is not None or any(_unit(w) for w in norm.split()):
+        return True
+    return bool(_WHERE.search(norm) or _asked_kinds(norm))
 
 
 def lookup_answer(fiche: Fiche, question: str, field: str, query: Query, near: Sequence[Fiche] = ()) -> Built:
@@ -205,6 +217,8 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
         return f"{title} ne donne pas de nombre de {counted} ; {md(fields.label(field))} : {summary} [{n}]."
     if value:
         return _field_line(fiche, field, value, title, norm, n)
+    if ask and ask.fallback and (told := _plain(fiche, ask.fallback)):
+        return _field_line(fiche, ask.fallback, told, title, norm, n)
     if _WHERE.search(norm) and fiche.centre:
         place = ", ".join(p for p in (fiche.departement, fiche.region) if p)
         return f"{title} : action menée par {md(fiche.centre)}{f' ({md(place)})' if place else ''} [{n}]."
@@ -308,6 +322,8 @@ def count_noun(norm: str) -> str:
     if not match:
         return "personne" if _HOW_MANY_PEOPLE.search(norm) else ""
     noun = match.group("noun")
+    if _unit(noun):
+        return ""  # « combien de temps »: a duration, in its units
     english = match.group(0).startswith(("how", "number"))  # « personnes » is no English word to translate
     french = translations(noun) if english else []
     return plural_key(normalise(french[0]) if french else noun)

@@ -93,7 +93,9 @@ class IntentRouter:
             # A ranking over fiches the question names is a comparison; over the focus list, a ranking.
             fiches = self._compared(question, resolution, history if intent == intents.COMPARE else None)
             if len(fiches) < 2 and intent == intents.COMPARE and not result.no_match:
-                fiches = intents.designated(norm, [h.fiche for h in result.hits], fiches) or fiches  # « les deux … »
+                fiches = (
+                    intents.designated(norm, [h.fiche for h in result.hits], fiches) or fiches
+                )  # « les deux … »
             if len(fiches) >= 2:
                 return _routed(compare_answer(fiches, query, spec))
             if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
@@ -137,7 +139,7 @@ class IntentRouter:
             or ask_of(norm)
         ):
             return None  # a follow-up on one fiche: `followup.lookup_field` chose its field, or its text
-        fiche = self._one_fiche(question, result, resolution)
+        fiche = self._one_fiche(question, result, resolution, described=True)
         places = {w for f in result.query.facets for w in normalise(f.trigger).split()}
         if fiche is None or not presents(norm, fiche.title, places):
             return None
@@ -192,9 +194,12 @@ class IntentRouter:
         fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
         return [f for f in fiches if f is not None]
 
-    def _one_fiche(self, question: str, result: SearchResult, resolution: Resolution) -> Fiche | None:
+    def _one_fiche(
+        self, question: str, result: SearchResult, resolution: Resolution, *, described: bool = False
+    ) -> Fiche | None:
         """The one fiche the question is about: a follow-up's fiche, the named project (`result.named`), or
-        the only title the question names."""
+        the only title the question names; for a detail asked (or a fiche to present: `described`), a part
+        of a title, or the fiche retrieval puts far ahead."""
         if resolution.fiche_id:
             return result.hits[0].fiche if result.hits else None
         named = result.named
@@ -204,7 +209,7 @@ class IntentRouter:
             return None  # « aucune fiche intitulée … »: said by the usual answer
         # A detail asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
         norm = normalise(question)
-        detail = result.query.intent == "lookup" or asks_detail(norm)
+        detail = described or result.query.intent == "lookup" or asks_detail(norm)
         linked = intents.linked_titles(question, self._titles(), limit=2, partial=detail)
         if (
             len(linked) == 1

@@ -68,6 +68,19 @@ def test_kinds_of_question_are_read_from_the_question_not_its_words():
     assert not asks_detail(normalise("combien d'actions en Gironde ?"))  # a count of fiches
 
 
+def test_who_runs_it_and_what_it_is_for():
+    staffed = GARDEN.model_copy(update={"personnes_mobilisees": "1 animatrice environnement, 3 bénévoles"})
+    assert "1 animatrice environnement, 3 bénévoles" in first(staffed, "qui anime le potager ?")
+    assert ask_of(normalise("À quoi sert le potager ?")).name == "purpose"
+    # no sentence tells the purpose: the résumé answers
+    assert first(GARDEN, "À quoi sert le potager ?").startswith("Résumé de « Potager des Lilas »")
+
+
+def test_a_duration_is_no_count_of_its_unit():
+    fiche = GARDEN.model_copy(update={"description_generale": "La démarche dure huit mois. 40 élèves."})
+    assert "dure huit mois" in first(fiche, "ça dure combien de temps ?")
+
+
 def test_a_rate_is_read_as_a_percentage():
     assert "72 %" in first(DRIVING, "quel taux de réussite au code ?")
 
@@ -131,3 +144,17 @@ def test_a_named_fiche_presented_gets_its_card(assistant):
     answer = assistant.ask("Présentez-moi le Potager des Lilas")
     assert [c.fiche_id for c in answer.citations] == ["f-garden"]
     assert "- Résumé : Un potager cultivé" in answer.text
+
+
+def test_a_presentation_request_asking_a_detail_is_no_card():
+    assert presents(normalise("Qu'est-ce que le potager des Lilas ?"), "Potager des Lilas")
+    assert presents(
+        normalise("Présentez-moi le Potager des Lilas à Bordeaux"), "Potager des Lilas", {"bordeaux"}
+    )
+    assert not presents(normalise("c'est quoi son reste à charge pour le candidat ?"), "Potager des Lilas")
+
+
+def test_a_fiche_named_by_part_of_its_title_is_presented(assistant):
+    answer = assistant.ask("Parle-moi du code de la route")
+    assert [c.fiche_id for c in answer.citations] == ["f-driving"]
+    assert answer.text.startswith("« Code de la route pour tous » — CENTRE SOCIAL DU CANAL (Nord) [1]")
