@@ -12,8 +12,12 @@ Detection is by mechanisms, not phrasings:
   a typed figure of the schema (`fields.Measure`: words after it — « le plus de bénévoles », « le plus cher »,
   « le plus gros budget » —, verbs before it — « a coûté le plus » —, or a noun before it when a size adjective
   follows — « le budget le plus élevé »);
-- compare: a comparison cue (« compare », « différence », « vs », « par rapport à ») — the answer then needs
-  two to four fiches, named by their titles (`linked_titles`) or cited in the previous answer;
+- compare: a comparison cue (« compare », « différence », « vs », « par rapport à », « de chaque côté »), or
+  the structure of a choice between named things (« entre X et Y, lequel… », « X ou Y, laquelle… ») — the
+  answer then needs two to four fiches: named by their titles (`linked_titles`, also by their initials in
+  capitals: « LAEP »), cited in the previous answer, or designated (`designated`: « les deux ateliers
+  mémoire », « celui de la ludothèque »; one title named and a word only one other hit's title has);
+  a comparative between them names the figure (`compare_spec`: « lequel a plus de bénévoles »);
 - lessons: the cue words of the `limites`, `facteurs_reussite` and `perspectives` fields (or « leçons »,
   « enseignements », « retours d'expérience » for all three).
 Everything works on the normalised question (`ingest.text.normalise`).
@@ -58,7 +62,8 @@ _COMPARE = re.compile(
     r"|tableau comparatif|side by side|de chaque cote|des deux cotes|pour (les deux|l un comme pour l autre))\b"
     # Two fiches and a choice between them: « entre X et Y, lequel… », « X ou Y, laquelle… ».
     r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
-    r"|\bentre (?!\d)[^,;:?]{3,80}\bet\b.{3,80}\bqui\b|\bwhich\b.{3,80}\b(or|between)\b|\b(between|or)\b.{3,80}\bwhich\b"
+    r"|\bentre (?!\d)[^,;:?]{3,80}\bet\b.{3,80}\bqui\b.{0,30}\b(plus|moins|mieux|davantage)\b|\bwhich (one|of the two|of both)\b"
+    r"|\bbetween\b.{3,80}\band\b.{3,80}\bwhich\b|\bwhich\b.{3,60}\bbetween\b.{3,80}\band\b"
 )
 # Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de
 # réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology

@@ -84,6 +84,9 @@ def _query(question: str, partner: str) -> Query:
         ("Ciné-club et théâtre : qu'est-ce qui les rapproche ?", "compare"),
         ("Des ateliers avec entre 10 et 20 personnes", None),  # « entre » without a choice
         ("Entre 2019 et 2021, qui a financé les actions ?", None),
+        ("Quelles actions entre Lille et Roubaix qui parlent de jardin ?", None),
+        ("which one has more volunteers, the bike workshop or the repair cafe?", "compare"),
+        ("which projects work with seniors or families?", None),
         ("Parmi les pique-niques, lequel a coûté le plus cher ?", "rank"),
         ("Quelle action touche la plus grosse somme de la Caf ?", "rank"),
     ],
