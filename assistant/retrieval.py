@@ -90,6 +90,7 @@ class HybridRetriever:
         self._linker: TitleLinker | None = None
         self._named: tuple[tuple[str, str], Link | None] | None = None
         self._sort_keys: dict[str, tuple[str, str, str, str]] = {}
+        self._filled: dict[str, set[str]] = {}  # field -> ids of the fiches having some value in it
         self._version: str | None = None
 
     def _refresh(self) -> None:
@@ -101,6 +102,7 @@ class HybridRetriever:
             self._judge = None
             self._linker = self._named = None
             self._sort_keys = {}
+            self._filled = {}
             if self._built_vocabulary:
                 self._vocabulary = None
 
@@ -164,6 +166,8 @@ class HybridRetriever:
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         signals = self._rank(query, candidates, soft_facets=not strict)
         pool = self._hits(signals, max(POOL, 2 * k))
+        if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`)
+            pool.sort(key=lambda hit: len(hit.matched_facets) < len(query.facets))
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
         decision = self._decide(query, scan, pool, signals, strict, k)
@@ -260,6 +264,34 @@ class HybridRetriever:
             ids = matching if ids is None else ids & matching
         return ids
 
+    def _ids_meeting_all(self, facets: list[FacetMatch], allowed: set[str] | None) -> set[str]:
+        """Fiches meeting every facet: having it, or leaving all its fields empty (a page without a public is
+        unknown, not « no ») while their text says its trigger words (`FicheWords.says`)."""
+        ids = set(self.fiches) if allowed is None else set(allowed)
+        for facet in facets:
+            ids &= self._facet_ids(facet) | self._said_ids(facet, ids)
+        return ids
+
+    def _said_ids(self, facet: FacetMatch, among: set[str]) -> set[str]:
+        """Fiches of `among` with no value in the facet's fields whose text says its trigger (BM25 finds
+        those having its words, at most RESTRICT_LIMIT; the judge reads them)."""
+        unknown = among - set().union(*(self._filled_ids(name) for name, _ in facet.pairs()))
+        if not unknown or not facet.trigger.strip():
+            return set()
+        found = {s.chunk.fiche_id for s in self.index.keyword_search(facet.trigger, RESTRICT_LIMIT, unknown)}
+        phrase = facet.field in REQUIRED_FACETS
+        return {
+            fid
+            for fid in found & unknown
+            if fid in self.fiches and self.judge.words(self.fiches[fid]).says(facet.trigger, phrase=phrase)
+        }
+
+    def _filled_ids(self, name: str) -> set[str]:
+        """Ids of the fiches having some value in the field `name`."""
+        if name not in self._filled:
+            self._filled[name] = set().union(*self.postings.get(name, {}).values())
+        return self._filled[name]
+
     def _ids_with_all(self, facets: list[FacetMatch], allowed: set[str] | None) -> set[str] | None:
         """Fiches having every facet, within `allowed` (None when there is neither facet nor filter)."""
         ids = allowed
@@ -269,8 +301,9 @@ class HybridRetriever:
         return ids
 
     def _candidates(self, facets: list[FacetMatch], allowed: set[str] | None) -> tuple[set[str] | None, bool]:
-        """(candidate ids or None for all, relaxed?): every facet, else the most facets any fiche has."""
-        strict = self._ids_with_all(facets, allowed)
+        """(candidate ids or None for all, relaxed?): every facet (in the fields, or in the text of a fiche
+        leaving those fields empty), else the most facets any fiche has."""
+        strict = self._ids_meeting_all(facets, allowed) if facets else allowed
         if not facets or strict:
             return strict, False
         counts: dict[str, int] = defaultdict(int)

@@ -281,6 +281,10 @@ LIST_CORPUS = [
         "s4", "Atelier tablette", mots_cles=["Numérique"], public=["Seniors"], resume="Prise en main."
     ),
     make_fiche("s5", "Ciné-club", mots_cles=["Culture"], public=["Jeunesse"], resume="Des trucs à voir."),
+    make_fiche(
+        "s6", "Atelier vidéo", mots_cles=["Culture"], resume="Un atelier vidéo pour la jeunesse du quartier."
+    ),
+    make_fiche("s7", "Repas partagé", public=["Familles"], resume="Un repas où la jeunesse sert les aînés."),
 ]
 
 
@@ -320,3 +324,11 @@ def test_a_question_with_a_topic_besides_its_facets_stays_a_search_the_facets_bo
     result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search("de la gym pour les seniors", k=5)
     assert result.query.intent == "search"
     assert result.hits[0].fiche.id == "s1"
+
+
+def test_a_fiche_leaving_a_facet_field_empty_is_in_the_set_when_its_text_says_it_after_those_declaring_it():
+    """s6 has no public (unknown, not « no ») and its text says « jeunesse »: in the list, after s5 which declares
+    it; s7 declares another public: out. The count stays that of the fiches declaring it."""
+    result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search("Quelles actions pour la jeunesse ?", k=5)
+    assert [h.fiche.id for h in result.hits] == ["s5", "s6"]
+    assert result.total_matching == 1
