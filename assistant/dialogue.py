@@ -233,22 +233,34 @@ _SUBJECTS = word_set("elle il elles ils on c ca")
 DESCRIPTION_WORDS = 6
 
 
-def description(question: str) -> tuple[str, list[str]]:
-    """(kind of description, its content words) after a singular demonstrative pronoun: « celle pour les
-    petits, elle ouvre quand ? » → ("pour", ["petits"]); ("", []) when the question has none (« celle-ci »)."""
-    toks = tokens(question)
+def _description_span(toks: list[str]) -> tuple[str, list[str]]:
+    """(kind, the tokens of the description) after « celle » / « celui » and its opening word."""
     for i, word in enumerate(toks[:-1]):
         kind = DESCRIPTION_OPENERS.get(toks[i + 1])
         if word not in ("celle", "celui") or kind is None:
             continue
-        words: list[str] = []
+        span: list[str] = [toks[i + 1]]
         for tok in toks[i + 2 : i + 2 + DESCRIPTION_WORDS]:
             if _boundary(tok) or tok in _SUBJECTS:
                 break
-            if tok not in STOPWORDS and tok not in GENERIC and len(tok) >= 3:
-                words.append(tok)
-        return (kind, words) if words else ("", [])
+            span.append(tok)
+        return kind, span
     return "", []
+
+
+def description(question: str) -> tuple[str, list[str]]:
+    """(kind of description, its content words) after a singular demonstrative pronoun: « celle pour les
+    petits, elle ouvre quand ? » → ("pour", ["petits"]); ("", []) when the question has none (« celle-ci »)."""
+    kind, span = _description_span(tokens(question))
+    words = [t for t in span[1:] if t not in STOPWORDS and t not in GENERIC and len(t) >= 3]
+    return (kind, words) if words else ("", [])
+
+
+def described_facets(question: str, facets: Sequence[FacetMatch]) -> list[FacetMatch]:
+    """The facets whose trigger words are all in the question's description (« celui en Haute-Garonne,
+    qui l'a organisé ? »: the département describes the fiche, it is not the detail asked)."""
+    span = set(_description_span(tokens(question))[1])
+    return [f for f in facets if span and set(tokens(f.trigger)) <= span]
 
 
 def stem(word: str) -> str:
@@ -285,6 +297,8 @@ def described(
         found = [len(wanted & _field_stems(cited, fiche, name)) for name in DESCRIBED_FIELDS[kind]]
         scores.append(((has, *found), cited))
     best = max(score for score, _ in scores)
+    if described_facets(question, facets) and not best[0]:
+        return []  # a criterion the analysis recognised in the description, and no fiche of the list has it
     return [cited for score, cited in scores if score == best] if any(best) else []
 
 

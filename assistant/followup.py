@@ -113,7 +113,8 @@ def focus_reference(question: str, history: list[Turn], analysed: Query) -> Cita
     field. Never a fiche outside the conversation."""
     if dialogue.refines_list(question):
         return None
-    short = fold(question).startswith(_OPENERS) and len(question.split()) <= SHORT_LOOKUP_WORDS
+    opens = fold(question).startswith(_OPENERS + _PREPOSITIONS)  # « et le budget ? », « avec qui ? »
+    short = opens and len(question.split()) <= SHORT_LOOKUP_WORDS
     asks_field = bool(analysed.lookup_field) or any(
         dialogue.names_a_field(w) for w in dialogue.tokens(question)
     )
@@ -275,18 +276,21 @@ def refinement(
     retriever: Any = None,
     *,
     within: list[str] | None = None,
+    narrowed: bool = False,
 ) -> Resolution:
     """The focus list narrowed: its query with the new facets added. When the list came from its topic
     alone (no facet: the list is the only definition of « elles ») or the follow-up adds facets (« parmi
     elles, celles qui sont terminées »: a facet applied to the list, whatever else it says), restricted to
     the list — the fiches it showed, then the others its facets matched (it said how many there were).
-    `within`: restricted to these fiches of the list (those a description fits)."""
+    `within`: restricted to these fiches of the list (those a description fits); `narrowed`: restricted
+    to the list whatever the facets."""
     turn = dialogue.list_turn(history) or history[-1]
     previous = turn.answer.query or Query(text=turn.question)
     query = deterministic_query(question, previous, analysed, narrow=True)
     if within:
         return Resolution(query=query, followup=True, within=within)
-    if previous.facets and (not analysed.facets or _replaces(previous.facets, analysed.facets)):
+    sibling = not analysed.facets or _replaces(previous.facets, analysed.facets)
+    if previous.facets and sibling and not narrowed:
         return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
     shown = [c.fiche_id for c in turn.answer.citations]
     matched = [f.id for f in retriever.facet_matches(previous)] if previous.facets and retriever else []
@@ -351,7 +355,9 @@ def resolve(
     fiches = dialogue.cited_fiches(history)
     if cited := fiche_references(question, history, analysed.facets):
         ids = [c.fiche_id for c in cited]
-        return on_fiche(question, cited[0], analysed, ids, fiches.get(cited[0].fiche_id))
+        described = dialogue.described_facets(question, analysed.facets)  # not the detail asked
+        asked = analysed.model_copy(update={"facets": [f for f in analysed.facets if f not in described]})
+        return on_fiche(question, cited[0], asked, ids, fiches.get(cited[0].fiche_id))
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
     if each := on_list(question, history, analysed):
@@ -359,9 +365,11 @@ def resolve(
     if dialogue.description(question)[0] and (listed := dialogue.focus_list(history)):
         # « celle de Moselle » when several fiches of the list fit, or none: never the list's [1]
         fitting = dialogue.described(question, listed, fiches, analysed.facets)
-        if not fitting:
-            return Resolution(query=analysed, followup=True, notice=not_described(question, len(listed)))
-        return refinement(question, history, analysed, retriever, within=[c.fiche_id for c in fitting])
+        if fitting:
+            return refinement(question, history, analysed, retriever, within=[c.fiche_id for c in fitting])
+        if dialogue.described_facets(question, analysed.facets):  # a criterion: the whole list narrowed
+            return refinement(question, history, analysed, retriever, narrowed=True)
+        return Resolution(query=analysed, followup=True, notice=not_described(question, len(listed)))
     if focus := focus_reference(question, history, analysed):
         if names_another(analysed, focus, retriever):  # « et le Repair café, son budget ? »
             return Resolution(query=analysed, followup=True)

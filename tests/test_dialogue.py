@@ -441,3 +441,25 @@ def test_combien_y_en_a_t_il_counts_the_previous_list():
     )
     placed = talk(PARENTALITE, "il y en a en Moselle ?")
     assert cited(placed) == ["f-2"]
+
+
+def test_described_facets_are_those_said_in_the_description():
+    place = FacetMatch(field="departement", values=["Isère"], trigger="en Isère")
+    statut = FacetMatch(field="statut", values=["En cours"], trigger="en cours")
+    question = "celui en Isère, est-il en cours ?"
+    assert dialogue.described_facets(question, [place, statut]) == [place]
+
+
+def test_a_described_criterion_no_listed_fiche_has_narrows_the_whole_list():
+    # a partner the analysis recognises, that neither f-2 nor f-5 has: the Moselle list narrowed by it
+    conversation = talk("Quelles actions en Moselle ?", "celle avec la CAF ?")
+    assert cited(conversation) == []
+    assert conversation.answer.text == (
+        "Aucune des 2 fiches de la réponse précédente ne correspond à vos critères (département Moselle, "
+        "partenaire CAF)."
+    )
+
+
+def test_a_short_prepositional_question_naming_a_field_is_a_lookup_on_the_focus():
+    conversation = talk(PARENTALITE, "parle-moi de la dernière", "avec quels partenaires ?")
+    assert cited(conversation) == ["f-6"] and conversation.answer.query.lookup_field == "partenaires"
