@@ -160,6 +160,15 @@ def ask_of(norm: str) -> Ask | None:
     return next((ask for ask in ASKS if ask.cue.search(norm)), None)
 
 
+def asks_figure(norm: str) -> bool:
+    """Does the question ask a figure (« quel taux de réussite », « combien d'heures »), whatever else it
+    says (« réussite » is no success factor there)?"""
+    from assistant.dialogue import FICHE_NOUNS
+
+    noun = count_noun(norm)
+    return bool(noun and noun not in FICHE_NOUNS) or any(_unit(w) for w in norm.split())
+
+
 def asks_detail(norm: str) -> bool:
     """Does the question ask one detail (a kind of `ASKS`, a count of something else than fiches, a
     quantity in a unit) — what a fiche described rather than named can answer?"""
@@ -222,7 +231,8 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     if _WHERE.search(norm) and fiche.centre:
         place = ", ".join(p for p in (fiche.departement, fiche.region) if p)
         return f"{title} : action menée par {md(fiche.centre)}{f' ({md(place)})' if place else ''} [{n}]."
-    label = f" ({md(fields.label(field))})" if field else ""
+    name = "Résultats" if field in RESULTS and not any(w in norm for w in _RESULT_WORDS.values()) else field
+    label = f" ({md(fields.label(name))})" if field else ""
     return f"La fiche {title} ne renseigne pas ce point{label} [{n}]."
 
 
@@ -362,7 +372,9 @@ def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "
     names = [n for n in dict.fromkeys([field, *TEXT_ORDER]) if n and isinstance(getattr(fiche, n, None), str)]
     candidates = [(n, s) for n in names for s in _sentences(getattr(fiche, n))]
     norm = normalise(question)
-    stems = _question_stems(norm, fiche.title)
+    stems = _question_stems(
+        norm, f"{fiche.title} {fiche.centre}"
+    )  # the words naming the fiche answer nothing
     ask = ask_of(norm)
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s) for i, (n, s) in enumerate(candidates) if test(s)]

@@ -28,7 +28,7 @@ from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
-from assistant.lookup import ask_of, asks_detail, count_noun, fiche_counts, lookup_answer
+from assistant.lookup import ask_of, asks_detail, asks_figure, count_noun, fiche_counts, lookup_answer
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, Query, SearchResult, Turn
 from ingest import amounts
@@ -114,9 +114,9 @@ class IntentRouter:
         )
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
-            if one is not None and (resolution.fiche_id or not _names_a_set(question, query, one)):
-                # « quel taux de réussite » asks a figure, not the success factors
-                field = "" if asks_detail(norm) else (intents.lesson_fields(norm) or ("limites",))[0]
+            figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
+            if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
+                field = "" if figure else (intents.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query, self._near(result, one)))
             if (
                 history
