@@ -129,7 +129,7 @@ GENERAL = word_set(
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
     moment chose facon maniere fin debut partir partent part partie niveau
     question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
-    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
+    annee annees
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux"""
 )
@@ -149,11 +149,13 @@ _VERB_CUES = word_set(
 _DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
 _INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
 _ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
-# Nouns of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement », « l'accès au
-# logement »): the topic is their complement; weak (`Term.weak`), they never alone say « aucune fiche ».
+# Nouns and general verbs of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement »,
+# « aider à retrouver un emploi »): the topic is their complement; weak (`Term.weak`): they tell candidates
+# apart, but never alone say « aucune fiche ».
 FRAMING = word_set(
     """acces inclusion lutte promotion sensibilisation soutien accompagnement developpement amelioration
-    renforcement prevention valorisation insertion"""
+    renforcement prevention valorisation insertion aider aide aident retrouver retrouvent ameliorer favoriser
+    developper creer"""
 )
 # Words of time (« le groupe du mardi », « fêtes de fin d'année »): an attribute of a thing, never the second
 # noun of a compound (`_compound`).
@@ -489,10 +491,10 @@ class Answerability:
         for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)):
             if not b.joined or a.weak or b.weak or not (credits[i] or credits[i + 1]):
                 continue
-            both = bool(
-                credits[i] and credits[i + 1]
-            )  # else « permis de conduire » met by « conduire » alone
-            if not both or not words.has_sequence([_forms(a, words), _forms(b, words)]):
+            if not (credits[i] and credits[i + 1]):  # « permis de conduire » met by « conduire » alone
+                if b.pos - a.pos > 1 or b.norm.endswith(_ADJECTIVE):
+                    split.update((i, i + 1))
+            elif not words.has_sequence([_forms(a, words), _forms(b, words)]):
                 split.update((i, i + 1))
         return split
 
@@ -708,6 +710,10 @@ def weak_position(tokens: list[Token], i: int, known: bool) -> bool:
 
 
 _PARTICIPLE = ("é", "ée", "és", "ées")
+# Adjective endings (« aidants familiaux », « zone rurale »): two words side by side of which the second is
+# one name a thing together; two nouns side by side may be a list (« pique-niques repas »).
+_ADJECTIVE = ("al", "ale", "aux", "ales", "ique", "iques", "if", "ive", "ifs", "ives", "el", "elle", "els",
+              "elles", "aire", "aires", "ien", "ienne", "iens", "iennes", "eux", "euse", "euses")  # fmt: skip
 
 
 def _rescale(cosine: float, scale: tuple[float, float]) -> float:

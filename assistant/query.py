@@ -120,14 +120,20 @@ def _lookup_field(norm: str) -> str:
 
 def keywords(scan: FacetScan) -> str:
     """The question's content words (as written), without stop words, generic words, greetings and
-    discourse words (`DISCOURSE`) and facet triggers, plus the French of English words and the standard
-    words of truncations and familiar words (« boulot » → emploi travail)."""
+    discourse words (`DISCOURSE`) and facet triggers, plus the French of the words of an English question and
+    the standard words of truncations and familiar words (« boulot » → emploi travail)."""
     words = [
         t.text
         for i, t in enumerate(scan.tokens)
         if i not in scan.used and t.norm not in STOPWORDS | GENERIC | DISCOURSE and len(t.norm) > 1
     ]
-    extra = [w for word in words for w in translations(word) + familiar_standard(word) if w != word.lower()]
+    english = is_english(scan)
+    extra = [
+        w
+        for word in words
+        for w in (translations(word) if english else []) + familiar_standard(word)
+        if w != word.lower()
+    ]
     return " ".join(words + list(dict.fromkeys(extra)))
 
 

@@ -333,8 +333,12 @@ def test_a_framing_noun_is_weak_its_complement_decides(retriever):
 
 def test_truncations_and_familiar_words_are_read_through_their_standard_french():
     judge = Answerability({"emploi": 3, "travail": 1, "professionnel": 2}, 10)
-    boulot, insertion, pro = judge.terms(tokens("retrouver du boulot, insertion pro"), set())
-    assert insertion.weak  # a framing noun
+    retrouver, boulot, insertion, pro = judge.terms(tokens("retrouver du boulot, insertion pro"), set())
+    assert (retrouver.weak, insertion.weak, boulot.weak) == (
+        True,
+        True,
+        False,
+    )  # a general verb, a framing noun
     assert (boulot.keys, pro.keys[:2]) == (("boulot", "emploi", "travail"), ("pro", "professionnel"))
     assert boulot.weight == pytest.approx(judge.idf("travail"))  # the rarest standard word, not « boulot »
     club = make_fiche("club", "Club emploi", resume="Un club pour retrouver un emploi.")
@@ -370,3 +374,33 @@ def test_english_questions_are_judged_on_their_glossary_french(retriever):
     assert [(t.text, t.keys) for t in terms] == [("board", ("board",)), ("games", ("jeu", "ludotheque"))]
     assert ids(retriever.search("Any projects lending games to families?"))[0] == "ludo"
     assert retriever.search("Any projects about beekeeping?").no_match is True
+
+
+def test_a_compound_met_by_one_of_its_words_alone_counts_half():
+    judge = Answerability(
+        {"permis": 1, "conduire": 1, "aidant": 1, "familial": 2, "repas": 2, "pique": 1}, 10
+    )
+    fiche = make_fiche(
+        "auto", "Auto-école sociale", resume="Apprendre à conduire en famille, un repas familial."
+    )
+    words = judge.words(fiche)
+    permis = judge.terms(tokens("passer le permis de conduire"), set())
+    assert judge.coverage(permis, Candidate(fiche)).missing == ["permis", "conduire"]  # linked by « de »
+    aidants = judge.terms(tokens("les aidants familiaux"), set())
+    assert judge.coverage(aidants, Candidate(fiche)).missing == ["aidants", "familiaux"]  # noun + adjective
+    listed = judge.terms(tokens("pique repas"), set())  # two nouns side by side: a list, not one thing
+    assert ([t.joined for t in listed], judge.coverage(listed, Candidate(fiche)).missing) == (
+        [False, True],
+        ["pique"],
+    )
+    assert judge.credit(permis[1], words) == 1.0
+
+
+def test_a_truncated_name_is_met_by_the_word_it_shortens():
+    judge = Answerability({"alpha": 0, "alphabetisation": 1, "cours": 1}, 10)
+    fiche = make_fiche("fle", "Français langue étrangère", resume="Des cours d'alphabétisation et de FLE.")
+    terms = [Term("alpha", ("alpha", "alphabetisation"), 2.0)]
+    named = judge.decide(terms, [Candidate(fiche)], link=TitleLink("alpha"))
+    assert (named.kind, named.unnamed) == ("", True)  # « alpha »: « alphabétisation », no absent project
+    ski = judge.decide([Term("ski", ("ski",), 2.0)], [Candidate(fiche)], link=TitleLink("ski"))
+    assert (ski.answerable, ski.kind) == (False, "title")
