@@ -142,7 +142,9 @@ def comparison_table(fiches: list[Fiche]) -> str:
 def asked_row_words(question: str) -> set[str]:
     """The words of the question naming table rows (answered by the table, not by a sentence)."""
     norm = normalise(question)
-    return {w for _, words, _ in ROWS for m in re.finditer(rf"\b({words})\b", norm) for w in m.group(0).split()}
+    return {
+        w for _, words, _ in ROWS for m in re.finditer(rf"\b({words})\b", norm) for w in m.group(0).split()
+    }
 
 
 def asked_rows(question: str) -> list[str]:
@@ -183,9 +185,16 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
 
 def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
     cells = {label: cell for label, _, cell in ROWS}
-    parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(f"{r.lower()} {cells[r](f).rstrip(' .')}" for r in rows)
+    parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(_row_part(r, cells[r](f)) for r in rows)
              for n, f in enumerate(fiches, 1)]  # fmt: skip
     return " ; ".join(parts) + "."
+
+
+def _row_part(label: str, cell: str) -> str:
+    """« budget 9 600 € », but « 80 participants (…) » when the cell already names what it counts."""
+    cell = cell.rstrip(" .")
+    named = normalise(label).split()[0][:6] in normalise(cell.split("(")[0])
+    return cell if named else f"{label.lower()} {cell}"
 
 
 def ranked(fiches: list[Fiche], figure: Figure, descending: bool = True) -> list[Fiche]:
