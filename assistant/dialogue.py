@@ -43,11 +43,14 @@ from ingest.text import GENERIC, STOPWORDS, fold, normalise, phrase_key, plural_
 # Nouns that name a fiche (« la 3ème fiche », « cette action », « ces projets »), as plural keys.
 FICHE_NOUNS = word_set(
     """fiche action projet initiative experience atelier dispositif activite operation evenement centre
-    structure proposition permanence animation sortie exemple ligne resultat element"""
+    structure proposition permanence animation sortie exemple ligne resultat element one project"""
 )
-DETERMINERS = word_set("le la l du au")
-POSSESSIVES = word_set("son sa ses leur leurs")
-SINGULAR_POSSESSIVES = word_set("son sa ses")
+DETERMINERS = word_set("le la l du au the")
+# Words between a determiner and its ordinal (« la toute dernière », « le tout premier »).
+INTENSIFIERS = word_set("tout toute tres very")
+ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+POSSESSIVES = word_set("son sa ses leur leurs its their")
+SINGULAR_POSSESSIVES = word_set("son sa ses its")
 # Words that open a noun phrase: a possessive after one may point inside the question (« les familles et
 # leurs enfants »), after none it points back (« c'est quoi son reste à charge ? »).
 NOUN_DETERMINERS = word_set(
@@ -63,8 +66,8 @@ INTERROGATIVES = word_set("combien comment pourquoi quand ou")
 DEMONSTRATIVE = word_set("ce cet cette")
 PLURAL_DEMONSTRATIVE = word_set("ces")
 # Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
-OPENERS = word_set("et mais puis alors ok bon donc pour de a")
-SINGULAR_PRONOUNS = word_set("il elle")
+OPENERS = word_set("et mais puis alors ok bon donc pour de a and")
+SINGULAR_PRONOUNS = word_set("il elle it")
 NEUTER_PRONOUNS = word_set("c ca")  # « c'est … », « ça a coûté … »
 OBJECT_CLITICS = word_set("l la le")
 IMPERSONAL = word_set("y existe existent faut agit reste manque semble")
@@ -77,7 +80,7 @@ CARDINALS: dict[str, int] = {
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
 }  # fmt: skip
 LAST = -1
-_SUFFIXED = re.compile(r"^(\d{1,2})(?:e|eme|er|ere|re|nd|nde|ieme|°)$")
+_SUFFIXED = re.compile(r"^(\d{1,2})(?:e|eme|er|ere|re|nd|nde|ieme|°|st|rd|th)$")
 _TOKEN = re.compile(r"\d+[a-z°]*|[a-z]+|[,;:!?.()]")
 _BOUNDARY = ",;:!?.()"
 
@@ -110,6 +113,8 @@ def ordinal_value(word: str) -> int | None:
         return LAST
     if word == "penultieme":
         return LAST - 1
+    if word in ENGLISH_ORDINALS:
+        return ENGLISH_ORDINALS[word]
     if match := _SUFFIXED.match(word):
         return int(match.group(1))
     return _ordinal_stems().get(word)
@@ -137,6 +142,8 @@ def _ordinal_at(toks: list[str], i: int) -> int | None:
     start = i
     if value == LAST and i > 0 and toks[i - 1] == "avant":
         value, start = LAST - 1, i - 1
+    if value is not None and start > 1 and toks[start - 1] in INTENSIFIERS:
+        start -= 1  # « la toute dernière »
     if value is not None and start > 0 and toks[start - 1] in DETERMINERS:
         return value if _closes_phrase(toks, i + 1) or _opens(toks, start - 1) else None
     if word.isdigit() and len(word) <= 2 and i > 0:
@@ -148,11 +155,25 @@ def _ordinal_at(toks: list[str], i: int) -> int | None:
     return None
 
 
+def _first_or_last(toks: list[str], i: int) -> list[int]:
+    """« les deux premières » → [1, 2], « les 3 derniers » → [-3, -2, -1] (a count, then premiers/derniers)."""
+    if i < 2 or toks[i - 2] != "les":
+        return []
+    count = CARDINALS.get(toks[i - 1]) or (int(toks[i - 1]) if toks[i - 1].isdigit() else 0)
+    if not 2 <= count <= 9 or not _closes_phrase(toks, i + 1):  # not « les deux premiers mois »
+        return []
+    if toks[i] in ("premiers", "premieres"):
+        return list(range(1, count + 1))
+    return list(range(-count, 0)) if toks[i] in ("derniers", "dernieres") else []
+
+
 def positions(question: str) -> list[int]:
     """Every list position the question names, in order (1-based; LAST, LAST - 1 from the end)."""
     toks = tokens(question)
-    found = [_ordinal_at(toks, i) for i in range(len(toks))]
-    return [p for p in found if p is not None]
+    found = [
+        [p] if (p := _ordinal_at(toks, i)) is not None else _first_or_last(toks, i) for i in range(len(toks))
+    ]
+    return [p for group in found for p in group]
 
 
 def at_position(citations: Sequence[Citation], position: int) -> Citation | None:
@@ -468,6 +489,30 @@ def points_at_focus(question: str) -> bool:
         or _locative(toks)
         or _neuter_subject(toks)
     )
+
+
+# After these, « elles » is no subject (« parmi elles », « pour eux »).
+_PREPOSITIONS = word_set("parmi entre d de pour avec chez sur a en dans par")
+
+
+def plural_head_pronoun(question: str, within: int = 3) -> bool:
+    """« ils sont partis où ? », « elles sont financées comment ? »: a plural subject pronoun among the first
+    words, after openers only (not « parmi elles »)."""
+    toks = [t for t in tokens(question) if not _boundary(t)]
+    start = 0
+    while start < len(toks) and toks[start] in OPENERS | INTERROGATIVES:
+        start += 1
+    window = range(start, min(start + within, len(toks)))
+    return any(
+        toks[j] in ("ils", "elles", "they") and (j == 0 or toks[j - 1] not in _PREPOSITIONS) for j in window
+    )
+
+
+def bare_noun_phrase(question: str, longest: int = 5) -> bool:
+    """« le reste à charge ? », « les horaires ? »: a short question that is only a definite noun phrase."""
+    toks = [t for t in tokens(question) if not _boundary(t)]
+    start = 1 if toks and toks[0] in OPENERS else 0
+    return start < len(toks) <= longest and toks[start] in ("le", "la", "les", "l", "the")
 
 
 def points_at_list(question: str) -> bool:

@@ -56,7 +56,7 @@ _PREPOSITIONS = (
     "parmi ",
     "seulement ",
 )
-_OPENERS = ("et ", "et,", "mais ", "puis ")
+_OPENERS = ("et ", "et,", "mais ", "puis ", "and ")
 # A short « et … » naming only a field of the fiche (« et le budget ? ») asks it of the fiche in focus.
 SHORT_LOOKUP_WORDS = 6
 
@@ -76,6 +76,7 @@ def is_followup(question: str, history: list[Turn] | None) -> bool:
         dialogue.points_at_list(question)
         or dialogue.description(question)[0]
         or dialogue.counts_list(question)
+        or dialogue.plural_head_pronoun(question)
     ):
         return True
     if dialogue.repeats_question(question):
@@ -118,7 +119,9 @@ def focus_reference(question: str, history: list[Turn], analysed: Query) -> Cita
     asks_field = bool(analysed.lookup_field) or any(
         dialogue.names_a_field(w) for w in dialogue.tokens(question)
     )
-    if dialogue.points_at_focus(question) or (short and asks_field and not analysed.facets):
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    single = len(cited) == 1 and dialogue.plural_head_pronoun(question)  # « ils sont partis où ? »
+    if dialogue.points_at_focus(question) or single or (short and asks_field and not analysed.facets):
         return dialogue.focus_fiche(history)
     return None
 
@@ -129,6 +132,19 @@ def names_another(analysed: Query, focus: Citation, retriever: Any) -> bool:
     named = getattr(retriever, "named", None)
     link = named(analysed) if named is not None else None
     return bool(link and link.fiche_ids) and focus.fiche_id not in link.fiche_ids
+
+
+def implicit_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """« le reste à charge ? » right after an answer about one fiche: a bare noun phrase naming no facet,
+    that asks a field or words the fiche's text says, is asked of that fiche."""
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    if len(cited) != 1 or analysed.facets or not dialogue.bare_noun_phrase(question):
+        return None
+    fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
+    asks_field = bool(analysed.lookup_field) or any(map(dialogue.names_a_field, dialogue.tokens(question)))
+    if asks_field or (fiche is not None and lookup_field(question, analysed, fiche) == ""):
+        return on_fiche(question, cited[0], analysed, fiche=fiche)
+    return None
 
 
 def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
@@ -229,7 +245,8 @@ def on_list(question: str, history: list[Turn], analysed: Query) -> Resolution |
     asked of each of them, side by side (a comparison of the list's first fiches). Lessons (« et leurs
     limites ? ») keep their own grouped answer."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
-    if len(cited) < 2 or not dialogue.points_at_list(question):
+    each = dialogue.points_at_list(question) or dialogue.plural_head_pronoun(question)
+    if len(cited) < 2 or not each or dialogue.refines_list(question):
         return None
     if intents.lesson_fields(normalise(question)):
         return None
@@ -350,7 +367,10 @@ def resolve(
 ) -> Resolution:
     """The standalone query for `question`, given the conversation so far."""
     if not is_followup(question, history):
-        return Resolution(query=retriever.analyse(question))
+        analysed = retriever.analyse(question)
+        if history and (implicit := implicit_focus(question, history, analysed)):
+            return implicit
+        return Resolution(query=analysed)
     analysed = retriever.analyse(question)
     fiches = dialogue.cited_fiches(history)
     if cited := fiche_references(question, history, analysed.facets):

@@ -60,6 +60,11 @@ def test_ordinal_morphology(word, value):
         ("que dit [5] ?", ["e"]),
         ("compare la première et la dernière", ["a", "e"]),
         ("la deuxième coûte combien ?", ["b"]),  # opens the question: a verb may follow
+        ("Et la toute dernière ?", ["e"]),  # an intensifier between determiner and ordinal
+        ("et les deux premières, compare-les", ["a", "b"]),  # a count, then premières / derniers
+        ("les 3 derniers ?", ["c", "d", "e"]),
+        ("and the second one, who funds it?", ["b"]),  # English
+        ("the last one?", ["e"]),
     ],
 )
 def test_positions_name_items_of_the_focus_list(question, wanted):
@@ -77,6 +82,8 @@ def test_positions_name_items_of_the_focus_list(question, wanted):
         "deux actions de parentalité",
         "des ateliers 2 fois par semaine ?",
         "Quelles actions pour le premier accueil des familles ?",
+        "les deux premiers mois de l'action ?",  # « premiers » opens a noun phrase
+        "Quelles actions pour le tout premier accueil ?",
     ],
 )
 def test_non_references(question):
@@ -463,3 +470,26 @@ def test_a_described_criterion_no_listed_fiche_has_narrows_the_whole_list():
 def test_a_short_prepositional_question_naming_a_field_is_a_lookup_on_the_focus():
     conversation = talk(PARENTALITE, "parle-moi de la dernière", "avec quels partenaires ?")
     assert cited(conversation) == ["f-6"] and conversation.answer.query.lookup_field == "partenaires"
+
+
+def test_plural_head_pronoun_and_bare_noun_phrase():
+    assert dialogue.plural_head_pronoun("ils sont partis où ?")
+    assert dialogue.plural_head_pronoun("et elles sont financées comment ?")
+    assert not dialogue.plural_head_pronoun("parmi elles, lesquelles sont en cours ?")
+    assert dialogue.bare_noun_phrase("le reste à charge ?") and dialogue.bare_noun_phrase("Et les horaires ?")
+    assert not dialogue.bare_noun_phrase("les actions de parentalité en Moselle ?")  # too long: a question
+
+
+def test_a_plural_subject_is_the_focus_fiche_after_one_and_each_fiche_after_a_list():
+    one = talk(PARENTALITE, "parle-moi de la dernière", "elles sont financées comment ?")
+    assert cited(one) == ["f-6"] and one.answer.query.intent == "lookup"
+    each = talk("Quelles actions en Seine-Maritime ?", "elles sont financées comment ?")
+    assert cited(each) == ["f-3", "f-4", "f-6"] and each.answer.query.intent == "compare"
+
+
+def test_a_bare_noun_phrase_after_one_fiche_asks_it_a_detail_its_text_holds():
+    asked = talk(PARENTALITE, "parle-moi de la dernière", "les soirées jeux ?")  # f-6: « soirées jeux »
+    assert cited(asked) == ["f-6"] and asked.answer.query.lookup_field == ""
+    assert "« Prêt de jeux et soirées jeux en famille. »" in asked.answer.text
+    fresh = talk(PARENTALITE, "parle-moi de la dernière", "les jardins ?")  # not in f-6: a new question
+    assert fresh.answer.query.intent != "lookup" or cited(fresh) != ["f-6"]
