@@ -50,6 +50,9 @@ RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every membe
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
+# Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
+# (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
+TEXT_FACETS = {"mots_cles", "public", "region", "departement"}
 MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
 # Words that frame a question without naming its topic (on normalised tokens): French prepositional locutions
 # whose noun is no subject (« à destination des seniors », « en direction des jeunes », « au profit de »,
@@ -276,7 +279,7 @@ class HybridRetriever:
         """Fiches of `among` with no value in the facet's fields whose text says its trigger (BM25 finds
         those having its words, at most RESTRICT_LIMIT; the judge reads them)."""
         unknown = among - set().union(*(self._filled_ids(name) for name, _ in facet.pairs()))
-        if not unknown or not facet.trigger.strip():
+        if not unknown or facet.field not in TEXT_FACETS or not facet.trigger.strip():
             return set()
         found = {s.chunk.fiche_id for s in self.index.keyword_search(facet.trigger, RESTRICT_LIMIT, unknown)}
         phrase = facet.field in REQUIRED_FACETS

@@ -285,6 +285,8 @@ LIST_CORPUS = [
         "s6", "Atelier vidéo", mots_cles=["Culture"], resume="Un atelier vidéo pour la jeunesse du quartier."
     ),
     make_fiche("s7", "Repas partagé", public=["Familles"], resume="Un repas où la jeunesse sert les aînés."),
+    make_fiche("s8", "Permanence emploi", dimension=["Services"], resume="Une permanence chaque lundi."),
+    make_fiche("s9", "Point relais", resume="Des services de proximité pour les habitants."),
 ]
 
 
@@ -332,3 +334,11 @@ def test_a_fiche_leaving_a_facet_field_empty_is_in_the_set_when_its_text_says_it
     result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search("Quelles actions pour la jeunesse ?", k=5)
     assert [h.fiche.id for h in result.hits] == ["s5", "s6"]
     assert result.total_matching == 1
+
+
+def test_a_form_category_is_never_met_by_the_text():
+    """« services » in s9's text does not put it in the dimension Services (a category of the form)."""
+    result = HybridRetriever(MemoryIndex(LIST_CORPUS)).search(
+        "fiches rangées dans la dimension services", k=5
+    )
+    assert [h.fiche.id for h in result.hits] == ["s8"]
