@@ -12,10 +12,16 @@ How a fiche covers a question:
    Lessons cues (« qu'est-ce qui a coincé ») are phrasing; the words of a capitalised name never are. A word
    that is not noun-like by its French context (after a pronoun, an auxiliary, « plus »; a participle, an
    adverb: « qui remonte », « sont référencées », « le plus petit ») is WEAK: it counts only when a candidate
-   has it, so it tells candidates apart but never alone says « aucune fiche » — a missing noun does.
+   has it, so it tells candidates apart but never alone says « aucune fiche » — a missing noun does. Greetings,
+   politeness, discourse and time adverbs (`ingest.text.DISCOURSE`: « Bonjour », « maintenant ») and general
+   nouns of place (« zone ») are no term; nouns of an action on a topic (FRAMING: « l'inclusion numérique ») are
+   weak. A truncation or a familiar word (« pro », « boulot ») and an English word are read through their
+   standard French (`assistant.glossary`), weighed by the rarest of them.
 2. Each term is looked for in THE fiche (title, keywords, publics, partners, centre, text): by plural key or Snowball
    stem (full credit), by a near word of the same root (one stem a prefix of the other: « jardinage »/« jardin »,
-   NEAR_CREDIT), or, for a word no fiche has, one typo away (TYPO_CREDIT).
+   NEAR_CREDIT) or of the other gender (« publique »/« public »), or, for a word no fiche has, one typo away
+   (TYPO_CREDIT). A compound of the question (« langue des signes ») the fiche has apart, or by one of its
+   words alone (« conduire » for « permis de conduire »), counts half (PHRASE_CREDIT).
 3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
    passage, rescaled to [0, 1] between the embedder's floor and ceiling (DENSE_SCALES): coverage =
    (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense (lexical alone for an embedder not calibrated). A question
@@ -129,7 +135,7 @@ GENERAL = word_set(
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
     moment chose facon maniere fin debut partir partent part partie niveau
     question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
-    annee annees
+    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux"""
 )
@@ -149,13 +155,11 @@ _VERB_CUES = word_set(
 _DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
 _INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
 _ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
-# Nouns and general verbs of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement »,
-# « aider à retrouver un emploi »): the topic is their complement; weak (`Term.weak`): they tell candidates
-# apart, but never alone say « aucune fiche ».
+# Nouns of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement »): the topic is
+# their complement; weak (`Term.weak`): they tell candidates apart, but never alone say « aucune fiche ».
 FRAMING = word_set(
     """acces inclusion lutte promotion sensibilisation soutien accompagnement developpement amelioration
-    renforcement prevention valorisation insertion aider aide aident retrouver retrouvent ameliorer favoriser
-    developper creer"""
+    renforcement prevention valorisation insertion"""
 )
 # Words of time (« le groupe du mardi », « fêtes de fin d'année »): an attribute of a thing, never the second
 # noun of a compound (`_compound`).
