@@ -126,12 +126,13 @@ def focus_reference(question: str, history: list[Turn], analysed: Query) -> Cita
     return None
 
 
-def names_another(analysed: Query, focus: Citation, retriever: Any) -> bool:
-    """Does the question name by its title a fiche other than the one in focus (the antecedent of its
-    pronoun is then in the question: « et le Repair café, son budget ? »)? Asked of the title linker."""
+def names_another(analysed: Query, focus: Citation | None, retriever: Any) -> bool:
+    """Does the question name by its title a fiche other than the one in focus (any, without a focus): the
+    antecedent of its pronoun is then in the question (« et le Repair café, son budget ? »). Asked of the
+    title linker."""
     named = getattr(retriever, "named", None)
     link = named(analysed) if named is not None else None
-    return bool(link and link.fiche_ids) and focus.fiche_id not in link.fiche_ids
+    return bool(link and link.fiche_ids) and (focus is None or focus.fiche_id not in link.fiche_ids)
 
 
 def implicit_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
@@ -205,6 +206,7 @@ class Resolution:
     # Every fiche of the focus list the follow-up names (« compare la 1 et la 3 »).
     fiche_ids: list[str] = field(default_factory=list)
     notice: str = ""  # said instead of answering (French): a position outside the focus list
+    listed: int = 0  # how many fiches the list `within` was taken from had (0: as many as `within`)
 
 
 def deterministic_query(question: str, previous: Query, analysed: Query, *, narrow: bool = False) -> Query:
@@ -311,7 +313,14 @@ def refinement(
         return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
     shown = [c.fiche_id for c in turn.answer.citations]
     matched = [f.id for f in retriever.facet_matches(previous)] if previous.facets and retriever else []
-    return Resolution(query=query, followup=True, within=list(dict.fromkeys(shown + matched)))
+    listed = list(dict.fromkeys(shown + matched))
+    if not (query.facets and retriever and previous.facets):
+        return Resolution(query=query, followup=True, within=listed)
+    # a facet list narrowed by facets: exactly its fiches having them (what a ranking over « elles » ranks)
+    keep = {f.id for f in retriever.facet_matches(query)}
+    kept = [i for i in listed if i in keep]
+    # none kept: the whole list, that `within_result` finds none of (« Aucune des N fiches … »)
+    return Resolution(query=query, followup=True, within=kept or listed, listed=len(listed))
 
 
 def history_text(history: list[Turn], turns: int = 3) -> str:
@@ -380,6 +389,8 @@ def resolve(
         return on_fiche(question, cited[0], asked, ids, fiches.get(cited[0].fiche_id))
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
+    if dialogue.points_at_list(question) and names_another(analysed, None, retriever):
+        return Resolution(query=analysed)  # « A ou B : qu'est-ce qui les distingue ? »: its own antecedents
     if each := on_list(question, history, analysed):
         return each
     if dialogue.description(question)[0] and (listed := dialogue.focus_list(history)):
@@ -439,7 +450,7 @@ def within_result(
 def scoped(answer: Answer, resolution: Resolution) -> Answer:
     """An answer restricted to the previous list says so on its first line (« Parmi les 4 fiches de la
     réponse précédente, 1 centre a mené… »), also when none of them fits."""
-    n = len(resolution.within)
+    n = resolution.listed or len(resolution.within)
     if not n:
         return answer
     if not answer.citations:

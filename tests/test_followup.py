@@ -173,8 +173,8 @@ def test_a_refinement_is_deterministic_and_keeps_the_previous_facets(retriever, 
         ("partenaires", ["Bailleur social"]),
         ("partenaires", ["CAF"]),
     ]
-    # a facet list narrowed by a facet: within the fiches it showed and those its facets match
-    assert resolution.within == ["f-1", "f-2"] and llm.received == []
+    # a facet list narrowed by a facet: those of its fiches (shown, or matching its facets) having it
+    assert resolution.within == ["f-1"] and resolution.listed == 2 and llm.received == []
 
 
 def test_a_refinement_of_a_topic_list_is_restricted_to_it(retriever):
