@@ -374,6 +374,8 @@ class HybridRetriever:
             why = "absent: " + ", ".join(scan.absent)
             return Decision(False, [], list(scan.absent), [], reason=why, kind="entity")
         terms = self._terms(scan)
+        if strict and query.facets and all(t.weak for t in terms):
+            terms = []  # a set named by facets alone: weak words (« référencées ») tell none of it apart
         candidates = [
             Candidate(
                 fiche=hit.fiche,

@@ -265,7 +265,11 @@ def test_unknown_filter_field_is_an_error(retriever):
 
 LIST_CORPUS = [
     make_fiche(
-        "s1", "Gym douce", mots_cles=["Santé"], public=["Seniors"], resume="Des séances de gym douce."
+        "s1",
+        "Gym douce",
+        mots_cles=["Santé"],
+        public=["Seniors"],
+        resume="Des séances référencées par la mutuelle.",
     ),
     make_fiche(
         "s2", "Marche bleue", mots_cles=["Santé"], public=["Seniors"], resume="Une marche chaque mardi."
@@ -313,6 +317,7 @@ def test_framing_locutions_and_ages_are_no_topic():
         ("Actions santé à destination des seniors", ["s1", "s2"]),  # not « destination » of s3
         ("y a des trucs sur le numérique ?", ["s4"]),  # « des trucs sur »: phrasing
         ("des actions toujours en cours pour les seniors, comme la santé", ["s1", "s2"]),  # general words
+        ("Je m'intéresse à la santé, quelles actions sont référencées ?", ["s1", "s2"]),  # weak words: all
     ],
 )
 def test_a_question_naming_facets_and_no_topic_is_a_list_of_exactly_the_facet_set(question, expected):
