@@ -12,7 +12,12 @@ and the words that identify a centre, into phrases. `scan(question)` tags the qu
   département, else an absent place;
 - a phrase naming values of several fields (« familles »: public and mots-clés) is ONE facet, an OR
   (`FacetMatch.also`); « A ou B » of one field is one facet with both values;
-- a centre named by one distinctive word takes the neighbouring words of its name as its trigger.
+- a centre named by one distinctive word takes the neighbouring words of its name as its trigger;
+- words derived by rule (`assistant.facet_words`): adjectives of the values' nouns after a head noun (« actions
+  culturelles »), statut verb forms (« ne tournent plus »), age ranges → publics (« moins de 3 ans »); a synonym
+  reaches a value having it as one part (« jeunes » → « Enfance & jeunesse ») or one typo away (« Viellissement »);
+- people are no public when counted (« combien d'enfants ») or qualified by « jeunes » before other people
+  (« jeunes parents »: familles); the cues around a phrase are read by `assistant.facet_cues`.
 Each facet keeps its trigger words. Values unknown to the corpus are never facets: the entities a question
 names that no fiche has (« la MSA », a département, a town, an acronym absent from every fiche) are returned
 in `FacetScan.absent`, so that retrieval can answer « aucune fiche ». A scan is linear in the question's length.
@@ -25,11 +30,18 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
+from assistant.facet_cues import (
+    ARTICLES,
+    CUE_WORDS,  # noqa: F401 - re-exported for assistant.query
+    PRENOMINAL,
+    counted_people,
+    cue_len,
+    town_cue,
+    verb_like,
+)
+from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
 from assistant.facet_words import (
-    ADJECTIVE_HEADS,
-    ADJECTIVE_LINKS,
     CUED_WORDS,
     ENTITIES,
     ENTITY_PHRASES,
@@ -50,7 +62,6 @@ from ingest import fields
 from ingest.geo import DEPARTEMENTS, REGIONS, find_region
 from ingest.models import Fiche
 from ingest.text import (
-    GENERIC,
     STOPWORDS,
     Token,
     keys,
@@ -71,75 +82,18 @@ _FIELD_PRIORITY = {name: i for i, name in enumerate(FACET_FIELDS)}
 # Fields named by their corpus values (the others by the geography table and by centre names).
 _VALUE_FIELDS = fields.facet_fields_named_by(fields.VALUES)
 
-# Place prepositions required before a one-word département name or a 2-digit code.
-_PLACE_CUES = {
-    ("en",), ("dans", "le"), ("dans", "la"), ("dans", "les"), ("dans", "l"), ("du",), ("de", "la"),
-    ("de", "l"), ("des",), ("a",), ("au",), ("aux",), ("a", "la"), ("a", "l"), ("in",), ("departement",),
-    ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
-}  # fmt: skip
-_CODE_CUES = {("dans", "le"), ("du",), ("departement",), ("dept",), ("dpt",), ("dep",), ("en",), ("in",)}
-# Towns: after these words, the longest commune name of the official list (`assistant.towns`).
-_TOWN_CUES = {"a", "au", "aux", "sur"}
 _TOWN_WORDS = 6  # longest town name, in words (« Saint-Germain-en-Laye »: 4)
 # Punctuation that cuts a question: a place name never runs over it, nor does « Moselle, des actions ».
 _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
 # Fields whose one-word values also have adjective forms (« culturelles », « familiales »).
 _ADJECTIVE_FIELDS = {"mots_cles", "public", "dimension"}
-# Adjectives used before a people noun: « jeunes parents », « jeunes retraités » are not the Jeunesse public.
-_PRENOMINAL = {"jeune", "young"}
-_COUNTING = {
-    ("combien", "de"),
-    ("combien", "d"),
-    ("nombre", "de"),
-    ("nombre", "d"),
-    ("how", "many"),
-    ("combien",),
-}
-# Endings of conjugated verbs: a word this short with one is not corrected as a typo.
-_VERB_ENDINGS = ("ent", "ait", "ez", "ons", "er", "ir")
-_VERB_LEN = 8
 _PLACE_FIELDS = {"departement", "region"}
-_DETERMINERS = {"les", "des", "aux", "nos", "vos", "ces", "leurs", "the", "our"}
-_ARTICLES = {"la", "le", "les", "l"}
-# Function words telling a French question from an English one (« a » is « à » or an English article).
-_FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "pour", "avec", "dans", "sur", "qui", "quel", "quelle",
-                 "quels", "quelles", "est", "sont", "une", "un", "actions", "action", "projet", "projets"}  # fmt: skip
-_ENGLISH_WORDS = {"the", "and", "of", "with", "for", "which", "what", "how", "who", "is", "are", "there", "any",
-                  "that", "this", "in", "to", "projects", "project"}  # fmt: skip
-_PARTNER_CUES = {
-    "avec", "partenaire", "partenaires", "partenariat", "finance", "financee", "financees", "finances",
-    "cofinance", "soutenu", "soutenue", "soutenues", "soutien", "subventionne", "subventionnee", "par",
-    "with", "partner", "partners", "funded", "by", "aupres", "lien", "convention",
-}  # fmt: skip
-_DEFINITE = {"la", "le", "les", "l", "sa", "son", "leur", "leurs", "notre", "the"}
-_PARTNER_NOUNS = {
-    "partenaire",
-    "partenaires",
-    "partner",
-    "partners",
-    "financeur",
-    "financeurs",
-    "finance",
-    "financent",
-}
-_TERRITORY_CUES = {"territoire", "echelle", "niveau", "perimetre", "scale", "territory", "territorial"}
-_INITIATIVE_CUES = {"initiative", "initie", "initiee", "initiees", "initiated", "origine", "lance", "lancee"}
-# « à destination des seniors », « en direction des familles »: the public follows.
-_PUBLIC_CUES = {"destination", "direction", "aimed", "targeting"}
-# « toujours en cours », « arrêtées maintenant »: the statut, not a topic.
-_STATUT_CUES = {"toujours", "encore", "maintenant", "actuellement", "moment", "desormais", "still", "now"}
-# « le département comme partenaire », « les seniors comme public »: the role a facet plays.
-_ROLE_CUES = {"comme", "as"}
-# Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
-CUE_WORDS = frozenset(
-    _PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES | _PUBLIC_CUES | _STATUT_CUES | _ROLE_CUES
-)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Acronyms of the field itself (centre social, espace de vie sociale): every fiche is one of them.
 _DOMAIN_ACRONYMS = {"cs", "csc", "evs", "senacs"}
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words of centre names that do not tell one centre from another.
 _GENERIC_CENTRE_WORDS = {
     "centre", "social", "sociale", "maison", "quartier", "espace", "pour", "tous", "association",
@@ -357,10 +311,8 @@ class FacetVocabulary:
                 i += 1
                 continue
             end = i + len(phrases[0].words)
-            if phrases[0].people and _counted(question.tokens, i, counted):
-                i = counted = (
-                    end  # « combien d'adultes et d'enfants ont participé »: people counted, not a public
-                )
+            if phrases[0].people and counted_people(question.tokens, i, counted):
+                i = counted = end  # « combien d'adultes et d'enfants »: people counted, not a public
                 continue
             if self._modifies_people(phrases[0], question, end):
                 scan.used.update(range(i, end))  # « jeunes parents »: the parents are the public
@@ -379,7 +331,7 @@ class FacetVocabulary:
 
     def _modifies_people(self, phrase: Phrase, question: Question, end: int) -> bool:
         """« jeunes » before a word naming people (« jeunes parents », « jeunes retraités ») is an adjective."""
-        if not phrase.people or not set(phrase.words) <= _PRENOMINAL or end >= len(question.tokens):
+        if not phrase.people or not set(phrase.words) <= PRENOMINAL or end >= len(question.tokens):
             return False
         return end not in question.breaks and any(p.people for p in self._best_phrases(question, end))
 
@@ -408,7 +360,7 @@ class FacetVocabulary:
         exact = self._phrases.get(token.key, [])
         if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in NEVER_CORRECTED:
             return exact
-        verb = _verb_like(token.key)
+        verb = verb_like(token.key)
         return [
             p
             for key in self._typo_keys
@@ -420,7 +372,7 @@ class FacetVocabulary:
     def _same(self, token: Token, key: str, field_name: str) -> bool:
         return token.key == key or (
             not self.word_df.get(token.key, 0)
-            and (field_name in _PLACE_FIELDS or not _verb_like(token.key))
+            and (field_name in _PLACE_FIELDS or not verb_like(token.key))
             and one_typo(token.key, key)
         )
 
@@ -458,7 +410,7 @@ class FacetVocabulary:
         end: int,
     ) -> None:
         phrase = phrases[0]
-        lead = _cue_len(phrase, question.tokens, start)
+        lead = cue_len(phrase, question.tokens, start)
         trigger = " ".join(t.text for t in question.tokens[start - lead : end])
         scan.used.update(range(start, end))
         if phrase.value:
@@ -485,7 +437,7 @@ class FacetVocabulary:
         i = 1
         while i < len(tokens):
             town = None
-            if _town_cue(question, i) and i not in scan.used:
+            if town_cue(question, i) and i not in scan.used:
                 town = self._town_at(question, i, scan.used)
             if town is None:
                 i += 1
@@ -618,38 +570,6 @@ def _is_place(item: _Found) -> bool:
     return item.facet is not None and item.facet.field in ("departement", "region", "centre")
 
 
-def _counted(tokens: list[Token], i: int, counted: int) -> bool:
-    """People named after « combien de / nombre de / how many », or after « et de » following people so named,
-    are what is counted (« combien d'adultes et d'enfants ont participé »), not the public asked for."""
-    before = tuple(t.norm for t in tokens[max(0, i - 2) : i])
-    if before in _COUNTING or before[-1:] in _COUNTING:
-        return True
-    return (
-        counted == i - len(before)
-        and before[-2:-1] in (("et",), ("ou",))
-        and before[-1:] in (("de",), ("d",))
-    )
-
-
-def _verb_like(key: str) -> bool:
-    """A short word with the ending of a conjugated verb is not a typo of a topic or public word (« parlent »,
-    « paient », « passer » are not « parents », « passées »); place names keep their typos (« Finistèr »)."""
-    return len(key) <= _VERB_LEN and key.endswith(_VERB_ENDINGS)
-
-
-def _town_cue(question: Question, i: int) -> bool:
-    """« à / au / aux / sur » before token i, which may start a town's name (« à La Rochelle »); « a »
-    written without its accent only in a French question (« a eu lieu », « is there a nice… »)."""
-    cue, first = question.tokens[i - 1], question.tokens[i].norm
-    if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in _ARTICLES):
-        return False
-    if cue.text.lower() == "a":
-        return question.lowercase and len(question.words & _FRENCH_WORDS) >= len(
-            question.words & _ENGLISH_WORDS
-        )
-    return True
-
-
 def _add_absent(scan: FacetScan, label: str) -> None:
     if label not in scan.absent:
         scan.absent.append(label)
@@ -716,9 +636,9 @@ def _name_forms(name: str) -> list[list[str]]:
     """Word sequences naming a place: without its leading article, and without any article (« Pays de
     la Loire », « Pays de Loire »)."""
     words = normalise(name).split()
-    while len(words) > 1 and words[0] in _ARTICLES:
+    while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    bare = [w for w in words if w not in _ARTICLES]
+    bare = [w for w in words if w not in ARTICLES]
     forms = [words] if bare == words or not bare else [words, bare]
     short = [[{"saint": "st", "sainte": "ste"}.get(w, w) for w in form] for form in forms]
     return forms + [form for form in short if form not in forms]  # « Seine-St-Denis »
@@ -726,110 +646,6 @@ def _name_forms(name: str) -> list[list[str]]:
 
 def _dep_name(code: str) -> str:
     return next(d.name for d in DEPARTEMENTS if d.code == code)
-
-
-def _before(tokens: list[Token], i: int) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokens[max(0, i - 2) : i])
-
-
-def _placed(before: tuple[str, ...], cues: set[tuple[str, ...]]) -> int:
-    """Length of the place preposition ending just before the phrase (0 when there is none)."""
-    if len(before) == 2 and before in cues:
-        return 2
-    return 1 if before[-1:] in cues else 0
-
-
-def _cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
-    if phrase.cue in ("place", "place_strict", "code"):
-        return _placed(_before(tokens, start), _PLACE_CUES | _CODE_CUES)
-    return 0
-
-
-def _cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
-    """Is the phrase at token i taken? Only its neighbours are read (a scan stays linear in the question)."""
-    tokens = question.tokens
-    before = _before(tokens, i)
-    end = i + len(phrase.words)
-    after = tokens[end].norm if end < len(tokens) and end not in question.breaks else ""
-    if phrase.cue == "code":
-        return _code_ok(question, i, before, after)
-    if phrase.field in ("departement", "region") and not phrase.value and not _placed(before, _PLACE_CUES):
-        return False  # a place no fiche has is only taken for a place after a preposition
-    if phrase.cue == "place_strict":
-        capital = question.lowercase or tokens[i].text[:1].isupper()
-        return bool(_placed(before, _PLACE_CUES)) and capital and after not in ("du", "de", "des", "of")
-    if phrase.cue == "partner":
-        window = {t.norm for t in tokens[max(0, i - 5) : i]}
-        later = {t.norm for t in tokens[end : end + 3]} if end not in question.breaks else set()
-        return (
-            before[-1:] != ()
-            and before[-1] in _DEFINITE
-            and bool(
-                window & _PARTNER_CUES or later & _PARTNER_NOUNS
-            )  # « avec la ville », « la ville comme partenaire »
-            and not _city(tokens, i)
-        )
-    if phrase.cue == "head":
-        return _qualifies_head(question, i)
-    if phrase.cue == "noun":  # « les anciens », « pour les petits »; not « les anciens locaux »
-        previous = before[-1:] != () and before[-1] in _DETERMINERS | {"et", "ou"}
-        return previous and (not after or after in STOPWORDS)
-    if phrase.cue == "field":
-        return _names_field(question, phrase.field)
-    if phrase.cue == "territory":
-        return bool(question.words & _TERRITORY_CUES)
-    if phrase.cue == "initiative":
-        return bool(question.words & _INITIATIVE_CUES)
-    return True
-
-
-def _qualifies_head(question: Question, i: int) -> bool:
-    """An adjective names its noun's value when it qualifies a head noun of the question: « actions culturelles »,
-    « projets plutôt éducatifs », « activités culturelles et sportives »; not « jardins familiaux »."""
-    tokens = question.tokens
-    j = i - 1
-    while j >= 0 and j + 1 not in question.breaks and i - j <= 4:
-        if tokens[j].key in ADJECTIVE_HEADS:
-            return True
-        if tokens[j].norm not in ADJECTIVE_LINKS and not is_adjective(tokens[j].norm):
-            return False
-        j -= 1
-    return False
-
-
-@cache
-def _field_nouns(field_name: str) -> re.Pattern | None:
-    pattern = next((p for p, name in fields.group_nouns() if name == field_name), "")
-    return re.compile(pattern) if pattern else None
-
-
-def _names_field(question: Question, field_name: str) -> bool:
-    """The question names the field (« la dimension services »)."""
-    nouns = _field_nouns(field_name)
-    return nouns is not None and any(nouns.fullmatch(word) for word in question.words)
-
-
-def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:
-    """A number is a département after « dans le / du / département », or after « le » or a word such as
-    « actions », or alone between brackets, unless a noun or a number follows (« le 13 mars », « 93 familles »)."""
-    if _placed(before, _CODE_CUES):
-        return True
-    if after and (after.isdigit() or after not in STOPWORDS):
-        return False
-    token = question.tokens[i].norm
-    return (
-        (len(token) == 3 and token.isdigit())
-        or before[-1:] in (("le",), ("the",))
-        or i == 0
-        or before[-1] in GENERIC
-        or i in question.breaks
-    )
-
-
-def _city(tokens: list[Token], i: int) -> bool:
-    """'politique de la ville', 'centre ville': not the municipality as a partner."""
-    norms = [t.norm for t in tokens[max(0, i - 3) : i]]
-    return norms == ["politique", "de", "la"] or norms[-1:] == ["centre"]
 
 
 def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:

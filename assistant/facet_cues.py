@@ -1,0 +1,252 @@
+"""The question side of facet tagging: the cues a phrase needs around it to be taken (`cue_ok`) — a
+preposition before a place or a code, a partner cue word, a head noun before an adjective (« actions
+culturelles »), a determiner before a noun that is also an adjective (« les anciens »), the field named for a
+vague value (« la dimension services ») — people counted rather than asked for (« combien d'enfants »), and the
+verb forms never read as typos of facet words. Read by `assistant.facets`; only the neighbours of a phrase are
+read, so a scan stays linear in the question's length.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from assistant.facet_words import ADJECTIVE_HEADS, ADJECTIVE_LINKS, is_adjective
+from ingest import fields
+from ingest.text import GENERIC, STOPWORDS, Token
+
+if TYPE_CHECKING:
+    from assistant.facets import Phrase, Question
+
+# Place prepositions required before a one-word département name or a 2-digit code.
+_PLACE_CUES = {
+    ("en",), ("dans", "le"), ("dans", "la"), ("dans", "les"), ("dans", "l"), ("du",), ("de", "la"),
+    ("de", "l"), ("des",), ("a",), ("au",), ("aux",), ("a", "la"), ("a", "l"), ("in",), ("departement",),
+    ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
+}  # fmt: skip
+
+
+_CODE_CUES = {("dans", "le"), ("du",), ("departement",), ("dept",), ("dpt",), ("dep",), ("en",), ("in",)}
+
+
+# Towns: after these words, the longest commune name of the official list (`assistant.towns`).
+_TOWN_CUES = {"a", "au", "aux", "sur"}
+
+
+# Adjectives used before a people noun: « jeunes parents », « jeunes retraités » are not the Jeunesse public.
+PRENOMINAL = {"jeune", "young"}
+
+
+_COUNTING = {
+    ("combien", "de"),
+    ("combien", "d"),
+    ("nombre", "de"),
+    ("nombre", "d"),
+    ("how", "many"),
+    ("combien",),
+}
+
+
+# Endings of conjugated verbs: a word this short with one is not corrected as a typo.
+_VERB_ENDINGS = ("ent", "ait", "ez", "ons", "er", "ir")
+
+
+_VERB_LEN = 8
+
+
+_DETERMINERS = {"les", "des", "aux", "nos", "vos", "ces", "leurs", "the", "our"}
+
+
+ARTICLES = {"la", "le", "les", "l"}
+
+
+# Function words telling a French question from an English one (« a » is « à » or an English article).
+_FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "pour", "avec", "dans", "sur", "qui", "quel", "quelle",
+                 "quels", "quelles", "est", "sont", "une", "un", "actions", "action", "projet", "projets"}  # fmt: skip
+
+
+_ENGLISH_WORDS = {"the", "and", "of", "with", "for", "which", "what", "how", "who", "is", "are", "there", "any",
+                  "that", "this", "in", "to", "projects", "project"}  # fmt: skip
+
+
+_PARTNER_CUES = {
+    "avec", "partenaire", "partenaires", "partenariat", "finance", "financee", "financees", "finances",
+    "cofinance", "soutenu", "soutenue", "soutenues", "soutien", "subventionne", "subventionnee", "par",
+    "with", "partner", "partners", "funded", "by", "aupres", "lien", "convention",
+}  # fmt: skip
+
+
+_DEFINITE = {"la", "le", "les", "l", "sa", "son", "leur", "leurs", "notre", "the"}
+
+
+_PARTNER_NOUNS = {
+    "partenaire",
+    "partenaires",
+    "partner",
+    "partners",
+    "financeur",
+    "financeurs",
+    "finance",
+    "financent",
+}
+
+
+_TERRITORY_CUES = {"territoire", "echelle", "niveau", "perimetre", "scale", "territory", "territorial"}
+
+
+_INITIATIVE_CUES = {"initiative", "initie", "initiee", "initiees", "initiated", "origine", "lance", "lancee"}
+
+
+# « à destination des seniors », « en direction des familles »: the public follows.
+_PUBLIC_CUES = {"destination", "direction", "aimed", "targeting"}
+
+
+# « toujours en cours », « arrêtées maintenant »: the statut, not a topic.
+_STATUT_CUES = {"toujours", "encore", "maintenant", "actuellement", "moment", "desormais", "still", "now"}
+
+
+# « le département comme partenaire », « les seniors comme public »: the role a facet plays.
+_ROLE_CUES = {"comme", "as"}
+
+
+# Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
+CUE_WORDS = frozenset(
+    _PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES | _PUBLIC_CUES | _STATUT_CUES | _ROLE_CUES
+)
+
+
+def counted_people(tokens: list[Token], i: int, counted: int) -> bool:
+    """People named after « combien de / nombre de / how many », or after « et de » following people so named,
+    are what is counted (« combien d'adultes et d'enfants ont participé »), not the public asked for."""
+    before = tuple(t.norm for t in tokens[max(0, i - 2) : i])
+    if before in _COUNTING or before[-1:] in _COUNTING:
+        return True
+    return (
+        counted == i - len(before)
+        and before[-2:-1] in (("et",), ("ou",))
+        and before[-1:] in (("de",), ("d",))
+    )
+
+
+def verb_like(key: str) -> bool:
+    """A short word with the ending of a conjugated verb is not a typo of a topic or public word (« parlent »,
+    « paient », « passer » are not « parents », « passées »); place names keep their typos (« Finistèr »)."""
+    return len(key) <= _VERB_LEN and key.endswith(_VERB_ENDINGS)
+
+
+def town_cue(question: Question, i: int) -> bool:
+    """« à / au / aux / sur » before token i, which may start a town's name (« à La Rochelle »); « a »
+    written without its accent only in a French question (« a eu lieu », « is there a nice… »)."""
+    cue, first = question.tokens[i - 1], question.tokens[i].norm
+    if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in ARTICLES):
+        return False
+    if cue.text.lower() == "a":
+        return question.lowercase and len(question.words & _FRENCH_WORDS) >= len(
+            question.words & _ENGLISH_WORDS
+        )
+    return True
+
+
+def _before(tokens: list[Token], i: int) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens[max(0, i - 2) : i])
+
+
+def _placed(before: tuple[str, ...], cues: set[tuple[str, ...]]) -> int:
+    """Length of the place preposition ending just before the phrase (0 when there is none)."""
+    if len(before) == 2 and before in cues:
+        return 2
+    return 1 if before[-1:] in cues else 0
+
+
+def cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
+    if phrase.cue in ("place", "place_strict", "code"):
+        return _placed(_before(tokens, start), _PLACE_CUES | _CODE_CUES)
+    return 0
+
+
+def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
+    """Is the phrase at token i taken? Only its neighbours are read (a scan stays linear in the question)."""
+    tokens = question.tokens
+    before = _before(tokens, i)
+    end = i + len(phrase.words)
+    after = tokens[end].norm if end < len(tokens) and end not in question.breaks else ""
+    if phrase.cue == "code":
+        return _code_ok(question, i, before, after)
+    if phrase.field in ("departement", "region") and not phrase.value and not _placed(before, _PLACE_CUES):
+        return False  # a place no fiche has is only taken for a place after a preposition
+    if phrase.cue == "place_strict":
+        capital = question.lowercase or tokens[i].text[:1].isupper()
+        return bool(_placed(before, _PLACE_CUES)) and capital and after not in ("du", "de", "des", "of")
+    if phrase.cue == "partner":
+        window = {t.norm for t in tokens[max(0, i - 5) : i]}
+        later = {t.norm for t in tokens[end : end + 3]} if end not in question.breaks else set()
+        return (
+            before[-1:] != ()
+            and before[-1] in _DEFINITE
+            and bool(
+                window & _PARTNER_CUES or later & _PARTNER_NOUNS
+            )  # « avec la ville », « la ville comme partenaire »
+            and not _city(tokens, i)
+        )
+    if phrase.cue == "head":
+        return _qualifies_head(question, i)
+    if phrase.cue == "noun":  # « les anciens », « pour les petits »; not « les anciens locaux »
+        previous = before[-1:] != () and before[-1] in _DETERMINERS | {"et", "ou"}
+        return previous and (not after or after in STOPWORDS)
+    if phrase.cue == "field":
+        return _names_field(question, phrase.field)
+    if phrase.cue == "territory":
+        return bool(question.words & _TERRITORY_CUES)
+    if phrase.cue == "initiative":
+        return bool(question.words & _INITIATIVE_CUES)
+    return True
+
+
+def _qualifies_head(question: Question, i: int) -> bool:
+    """An adjective names its noun's value when it qualifies a head noun of the question: « actions culturelles »,
+    « projets plutôt éducatifs », « activités culturelles et sportives »; not « jardins familiaux »."""
+    tokens = question.tokens
+    j = i - 1
+    while j >= 0 and j + 1 not in question.breaks and i - j <= 4:
+        if tokens[j].key in ADJECTIVE_HEADS:
+            return True
+        if tokens[j].norm not in ADJECTIVE_LINKS and not is_adjective(tokens[j].norm):
+            return False
+        j -= 1
+    return False
+
+
+@cache
+def _field_nouns(field_name: str) -> re.Pattern | None:
+    pattern = next((p for p, name in fields.group_nouns() if name == field_name), "")
+    return re.compile(pattern) if pattern else None
+
+
+def _names_field(question: Question, field_name: str) -> bool:
+    """The question names the field (« la dimension services »)."""
+    nouns = _field_nouns(field_name)
+    return nouns is not None and any(nouns.fullmatch(word) for word in question.words)
+
+
+def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:
+    """A number is a département after « dans le / du / département », or after « le » or a word such as
+    « actions », or alone between brackets, unless a noun or a number follows (« le 13 mars », « 93 familles »)."""
+    if _placed(before, _CODE_CUES):
+        return True
+    if after and (after.isdigit() or after not in STOPWORDS):
+        return False
+    token = question.tokens[i].norm
+    return (
+        (len(token) == 3 and token.isdigit())
+        or before[-1:] in (("le",), ("the",))
+        or i == 0
+        or before[-1] in GENERIC
+        or i in question.breaks
+    )
+
+
+def _city(tokens: list[Token], i: int) -> bool:
+    """'politique de la ville', 'centre ville': not the municipality as a partner."""
+    norms = [t.norm for t in tokens[max(0, i - 3) : i]]
+    return norms == ["politique", "de", "la"] or norms[-1:] == ["centre"]
