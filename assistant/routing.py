@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import dialogue, intents
-from assistant.answer import criteria
+from assistant.answer import criteria, no_match_answer
+from assistant.answerability import fiche_text
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.followup import Resolution
@@ -30,7 +31,7 @@ from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
 from assistant.lookup import ask_of, asks_detail, asks_figure, count_noun, fiche_counts, lookup_answer
 from assistant.query import SCAFFOLDING
-from assistant.records import Answer, Hit, Query, SearchResult, Turn
+from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
@@ -127,7 +128,25 @@ class IntentRouter:
             return self._lessons(question, norm, query, filters)
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query, self._near(result, one)))
+        if detail and not resolution.fiche_id and result.hits and result.named is None:
+            return self._other_project(question, result)
         return None
+
+    def _other_project(self, question: str, result: SearchResult) -> Routed | None:
+        """« Aucune fiche intitulée « X » » when the fiche retrieval puts first is a near title of another
+        project (`_other_name`): a lookup needs its fiche, never a neighbour's figure."""
+        name = _other_name(question, result.hits[0].fiche, result.query)
+        if not name:
+            return None
+        absent = result.model_copy(
+            update={
+                "no_match": True,
+                "hits": [],
+                "suggestions": result.hits[:3],
+                "named": NamedLink(mention=name),
+            }
+        )
+        return Routed(answer=no_match_answer(absent), result=absent)
 
     def _card(self, question: str, result: SearchResult, resolution: Resolution) -> Routed | None:
         """« Présentez-moi X », « X, c'est quoi ? » about one fiche, asking no detail: its card."""
@@ -215,12 +234,14 @@ class IntentRouter:
             len(linked) == 1
             and _beyond_facets(norm, linked[0], result.query)
             and (not result.no_match or _names_whole(norm, linked[0]))
+            and not _other_name(question, linked[0], result.query)
         ):
             return linked[0]  # no fiche is about the question: only a title written whole names one
         if (
             detail
             and not _SET.search(norm)
             and (_clear_lead(result.hits) or _only_one_counts(norm, result.hits))
+            and not _other_name(question, result.hits[0].fiche, result.query)
         ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
@@ -398,6 +419,47 @@ def _names_a_set(question: str, query: Query, fiche: Fiche) -> bool:
     words = topic_words(question, query, intents.lesson_cue_words(normalise(question)))
     beyond = {w for w in words if not any(one_typo(plural_key(w), t, min_len=5) for t in title)}
     return len(beyond) >= 2
+
+
+_NAME_SPLIT = re.compile(r"[,;:?!()«»\"“”.]")
+# Words that end a project's name in a question (« le jardin partagé des Hautes-Rives | avec qui … »).
+_NAME_ENDS = word_set(
+    "avec pour dans qui que qu dont chez est sont ont a il elle ils elles c ce cet cette combien quel quelle"
+    " quels quelles ou quand comment pourquoi y s se n ne"
+)
+_NAME_LINKS = word_set("de des du d la le l les au aux en vers et sur")
+
+
+def _other_name(question: str, fiche: Fiche, query: Query) -> str:
+    """The name of the project the question asks about when it has a word the fiche never says (« le jardin
+    partagé des Basses Rives » for « … des Hautes-Rives », « la navette solidaire vers la gare »): a near
+    title is then another project. The name is in the part of the question (between punctuation) with the
+    most title words (at least two, or the one of a one-word title), from its first title word to a word
+    ending it; "" when the fiche says every word of it, or has no real title (a page cut before its title)."""
+    keys = _title_keys(fiche)
+    if fiche.titre_manquant or not keys:
+        return ""
+    segments = [re.findall(r"[\w'’-]+", part) for part in _NAME_SPLIT.split(question)]
+    words = [[(w, n) for n, token in enumerate(seg) for w in normalise(token).split()] for seg in segments]
+    best = max(range(len(words)), key=lambda i: sum(_in_title(w, keys) for w, _ in words[i]))
+    segment, found = segments[best], words[best]
+    if sum(_in_title(w, keys) for w, _ in found) < min(2, len(keys)):
+        return ""
+    start = next(i for i, (w, _) in enumerate(found) if _in_title(w, keys))
+    end = next((i for i in range(start, len(found)) if found[i][0] in _NAME_ENDS), len(found))
+    name = found[start:end]
+    skip = _NAME_LINKS | STOPWORDS | GENERIC | {w for f in query.facets for w in normalise(f.trigger).split()}
+    said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
+    if not any(
+        w not in skip and len(w) >= 3 and not _in_title(w, keys) and w[:5] not in said for w, _ in name
+    ):
+        return ""
+    return " ".join(segment[name[0][1] : name[-1][1] + 1])
+
+
+def _in_title(word: str, keys: set[str]) -> bool:
+    key = plural_key(word)
+    return any(one_typo(key, k, min_len=5) or (len(key) >= 5 and key[:5] == k[:5]) for k in keys)
 
 
 def _names_whole(norm: str, fiche: Fiche) -> bool:

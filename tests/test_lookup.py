@@ -158,3 +158,17 @@ def test_a_fiche_named_by_part_of_its_title_is_presented(assistant):
     answer = assistant.ask("Parle-moi du code de la route")
     assert [c.fiche_id for c in answer.citations] == ["f-driving"]
     assert answer.text.startswith("« Code de la route pour tous » — CENTRE SOCIAL DU CANAL (Nord) [1]")
+
+
+def test_a_near_title_with_a_word_its_fiche_never_says_is_another_project():
+    from assistant.routing import _other_name
+
+    query = Query(text="")
+    assert (
+        _other_name("Combien a coûté le potager des Lilas du Port ?", GARDEN, query)
+        == "potager des Lilas du Port"
+    )
+    assert _other_name("Le potager zéro plastique a mobilisé qui ?", GARDEN, query) == ""  # one title word
+    assert _other_name("Combien a coûté le potager des Lilas ?", GARDEN, query) == ""
+    # words the fiche says are a description, not another name
+    assert _other_name("Le potager des Lilas de l'école, qui paie ?", GARDEN, query) == ""
