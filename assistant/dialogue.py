@@ -255,10 +255,11 @@ DESCRIPTION_WORDS = 6
 
 
 def _description_span(toks: list[str]) -> tuple[str, list[str]]:
-    """(kind, the tokens of the description) after « celle » / « celui » and its opening word."""
+    """(kind, the tokens of the description) after « celle » / « celui » heading the question (after openers
+    only: « les deux ateliers, celui de … et celui de … » describes its own fiches) and its opening word."""
     for i, word in enumerate(toks[:-1]):
         kind = DESCRIPTION_OPENERS.get(toks[i + 1])
-        if word not in ("celle", "celui") or kind is None:
+        if word not in ("celle", "celui") or kind is None or not _opens(toks, i):
             continue
         span: list[str] = [toks[i + 1]]
         for tok in toks[i + 2 : i + 2 + DESCRIPTION_WORDS]:
@@ -493,6 +494,13 @@ def points_at_focus(question: str) -> bool:
 
 # After these, « elles » is no subject (« parmi elles », « pour eux »).
 _PREPOSITIONS = word_set("parmi entre d de pour avec chez sur a en dans par")
+
+
+def names_proper_noun(question: str) -> bool:
+    """A capitalised word after the first one (« Place en Place vs Place des femmes : … pour chacune ? »): the
+    question names what its pronouns stand for."""
+    words = re.findall(r"[^\W\d_]+", question)
+    return any(w[:1].isupper() for w in words[1:])
 
 
 def plural_head_pronoun(question: str, within: int = 3) -> bool:

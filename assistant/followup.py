@@ -319,8 +319,9 @@ def refinement(
     # a facet list narrowed by facets: exactly its fiches having them (what a ranking over « elles » ranks)
     keep = {f.id for f in retriever.facet_matches(query)}
     kept = [i for i in listed if i in keep]
-    # none kept: the whole list, that `within_result` finds none of (« Aucune des N fiches … »)
-    return Resolution(query=query, followup=True, within=kept or listed, listed=len(listed))
+    if not kept:  # none of the list: the narrowed query searched as usual (its near misses shown)
+        return Resolution(query=query, followup=True)
+    return Resolution(query=query, followup=True, within=kept, listed=len(listed))
 
 
 def history_text(history: list[Turn], turns: int = 3) -> str:
@@ -389,7 +390,8 @@ def resolve(
         return on_fiche(question, cited[0], asked, ids, fiches.get(cited[0].fiche_id))
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
-    if dialogue.points_at_list(question) and names_another(analysed, None, retriever):
+    own = names_another(analysed, None, retriever) or dialogue.names_proper_noun(question)
+    if dialogue.points_at_list(question) and own:
         return Resolution(query=analysed)  # « A ou B : qu'est-ce qui les distingue ? »: its own antecedents
     if each := on_list(question, history, analysed):
         return each

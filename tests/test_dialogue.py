@@ -460,11 +460,9 @@ def test_described_facets_are_those_said_in_the_description():
 def test_a_described_criterion_no_listed_fiche_has_narrows_the_whole_list():
     # a partner the analysis recognises, that neither f-2 nor f-5 has: the Moselle list narrowed by it
     conversation = talk("Quelles actions en Moselle ?", "celle avec la CAF ?")
-    assert cited(conversation) == []
-    assert conversation.answer.text == (
-        "Aucune des 2 fiches de la réponse précédente ne correspond à vos critères (département Moselle, "
-        "partenaire CAF)."
-    )
+    assert cited(conversation) == []  # not the list's [1]: the narrowed question, that nothing answers
+    facets = [(f.field, f.values) for f in conversation.answer.query.facets]
+    assert facets == [("departement", ["Moselle"]), ("partenaires", ["CAF"])]
 
 
 def test_a_short_prepositional_question_naming_a_field_is_a_lookup_on_the_focus():
@@ -493,3 +491,10 @@ def test_a_bare_noun_phrase_after_one_fiche_asks_it_a_detail_its_text_holds():
     assert "« Prêt de jeux et soirées jeux en famille. »" in asked.answer.text
     fresh = talk(PARENTALITE, "parle-moi de la dernière", "les jardins ?")  # not in f-6: a new question
     assert fresh.answer.query.intent != "lookup" or cited(fresh) != ["f-6"]
+
+
+def test_a_description_inside_a_fresh_question_is_not_a_reference():
+    question = "Les deux ateliers, celui animé par trois bénévoles et celui de la ludothèque : en quoi diffèrent-ils ?"
+    assert dialogue.description(question) == ("", [])
+    assert dialogue.names_proper_noun("Place en Place vs Place des femmes : quel budget pour chacune ?")
+    assert not dialogue.names_proper_noun("Et leurs budgets ?")
