@@ -105,7 +105,7 @@ DEFAULT_SPECS: tuple[_Spec, ...] = (
     _spec("Éducation Nationale", ALWAYS, "education nationale|rectorat|inspection academique"),
     _spec("Éducation Nationale", CUE, "ecole|ecoles|college|colleges|lycee|lycees|groupe scolaire"
           "|groupes scolaires|etablissement scolaire|etablissements scolaires",
-          not_before=_COLLEGE_NOT_BEFORE),
+          not_after=("auto",), not_before=_COLLEGE_NOT_BEFORE),  # an « auto-école » is a driving school
     _spec("Bailleur social", ALWAYS, "bailleur social|bailleurs sociaux|bailleur|bailleurs|hlm|opac"
           "|office public de l habitat|offices publics de l habitat|office public d hlm",
           not_before=("de fonds", "prive", "prives"), category=True),

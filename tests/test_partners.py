@@ -73,6 +73,7 @@ def test_one_mention_per_partner_with_its_first_sentence():
         "Une métropole attractive ; la région est rurale.",
         "Le collège des habitants, en partenariat avec le conseil d'administration, a voté.",
         "Les jeunes fréquentent la médiathèque le mercredi.",
+        "Cours de code en partenariat avec une auto-école du quartier.",  # a driving school, not a school
     ],
 )
 def test_ordinary_words_alone_are_not_partners(text):
