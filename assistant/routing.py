@@ -446,7 +446,8 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     if sum(_in_title(w, keys) for w, _ in found) < min(2, len(keys)):
         return ""
     start = next(i for i, (w, _) in enumerate(found) if _in_title(w, keys))
-    end = next((i for i in range(start, len(found)) if found[i][0] in _NAME_ENDS), len(found))
+    ends = _NAME_ENDS - set(normalise(fiche.title).split())  # « Séjour familles à l'océan »: « à » is in it
+    end = next((i for i in range(start, len(found)) if found[i][0] in ends), len(found))
     name = found[start:end]
     skip = _NAME_LINKS | STOPWORDS | GENERIC | {w for f in query.facets for w in normalise(f.trigger).split()}
     said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
