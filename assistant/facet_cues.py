@@ -106,13 +106,21 @@ _PUBLIC_CUES = {"destination", "direction", "aimed", "targeting"}
 _STATUT_CUES = {"toujours", "encore", "maintenant", "actuellement", "moment", "desormais", "still", "now"}
 
 
+# « fiches rangées dans la dimension services », « classées en santé »: how a fiche is filed under a value.
+_FILED_CUES = {"range", "rangee", "classee", "etiquetee", "referencee", "cochee", "filed", "tagged"}
 # « le département comme partenaire », « les seniors comme public »: the role a facet plays.
 _ROLE_CUES = {"comme", "as"}
 
 
 # Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
 CUE_WORDS = frozenset(
-    _PARTNER_CUES | _TERRITORY_CUES | _INITIATIVE_CUES | _PUBLIC_CUES | _STATUT_CUES | _ROLE_CUES
+    _PARTNER_CUES
+    | _TERRITORY_CUES
+    | _INITIATIVE_CUES
+    | _PUBLIC_CUES
+    | _STATUT_CUES
+    | _ROLE_CUES
+    | _FILED_CUES
 )
 
 

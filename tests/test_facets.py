@@ -373,12 +373,14 @@ def test_public_synonyms_reach_a_value_having_them_as_one_part(people):
     assert ages.trigger == "6 17 ans"
 
 
-def test_destination_and_time_words_are_cues_not_topics(people):
+def test_destination_time_filing_and_role_words_are_cues_not_topics(people):
     from assistant.query import content_words
 
     for question in (
         "actions à destination des ados",
         "actions sport toujours en cours",
         "arrêtées maintenant",
+        "fiches rangées dans la dimension services",
+        "le département comme partenaire",
     ):
         assert content_words(people.scan(question)) == []
