@@ -15,7 +15,10 @@ citation); latency p50/p95 of the answer call (the line's own question, not the 
 are indexed with it, and the gold lines — written for the corpus alone — are judged at scale (`expectations.Scale`):
 a fiche counts as reached when cited or listed behind the answer's « Voir toutes les fiches (N) » (the same set as
 the UI's button), cited background fiches are neither right nor wrong, « aucune fiche » stays strict; lines whose
-truth depends on the whole base (`count`, `rank`) are not judged and are counted apart.
+truth depends on the whole base (`count`, `rank`) are not judged and are counted apart, and so are out-of-corpus
+lines whose topic the background does hold (some background fiche has every content word of the question — the
+grep by which a gold writer checks that a topic is absent): such a question is out of the gold corpus, not out of
+the base.
 Exit status: 0, or 1 when `--fail-under` is not reached or the index is empty, 2 on a usage or gold-file error.
 """
 
@@ -41,6 +44,39 @@ logger = logging.getLogger(__name__)
 
 WARM_UP = "Quelles actions de parentalité ?"
 SCALE_DEPENDENT_KINDS = ("count", "rank")  # their expected figures hold for the gold corpus alone
+
+
+def content_keys(text: str) -> set[str]:
+    """The words a gold writer greps for: normalised, plural-insensitive, no function/discourse/generic word, no
+    bare number (« Nord (59) » is checked by its name)."""
+    from ingest.text import DISCOURSE, GENERIC, STOPWORDS, normalised_words, plural_key
+
+    skip = STOPWORDS | DISCOURSE | GENERIC
+    return {plural_key(w) for w in normalised_words(text) if w not in skip and not w.isdigit() and len(w) > 2}
+
+
+def fiche_keys(fiche) -> frozenset[str]:
+    """Every content key of a fiche's fields (titles, places, lists, texts)."""
+    from ingest.text import normalised_words, plural_key
+
+    parts = []
+    for value in fiche.model_dump(
+        exclude={"id", "content_hash", "source_file", "source_line", "warnings"}
+    ).values():
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            parts += [v if isinstance(v, str) else " ".join(map(str, dict(v).values())) for v in value]
+    return frozenset(plural_key(w) for w in normalised_words(" ".join(parts)))
+
+
+def covered_out_of_corpus(gold: list[GoldLine], background: list) -> list[str]:
+    """Ids of the out-of-corpus lines whose content words all occur in one background fiche."""
+    wanted = {line.id: content_keys(line.question) for line in gold if not line.answerable}
+    if not wanted:
+        return []
+    keys = [fiche_keys(fiche) for fiche in background]
+    return [id_ for id_, words in wanted.items() if words and any(words <= k for k in keys)]
 
 
 class GoldLine(BaseModel):
@@ -182,10 +218,18 @@ def summarise(results: list[LineResult]) -> dict:
     }
 
 
-def evaluate(assistant, gold: list[GoldLine], background: frozenset[str] | None = None) -> dict:
+def evaluate(
+    assistant, gold: list[GoldLine], background: frozenset[str] | None = None, covered: Iterable[str] = ()
+) -> dict:
     """The whole report: per-file and overall summaries, and every line's result (at scale when `background`
-    is given: lines of `SCALE_DEPENDENT_KINDS` are skipped and counted in `skipped`)."""
-    skipped = [line for line in gold if background is not None and line.kind in SCALE_DEPENDENT_KINDS]
+    is given: lines of `SCALE_DEPENDENT_KINDS` and the out-of-corpus lines `covered` by the background are
+    skipped and listed in `skipped`)."""
+    covered = set(covered)
+    skipped = [
+        line
+        for line in gold
+        if background is not None and (line.kind in SCALE_DEPENDENT_KINDS or line.id in covered)
+    ]
     results = [run_line(assistant, line, background) for line in gold if line not in skipped]
     by_file: dict[str, list[LineResult]] = defaultdict(list)
     for r in results:
@@ -250,7 +294,8 @@ def format_report(report: dict) -> str:
     if report.get("background"):
         lines.append(
             f"À l'échelle : corpus caché parmi {report['background']} fiches de fond ; "
-            f"{len(report['skipped'])} questions count/rank non jugées (leurs chiffres valent pour le corpus seul)."
+            f"{len(report['skipped'])} questions non jugées : count/rank (leurs chiffres valent pour le corpus seul) "
+            f"et hors corpus dont le sujet est dans le fond ({', '.join(report.get('covered', [])) or 'aucune'})."
         )
     lines += ["", head]
     lines += [_headline(name, s) for name, s in report["files"].items()]
@@ -379,8 +424,10 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
-    report = evaluate(assistant, gold, background)
+    covered = covered_out_of_corpus(gold, among) if args.among else []
+    report = evaluate(assistant, gold, background, covered)
     report["background"] = len(background) if background is not None else 0
+    report["covered"] = covered
     report["warnings"] = [*warnings, *unknown_refs(gold, assistant.index.all_fiches())]
     report["index"] = {"dir": str(index_dir), "fiches": sync.fiches_total, "sync_seconds": sync.seconds}
     report["llm"] = settings.llm_provider

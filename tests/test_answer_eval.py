@@ -234,6 +234,42 @@ def test_at_scale_count_and_rank_lines_are_not_judged():
     assert report["overall"]["correct"]["n"] == 3
 
 
+def test_at_scale_out_of_corpus_lines_whose_topic_the_background_holds_are_set_apart():
+    from assistant.answer_eval import covered_out_of_corpus
+
+    background = [
+        make_fiche(
+            "b1", "Repair café du quartier", resume="On répare les grille-pains.", departement="Corse-du-Sud"
+        ),
+        make_fiche("b2", "Jardin", resume="Des ruches sur le toit ?"),
+    ]
+    gold = [
+        GoldLine(
+            id="o1",
+            question="Quelles actions de repair cafés ?",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        GoldLine(
+            id="o2", question="Actions en Corse (2A)", kind="out_of_corpus", expect=Expect(abstain=True)
+        ),
+        GoldLine(
+            id="o3", question="Prévention routière ?", kind="out_of_corpus", expect=Expect(abstain=True)
+        ),
+        GoldLine(
+            id="o4",
+            question="Un jardin partagé en Corse ?",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        GoldLine(
+            id="a1", question="Le repair café ?", kind="named_project", expect=Expect(first="Repair café")
+        ),
+    ]
+    # o4: « jardin » and « Corse » are both in the background, never in one fiche
+    assert covered_out_of_corpus(gold, background) == ["o1", "o2"]
+
+
 def test_unknown_expect_key_is_an_error():
     with pytest.raises(ValidationError):
         Expect.model_validate({"cite_all": ["Grainothèque"]})
