@@ -425,10 +425,25 @@ class TitleIndex:
         chosen: list[_TitleMatch] = []
         taken: set[int] = set()
         for match in found:
-            if not match.positions & taken and len(chosen) < limit:
+            if match.positions & taken and not match.exact:
+                match = self._without(match, keys, padded, taken, partial)
+            if match is not None and not match.positions & taken and len(chosen) < limit:
                 chosen.append(match)
                 taken |= match.positions
         return [m.fiche for m in sorted(chosen, key=lambda m: min(m.positions))]
+
+    def _without(
+        self, match: _TitleMatch, keys: list[str], padded: str, taken: set[int], partial: bool
+    ) -> _TitleMatch | None:
+        """The match read again without the words a name chosen before holds (« mangeons bougeons ensemble
+        ou les petits déj thématiques »: « petits » went to the first title, the second is still named by
+        « déj thématiques … écoles »), when enough of its words remain; None otherwise."""
+        free = [key if i not in taken else "" for i, key in enumerate(keys)]
+        n = next(i for i, t in enumerate(self.titles) if t.fiche is match.fiche)
+        again = _title_match(self.titles[n], free, padded, partial)
+        if again is None or (again.partial and self._only_title_with(again.present) != n):
+            return None
+        return again
 
     def _acronyms(self, question: str, words: list[str]) -> list[_TitleMatch]:
         """Titles named by their initials written in capitals (« le LAEP »: « Lieu d'accueil enfants-parents »),

@@ -184,6 +184,25 @@ def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
     assert one_word == []  # one word of a title is too little
 
 
+def test_a_title_word_two_names_share_goes_to_one_and_the_other_is_read_without_it():
+    corpus = [
+        make_fiche("f-jeux", "Petits et grands, jouons, dansons ensemble", centre="CS A"),
+        make_fiche("f-gouters", "petits goûters musicaux dans les crèches", centre="CS B"),
+        make_fiche("f-idees", "Petit Goût à idées", centre="CS C"),
+    ]
+    question = (
+        "Jouons dansons ensemble ou les petits goûters musicaux dans les crèches : lequel a coûté le plus ?"
+    )
+    linked = [f.id for f in intents.linked_titles(question, corpus, partial=True)]
+    assert linked == ["f-jeux", "f-gouters"]  # not « Petit Goût à idées » (« petits goû… » is the second's)
+    # a title written whole is read first; the other, without « petits », keeps too few words for a full name
+    assert [f.id for f in intents.linked_titles(question, corpus)] == ["f-gouters"]
+    shortened = "Jouons dansons ensemble ou les petits goûters musicaux en crèche : lequel a coûté le plus ?"
+    assert [f.id for f in intents.linked_titles(shortened, corpus, partial=True)] == ["f-jeux", "f-gouters"]
+    few = "Jouons dansons ensemble ou les petits goûters : lequel a coûté le plus ?"
+    assert [f.id for f in intents.linked_titles(few, corpus, partial=True)] == ["f-jeux"]  # one word left
+
+
 # -- answers over the corpus -----------------------------------------------------------------------------
 
 
