@@ -48,6 +48,18 @@ _LINK = (
     r"(?:(?:verse|donne|attribue|alloue|apporte|accorde)e?s?\s+par\s+)?(?:(?:de|du|des|la|le|les|l|d|en|provenant"
     r"|venant)\s+){0,3}"
 )
+# « reçoit le plus de la Caf », « a obtenu le moins du Département »: the money received from a partner.
+_RECEIVED_FROM = re.compile(
+    r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*)\b.*\b(?:plus|moins)"
+    r"\s+(?:de|d|du|des)\b"
+)
+# The words naming a funder after a money noun or a receiving verb's superlative (read to the question's end).
+_FUNDER_AFTER = re.compile(
+    r"(?:\b(?:financements?|subventions?|sommes?|argent|aides?|contributions?|apports?|dotations?|participations?)"
+    rf"|{_RECEIVED_FROM.pattern})\s+(?:(?:de|du|des|la|le|les|l|d|par|versee?s? par)\s+){{0,3}}"
+    r"([a-z0-9 ]+)"
+)
+MAX_FUNDER_WORDS = 6
 _BY_AFTER = re.compile(
     r"^\W{0,3}(?:(?:vers|apport|accord|attribu|financ|allou|donn)\w*\s+)?(?:par|de la part)\s+"
 )
@@ -90,10 +102,28 @@ def partner_figure(partner: str) -> Figure:
     return Figure(amounts.BUDGET, f"montant attribué par {partner}", lambda f: partner_amount(f, partner))
 
 
-def figure_for(field: str, query: Query | None) -> Figure:
-    """The partner's amount when a money figure is asked about a partner, else the typed field."""
-    partner = asked_partner(normalise(query.text), query) if query is not None else ""
-    return partner_figure(partner) if partner and field == amounts.BUDGET else typed_figure(field)
+def figure_for(field: str, query: Query | None, fiches: Iterable[Fiche] = ()) -> Figure:
+    """The partner's amount when a money figure is asked about a partner — a partner facet, else a funder
+    the question names as the budget lines of `fiches` do —, else the typed field."""
+    if query is None or field != amounts.BUDGET:
+        return typed_figure(field)
+    norm = normalise(query.text)
+    if partner := asked_partner(norm, query):
+        return partner_figure(partner)
+    if funder := budget_line_partner(norm, fiches):
+        figure = partner_figure(funder)
+        return Figure(figure.field, f"montant attribué par « {as_written(query.text, funder)} »", figure.get)
+    return typed_figure(field)
+
+
+def as_written(text: str, name: str) -> str:
+    """The words of `text` whose normalised form is `name` (« conférence des financeurs »), else `name`."""
+    tokens = re.findall(r"[^\W_]+", text)
+    size = len(name.split())
+    for start in range(len(tokens) - size + 1):
+        if normalise(" ".join(tokens[start : start + size])) == name:
+            return " ".join(tokens[start : start + size])
+    return name
 
 
 # -- a partner's amount -------------------------------------------------------------------------------
@@ -119,11 +149,37 @@ def asked_partner(norm: str, query: Query) -> str:
             names = _names(value)
             if (
                 re.search(rf"\b(?:{MONEY_NOUNS})\s+{_LINK}(?:{names})\b", norm)
+                or _RECEIVED_FROM.search(norm)
+                and re.search(rf"\b(?:plus|moins)\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{_GIVING_BEFORE})\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{names})\s+(?:{_GIVING_AFTER})\b", norm)
             ):
                 return value
     return ""
+
+
+def budget_line_partner(norm: str, fiches: Iterable[Fiche]) -> str:
+    """A funder the gazetteer does not know, named after a money noun or « reçoit le plus de »: the longest
+    run of the question's words there (« la conférence des financeurs ») that a budget line of some fiche
+    gives an amount to; "" when no line does."""
+    found = _FUNDER_AFTER.search(norm)
+    if not found:
+        return ""
+    words = found.group(1).split()[:MAX_FUNDER_WORDS]
+    fiches = list(fiches)
+    for end in range(len(words), 0, -1):
+        name = " ".join(words[:end])
+        if words[end - 1] in STOPWORDS or not set(words[:end]) - STOPWORDS - GENERIC:
+            continue
+        names = re.compile(rf"\b{re.escape(name)}\b")
+        if any(_line_gives(fiche, names) for fiche in fiches):
+            return name
+    return ""
+
+
+def _line_gives(fiche: Fiche, names: re.Pattern[str]) -> bool:
+    lines = getattr(fiche, amounts.MONEY_FIELD, "").splitlines()
+    return any(_partner_values(line, names) for line in lines if line.strip())
 
 
 def partner_amount(fiche: Fiche, partner: str) -> Amount | None:

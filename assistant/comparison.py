@@ -236,7 +236,7 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     """The fiches of `fiches` ranked on the figure asked (`spec.field`, or a partner's amount: `aspects`).
     The first line names the figure, the order, how many fiches have it and how many lack it, and the first
     fiche(s)."""
-    figure = aspects.figure_for(spec.field, query)
+    figure = aspects.figure_for(spec.field, query, fiches)
     values = {f.id: figure.get(f) for f in fiches}
     known = [f for f in fiches if values[f.id] is not None]
     lacking = len(fiches) - len(known)

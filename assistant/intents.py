@@ -113,6 +113,9 @@ _FILLER = word_set(
     sont ete les par selon leur leurs en fonction actions projets fiches by projects triees classees"""
 )
 _BUDGET_WORDS = {"cheapest", "costliest"}
+# Verbs of receiving money: « reçoit le plus de la Caf » ranks on money when no figure's noun follows.
+_RECEIVING = r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*|receives?|received|gets?|got"
+
 _COMPARATIVES = {"plus", "moins", "davantage", "more", "less", "fewer"}
 _DOWN_COMPARATIVES = {"moins", "less", "fewer"}
 # Nouns of money the schema's budget words lack, naming an amount after a superlative (« la plus grosse somme
@@ -236,6 +239,8 @@ def _measure_near(words: list[str], i: int) -> str:
     found: list[str] = []
     size_follows = i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
     before = words[max(0, i - 4) : i]
+    if named := _verb_and_noun(before, after):
+        return named
     for name in fields.measure_fields():
         measure = fields.measure(name)
         if (
@@ -247,7 +252,31 @@ def _measure_near(words: list[str], i: int) -> str:
             and _any_match(measure.words, before)
         ):
             found.append(name)
+    if (
+        not found
+        and _any_match(_RECEIVING, before)
+        and words[i + 1 : i + 2] in (["de"], ["d"], ["du"], ["des"])
+    ):
+        return "budget"  # « reçoit le plus de la Caf »: money received, from whom `aspects` reads
     return found[0] if found else ""
+
+
+def _verb_and_noun(before: list[str], after: list[str]) -> str:
+    """The figure whose name the verb before the superlative and the noun after it make together: « a
+    mobilisé le plus de personnes » is the « nombre de personnes mobilisées », whatever words follow
+    (« salariés et bénévoles compris »); '' when none."""
+    head = after[0] if after else ""
+    for name in fields.measure_fields():
+        measure = fields.measure(name)
+        noun = measure.noun.removeprefix("nombre de ").split()
+        if (
+            measure.verbs
+            and len(noun) > 1
+            and normalise(noun[0]) == head
+            and _any_match(measure.verbs, before)
+        ):
+            return name
+    return ""
 
 
 @cache
@@ -328,6 +357,7 @@ def measure_words(norm: str) -> set[str]:
             or word in _DOWN_WORDS
             or _SIZE.fullmatch(word)
             or word in ("plus", "moins", "mieux")
+            or word in _QUALIFIERS
             or _compiled(MONEY_NOUNS).fullmatch(word)
         ):
             out.add(word)
@@ -338,6 +368,9 @@ def measure_words(norm: str) -> set[str]:
     return out
 
 
+# Words qualifying how a figure is counted, never a topic (« salariés et bénévoles compris », « tous
+# financeurs confondus », « au total »).
+_QUALIFIERS = word_set("compris inclus incluses confondus confondues total totaux cumule cumules cumulees")
 _COUNTED = re.compile(r"\b(?:les|ces) (deux|trois|quatre|2|3|4)\b")
 _DESIGNATION = re.compile(r"\b(?:celui|celle)\b")
 

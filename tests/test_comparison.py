@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import aspects, intents
+from assistant import aspects, comparison, intents
 from assistant.records import FacetMatch, Query
 from assistant.retrieval import HybridRetriever
 from assistant.service import Assistant
@@ -133,6 +133,34 @@ def test_partner_amount_reads_the_budget_lines_naming_the_partner():
     two = make_fiche("y", "Y", ressources_financieres="Caf (CLAS) : 11 000 €\nCaf (fonds publics) : 2 000 €")
     amount = aspects.partner_amount(two, "Caf")
     assert (amount.value, amount.basis) == (13000, "somme de 2 montants")
+
+
+def test_a_funder_no_gazetteer_knows_is_read_in_the_budget_lines():
+    fiches = [
+        make_fiche(
+            "f-a",
+            "Visites aux aînés",
+            ressources_financieres="Fonds de solidarité des aînés : 6 000 €\nVille : 900 €",
+        ),
+        make_fiche(
+            "f-b", "Gym douce", ressources_financieres="Fonds de solidarité des aînés via la mairie : 2 400 €"
+        ),
+        make_fiche("f-c", "Repair café", ressources_financieres="Ville : 7 000 €"),
+    ]
+    question = "Quelle fiche reçoit le plus du Fonds de solidarité des aînés ?"
+    assert aspects.budget_line_partner(normalise(question), fiches) == "fonds de solidarite des aines"
+    spec = intents.rank_spec(normalise(question))
+    built = comparison.rank_answer(fiches, spec, Query(text=question))
+    assert [c.fiche_id for c in built.answer.citations] == ["f-a", "f-b"]
+    assert built.answer.text.startswith(
+        "Classement par montant attribué par « Fonds de solidarité des aînés »"
+    )
+    assert "2 fiches chiffrées ; 1 sans ce chiffre" in built.answer.text
+    # words no budget line gives money to name no funder: the total budget is ranked
+    assert (
+        aspects.budget_line_partner(normalise("Quelle fiche reçoit le plus de la fondation Lune ?"), fiches)
+        == ""
+    )
 
 
 def test_titles_named_by_their_initials_in_capitals_but_not_a_partner_acronym():

@@ -122,6 +122,19 @@ def first_line(answer) -> str:
         ("A face à B : points communs et écarts ?", ("compare", "", "")),
         ("Dans le Nord, quel est le projet le mieux doté financièrement ?", ("rank", "budget", "")),
         ("Où trouve-t-on le plus gros contingent de bénévoles ?", ("rank", "nb_benevoles", "")),
+        # The verb before and the noun after make the figure's name (« personnes mobilisées »)…
+        (
+            "quel projet a mobilisé le plus de personnes, salariés et bénévoles compris ?",
+            ("rank", "nb_mobilises", ""),
+        ),
+        (
+            "quel projet a mobilisé le plus de bénévoles ?",
+            ("rank", "nb_benevoles", ""),
+        ),  # … a noun of its own wins
+        ("quelle action a touché le plus de personnes ?", ("rank", "nb_participants", "")),
+        # Receiving « le plus de » someone, with no figure named, is money received.
+        ("Quelle fiche reçoit le plus du fonds de dotation ?", ("rank", "budget", "")),
+        ("Quelle action a reçu le plus de participants ?", ("rank", "nb_participants", "")),
     ],
 )
 def test_detect_known_answers(question, expected):
@@ -161,10 +174,18 @@ def test_ranking_words_are_the_verb_group_and_the_span_to_the_figure(question, e
             "environnement",
         ),  # postposed superlative
         ("Quelle action de parentalité a reçu le plus de familles ?", "parentalite"),  # after « de »
+        ("jardins : qui a mobilisé le plus de personnes, salariés compris ?", "jardins"),
     ],
 )
 def test_ranking_words_keep_the_topic(question, topic):
     assert topic not in intents.ranking_words(normalise(question))
+
+
+def test_words_qualifying_the_count_are_no_topic():
+    words = intents.ranking_words(
+        normalise("quel projet a mobilisé le plus de personnes, bénévoles compris ?")
+    )
+    assert {"compris", "mobilise", "personnes"} <= words
 
 
 def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
