@@ -63,6 +63,7 @@ IMPERSONAL_Y = word_set("a avait aura aurait ait aient avoir en")
 REFLEXIVES = word_set("s se m me n ne")
 # Question words a neuter subject may follow (« combien ça a coûté ? », « comment c'est financé ? »).
 INTERROGATIVES = word_set("combien comment pourquoi quand ou")
+WHICH = word_set("quel quelle quels quelles")
 DEMONSTRATIVE = word_set("ce cet cette")
 PLURAL_DEMONSTRATIVE = word_set("ces")
 # Words a question opens with before its subject (« et la deuxième ? », « mais celle-ci ? »).
@@ -448,10 +449,25 @@ def _impersonal(toks: list[str], i: int) -> bool:
     return toks[i] == "il" and any(w in IMPERSONAL for w in near)
 
 
+def without_locutions(toks: list[str]) -> list[str]:
+    """The tokens without the interrogative locution « est-ce que / est-ce qu' / qu'est-ce que » (its « ce »
+    is no determiner: « quand est-ce qu'elle a commencé ? » → quand elle a commencé), nor « c'est ce que »."""
+    out: list[str] = []
+    for tok in toks:
+        out.append(tok)
+        tail = out[-3:]
+        if tail[:2] == ["est", "ce"] and tail[2:] in (["que"], ["qu"], ["qui"]) and out[-4:-3] != ["c"]:
+            del out[-3:]
+    return out
+
+
 def _head_pronoun(toks: list[str], within: int = 4) -> bool:
     """A singular pronoun among the first words, no noun phrase before it: « elle s'adresse à qui ? »,
-    « combien a-t-elle coûté ? », « qui l'a lancée ? » (not « comment le centre fait-il… »)."""
-    for i, word in enumerate(toks[:within]):
+    « combien a-t-elle coûté ? », « qui l'a lancée ? », « quand est-ce qu'elle a commencé ? » (not « comment
+    le centre fait-il… »)."""
+    toks = without_locutions(toks)
+    start = _after_interrogative(toks, 1 if toks and toks[0] in OPENERS else 0)
+    for i, word in enumerate(toks[: start + within]):
         if word in DETERMINERS - {"l"} or word in DEMONSTRATIVE:
             return False  # a noun phrase comes first: the pronoun points at it
         if word in SINGULAR_PRONOUNS and not _impersonal(toks, i):
@@ -467,14 +483,30 @@ def _locative(toks: list[str]) -> bool:
 
 
 def _neuter_subject(toks: list[str], within: int = 6) -> bool:
-    """« c'est dans quelle ville ? », « ça a coûté combien ? »: a neuter subject opening a short question
-    with no determiner (« c'est quoi les actions sur… » names what it asks about)."""
-    words = [t for t in toks if t not in _BOUNDARY]
+    """« c'est dans quelle ville ? », « ça a coûté combien ? », « combien de temps ça a duré ? »: a neuter
+    subject opening a short question (after an interrogative phrase) with no determiner (« c'est quoi les
+    actions sur… » names what it asks about)."""
+    words = [t for t in without_locutions(toks) if t not in _BOUNDARY]
     start = 1 if words and words[0] in OPENERS else 0
-    start += 1 if len(words) > start and words[start] in INTERROGATIVES else 0
-    if len(words) > within or len(words) <= start or words[start] not in NEUTER_PRONOUNS:
+    start = _after_interrogative(words, start)
+    if len(words) - start > within or len(words) <= start or words[start] not in NEUTER_PRONOUNS:
         return False
     return not any(w in DETERMINERS - {"l"} or w in ("les", "des", "un", "une") for w in words[start + 1 :])
+
+
+def _after_interrogative(words: list[str], start: int) -> int:
+    """The position after an interrogative phrase at `start`: a question word (« comment »), « combien de »
+    and its noun (« combien de temps »), « depuis / jusqu'à quand », « (pour) quelle(s) » and its noun
+    (« pour quelle raison », « à quelle heure »); `start` when there is none."""
+    if start + 1 < len(words) and words[start] in ("depuis", "jusqu") and words[start + 1] == "quand":
+        return start + 2
+    at = start + 1 if words[start : start + 1] and words[start] in _PREPOSITIONS else start
+    if words[at : at + 1] and words[at] in WHICH and at + 1 < len(words) and not _boundary(words[at + 1]):
+        return at + 2
+    if start >= len(words) or words[start] not in INTERROGATIVES:
+        return start
+    counted = words[start] == "combien" and words[start + 1 : start + 2] in (["de"], ["d"])
+    return start + 3 if counted else start + 1
 
 
 def points_at_focus(question: str) -> bool:
@@ -541,7 +573,8 @@ def points_at_list(question: str) -> bool:
 _LIST_PRONOUN = re.compile(
     r"\b(?:lesquel(?:le)?s|lequel|laquelle|duquel|desquel(?:le)?s)\b"
     r"|(?<!pour )(?<!a )(?<!aux )(?<!envers )"  # « des actions pour ceux qui… » names people, not the list
-    r"\b(?:celles?|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
+    r"\b(?:celles|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
+    r"|\bcelle\b(?=\s*(?:qui|dont|ou|en|avec)\b)"  # « celle-ci » is the fiche in focus, not the list
     r"|\bparmi (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
 )
 _RESTRICTIVE = r"(?:seulement|uniquement|rien que|juste|exclusivement)"
@@ -553,7 +586,9 @@ _HEAD_PLURAL = re.compile(
 )
 _REPEAT = re.compile(r"\b(?:pareil(?:le)?s?|idem|de meme|(?:la )?meme (?:question|chose|demande))\b")
 # What a follow-up says besides its new criteria: openers, repeats, restrictive adverbs (folded).
-_PHRASING = re.compile(rf"^\s*(?:et|mais|puis|alors|ok)\b|{_REPEAT.pattern}|\b{_RESTRICTIVE}\b")
+_PHRASING = re.compile(
+    rf"^\s*(?:et|mais|puis|alors|ok)\b|{_REPEAT.pattern}(?:\s+(?:mais|et))?|\b{_RESTRICTIVE}\b"
+)  # « la même chose mais pour les ados » → « pour les ados »
 
 
 def refines_list(question: str) -> bool:

@@ -118,7 +118,9 @@ FIELDS: tuple[FicheField, ...] = (
        group=GroupBy("statut", r"statuts?|status", 6), section="resume", section_rank=1, metadata=True),
     _F("raison_fin", TEXT, "Raisons pour lesquelles l'action est terminée",
        listing="Raisons pour lesquelles l'action est terminée",
-       lookup=Lookup(4, r"pourquoi .*(termine|arrete|fini|stoppe)\w*|raisons? de (la )?fin|why .*(ended|stopped)"),
+       lookup=Lookup(4, r"(pourquoi|pour quelles? raisons?) .*\b(termine|arrete|fini|stoppe|cesse|pris fin)\w*"
+                    r"|(termine|arrete|fini|stoppe|cesse|pris fin)\w* pour quelles? raisons?"
+                    r"|raisons? de (la )?fin|why .*(ended|stopped)"),
        section="resume", section_rank=2),
     _F("dimension", LIST, "Dimension", listing="Dimension", facet=Facet(4, "Dimension", "dimension"),
        group=GroupBy("dimension", r"dimensions?", 7), section="resume", section_rank=3, metadata=True),

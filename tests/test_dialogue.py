@@ -117,6 +117,12 @@ def test_non_references(question):
         "qui s'en occupe ?",  # reflexive « en »
         "combien ça a coûté ?",  # a neuter subject after a question word
         "comment c'est financé ?",
+        "Pourquoi celle-ci est terminée ?",  # a singular demonstrative pronoun
+        "quand est-ce qu'elle a commencé ?",  # « est-ce que » is no noun phrase before the pronoun
+        "est-ce qu'elle existe encore ?",
+        "combien de temps ça a duré ?",  # a neuter subject after an interrogative phrase
+        "depuis quand ça existe ?",
+        "qui l'animait ?",
     ],
 )
 def test_points_at_the_focus(question):
@@ -498,3 +504,61 @@ def test_a_description_inside_a_fresh_question_is_not_a_reference():
     assert dialogue.description(question) == ("", [])
     assert dialogue.names_proper_noun("Place en Place vs Place des femmes : quel budget pour chacune ?")
     assert not dialogue.names_proper_noun("Et leurs budgets ?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pourquoi celle-ci est terminée ?",
+        "et celle-là, elle ouvre quand ?",
+        "quand celui-ci a-t-il commencé ?",
+    ],
+)
+def test_a_singular_demonstrative_pronoun_never_refines_the_list(question):
+    assert not dialogue.refines_list(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "et celles-ci, lesquelles sont terminées ?",
+        "celle qui est en cours",
+        "dans lesquelles y a-t-il la CAF ?",
+    ],
+)
+def test_plural_and_relative_pronouns_still_refine_the_list(question):
+    assert dialogue.refines_list(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "est-ce que le centre a des bénévoles ?",  # the locution leaves a noun phrase: no reference
+        "combien de temps dure un atelier ?",
+        "combien ça coûte, les séjours en famille ?",
+    ],
+)
+def test_interrogative_phrases_do_not_make_a_reference(question):
+    assert not dialogue.points_at_focus(question)
+
+
+def test_without_locutions_drops_est_ce_que_only():
+    assert dialogue.without_locutions(dialogue.tokens("quand est-ce qu'elle a commencé ?")) == [
+        "quand",
+        "elle",
+        "a",
+        "commence",
+        "?",
+    ]
+    assert dialogue.without_locutions(["c", "est", "ce", "que", "je", "veux"]) == [
+        "c",
+        "est",
+        "ce",
+        "que",
+        "je",
+        "veux",
+    ]
+
+
+def test_a_repeat_drops_the_conjunction_after_it():
+    assert dialogue.without_phrasing("et la même chose mais pour les ados ?") == "pour les ados ?"

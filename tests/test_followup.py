@@ -8,8 +8,9 @@ import pytest
 
 from assistant.answer import extractive_answer
 from assistant.followup import fiche_reference, is_followup, resolve
+from assistant.query import detect_intent
 from assistant.records import Turn
-from ingest.text import fold
+from ingest.text import fold, normalise
 from prompts import load_prompts
 from tests.fake_chat import ScriptedChatModel
 from tests.helpers_answer import FakeRetriever
@@ -242,3 +243,73 @@ def test_a_possessive_whose_antecedent_is_a_title_of_the_question_is_not_the_foc
     same = resolve("et le Café des parents, son budget ?", [*history, on_f2], retriever)
     assert same.fiche_id == "f-2"  # the title named is the fiche in focus
     assert resolve("son budget ?", history, retriever).fiche_id == "f-1"
+
+
+class AnalysingRetriever(FakeRetriever):
+    """The fake retriever, with the field a question asks read by the real analysis (`detect_intent`)."""
+
+    def analyse(self, question: str):
+        analysed = super().analyse(question)
+        asked = detect_intent(normalise(question))[1]
+        return analysed.model_copy(update={"lookup_field": analysed.lookup_field or asked})
+
+
+def on_second(history: list[Turn]) -> list[Turn]:
+    """The conversation after « la deuxième »: f-2 (« Café des parents », Terminée) alone in focus."""
+    second = history[0].answer.citations[1].model_copy(update={"n": 1})
+    return [
+        *history,
+        Turn(question="la deuxième", answer=history[0].answer.model_copy(update={"citations": [second]})),
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pourquoi celle-ci est terminée ?",  # « celle-ci » + a statut word: a question about it, no refinement
+        "elle a pris fin pour quelle raison ?",
+        "pour quelles raisons s'est-elle arrêtée ?",
+    ],
+)
+def test_why_it_ended_is_asked_of_the_fiche_in_focus(history, question):
+    resolution = resolve(question, on_second(history), AnalysingRetriever())
+    assert (resolution.fiche_id, resolution.query.intent, resolution.query.lookup_field) == (
+        "f-2",
+        "lookup",
+        "raison_fin",
+    )
+    assert not resolution.within
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quand est-ce qu'elle a commencé ?",
+        "combien de temps ça a duré ?",
+        "qui l'animait ?",
+        "depuis quand ça existe ?",
+    ],
+)
+def test_question_word_with_a_pronoun_is_a_lookup_on_the_focus(history, question):
+    resolution = resolve(question, on_second(history), AnalysingRetriever())
+    assert (resolution.fiche_id, resolution.query.intent) == ("f-2", "lookup")
+
+
+def test_a_description_then_a_detail_question_asks_the_detail_of_the_fiche_described(history):
+    resolution = resolve("Celui de Moselle, il est financé comment ?", history, AnalysingRetriever())
+    assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-2", "ressources_financieres")
+    assert "financé comment" in resolution.query.text  # the detail reaches the lookup
+
+
+def test_a_relative_pronoun_after_a_preposition_refines_the_list(retriever, history):
+    resolution = resolve("dans lesquelles y a-t-il la CAF ?", history, retriever)
+    assert not resolution.fiche_id
+    assert facets(resolution)[-1] == ("partenaires", ["CAF"])
+    assert resolution.within == ["f-1"]  # the list's fiches having the CAF too
+
+
+def test_the_same_thing_but_for_a_place_repeats_the_list_question(retriever, history):
+    resolution = resolve("et la même chose mais pour la Moselle ?", history, retriever)
+    assert not resolution.fiche_id
+    assert facets(resolution)[-1] == ("departement", ["Moselle"])
+    assert resolution.query.text == f"{FIRST} pour la Moselle ?"
