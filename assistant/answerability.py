@@ -49,6 +49,7 @@ from ingest.text import (
     DISCOURSE,
     GENERIC,
     STOPWORDS,
+    VERB_FORMS,
     Token,
     gender_variants,
     keys,
@@ -188,7 +189,7 @@ NEAR_WORDS = [
     "lecture livre livres bibliotheque mediatheque lire conte contes",
     "sport sports sportif sportive sportives gym gymnastique",
     "culture culturel culturelle spectacle spectacles art arts artistique",
-    "environnement ecologie ecologique dechet dechets recyclage compost",
+    "environnement ecologie ecologique dechet dechets recyclage recycler compost gaspillage gaspiller antigaspi reemploi",
     "mobilite transport transports deplacement deplacements voiture vehicule navette",
     "isolement isole isoles isolee isolees solitude",
     "precarite pauvrete pauvre pauvres demunis",
@@ -420,7 +421,9 @@ class Answerability:
             if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL | DISCOURSE) or t.norm in lessons:
                 continue
             term = self._term(t, translations)
-            weak = translations is None and (t.key in FRAMING or weak_position(tokens, i, self._known(t.key)))
+            weak = translations is None and (
+                t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
+            )
             term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
@@ -520,6 +523,14 @@ class Answerability:
 
     def _known(self, key: str) -> bool:
         return self.word_df.get(key, 0) > 0
+
+    def _conjugated(self, norm: str) -> bool:
+        """A present-tense form (« touchent », « coûte », « finançons ») of a verb of the first group whose
+        infinitive the base uses (« toucher »): a verb, not a topic noun (only where no determiner makes it
+        one: « la danse »)."""
+        ending = next((e for e in _PRESENT_ENDINGS if norm.endswith(e)), "")
+        root = norm[: -len(ending)] if ending else ""
+        return len(root) >= 4 and self._known(root + "er")
 
     def decide(
         self,
@@ -695,7 +706,7 @@ def lesson_words(tokens: list[Token]) -> frozenset[str]:
     return frozenset(cues | heads)  # « points de vigilance »: the noun the cue completes
 
 
-def weak_position(tokens: list[Token], i: int, known: bool) -> bool:
+def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = False) -> bool:
     """Is the word at `i` not noun-like by its context (`_DETERMINERS`, `_VERB_CUES`, `_DEGREE`)? « qui
     remonte », « sont référencées », « a coincé », « s'appuie », « le plus petit », « soutient-elle »; a
     participle not after a determiner (« suites envisagées »); a word no fiche has that looks like a verb or an
@@ -703,14 +714,25 @@ def weak_position(tokens: list[Token], i: int, known: bool) -> bool:
     text = tokens[i].text.lower()
     prev = tokens[i - 1].norm if i else ""
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT:
+    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT or _before_quantity(tokens, i):
         return True
     if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
         return prev not in _DETERMINERS or prev == "a"
     if prev in _DETERMINERS:
         return False
     word = tokens[i].norm
+    if conjugated or word in VERB_FORMS:  # « touchent » (« toucher »), « reçoit », « compris »
+        return True
     return not known and (_looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
+
+
+def _before_quantity(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` the verb of a quantity (« reçoit le plus de », « coûte le moins », « touche le plus
+    d'habitants »)? A noun is followed by « le plus » only before an adjective (« le projet le plus ancien »)."""
+    follow = [t.norm for t in tokens[i + 1 : i + 4]]
+    if follow[:1] != ["le"] or follow[1:2] not in (["plus"], ["moins"]):
+        return False
+    return follow[2:] in ([], ["de"], ["d"])
 
 
 _PARTICIPLE = ("é", "ée", "és", "ées")
@@ -726,6 +748,7 @@ def _rescale(cosine: float, scale: tuple[float, float]) -> float:
 
 
 _VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")
+_PRESENT_ENDINGS = ("ent", "es", "ons", "ez", "e")
 # « atelier », « loyer », « rucher », « logement »: nouns of verb-like endings
 _NOUN_ENDINGS = ("ier", "yer", "cher", "ment", "eur", "oir")
 

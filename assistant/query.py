@@ -17,7 +17,7 @@ from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
 from assistant.glossary import english_french, familiar_standard
 from assistant.records import Intent, Query
 from ingest import fields
-from ingest.text import DISCOURSE, GENERIC, STOPWORDS, normalise, word_set
+from ingest.text import DISCOURSE, GENERIC, STOPWORDS, VERB_FORMS, normalise, word_set
 
 _LIST = re.compile(
     r"\b(quel(le)?s? (sont les )?(centres?|actions?|structures?|projets?|fiches?|initiatives?|experiences?)"
@@ -40,8 +40,9 @@ _AGGREGATE = re.compile(
 )
 # Nouns naming the field to count by (aggregate questions) and words asking for one field of a fiche
 # (lookup) come from the field schema: `fields.group_nouns()`, `fields.lookup_patterns()`.
-# Words of question phrasing that say nothing about the topic (« des actions autour de... »).
-SCAFFOLDING = word_set(
+# Words of question phrasing that say nothing about the topic (« des actions autour de... »), and the forms of
+# irregular verbs (`VERB_FORMS`: « reçoit », « compris »).
+SCAFFOLDING = VERB_FORMS | word_set(
     """autour existe existent exister monte montee montees monter montent activite activites porte portent
     portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
     soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent

@@ -177,6 +177,18 @@ GENERIC = word_set(
     activities activity projects project ideas idea examples example ran led carried out"""
 )
 
+# Forms of the common irregular verbs (third group: a closed class of French grammar) that no ending tells apart
+# from nouns (« reçoit », « compris », « obtenu »): they say what is done, never what a question is about.
+# Nouns of the same spelling (« prise », « suivi », « produit », « offre », « permis ») are left out.
+VERB_FORMS = word_set(
+    """recoit recoivent recevons recevez recu recue recus recues percoit percoivent percu percue percus
+    prend prennent pris comprend comprennent compris comprise apprend apprennent appris apprise
+    reprend reprennent repris entreprend entrepris met mettent remet remettent remis permettent
+    tient tiennent tenu obtient obtiennent obtenu obtenue obtenus obtenues retient retiennent retenu retenus
+    soutient soutiennent maintient maintiennent maintenu devient deviennent devenu devenue devenus
+    revient reviennent venu venus connait connaissent connu connue connus offert offerte offerts
+    atteint atteints inclut incluent inclus incluse exclut excluent exclus"""
+)
 
 # -- BM25's analyser -------------------------------------------------------------------------------
 

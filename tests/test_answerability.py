@@ -211,6 +211,11 @@ def test_the_llm_is_not_called_when_no_fiche_covers_the_question(retriever):
         ("Des projets sur le jumelage ?", "jumelage", False),  # after a determiner: a noun
         ("prévention des chutes chez les seniors", "chutes", False),
         ("apiculture en Occitanie", "apiculture", False),  # no cue: a noun
+        ("Quelle fiche reçoit le plus de la conférence ?", "reçoit", True),  # the verb of a quantity
+        ("Quelle action touche le moins d'habitants ?", "touche", True),
+        ("Le jardin le plus ancien ?", "jardin", False),  # « le plus » + adjective: a noun before it
+        ("quelle action a mobilisé le plus de personnes, bénévoles compris ?", "compris", True),  # irregular
+        ("le projet ski obtenu grâce à la Caf", "obtenu", True),
     ],
 )
 def test_a_word_is_weak_by_its_french_context(question, word, weak):
@@ -402,3 +407,32 @@ def test_a_truncated_name_is_met_by_the_word_it_shortens():
     assert (named.kind, named.unnamed) == ("", True)  # « alpha »: « alphabétisation », no absent project
     ski = judge.decide([Term("ski", ("ski",), 2.0)], [Candidate(fiche)], link=TitleLink("ski"))
     assert (ski.answerable, ski.kind) == (False, "title")
+
+
+def test_a_present_form_of_a_verb_the_base_uses_is_weak_unless_a_determiner_makes_it_a_noun():
+    judge = Answerability({"toucher": 1, "danser": 1, "danse": 1, "jardin": 2}, 5)
+    assert [judge._conjugated(w) for w in ("touchent", "touche", "dansons", "jardine", "cuisinent")] == [
+        True, True, True, False, False,  # « jardiner » / « cuisiner »: no such verb in this base
+    ]  # fmt: skip
+    terms = judge.terms(tokens("Les jeunes touchent combien pour la danse ?"), skip=set())
+    assert [(t.text, t.weak) for t in terms] == [("jeunes", False), ("touchent", True), ("danse", False)]
+
+
+def test_a_verb_or_participle_never_alone_says_aucune_fiche():
+    judge = Answerability({"conference": 1, "financeurs": 1, "visites": 1}, 4)
+    fiche = make_fiche("visites", "Visites aux aînés", resume="Financées par la conférence des financeurs.")
+    terms = judge.terms(tokens("Quelle fiche reçoit le plus de la conférence des financeurs ?"), skip=set())
+    # « financeurs » names a field (the funders), no topic
+    assert [(t.text, t.weak) for t in terms] == [("reçoit", True), ("conférence", False)]
+    decision = judge.decide(terms, [Candidate(fiche)])
+    assert (decision.answerable, decision.kept) == (True, ["visites"])
+    boxe = judge.terms(tokens("Quelle fiche reçoit le plus pour la boxe ?"), skip=set())
+    assert judge.decide(boxe, [Candidate(fiche)]).missing == ["boxe"]  # the noun still decides
+
+
+def test_waste_words_are_one_family_of_near_words():
+    judge = Answerability({"dechets": 1, "reparer": 1}, 4)
+    fiche = make_fiche("repair", "Repair café", resume="Réparer plutôt que jeter, pour réduire les déchets.")
+    gaspillage = Term("gaspillage", ("gaspillage",), 2.0)
+    assert judge.credit(gaspillage, judge.words(fiche)) == answerability.NEAR_CREDIT
+    assert judge.credit(Term("boxe", ("boxe",), 2.0), judge.words(fiche)) == 0.0

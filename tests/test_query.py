@@ -99,6 +99,8 @@ def test_content_words_leave_out_question_scaffolding(vocabulary):
     assert content_words(scan) == ["equitation", "jeunes"]  # « jeunes » is no facet of this corpus
     _, scan = analyse_scan("Un centre a-t-il monté un projet de crypto-monnaie ?", vocabulary)
     assert content_words(scan) == ["crypto", "monnaie"]
+    _, scan = analyse_scan("Quelle action reçoit le plus pour l'équitation, bénévoles compris ?", vocabulary)
+    assert "recoit" not in content_words(scan) and "compris" not in content_words(scan)  # irregular verbs
 
 
 @pytest.mark.parametrize(

@@ -170,3 +170,8 @@ def test_discourse_words_are_greetings_politeness_and_adverbs_not_topics():
     assert {"bonjour", "merci", "svp", "maintenant", "actuellement", "where"} <= text.DISCOURSE
     assert not {"emploi", "jardin", "boulot", "rurale"} & text.DISCOURSE
     assert not text.DISCOURSE & text.STOPWORDS  # a separate class: STOPWORDS' callers are unchanged
+
+
+def test_verb_forms_are_irregular_verbs_and_no_noun_of_the_same_spelling():
+    assert {"recoit", "compris", "obtenu", "soutiennent", "inclus"} <= text.VERB_FORMS
+    assert not {"prise", "suivi", "produit", "offre", "permis", "revenu", "ecrit"} & text.VERB_FORMS
