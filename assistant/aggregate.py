@@ -3,6 +3,10 @@
 « Combien d'actions de parentalité par département ? » → the fiches matching « parentalité », counted by
 département, as a Markdown table in the answer text and as `Answer.table` rows `{"valeur": ..., "fiches": n}`.
 For list fields (mots-clés, partenaires, public…) a fiche counts once for each of its values.
+
+« Combien d'actions pique-nique ? » names no facet: `topic_count_answer` counts the fiches about its words —
+those whose title has them all, else those whose text does (the fiches a ranking on the same words keeps,
+`assistant/routing.py`) — and says how it counted.
 """
 
 from __future__ import annotations
@@ -79,7 +83,11 @@ def _opening(query: Query, total: int, label: str, field: str) -> str:
         if query.facets
         else f"La base compte {plural(total, 'fiche')}"
     )
-    note = f" (une fiche peut compter pour plusieurs valeurs de {label})" if fields.kind(field) == fields.LIST else ""
+    note = (
+        f" (une fiche peut compter pour plusieurs valeurs de {label})"
+        if fields.kind(field) == fields.LIST
+        else ""
+    )
     return f"{scope}. Répartition par {label}{note} :"
 
 
@@ -106,3 +114,23 @@ def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None
         hits=hits,
         table=[TableRow(valeur=value, fiches=count) for value, count in rows],
     )
+
+
+def topic_count_answer(query: Query, topic: list[str], fiches: list[Fiche], *, titled: bool) -> Answer:
+    """The count of `fiches` (all those about `topic`), how they were found (`titled`: by their titles, else
+    by their text), then the fiches cited (capped)."""
+    words = " ".join(topic)
+    if not fiches:
+        return Answer(text=f"Aucune fiche ne porte sur « {md(words)} ».", query=query)
+    how = "dont le titre contient" if titled else "dont le titre ou la description contiennent"
+    agree = "porte" if len(fiches) == 1 else "portent"
+    opening = (
+        f"{plural(len(fiches), 'fiche')} {agree} sur « {md(words)} » "
+        f"(fiches {how} ces mots ; aucun critère reconnu ne les désigne) :"
+    )
+    hits = cited_hits(query, fiches, [])
+    lines = "\n".join(f"- **[{n}]** {link(h.fiche)} — {where(h.fiche)}" for n, h in enumerate(hits, start=1))
+    parts = [opening, lines]
+    if len(fiches) > len(hits):
+        parts.append(f"… et {plural(len(fiches) - len(hits), 'autre fiche', 'autres fiches')}.")
+    return Answer(text="\n\n".join(parts), citations=build_citations(hits), query=query, hits=hits)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import dialogue, intents
-from assistant.answer import criteria, no_match_answer
+from assistant.aggregate import topic_count_answer
+from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
 from assistant.answerability import fiche_text
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
@@ -51,6 +52,7 @@ _SET = re.compile(
 )
 # A follow-up about every fiche of the previous answer (« et leurs limites ? », « qu'ont-elles en commun »).
 _PLURAL_REFERENCE = re.compile(r"\b(leurs|ces|ceux ci|celles ci|elles|ils|les deux|les trois|chacune?)\b")
+_COUNT_WORDS = word_set("nombre combien number many")  # a count's phrasing, never its topic
 _OTHER_WORDS = word_set(
     "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont cote direction destination"
 )
@@ -102,6 +104,8 @@ class IntentRouter:
             if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
                 return self._rank(question, query, spec, resolution, history, filters)
             return None
+        if intent == "count" and (counted := self._topic_count(question, query, resolution, filters)):
+            return counted
         several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)
         if intent == intents.LESSONS and len(several) >= 2:
             asked = intents.lesson_fields(norm)
@@ -131,6 +135,21 @@ class IntentRouter:
         if detail and not resolution.fiche_id and result.hits and result.named is None:
             return self._other_project(question, result)
         return None
+
+    def _topic_count(self, question: str, query: Query, resolution: Resolution, filters) -> Routed | None:
+        """« nombre d'actions pique-nique ? »: a count of fiches no facet names is over those about its words,
+        kept as a ranking keeps them (`aggregate.topic_count_answer`); None with facets, in a conversation, or
+        for a count of something no fiche is (« combien de jardiniers … », a figure of one fiche)."""
+        noun = count_noun(normalise(question))
+        if query.facets or filters or resolution.within or resolution.fiche_id:
+            return None
+        topic = topic_words(question, query, extra=_COUNT_WORDS)
+        if not topic or plural_key(noun) not in COUNTED_FICHES:  # « tous les combien ? » counts no fiche
+            return None
+        hits = self._search(" ".join(topic), query, RANK_POOL, filters)
+        titled = [h.fiche for h in hits if has_words(h.fiche, topic, title_only=True)]
+        fiches = titled or [h.fiche for h in hits if has_words(h.fiche, topic)]
+        return _routed(Built(topic_count_answer(query, topic, fiches, titled=bool(titled))))
 
     def _other_project(self, question: str, result: SearchResult) -> Routed | None:
         """« Aucune fiche intitulée « X » » when the fiche retrieval puts first is a near title of another
@@ -418,7 +437,18 @@ def _names_a_set(question: str, query: Query, fiche: Fiche) -> bool:
     title = [plural_key(w) for w in normalise(fiche.title).split()]
     words = topic_words(question, query, intents.lesson_cue_words(normalise(question)))
     beyond = {w for w in words if not any(one_typo(plural_key(w), t, min_len=5) for t in title)}
-    return len(beyond) >= 2
+    return len(beyond) >= 2 or _plural_of_title(question, fiche)
+
+
+def _plural_of_title(question: str, fiche: Fiche) -> bool:
+    """« les petits déjeuners » for the title « petit déjeuner des habitants »: the question puts the title's
+    singular first noun group in the plural after « les / des / ces », a kind of action, not that one fiche."""
+    title = normalise(fiche.title).split()
+    words = normalise(question).split()
+    for i, word in enumerate(words[1:], 1):
+        if words[i - 1] in ("les", "des", "ces") and word != plural_key(word) and title[:1] == [plural_key(word)]:
+            return True
+    return False
 
 
 _NAME_SPLIT = re.compile(r"[,;:?!()«»\"“”.]")

@@ -93,3 +93,43 @@ def test_ranked_hits_come_first_and_empty_values_are_counted_as_unknown():
 def test_no_fiche_gives_the_no_match_sentence():
     answer = aggregate_answer(Query(text="q", intent="aggregate", group_by="region"), [])
     assert answer.text == "Aucune fiche ne correspond à votre question." and answer.citations == []
+
+
+# -- a count of fiches about words no facet names --------------------------------------------------------
+
+
+def _topic_assistant():
+    from assistant.retrieval import HybridRetriever
+    from assistant.service import Assistant
+    from config import Settings
+    from tests.helpers_retrieval import MemoryIndex
+    from tests.helpers_retrieval import make_fiche as fiche
+
+    corpus = [
+        fiche("f-gouter1", "Goûter géant du quartier", centre="CS A", resume="Un goûter partagé au parc."),
+        fiche("f-gouter2", "goûter de printemps", centre="CS B", resume="Les familles apportent un gâteau."),
+        fiche("f-gouter3", "Goûter-concert des aînés", centre="CS C", resume="Un orchestre et des crêpes."),
+        fiche(
+            "f-place",
+            "Place en fête",
+            centre="CS D",
+            resume="Une fête de place avec jeux ; pas de goûter prévu.",
+        ),
+        fiche("f-velo", "Atelier vélo solidaire", centre="CS E", resume="Réparation de vélos."),
+    ]
+    index = MemoryIndex(corpus)
+    return Assistant(HybridRetriever(index), index, settings=Settings(retrieval_k=5))
+
+
+def test_a_count_of_a_topic_counts_the_fiches_titled_so_and_says_how():
+    answer = _topic_assistant().ask("nombre d'actions goûter dans la base ?")
+    assert sorted(c.fiche_id for c in answer.citations) == ["f-gouter1", "f-gouter2", "f-gouter3"]
+    assert answer.text.startswith("3 fiches portent sur « gouter » (fiches dont le titre contient ces mots")
+
+
+def test_a_count_of_a_topic_no_title_has_counts_the_texts_and_none_abstains():
+    assistant = _topic_assistant()
+    answer = assistant.ask("combien de fiches parlent de crêpes ?")
+    assert [c.fiche_id for c in answer.citations] == ["f-gouter3"]
+    assert "dont le titre ou la description contiennent" in answer.text
+    assert assistant.ask("combien d'actions de tricot ?").citations == []
