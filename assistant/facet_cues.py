@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.facet_words import ADJECTIVE_HEADS, ADJECTIVE_LINKS, is_adjective
 from ingest import fields
-from ingest.text import GENERIC, STOPWORDS, Token
+from ingest.text import GENERIC, STOPWORDS, Token, plural_key
 
 if TYPE_CHECKING:
     from assistant.facets import Phrase, Question
@@ -111,6 +111,10 @@ _FILED_CUES = {"range", "rangee", "classee", "etiquetee", "referencee", "cochee"
 # « le département comme partenaire », « les seniors comme public »: the role a facet plays.
 _ROLE_CUES = {"comme", "as"}
 
+# Nouns of actions whose complement names a kind of action (« les actions de service »).
+_KIND_HEADS = {plural_key(w) for w in ("action", "projet", "initiative", "fiche", "activite", "dispositif",
+                                      "programme", "offre")}  # fmt: skip
+
 
 # Words that cue a facet field rather than name a topic (`query.content_words` leaves them out).
 CUE_WORDS = frozenset(
@@ -203,7 +207,9 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         previous = before[-1:] != () and before[-1] in _DETERMINERS | {"et", "ou"}
         return previous and (not after or after in STOPWORDS)
     if phrase.cue == "field":
-        return _names_field(question, phrase.field)
+        return _names_field(question, phrase.field) or _complements_head(question, i, after)
+    if phrase.cue == "negation":  # « plus en cours », not the superlative « les plus actives »
+        return not before or before[-1] not in ARTICLES
     if phrase.cue == "territory":
         return bool(question.words & _TERRITORY_CUES)
     if phrase.cue == "initiative":
@@ -225,6 +231,15 @@ def _qualifies_head(question: Question, i: int) -> bool:
     return False
 
 
+def _complements_head(question: Question, i: int, after: str) -> bool:
+    """A value word with no article after « de » completes a noun of actions (« les actions de service »: a kind
+    of action), unless another word goes on naming something else (« actions de service civique »)."""
+    tokens = question.tokens
+    if i < 2 or i in question.breaks or tokens[i - 1].norm not in ("de", "d"):
+        return False
+    return tokens[i - 2].key in _KIND_HEADS and (not after or after in STOPWORDS)
+
+
 @cache
 def _field_nouns(field_name: str) -> re.Pattern | None:
     pattern = next((p for p, name in fields.group_nouns() if name == field_name), "")
@@ -234,7 +249,8 @@ def _field_nouns(field_name: str) -> re.Pattern | None:
 def _names_field(question: Question, field_name: str) -> bool:
     """The question names the field (« la dimension services »)."""
     nouns = _field_nouns(field_name)
-    return nouns is not None and any(nouns.fullmatch(word) for word in question.words)
+    text = " ".join(t.norm for t in question.tokens)  # « mot-clé »: two words
+    return nouns is not None and re.search(rf"\b(?:{nouns.pattern})\b", text) is not None
 
 
 def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:

@@ -65,7 +65,15 @@ def ended_phrases() -> list[str]:
     out += [f"s {verb}" for verb in _ENDING_VERBS if verb.endswith("er")]
     out += [f"{ne} {form} plus" for verb in _RUNNING_VERBS for form in _present(verb) for ne in ("ne", "n")]
     out += [f"{ne} plus {state}" for state in _RUNNING_STATES for ne in ("ne sont", "n est")]
-    return out
+    return out + negated_running()
+
+
+def negated_running() -> list[str]:
+    """A state of running under a negation says the action stopped: « plus en cours » (spoken French drops
+    the « ne »), « pas actives », « non actives », « ne sont pas en place ». The cue « negation » refuses
+    the superlative (« les plus actives »)."""
+    nots = ("plus", "pas", "non", "ne sont pas", "n est pas", "plus du tout", "pas du tout")
+    return [f"negation:{no} {state}" for state in _RUNNING_STATES for no in nots]
 
 
 def running_phrases() -> list[str]:
@@ -221,9 +229,12 @@ NEVER_TRIGGER = {
     "autre", "autres", "non renseigne", "un", "une", "le", "la", "partenaire s", "un ou plusieurs", "services",
 }  # fmt: skip
 # Corpus values that are also ordinary words: they need their cue (« services »: the question names its field,
-# « la dimension services »).
+# « la dimension services », or a kind of action, « les actions de service »). « Habitants » (a mot-clé) names
+# the people of every centre social: « les petits déjeuners habitants », « tenu par les habitants » say who
+# takes part, not a filter, unless the field is named (« le mot-clé habitants »).
 CUED_WORDS = {
     "commune": "partner", "etat": "partner", "ville": "partner", "departement": "partner", "services": "field",
+    "habitants": "field",
 }  # fmt: skip
 # Words never corrected as typos: function words, the field's own generic words, and a few more.
 NEVER_CORRECTED = STOPWORDS | GENERIC | {"lesquelles", "lesquels", "habitants", "people", "through"}

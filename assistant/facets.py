@@ -325,6 +325,7 @@ class FacetVocabulary:
         self._ages_of(scan, found, question)
         self._towns(scan, found, question)
         self._acronyms(scan, question.tokens)
+        found = _enumerated_topics(scan, found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         return scan
@@ -564,6 +565,41 @@ def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None
         pairs += [(item, found[i + 1], found[i + 1])] if i + 1 < len(found) else []
         if any(_is_place(other) and _joined_by_or(a, b, question) for a, b, other in pairs):
             scan.absent.remove(item.label)
+
+
+_ENUMERATION = re.compile(r"\(([^()]*,[^()]*)\)")
+
+
+def _enumerated_topics(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
+    """An enumeration in brackets (« les permanences (logement, écrivain public, hors les murs) ») names several
+    topics, any of which fits: a facet value among items that name no value is one topic of the OR, not a
+    filter every fiche must meet. Its words stay search words."""
+    kept = list(found)
+    for match in _ENUMERATION.finditer(question.text):
+        inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
+        items = _items(question, inside, match)
+        tagged = [f for f in found if f.facet is not None and f.start in inside]
+        if tagged and any(not (scan.used & set(item)) for item in items):
+            kept = [f for f in kept if f not in tagged]
+            for f in tagged:
+                scan.used.difference_update(range(f.start, f.end))
+        elif len({f.facet.field for f in tagged}) == 1 and len(tagged) > 1:
+            first = tagged[0].facet
+            for f in tagged[1:]:
+                first.values = first.values + [v for v in f.facet.values if v not in first.values]
+                first.trigger = f"{first.trigger} ou {f.facet.trigger}"
+            kept = [f for f in kept if f not in tagged[1:]]
+    return kept
+
+
+def _items(question: Question, inside: list[int], match: re.Match) -> list[list[int]]:
+    """Token positions of each comma-separated item of a bracketed enumeration (« etc. » is no item)."""
+    items: list[list[int]] = []
+    for i in inside:
+        if not items or question.text.find(",", question.spans[i - 1][1], question.spans[i][0]) >= 0:
+            items.append([])
+        items[-1].append(i)
+    return [item for item in items if [question.tokens[i].norm for i in item] != ["etc"]]
 
 
 def _is_place(item: _Found) -> bool:

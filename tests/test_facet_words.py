@@ -84,4 +84,6 @@ def test_statut_phrases_from_verb_forms():
     assert {"tournent encore", "existe toujours", "toujours active", "encore en place"} <= running
     assert {"pas encore terminee", "non terminee", "pas arretee"} <= running
     assert not ended & running
+    negated = {p.partition(":")[2] for p in ended if p.startswith("negation:")}
+    assert {"plus en cours", "pas active", "non active", "ne sont pas en place"} <= negated
     assert "cesse" not in ended and "cloture" not in ended  # nouns too (« sans cesse », « une clôture »)

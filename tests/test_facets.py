@@ -345,6 +345,11 @@ DERIVED = [
     ("qu'est-ce qui tourne encore en ce moment ?", [("statut", ("En cours",))]),
     ("les projets pas encore terminés", [("statut", ("En cours",))]),
     ("les actions passées", [("statut", ("Terminée",))]),
+    # a negation before a state of running says the action stopped; not the superlative
+    ("la liste des actions qui sont arrêtées, plus en cours", [("statut", ("Terminée",))]),
+    ("les actions qui ne sont pas en cours", [("statut", ("Terminée",))]),
+    ("des actions non actives", [("statut", ("Terminée",))]),
+    ("les actions les plus actives", []),
     ("la deuxième, elle s'est passée où ?", []),  # « se passer »: to take place
     # short conjugated verbs are not typos of facet words
     ("des projets qui parlent d'emploi", []),
@@ -354,6 +359,12 @@ DERIVED = [
     ("Démocratie et citoyenneté : quelles fiches ?", [("mots_cles", ("Démocratie & citoyenneté",))]),
     ("fiches rangées dans la dimension services", [("dimension", ("Services",))]),
     ("des services de proximité", []),
+    (
+        "les actions de service avec le département comme partenaire",
+        [("dimension", ("Services",)), ("partenaires", ("Conseil départemental",))],
+    ),  # a kind of action
+    ("les actions de services civiques", []),  # another thing named
+    ("les services du département", []),
     ("avec le département comme partenaire", [("partenaires", ("Conseil départemental",))]),
     ("le département comme partenaire", [("partenaires", ("Conseil départemental",))]),
     ("dans le département", []),
@@ -384,3 +395,27 @@ def test_destination_time_filing_and_role_words_are_cues_not_topics(people):
         "le département comme partenaire",
     ):
         assert content_words(people.scan(question)) == []
+
+
+def _topics_corpus():
+    return [
+        make_fiche("a", "Permanence logement", mots_cles=["Logement", "Habitants"]),
+        make_fiche("b", "Écrivain public", mots_cles=["Accès aux droits", "Habitants"]),
+        make_fiche("c", "Repas partagé", mots_cles=["Santé"]),
+    ]
+
+
+def test_a_bracketed_enumeration_is_an_or_of_topics_not_a_filter():
+    vocabulary = FacetVocabulary.from_fiches(_topics_corpus())
+    scan = vocabulary.scan("difficultés des permanences (logement, écrivain public, hors les murs) ?")
+    assert scan.facets == [] and scan.used == set()  # « écrivain public », « hors les murs » name no value
+    [both] = vocabulary.match("les actions (logement, santé)")  # every item a value of one field: an OR
+    assert both.pairs() == [("mots_cles", ["Logement", "Santé"])]
+
+
+def test_habitants_is_a_facet_only_with_its_field_named():
+    vocabulary = FacetVocabulary.from_fiches(_topics_corpus())
+    assert vocabulary.match("les petits déjeuners habitants, qu'est-ce qui marche pas ?") == []
+    assert vocabulary.match("un café tenu par les habitants") == []
+    [tagged] = vocabulary.match("les fiches au mot-clé habitants")
+    assert tagged.pairs() == [("mots_cles", ["Habitants"])]

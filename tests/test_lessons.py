@@ -161,3 +161,24 @@ def test_lesson_keys_follow_a_changed_fiche():
     assert lesson_keys(before, ("limites",)) >= word_keys("bénévoles")
     assert lesson_keys(after, ("limites",)) >= word_keys("financement")
     assert not lesson_keys(after, ("limites",)) & word_keys("bénévoles")
+
+
+def test_spoken_negations_of_working_ask_the_difficulties():
+    for question in (
+        "les petits déjeuners, qu'est-ce qui marche pas trop ?",
+        "ça fonctionne mal ?",
+        "ce qui ne marche pas",
+    ):
+        assert lesson_fields(normalise(question)) == ("limites",)
+    assert lesson_fields(normalise("qu'est-ce qui a bien marché ?")) == ("facteurs_reussite",)
+    assert lesson_fields(normalise("des actions qui marchent avec les parents")) == ()
+
+
+def test_a_title_put_in_the_plural_names_a_kind_of_action_not_the_fiche():
+    from assistant.routing import _plural_of_title
+
+    fiche = make_fiche("f-pdj", "petit déjeuner des habitants")
+    assert _plural_of_title("les petits déjeuners habitants, qu'est-ce qui marche pas ?", fiche)
+    assert not _plural_of_title("le petit déjeuner des habitants, qu'est-ce qui marche pas ?", fiche)
+    plural = make_fiche("f-pdt", "petits déjeuners thématiques")
+    assert not _plural_of_title("les petits déjeuners thématiques : quelles limites ?", plural)
