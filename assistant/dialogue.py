@@ -62,7 +62,7 @@ CLITIC_HOSTS = word_set("qui qu on je j nous vous il elle ils elles ne n")
 IMPERSONAL_Y = word_set("a avait aura aurait ait aient avoir en")
 REFLEXIVES = word_set("s se m me n ne")
 # Question words a neuter subject may follow (« combien ça a coûté ? », « comment c'est financé ? »).
-INTERROGATIVES = word_set("combien comment pourquoi quand ou")
+INTERROGATIVES = word_set("combien comment pourquoi quand ou que qu quoi")
 WHICH = word_set("quel quelle quels quelles")
 DEMONSTRATIVE = word_set("ce cet cette")
 PLURAL_DEMONSTRATIVE = word_set("ces")
@@ -555,6 +555,17 @@ def bare_noun_phrase(question: str, longest: int = 5) -> bool:
     return start < len(toks) <= longest and toks[start] in ("le", "la", "les", "l", "the")
 
 
+def definite_field_question(question: str, longest: int = 6) -> bool:
+    """« qui étaient les partenaires ? », « quel est le budget ? »: a short question whose noun phrase is a
+    definite field noun (the fiche's, by anaphora) and no fiche noun (« le budget des actions… » is not)."""
+    toks = [t for t in tokens(question) if not _boundary(t)]
+    if len(toks) > longest or any(plural_key(t) in FICHE_NOUNS for t in toks):
+        return False
+    return any(
+        a in ("le", "la", "les", "l") and names_a_field(b) for a, b in zip(toks, toks[1:], strict=False)
+    )
+
+
 def points_at_list(question: str) -> bool:
     """Does the question ask the same detail of every fiche just listed: a plural possessive before a field
     noun (« et leurs budgets ? »), a plural object clitic after its subject (« qui les finance ? »), or
@@ -575,7 +586,7 @@ _LIST_PRONOUN = re.compile(
     r"|(?<!pour )(?<!a )(?<!aux )(?<!envers )"  # « des actions pour ceux qui… » names people, not the list
     r"\b(?:celles|ceux)\b(?=\s*(?:-\s*(?:ci|la)\b|qui\b|dont\b|ou\b|en\b|avec\b|$|[?,]))"
     r"|\bcelle\b(?=\s*(?:qui|dont|ou|en|avec)\b)"  # « celle-ci » is the fiche in focus, not the list
-    r"|\bparmi (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
+    r"|\b(?:parmi|d'entre|entre) (?:elles|eux|celles|ceux|ces)\b|\bles memes\b"
 )
 _RESTRICTIVE = r"(?:seulement|uniquement|rien que|juste|exclusivement)"
 _RESTRICT = re.compile(rf"\b{_RESTRICTIVE}\s+(?:pour|en|dans|a|au|aux|chez|avec|sur|du|des)\b")

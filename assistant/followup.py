@@ -136,10 +136,12 @@ def names_another(analysed: Query, focus: Citation | None, retriever: Any) -> bo
 
 
 def implicit_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
-    """« le reste à charge ? » right after an answer about one fiche: a bare noun phrase naming no facet,
-    that asks a field or words the fiche's text says, is asked of that fiche."""
+    """« le reste à charge ? », « qui étaient les partenaires ? » right after an answer about one fiche: a bare
+    noun phrase, or a short question about a definite field noun, naming no facet, that asks a field or words
+    the fiche's text says, is asked of that fiche."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
-    if len(cited) != 1 or analysed.facets or not dialogue.bare_noun_phrase(question):
+    definite = dialogue.definite_field_question(question) and not dialogue.names_proper_noun(question)
+    if len(cited) != 1 or analysed.facets or not (dialogue.bare_noun_phrase(question) or definite):
         return None
     fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
     asks_field = bool(analysed.lookup_field) or any(map(dialogue.names_a_field, dialogue.tokens(question)))
@@ -248,8 +250,10 @@ def on_list(question: str, history: list[Turn], analysed: Query) -> Resolution |
     limites ? ») keep their own grouped answer."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
     each = dialogue.points_at_list(question) or dialogue.plural_head_pronoun(question)
-    if len(cited) < 2 or not each or dialogue.refines_list(question):
-        return None
+    if len(cited) < 2 or not each or (dialogue.refines_list(question) and analysed.facets):
+        return (
+            None  # « celles en cours, qui les finance ? » narrows the list; « et celles-là, qui … » does not
+        )
     if intents.lesson_fields(normalise(question)):
         return None
     query = Query(text=question, intent="compare", lookup_field=lookup_field(question, analysed))

@@ -562,3 +562,16 @@ def test_without_locutions_drops_est_ce_que_only():
 
 def test_a_repeat_drops_the_conjunction_after_it():
     assert dialogue.without_phrasing("et la même chose mais pour les ados ?") == "pour les ados ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("qui étaient les partenaires ?", True),
+        ("c'est quoi le public ?", True),
+        ("quel est le budget moyen des actions ?", False),  # a fiche noun: the question names its own set
+        ("que fait la ville pour les familles ?", False),  # no field noun
+    ],
+)
+def test_definite_field_question(question, expected):
+    assert dialogue.definite_field_question(question) is expected

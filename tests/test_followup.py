@@ -313,3 +313,36 @@ def test_the_same_thing_but_for_a_place_repeats_the_list_question(retriever, his
     assert not resolution.fiche_id
     assert facets(resolution)[-1] == ("departement", ["Moselle"])
     assert resolution.query.text == f"{FIRST} pour la Moselle ?"
+
+
+def test_a_partitive_of_the_list_counts_within_it(retriever, history):
+    resolution = resolve("combien d'entre elles sont terminées ?", history, retriever)
+    assert resolution.query.intent == "count"
+    assert facets(resolution)[-1] == ("statut", ["Terminée"])
+    assert resolution.within == ["f-2"]
+
+
+def test_a_bare_plural_demonstrative_asks_the_detail_of_each_fiche(retriever, history):
+    each = resolve("et celles-là, qui les finance ?", history, retriever)
+    assert (each.query.intent, each.fiche_ids) == ("compare", ["f-1", "f-2"])
+    narrowed = resolve(
+        "celles en cours, qui les finance ?", history, retriever
+    )  # a criterion: the list narrowed
+    assert (narrowed.query.intent, narrowed.within) == ("list", ["f-1"])
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("qui étaient les partenaires ?", "partenaires"),
+        ("quel est le budget ?", "ressources_financieres"),
+        ("qu'est-ce que c'est exactement ?", "resume"),
+    ],
+)
+def test_a_short_question_on_a_definite_field_noun_asks_the_fiche_in_focus(history, question, field):
+    resolution = resolve(question, on_second(history), AnalysingRetriever())
+    assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-2", field)
+
+
+def test_a_definite_field_noun_after_a_list_is_no_lookup(retriever, history):
+    assert not resolve("qui étaient les partenaires ?", history, retriever).fiche_id  # two fiches: which one?
