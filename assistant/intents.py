@@ -72,7 +72,7 @@ _LESSON_CUES: dict[str, str] = {
     "limites": r"limites?|limitations?|difficultes?|freins?|frein\w+|obstacles?|ecueils?|pieges?|vigilance"
     r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?|bloqu\w*|blocages?|coinc\w*"
     r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
-    r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|manque\w*"
+    r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|(marche|fonctionne)(nt)? (pas|mal)|manque\w*"
     r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
     "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
