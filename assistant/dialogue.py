@@ -602,12 +602,24 @@ _PHRASING = re.compile(
 )  # « la même chose mais pour les ados » → « pour les ados »
 
 
+def elliptic_superlative(question: str, longest: int = 6) -> bool:
+    """« le moins cher ? », « et la plus récente ? », « le plus de bénévoles ? »: a superlative whose noun is
+    left out, heading a short question — its noun is the fiches just listed (« laquelle est … »)."""
+    toks = [t for t in tokens(question) if not _boundary(t)]
+    start = 1 if toks and toks[0] in OPENERS else 0
+    head = toks[start : start + 2]
+    short = len(toks) <= longest and not any(plural_key(t) in FICHE_NOUNS for t in toks)
+    return short and len(head) == 2 and head[0] in ("le", "la", "les", "l") and head[1] in ("plus", "moins")
+
+
 def refines_list(question: str) -> bool:
     """Does the question narrow the focus list (« lesquelles… », « celles qui… », « parmi elles… »,
-    « ces actions… »)?"""
+    « ces actions… », « le moins cher ? »)?"""
     q = fold(question)
-    return bool(_LIST_PRONOUN.search(q) or _RESTRICT.search(q) or _HEAD_PLURAL.search(q)) or _anaphoric_noun(
-        tokens(question), PLURAL_DEMONSTRATIVE
+    return (
+        bool(_LIST_PRONOUN.search(q) or _RESTRICT.search(q) or _HEAD_PLURAL.search(q))
+        or _anaphoric_noun(tokens(question), PLURAL_DEMONSTRATIVE)
+        or elliptic_superlative(question)
     )
 
 

@@ -575,3 +575,19 @@ def test_a_repeat_drops_the_conjunction_after_it():
 )
 def test_definite_field_question(question, expected):
     assert dialogue.definite_field_question(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("le moins cher ?", True),
+        ("et la plus récente ?", True),
+        ("le plus de bénévoles ?", True),
+        ("la plus grande action de France ?", False),  # a noun: the question names its own set
+        ("le plus souvent, les ateliers durent combien de temps ?", False),  # not short
+        ("qui finance le plus ?", False),  # no superlative heading the question
+    ],
+)
+def test_elliptic_superlative_refines_the_list(question, expected):
+    assert dialogue.elliptic_superlative(question) is expected
+    assert dialogue.refines_list(question) is expected

@@ -346,3 +346,9 @@ def test_a_short_question_on_a_definite_field_noun_asks_the_fiche_in_focus(histo
 
 def test_a_definite_field_noun_after_a_list_is_no_lookup(retriever, history):
     assert not resolve("qui étaient les partenaires ?", history, retriever).fiche_id  # two fiches: which one?
+
+
+def test_an_elliptic_superlative_ranks_the_list(retriever, history):
+    resolution = resolve("le moins cher ?", history, retriever)
+    assert resolution.followup and not resolution.fiche_id
+    assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("partenaires", ["Bailleur social"])]
