@@ -192,6 +192,50 @@ def list_references(question: str, citations: Sequence[Citation]) -> list[Citati
     return list({c.n: c for c in found if c is not None}.values())
 
 
+# Positions named relative to the fiche in focus: « l'autre » (of two), « la suivante », « la précédente ».
+RELATIVES = {"autre": 0, "autres": 0, "suivant": 1, "suivante": 1, "precedent": -1, "precedente": -1}
+
+
+def relative_reference(question: str) -> int | None:
+    """« et l'autre ? » → 0, « la suivante ? » → 1, « la précédente » → -1: a determiner then a relative
+    position ending its noun phrase (not « l'autre jour », « la semaine suivante »); None otherwise."""
+    toks = tokens(question)
+    for i, word in enumerate(toks[1:], start=1):
+        if word in RELATIVES and toks[i - 1] in DETERMINERS and _closes_phrase(toks, i + 1):
+            return RELATIVES[word]
+    return None
+
+
+def relative_to(citations: Sequence[Citation], focus: Citation | None, step: int) -> Citation | None:
+    """The citation `step` places after the focus in the list (0: the other one of a list of two)."""
+    at = next((i for i, c in enumerate(citations) if focus and c.fiche_id == focus.fiche_id), None)
+    if at is None:
+        return None
+    if step == 0:
+        return citations[1 - at] if len(citations) == 2 else None
+    return citations[at + step] if 0 <= at + step < len(citations) else None
+
+
+def asks_nothing_more(question: str) -> bool:
+    """« et la deuxième ? », « et celle de Metz ? », « et pour l'autre ? »: the question names a fiche and
+    asks nothing of it (no word beyond reference, description and function words): an ellipsis of the
+    previous question."""
+    described = set(_description_span(tokens(question))[1])
+    return not [
+        t
+        for t in tokens(question)
+        if not _boundary(t)
+        and t not in STOPWORDS
+        and t not in OPENERS
+        and t not in described
+        and t not in RELATIVES
+        and t not in ("celle", "celui", "ci", "la", "numero")
+        and plural_key(t) not in FICHE_NOUNS
+        and ordinal_value(t) is None
+        and not t.isdigit()
+    ]
+
+
 # ---------------------------------------------------------------- « celle de Metz »
 
 _NAMED = re.compile(

@@ -96,6 +96,9 @@ def fiche_references(
         return []
     if dialogue.positions(question):
         return dialogue.list_references(question, citations)
+    if (step := dialogue.relative_reference(question)) is not None:
+        other = dialogue.relative_to(citations, dialogue.focus_fiche(history), step)
+        return [other] if other else []
     named = dialogue.named_reference(question, citations) or dialogue.described_reference(
         question, citations, dialogue.cited_fiches(history), facets or []
     )
@@ -235,13 +238,24 @@ def on_fiche(
     analysed: Query,
     cited_ids: list[str] | None = None,
     fiche: Fiche | None = None,
+    previous: str = "",
 ) -> Resolution:
-    """A lookup on one fiche of the conversation (`fiche`: its record, when an answer carried it)."""
-    field_ = lookup_field(question, analysed, fiche)
+    """A lookup on one fiche of the conversation (`fiche`: its record, when an answer carried it); a question
+    asking nothing more (« et la deuxième ? ») asks the field the previous lookup asked (`previous`)."""
+    field_ = previous or lookup_field(question, analysed, fiche)
     query = Query(text=f"{question} ({cited.title})", intent="lookup", lookup_field=field_)
     return Resolution(
         query=query, fiche_id=cited.fiche_id, followup=True, fiche_ids=cited_ids or [cited.fiche_id]
     )
+
+
+def previous_field(question: str, history: list[Turn]) -> str:
+    """The field the previous turn's lookup asked, when the question asks nothing more of the fiche it names
+    (« qui finance la première ? » then « et la deuxième ? »); '' otherwise (the résumé, a text detail)."""
+    previous = history[-1].answer.query if history else None
+    if previous is None or previous.intent != "lookup" or previous.lookup_field == "resume":
+        return ""
+    return previous.lookup_field if dialogue.asks_nothing_more(question) else ""
 
 
 def on_list(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
@@ -391,7 +405,8 @@ def resolve(
         ids = [c.fiche_id for c in cited]
         described = dialogue.described_facets(question, analysed.facets)  # not the detail asked
         asked = analysed.model_copy(update={"facets": [f for f in analysed.facets if f not in described]})
-        return on_fiche(question, cited[0], asked, ids, fiches.get(cited[0].fiche_id))
+        again = previous_field(question, history)
+        return on_fiche(question, cited[0], asked, ids, fiches.get(cited[0].fiche_id), again)
     if (positions := dialogue.positions(question)) and not analysed.facets:
         return Resolution(query=analysed, followup=True, notice=out_of_list(positions, history))
     own = names_another(analysed, None, retriever) or dialogue.names_proper_noun(question)

@@ -591,3 +591,40 @@ def test_definite_field_question(question, expected):
 def test_elliptic_superlative_refines_the_list(question, expected):
     assert dialogue.elliptic_superlative(question) is expected
     assert dialogue.refines_list(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        ("et l'autre ?", 0),
+        ("la suivante ?", 1),
+        ("et la précédente, qui la finance ?", -1),
+        ("l'autre jour, qui est venu ?", None),  # « autre » opens a noun phrase
+        ("la semaine suivante ?", None),
+    ],
+)
+def test_relative_reference(question, step):
+    assert dialogue.relative_reference(question) == step
+
+
+def test_relative_to_the_focus():
+    listed = cite("f-1", "f-2", "f-3")
+    assert dialogue.relative_to(listed, listed[1], 1) == listed[2]
+    assert dialogue.relative_to(listed, listed[1], -1) == listed[0]
+    assert dialogue.relative_to(listed, listed[2], 1) is None  # past the end
+    assert dialogue.relative_to(listed, listed[0], 0) is None  # « l'autre » of three: which?
+    assert dialogue.relative_to(listed[:2], listed[0], 0) == listed[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("et la deuxième ?", True),
+        ("et celle de Metz ?", True),
+        ("et pour l'autre ?", True),
+        ("parle-moi de la deuxième", False),  # asks to present it
+        ("et la deuxième, son public ?", False),
+    ],
+)
+def test_asks_nothing_more(question, expected):
+    assert dialogue.asks_nothing_more(question) is expected

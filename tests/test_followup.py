@@ -352,3 +352,30 @@ def test_an_elliptic_superlative_ranks_the_list(retriever, history):
     resolution = resolve("le moins cher ?", history, retriever)
     assert resolution.followup and not resolution.fiche_id
     assert facets(resolution) == [("mots_cles", ["Parentalité"]), ("partenaires", ["Bailleur social"])]
+
+
+def after_first_lookup(history: list[Turn], retriever) -> list[Turn]:
+    """The conversation after « qui finance la première ? » (a lookup of the budget on f-1)."""
+    asked = resolve("qui finance la première ?", history, retriever)
+    assert (asked.fiche_id, asked.query.lookup_field) == ("f-1", "ressources_financieres")
+    answer = history[0].answer.model_copy(
+        update={"query": asked.query, "citations": history[0].answer.citations[:1]}
+    )
+    return [*history, Turn(question="qui finance la première ?", answer=answer)]
+
+
+@pytest.mark.parametrize(
+    "question", ["et la deuxième ?", "et celle de Metz ?", "et l'autre ?", "la suivante ?"]
+)
+def test_a_reference_asking_nothing_more_repeats_the_previous_field(history, question):
+    retriever = AnalysingRetriever()
+    resolution = resolve(question, after_first_lookup(history, retriever), retriever)
+    assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-2", "ressources_financieres")
+
+
+def test_a_reference_asking_its_own_detail_keeps_it(history):
+    retriever = AnalysingRetriever()
+    resolution = resolve(
+        "et la deuxième, c'est pour quel public ?", after_first_lookup(history, retriever), retriever
+    )
+    assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-2", "public")
