@@ -27,7 +27,7 @@ from assistant.records import Query
 from ingest import amounts, fields
 from ingest.models import Fiche
 from ingest.places import PlacesUnavailable, communes, find_places
-from ingest.text import GENERIC, STOPWORDS, fold, normalise, plural_key, split_sentences, word_set
+from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences, word_set
 
 ITEM_CHARS = 260
 LIST_COMMAS = 3  # a sentence listing things (« igname, madère, giraumon, pois d'angole »)
@@ -65,12 +65,26 @@ _AREA, _TIME = (
 )
 # A question's dimension noun → the units of a sentence answering it.
 _DIMENSIONS = {
-    "surface": _AREA, "superficie": _AREA, "taille": _AREA, "duree": _TIME, "temp": _TIME, "horaire": r"h|heures?",
+    "surface": _AREA, "superficie": _AREA, "taille": _AREA, "duree": _TIME, "temp": _TIME, "horaire": r"h\d\d|h",
     "taux": r"%|pour ?cent", "part": r"%|pour ?cent", "pourcentage": r"%|pour ?cent", "proportion": r"%|pour ?cent", "age": r"ans",
     "distance": r"km|kilometres?|metres?", "frequence": r"fois|par (jour|semaine|mois|an)",
 }  # fmt: skip
+# « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 _WHERE = re.compile(
-    r"^(ou|where)\b|\b(ou (a|se|s est|ont|avait)|quel (lieu|endroit|quartier)|quelle ville)\b"
+    r"^(ou|where)\b|\b(ou (a|se|s est|ont|avait|est|sont|exactement|precisement|ca|cela|et|ils|elles|on)"
+    r"|quel (lieu|endroit|quartier)|quelle ville|(lieu|passe|deroule|partent|part|va|vont|allez) ou)\b|\bou$"
+)
+# A sentence saying where: a town found by the place finder, or a place noun after a preposition.
+_PLACE_PHRASE = re.compile(
+    r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+)?(?:quartier|jardin"
+    r"|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite|plage"
+    r"|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune|carriere|bord"
+    r"|pied|gite|base|ferme|stade|square|lac|ile)s?\b"
+)
+# « combien » asked of a sum of money (« les jeunes touchent combien », « a rapporté combien »).
+_MONEY_VERB = re.compile(
+    r"\b(?:cout\w*|rapport\w*|touch\w*|pay\w*|paie\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|recu\w*"
+    r"|vers\w*|depens\w*|coute\w*|donn\w*)\b"
 )
 # What a question word asks for (folded question): a date, a day of the week, a place.
 _WHEN = re.compile(
@@ -148,6 +162,13 @@ ASKS = (
                    r"|\bqui sont les (?:animateurs|animatrices|intervenants|benevoles)\b"),
         re.compile(r"\banim\w*|\bencadr\w*|\bbenevol\w*|\bsalarie\w*|\bintervenant|\bprofessionn\w*|\breferent"
                    r"|\bcoordinat\w*|\beducat\w*|\bdieteticien\w*|\bpsycholog\w*")),
+    Ask("how",
+        re.compile(r"\b(?:comment (?:ca |cela |c |il |elle |ils |elles |on )?(?:marche|fonctionne|se passe|se deroule"
+                   r"|s organise)|(?:ca|cela|il|elle) (?:marche|fonctionne|se passe|se deroule) comment"
+                   r"|quel (?:est|etait) (?:le|son|leur) (?:principe|fonctionnement|deroulement)|concretement)\b"),
+        re.compile(r"\bfonctionn|\bderoul|\bconsist|\bd abord\b|\bpuis\b|\bensuite\b|\bchaque\b|\betapes?\b"
+                   r"|\bune fois par\b|\bpar (?:mois|semaine)\b|\bchacun\b"),
+        fallback="description_experience"),
     Ask("results",
         re.compile(r"\b(?:qu est ce que (?:ca|cela|ce) a donne|ca a donne quoi|ca donne quoi|ca a marche|quels? (?:resultats?|bilan)"
                    r"|qu est ce qui en est (?:sorti|ressorti)|qu en est il ressorti)\b"),
@@ -156,8 +177,36 @@ ASKS = (
 
 
 def ask_of(norm: str) -> Ask | None:
-    """The kind of detail the normalised question asks for (`ASKS`), else None."""
-    return next((ask for ask in ASKS if ask.cue.search(norm)), None)
+    """The kind of detail the normalised question asks for (`ASKS`), read again with the question's words
+    one typo away from a word of the cues spelt right (« qui les finnance » → « finance »), else None."""
+    found = next((ask for ask in ASKS if ask.cue.search(norm)), None)
+    if found is None and (spelt := _spelt(norm)) != norm:
+        found = next((ask for ask in ASKS if ask.cue.search(spelt)), None)
+    return found
+
+
+# Words of the cues (six letters or more), which a typo of the question is read as.
+_CUE_WORDS = frozenset(w for ask in ASKS for w in re.findall(r"[a-z]{6,}", ask.cue.pattern)) | word_set(
+    "finance financent financee financees financement financeur financeurs subventionne"
+)
+_FUNDING_WORD = re.compile(r"\b(?:financ\w*|cofinanc\w*|subventionn\w*|funded|funding|funds?)\b")
+
+
+def _spelt(norm: str) -> str:
+    """The question with each word one typo away from a cue word (`_CUE_WORDS`) replaced by it."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        if len(word) >= 6 and word not in _CUE_WORDS:
+            words[i] = next((c for c in sorted(_CUE_WORDS) if one_typo(word, c)), word)
+    return " ".join(words)
+
+
+def asks_funders(norm: str) -> bool:
+    """Does the question ask who funds the action (« qui a financé », « il est financé comment », « quel
+    financement », a typo of them) rather than what it cost? Then the budget lines are listed, funders first."""
+    if (ask := ask_of(norm)) is not None and ask.name == "funders":
+        return True
+    return bool(_FUNDING_WORD.search(_spelt(norm)))
 
 
 def asks_figure(norm: str) -> bool:
@@ -177,7 +226,9 @@ def asks_detail(norm: str) -> bool:
     noun = count_noun(norm)
     if noun and noun not in FICHE_NOUNS:
         return True
-    if ask_of(norm) is not None or any(_unit(w) for w in norm.split()):
+    if ask_of(norm) is not None or any(_unit(w) for w in norm.split()) or asks_funders(norm):
+        return True
+    if _asks_amount(norm):
         return True
     return bool(_WHERE.search(norm) or _asked_kinds(norm))
 
@@ -202,7 +253,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     """The answer line of one fiche, citing it as [n]."""
     norm = normalise(question)
     ask = ask_of(norm)
-    field = field or (ask.field if ask else "")
+    field = field or (ask.field if ask else "") or (amounts.MONEY_FIELD if asks_funders(norm) else "")
     value = field_text(fiche, field, norm)
     noun = count_noun(norm)
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
@@ -278,6 +329,9 @@ def _empty_note(label: str, value: str) -> str:
 def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: int = 1) -> str:
     label = md("Résultats" if field in RESULTS and "\n" in value else fields.label(field))
     if field == amounts.MONEY_FIELD:
+        if asks_funders(norm) and (lines := funder_lines(value)):
+            total = f" — budget : {md(figure_with_basis('budget', fiche.budget))}" if fiche.budget else ""
+            return f"Financeurs de {title} : {md(_cut(chr(10).join(lines), FUNDING_CHARS))}{total} [{n}]."
         if _FUNDERS.search(norm) or fiche.budget is None:
             return f"{label} de {title} : {md(_cut(value, FUNDING_CHARS))} [{n}]."
         typed = re.sub(r"\D", "", amounts.format_number(fiche.budget.value))
@@ -314,6 +368,32 @@ def _figures(fiche: Fiche, field: str, value: str) -> str:
     return "".join(
         f"  \nEn chiffres : « {md(_around(s, 0))} » ({md(fields.label(n))})." for n, s in found[:MAX_FIGURES]
     )
+
+
+# Lines of a budget that fund it: the products side of a table (after « Produits : »), else every line
+# but its totals, charges and results.
+_PRODUCTS_HEAD = re.compile(r"^\W*(?:total (?:des |de )?)?(?:produits|recettes|ressources)\b")
+_CHARGES_HEAD = re.compile(r"^\W*(?:total (?:des |de )?)?(?:charges|depenses)\b")
+_NOT_FUNDER = re.compile(r"^\W*(?:total|resultat|benefice|excedent|deficit|valorisation)\b")
+
+
+def funder_lines(text: str) -> list[str]:
+    """The lines of a financial-resources field naming who funds the action, with their amounts
+    (« Subvention REAAP : 500 euros », « CCAS : 1800 euros »): a table's products side, else its lines
+    that are no total, charge or result; [] when none is left."""
+    lines = [line.strip(" -•*\t") for line in text.splitlines() if line.strip(" -•*\t")]
+    heads = [i for i, line in enumerate(lines) if _PRODUCTS_HEAD.match(_head(line))]
+    if heads:
+        side = lines[heads[0] + 1 :]
+        side = side[: next((i for i, x in enumerate(side) if _CHARGES_HEAD.match(_head(x))), len(side))]
+        return [line for line in side if not _NOT_FUNDER.match(_head(line))]
+    return [
+        line for line in lines if not (_CHARGES_HEAD.match(_head(line)) or _NOT_FUNDER.match(_head(line)))
+    ]
+
+
+def _head(line: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(line)).split())
 
 
 def _cut(text: str, limit: int) -> str:
@@ -368,26 +448,90 @@ def _sentences(text: str) -> list[str]:
 def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "") -> list[tuple[str, str]]:
     """(field, sentence) of the fiche answering the question (see the module docstring), cut around the
     figure when long: for a count or a quantity, the best two sentences that have one (a reader sees when
-    the fiche gives two figures); else the one sharing most words with the question; [] when none does."""
+    the fiche gives two figures); else the one sharing most words with the question; [] when none does.
+    A question asking several things (« partent où et dans quel hébergement ») gets the best sentence of
+    each part."""
+    parts = _PARTS.split(normalise(question))
+    if len(parts) > 1:
+        ranked = [_best_sentences(fiche, part, field, count_noun(part)) for part in parts]
+        chosen: dict[int, tuple[str, str]] = {}
+        for n in sorted(
+            range(len(parts)), key=lambda n: len(ranked[n])
+        ):  # the part with fewest answers first
+            if item := next((it for it in ranked[n] if it not in chosen.values()), None):
+                chosen[n] = item
+        if chosen:
+            return [chosen[n] for n in sorted(chosen)]
+    return _best_sentences(fiche, question, field, noun)
+
+
+# « … et dans quel hébergement ? »: a second question joined by « et ».
+_PARTS = re.compile(
+    r"\s+et\s+(?=(?:(?:dans|avec|a|pour|de|en|par|sur) )?(?:quel|quelle|quels|quelles|qui|ou|quand|comment"
+    r"|combien|pourquoi)\b)"
+)
+TITLE_WEIGHT = 0.25  # a word of the title the question repeats only breaks ties between sentences
+
+
+def _best_sentences(fiche: Fiche, question: str, field: str, noun: str) -> list[tuple[str, str]]:
     names = [n for n in dict.fromkeys([field, *TEXT_ORDER]) if n and isinstance(getattr(fiche, n, None), str)]
-    candidates = [(n, s) for n in names for s in _sentences(getattr(fiche, n))]
+    candidates = [(n, s, ctx) for n in names for s, ctx in _sentences_in_context(getattr(fiche, n))]
     norm = normalise(question)
-    stems = _question_stems(
-        norm, f"{fiche.title} {fiche.centre}"
-    )  # the words naming the fiche answer nothing
     ask = ask_of(norm)
+    named = f"{fiche.title} {fiche.centre}"
+    stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
+    titled = _question_stems(norm, "") & _stems(named)  # … but break ties
+
+    def content(sentence: str, ctx: str) -> float:
+        have = _stems(f"{ctx} {sentence}")
+        return _shared(stems, have) + TITLE_WEIGHT * len(titled & have)
+
     for test, anchor in _answer_kinds(norm, noun):
-        passing = [(i, n, s) for i, (n, s) in enumerate(candidates) if test(s)]
-        passing.sort(key=lambda t: (-len(stems & _stems(t[2])), -_says(ask, t[2]), t[0]))
+        passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
+        passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
         if passing:
-            return [(n, _around(s, anchor(s))) for _, n, s in passing[: 3 if ask else 2]]
-    scored = [(len(stems & _stems(s)), -i, n, s) for i, (n, s) in enumerate(candidates)]
+            return [(n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]]
+    scored = [
+        (_shared(stems, _stems(f"{ctx} {s}")), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates)
+    ]
     best = max(scored, default=None)
     if best and best[0] > 0:
-        return [(best[2], _around(best[3], 0))]
-    if _WHERE.search(norm):
-        return [(n, _around(s, 0)) for n, s in candidates if _names_a_place(s)][:1]
+        return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
     return []
+
+
+def _sentences_in_context(text: str) -> list[tuple[str, str]]:
+    """(sentence, the short line heading it or ""): « Sur le QPV « Sablon-sud » : soit 12 heures » heads
+    the line of its opening hours."""
+    found: list[tuple[str, str]] = []
+    previous = ""
+    for line in (text or "").splitlines():
+        line = line.strip(" -•*\t")
+        if not line:
+            continue
+        heading = previous if len(previous) <= HEADING_CHARS and not previous.endswith(".") else ""
+        found += [(s, heading if n == 0 else "") for n, s in enumerate(split_sentences(line))]
+        previous = line
+    return found
+
+
+HEADING_CHARS = 80
+
+
+def _with_context(sentence: str, ctx: str, anchor: Callable[[str], int], stems: set[str]) -> str:
+    """The sentence cut around its answer, after its heading line when the heading has the question's words."""
+    piece = _around(sentence, anchor(sentence))
+    return f"{ctx.rstrip(' :')} : {piece}" if ctx and _shared(stems, _stems(ctx)) else piece
+
+
+def _shared(stems: set[str], have: set[str]) -> int:
+    """How many of the question's stems the sentence has (one typo allowed: « finna » / « finan »)."""
+    return sum(1 for s in stems if s in have or any(one_typo(s, h, min_len=5) for h in have))
+
+
+def _uncued(norm: str, ask: Ask | None) -> str:
+    """The question without the words of its cue (« ça marche comment » asks; « marche » is no topic)."""
+    return ask.cue.sub(" ", norm) if ask is not None else norm
 
 
 def _says(ask: Ask | None, sentence: str) -> float:
@@ -410,7 +554,34 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         if unit := _unit(word):
             regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
             kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
-    return kinds + _asked_kinds(norm)
+    if _asks_amount(norm):  # « les jeunes touchent combien » : a sum; « combien ont été reprises » : a number
+        figure = _MONEY if _MONEY_VERB.search(norm) else _ANY_FIGURE
+        kinds.append((_matcher(figure), _position(figure)))
+    kinds += _asked_kinds(norm)
+    if _WHERE.search(norm):
+        kinds.append((_says_where, _position(_PLACE_PHRASE)))
+    return kinds
+
+
+_MONEY = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
+_ANY_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b")
+
+
+def _asks_amount(norm: str) -> bool:
+    """A « combien » counting no noun and no fiche (« touchent combien », « combien ont été reprises »)."""
+    from assistant.answer import COUNTED_FICHES
+
+    words = norm.split()
+    return (
+        "combien" in words
+        and not count_noun(norm)
+        and not any(_unit(w) for w in words)
+        and not any(plural_key(w) in COUNTED_FICHES for w in words)
+    )
+
+
+def _says_where(sentence: str) -> bool:
+    return bool(_PLACE_PHRASE.search(normalise(sentence))) or _names_a_place(sentence)
 
 
 def _unit(word: str) -> str:

@@ -247,7 +247,9 @@ class IntentRouter:
             return None  # « aucune fiche intitulée … »: said by the usual answer
         # A detail asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
         norm = normalise(question)
-        detail = described or result.query.intent == "lookup" or asks_detail(norm)
+        detail = (
+            described or result.query.intent == "lookup" or asks_detail(norm) or _counts_in_one(norm, result)
+        )
         linked = intents.linked_titles(question, self._titles(), limit=2, partial=detail)
         if (
             len(linked) == 1
@@ -446,7 +448,11 @@ def _plural_of_title(question: str, fiche: Fiche) -> bool:
     title = normalise(fiche.title).split()
     words = normalise(question).split()
     for i, word in enumerate(words[1:], 1):
-        if words[i - 1] in ("les", "des", "ces") and word != plural_key(word) and title[:1] == [plural_key(word)]:
+        if (
+            words[i - 1] in ("les", "des", "ces")
+            and word != plural_key(word)
+            and title[:1] == [plural_key(word)]
+        ):
             return True
     return False
 
@@ -508,6 +514,13 @@ def _only_one_counts(norm: str, hits: list[Hit]) -> bool:
         return False
     close = [h for h in hits[1:] if h.score * LEAD > hits[0].score]
     return not any(fiche_counts(h.fiche, noun) for h in close)
+
+
+def _counts_in_one(norm: str, result: SearchResult) -> bool:
+    """« combien d'activités sportives … à Millau »: a noun that may name fiches (activités, ateliers) but
+    that only the fiche ahead states a number of is a detail of that fiche, not a count of fiches."""
+    noun = count_noun(norm)
+    return bool(noun) and plural_key(noun) not in COUNTED_FICHES and _only_one_counts(norm, result.hits)
 
 
 def _clear_lead(hits: list[Hit]) -> bool:

@@ -172,3 +172,69 @@ def test_a_near_title_with_a_word_its_fiche_never_says_is_another_project():
     assert _other_name("Combien a coûté le potager des Lilas ?", GARDEN, query) == ""
     # words the fiche says are a description, not another name
     assert _other_name("Le potager des Lilas de l'école, qui paie ?", GARDEN, query) == ""
+
+
+# -- the best sentence of a fiche about one fiche (round 4) ---------------------------------------------
+
+STAGE = make_fiche(
+    "f-stage", "Chantier éducatif du gymnase", centre="CENTRE SOCIAL DES PINS", departement="Isère",
+    resume="Des adolescents repeignent les vestiaires du gymnase pendant les vacances.",
+    description_experience=(
+        "Le chantier fonctionne en deux temps : le matin les travaux, puis l'après-midi un entretien avec la "
+        "mission locale.\nLes jeunes reçoivent chacun une gratification de 250 € à la fin du chantier."
+    ),
+    description_generale=(
+        "Il a eu lieu au gymnase Jean Moulin, dans le quartier des Tilleuls. 40 idées de décor proposées, "
+        "12 retenues par le club.\nPlanning des séances\n- Côté Tilleuls : 6 heures\n"
+        "Lundi 9h00 – 12h00 / Mardi 14h00 – 17h00\n- Côté Bruyères : 6 heures\nJeudi 9h00 – 12h00"
+    ),
+    ressources_financieres=(
+        "Charges : 4 000 €\nMatériel : 2 500 €\nGratifications : 1 500 €\nProduits : 4 000 €\n"
+        "Subvention CAF : 2 500 €\nConseil départemental : 1 500 €"
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("les jeunes touchent combien ?", "gratification de 250 €"),  # a sum: « combien » + a money verb
+        ("combien ont été retenues par le club ?", "12 retenues"),  # a bare « combien »: a figure
+        ("ça a eu lieu où exactement ?", "au gymnase Jean Moulin"),  # « où » before « exactement »
+        ("ça marche comment concrètement ?", "fonctionne en deux temps"),  # how it works
+        ("quels sont les horaires côté Tilleuls ?", "Lundi 9h00"),  # opening hours under their heading
+    ],
+)
+def test_a_detail_of_one_fiche_is_its_best_sentence(question, expected):
+    line = first(STAGE, question)
+    assert expected in line and "ne renseigne pas" not in line
+
+
+def test_who_funds_it_lists_the_budget_lines_funding_it_with_their_amounts():
+    for question in ("qui a financé le chantier ?", "il est financé comment ?", "qui le finnance ?"):
+        line = first(STAGE, question)
+        assert "Subvention CAF : 2 500 €" in line and "Conseil départemental : 1 500 €" in line, question
+        assert "Matériel" not in line  # a charge, not a funder
+    assert "4 000 €" in first(STAGE, "qui a financé le chantier ?").replace("\u00a0", " ")  # the budget too
+
+
+def test_a_question_asking_two_things_gets_a_sentence_for_each():
+    fiche = STAGE.model_copy(update={"description_experience": "Les familles logent en gîte rural.",
+                                     "description_generale": "Le séjour a lieu à la montagne, dans le Vercors."})  # fmt: skip
+    text = first(fiche, "les familles partent où et dans quel type de gîte ?")
+    assert "à la montagne" in text and "gîte rural" in text
+
+
+def test_nothing_shared_with_the_question_is_said_so():
+    assert "ne renseigne pas ce point" in first(STAGE, "quelle est la couleur du logo ?")
+
+
+def test_a_bare_how_many_about_one_fiche_is_a_detail_not_a_count_of_fiches():
+    assert asks_detail(normalise("combien ont été reprises dans les travaux ?"))
+    assert asks_detail(normalise("les jeunes touchent combien ?"))
+    assert not asks_detail(normalise("combien d'actions en Isère ?"))
+
+
+def test_who_funds_it_is_answered_for_a_project_named_with_a_typo(assistant):
+    answer = assistant.ask("Code de la route pour tous, qui le finnance ?")
+    assert [c.fiche_id for c in answer.citations] == ["f-driving"]
