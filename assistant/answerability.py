@@ -120,7 +120,7 @@ PHRASING = word_set(
 # General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
 # verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
 GENERAL = word_set(
-    """comme contre selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
+    """comme contre anti selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
     jusque jusqu durant hors via puis ensuite enfin deja encore toujours jamais souvent parfois rarement
     vraiment surtout notamment egalement environ presque assez trop peu beaucoup tellement ici partout
     fois chaque plusieurs certains certaines quelques divers diverses different differents differente
@@ -359,7 +359,8 @@ def _phrasing_patterns() -> re.Pattern[str]:
 
     parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
     parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    # Whole words: « euro » (a budget word) is no part of « européens ».
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
 
 def phrasing_positions(tokens: list[Token]) -> set[int]:

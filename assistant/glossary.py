@@ -203,6 +203,7 @@ manif manifs: manifestation manifestations
 perso: personnel personnalisé
 socio: social sociale socioculturel
 ecolo: écologique écologie
+gaspi: gaspillage
 bio: biologique
 bibli biblio: bibliothèque
 math maths: mathématiques

@@ -436,3 +436,17 @@ def test_waste_words_are_one_family_of_near_words():
     gaspillage = Term("gaspillage", ("gaspillage",), 2.0)
     assert judge.credit(gaspillage, judge.words(fiche)) == answerability.NEAR_CREDIT
     assert judge.credit(Term("boxe", ("boxe",), 2.0), judge.words(fiche)) == 0.0
+
+
+def test_phrasing_patterns_match_whole_words_only():
+    said = tokens("Quels projets ont obtenu des financements européens, en euros ?")
+    phrasing = answerability.phrasing_positions(said)
+    assert [t.norm for i, t in enumerate(said) if i in phrasing] == ["quels", "projets", "euros"]
+
+
+def test_an_anti_prefix_is_no_topic_and_gaspi_is_read_as_gaspillage():
+    judge = Answerability({"dechets": 1, "quartier": 2}, 4)
+    terms = judge.terms(tokens("Des idées anti-gaspi ?"), skip=set())
+    assert [(t.text, t.keys) for t in terms] == [("gaspi", ("gaspi", "gaspillage"))]
+    fiche = make_fiche("zero", "Défi zéro déchet", resume="Des familles réduisent leurs déchets.")
+    assert judge.decide(terms, [Candidate(fiche)]).kept == ["zero"]

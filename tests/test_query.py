@@ -161,4 +161,5 @@ def test_english_lemmas_and_familiar_words():
     }
     assert familiar_standard("Pro")[0] == "professionnel"
     assert familiar_standard("boulot") == ["emploi", "travail"]
+    assert familiar_standard("gaspi") == ["gaspillage"]
     assert familiar_standard("emploi") == []
