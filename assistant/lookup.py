@@ -12,6 +12,13 @@ Which sentence answers, by the kind of question: a count (« combien de N ») ne
 the field, else in the text, the one sharing most words with the question; a dimension (« surface »,
 « taux », « durée ») needs a number with its unit (m², %, jours); « où » a place; otherwise the sentence
 sharing most words with the question (the title's words left out).
+The sentence is the best of the whole fiche: among those of the kind asked (a bare « combien » wants a
+figure, a sum with a money verb: « touchent », « a rapporté »; « où » a place; « comment ça marche » how it
+works), the one sharing most content words with the question (one typo allowed; the title's words only
+break ties; a short heading line counts with the line under it: « Sablon-sud » above its opening hours);
+« ne renseigne pas ce point » only when no sentence shares a word with the question. A question asking two
+things (« où et dans quel hébergement ») gets a sentence per part. « Qui finance », « financé comment »
+(typos read: « finnance ») list the budget lines that fund the action, with their amounts and the total.
 """
 
 from __future__ import annotations
@@ -165,10 +172,15 @@ ASKS = (
     Ask("how",
         re.compile(r"\b(?:comment (?:ca |cela |c |il |elle |ils |elles |on )?(?:marche|fonctionne|se passe|se deroule"
                    r"|s organise)|(?:ca|cela|il|elle) (?:marche|fonctionne|se passe|se deroule) comment"
-                   r"|quel (?:est|etait) (?:le|son|leur) (?:principe|fonctionnement|deroulement)|concretement)\b"),
+                   r"|quel (?:est|etait) (?:le|son|leur) (?:principe|fonctionnement|deroulement))\b"),
         re.compile(r"\bfonctionn|\bderoul|\bconsist|\bd abord\b|\bpuis\b|\bensuite\b|\bchaque\b|\betapes?\b"
                    r"|\bune fois par\b|\bpar (?:mois|semaine)\b|\bchacun\b"),
         fallback="description_experience"),
+    Ask("ended",
+        re.compile(r"\bpris fin\b|\b(?:pourquoi|pour quelles? raisons?)\b.*\b(?:terminee?s?|arretee?s?|finie?s?|stoppee?s?"
+                   r"|cessee?s?)\b|\b(?:terminee?s?|arretee?s?|finie?s?|stoppee?s?|cessee?s?) pour quelles? raisons?\b"),
+        re.compile(r"\b(?:arret\w*|termin\w*|pris fin|stopp\w*|cess\w*|plus reconduit\w*|fin de l action)"),
+        "raison_fin"),
     Ask("results",
         re.compile(r"\b(?:qu est ce que (?:ca|cela|ce) a donne|ca a donne quoi|ca donne quoi|ca a marche|quels? (?:resultats?|bilan)"
                    r"|qu est ce qui en est (?:sorti|ressorti)|qu en est il ressorti)\b"),
@@ -322,6 +334,8 @@ def _cited(fiche: Fiche, field: str) -> str:
 
 
 def _empty_note(label: str, value: str) -> str:
+    if value and len(value) <= SHORT_VALUE:  # a short answer of the field is shown beside the text's
+        return f" _(Le champ « {md(label)} » dit : « {md(value.strip())} ».)_"
     state = "ne le dit pas" if value else "n'est pas renseigné"
     return f" _(Le champ « {md(label)} » {state} ; la réponse vient du texte de la fiche.)_"
 
@@ -341,12 +355,17 @@ def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: 
     return f"{label} de {title} : {md(field_summary(field, value))} [{n}]."
 
 
+SHORT_VALUE = 80
+
+
 def _told(fiche: Fiche, field: str) -> str:
     """For a list of categories (« Partenaires : Association locale »), the text's sentence naming them
     (« en partenariat avec l'Epicerie Solidaire de Trévoux »)."""
     ask = next((a for a in ASKS if a.field == field), None)
-    if ask is None or fields.kind(field) == fields.TEXT:
+    if ask is None or field in (amounts.MONEY_FIELD, *RESULTS):
         return ""
+    if fields.kind(field) == fields.TEXT and len(_plain(fiche, field)) > SHORT_VALUE:
+        return ""  # a short text (« Nouvelles orientations ») is completed by the text's sentence on it
     names = [n for n in TEXT_ORDER if n != field and isinstance(getattr(fiche, n, None), str)]
     found = [(n, s) for n in names for s in _sentences(getattr(fiche, n)) if ask.says.search(fold(s))]
     if not found:

@@ -238,3 +238,10 @@ def test_a_bare_how_many_about_one_fiche_is_a_detail_not_a_count_of_fiches():
 def test_who_funds_it_is_answered_for_a_project_named_with_a_typo(assistant):
     answer = assistant.ask("Code de la route pour tous, qui le finnance ?")
     assert [c.fiche_id for c in answer.citations] == ["f-driving"]
+
+
+def test_a_short_reason_to_end_is_completed_by_the_text_telling_it():
+    ended = STAGE.model_copy(update={"statut": "Terminée", "raison_fin": "Choix du centre",
+                                     "perspectives": "Le chantier a été arrêté en 2021 faute de local."})  # fmt: skip
+    line = first(ended, "il a pris fin pour quelle raison ?", "raison_fin")
+    assert "arrêté en 2021 faute de local" in line and "Choix du centre" in line
