@@ -595,8 +595,12 @@ def _asks_amount(norm: str) -> bool:
         "combien" in words
         and not count_noun(norm)
         and not any(_unit(w) for w in words)
-        and not any(plural_key(w) in COUNTED_FICHES for w in words)
+        and not any(plural_key(w) in COUNTED_FICHES or w in _LIST_REFERENCES for w in words)
     )
+
+
+# Words referring to a list of fiches (« parmi elles, combien sont terminées ? » counts fiches).
+_LIST_REFERENCES = word_set("parmi elles ils celles ceux lesquelles lesquels")
 
 
 def _says_where(sentence: str) -> bool:

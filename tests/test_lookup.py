@@ -233,6 +233,7 @@ def test_a_bare_how_many_about_one_fiche_is_a_detail_not_a_count_of_fiches():
     assert asks_detail(normalise("combien ont été reprises dans les travaux ?"))
     assert asks_detail(normalise("les jeunes touchent combien ?"))
     assert not asks_detail(normalise("combien d'actions en Isère ?"))
+    assert not asks_detail(normalise("parmi elles, combien sont terminées ?"))  # fiches of the list
 
 
 def test_who_funds_it_is_answered_for_a_project_named_with_a_typo(assistant):
