@@ -240,6 +240,8 @@ class IntentRouter:
         of a title, or the fiche retrieval puts far ahead."""
         if resolution.fiche_id:
             return result.hits[0].fiche if result.hits else None
+        if resolution.within:  # a refinement of the previous list (« parmi elles, combien … ») asks about the list
+            return None
         named = result.named
         if named is not None and named.focus and named.fiche_ids:
             return next((h.fiche for h in result.hits if h.fiche_id == named.fiche_ids[0]), None)
