@@ -162,8 +162,11 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     asked = aspects.unnamed(norm, fiches)  # « Cuisine santé à petit budget » asks no budget
     rows = [r for r in asked_rows(asked) if r not in ("Centre", "Département")]
     partner = aspects.asked_partner(norm, query) if spec is None or spec.field == "budget" else ""
+    funded = bool(partner)
     if partner or spec is not None:
-        figure = aspects.partner_figure(partner) if partner else aspects.typed_figure(spec.field)
+        # a partner facet, else a funder the budget lines name (« lequel reçoit le plus de la fondation X »)
+        figure = aspects.partner_figure(partner) if partner else aspects.figure_for(spec.field, query, fiches)
+        funded = figure.noun != aspects.typed_figure(figure.field).noun
         superlative = spec is not None or bool(_SUPERLATIVE.search(norm))
         descending = spec.descending if spec else not _LEAST.search(norm)
         fiches = ranked(fiches, figure, descending) if superlative else fiches
@@ -174,7 +177,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
         named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
         first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
     skip = asked_row_words(asked) | measure_words(norm)
-    if not partner and (lines := aspects.aspect_lines(fiches, query.text, skip)):
+    if not funded and (lines := aspects.aspect_lines(fiches, query.text, skip)):
         said = " ;  \n".join(lines) + "."
         first = said if first.startswith("Comparaison de") else f"{first}  \n{said}"
     table = comparison_table(fiches)

@@ -156,6 +156,12 @@ def test_a_funder_no_gazetteer_knows_is_read_in_the_budget_lines():
         "Classement par montant attribué par « Fonds de solidarité des aînés »"
     )
     assert "2 fiches chiffrées ; 1 sans ce chiffre" in built.answer.text
+    compared = comparison.compare_answer(
+        fiches[:2], Query(text="Visites aux aînés ou gym douce : " + question)
+    )
+    assert compared.answer.text.startswith(
+        "« Visites aux aînés » [1] a le montant attribué par « Fonds de solidarité des aînés » le plus élevé : 6"
+    )
     # words no budget line gives money to name no funder: the total budget is ranked
     assert (
         aspects.budget_line_partner(normalise("Quelle fiche reçoit le plus de la fondation Lune ?"), fiches)
