@@ -24,6 +24,9 @@
   (« lesquelles », « celles qui », « ceux-ci », « parmi elles »), a plural demonstrative before a fiche
   noun (« ces actions »), a restrictive adverb before them or before a preposition (« seulement celles… »,
   « rien que pour la Seine-Maritime »).
+- **Relative references** (« l'autre » of two, « la suivante », « la précédente »): next to the focus fiche in
+  the focus list. A reference asking nothing more (« et la deuxième ? ») is an ellipsis of the previous question.
+- **Elliptic superlatives** (« le moins cher ? », « et la plus récente ? »): their left-out noun is the list.
 - **Repeats** (« pareil pour… », « même question pour… », « idem avec… »): the previous question asked again
   with what the follow-up names; these words, like the restrictive adverbs, say nothing of the topic
   (`without_phrasing`).

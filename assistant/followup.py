@@ -3,7 +3,8 @@
 A follow-up is detected conservatively: a conversation exists, and the question starts with « et », is a short
 prepositional phrase, or refers back to the conversation's fiches (`assistant.dialogue`: positions, names,
 pronouns and possessives, plural back-references). It becomes, in this order:
-- a lookup on one fiche of the focus list when it names one (« la 2 », « le dernier », « celle de Metz »);
+- a lookup on one fiche of the focus list when it names one (« la 2 », « le dernier », « celle de Metz »,
+  « l'autre », « la suivante »), of the previous lookup's field when it asks nothing more (« et la 2 ? »);
 - a lookup on the fiche in focus when it points at it (« son budget », « celui-ci », « qui l'a lancée ? »,
   « et le public ? ») — never a fiche outside the conversation;
 - a refinement of the focus list (« lesquelles… », « seulement celles… », « parmi elles… »): the list's topic
