@@ -166,7 +166,8 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_TOPIC, "Démocratie & citoyenneté", ["democratie", "democracy"]),
     (_TOPIC, "Citoyenneté", ["citoyennete", "citizenship", "civic"]),
     (_TOPIC, "alphabétisation & apprentissage du français", [
-        "alphabetisation", "apprentissage du francais", "cours de francais", "fle", "literacy",
+        "alphabetisation", "apprentissage du francais", "cours de francais", "fle", "francais langue etrangere",
+        "literacy",
         "french lessons", "french classes"]),
     (_TOPIC, "Accompagnement de projets", ["accompagnement de projets", "project support"]),
     # Places

@@ -689,8 +689,15 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
     merged: list[_Found] = []
     for item in found:
         facet = item.facet
-        if any(m.facet.field == facet.field and set(facet.values) <= set(m.facet.values) for m in merged):
-            continue  # a value named again: kept once
+        again = next(
+            (m for m in merged if m.facet.field == facet.field and set(facet.values) <= set(m.facet.values)),
+            None,
+        )
+        if again is not None:  # a value named again: kept once; « A ou B » of one value: both its triggers
+            if _joined_by_or(again, item, question):
+                again.facet.trigger = f"{again.facet.trigger} ou {facet.trigger}"
+                again.end = item.end
+            continue
         same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
         if same is not None and _joined_by_or(same, item, question):
             same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]

@@ -419,3 +419,12 @@ def test_habitants_is_a_facet_only_with_its_field_named():
     assert vocabulary.match("un café tenu par les habitants") == []
     [tagged] = vocabulary.match("les fiches au mot-clé habitants")
     assert tagged.pairs() == [("mots_cles", ["Habitants"])]
+
+
+def test_one_value_named_twice_with_an_or_keeps_both_triggers():
+    corpus = [make_fiche("a", "Cours du soir", mots_cles=["alphabétisation & apprentissage du français"])]
+    [facet] = FacetVocabulary.from_fiches(corpus).match(
+        "Actions d'alphabétisation ou de français langue étrangère"
+    )
+    assert facet.values == ["alphabétisation & apprentissage du français"]
+    assert facet.trigger == "alphabétisation ou français langue étrangère"  # the title words are the facet's
