@@ -85,8 +85,8 @@ _WHERE = re.compile(
 _PLACE_PHRASE = re.compile(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+)?(?:quartier|jardin"
     r"|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite|plage"
-    r"|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune|carriere|bord"
-    r"|pied|gite|base|ferme|stade|square|lac|ile)s?\b"
+    r"|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune|carriere"
+    r"|gite|ferme|stade|square|lac|ile)s?\b"
 )
 # « combien » asked of a sum of money (« les jeunes touchent combien », « a rapporté combien »).
 _MONEY_VERB = re.compile(
@@ -334,9 +334,9 @@ def _cited(fiche: Fiche, field: str) -> str:
 
 
 def _empty_note(label: str, value: str) -> str:
-    if value and len(value) <= SHORT_VALUE:  # a short answer of the field is shown beside the text's
-        return f" _(Le champ « {md(label)} » dit : « {md(value.strip())} ».)_"
     state = "ne le dit pas" if value else "n'est pas renseigné"
+    if value and len(value) <= SHORT_VALUE:  # a short value of the field is shown beside the text's answer
+        state += f" (« {md(value.strip())} »)"
     return f" _(Le champ « {md(label)} » {state} ; la réponse vient du texte de la fiche.)_"
 
 
