@@ -249,8 +249,8 @@ def _field_nouns(field_name: str) -> re.Pattern | None:
 def _names_field(question: Question, field_name: str) -> bool:
     """The question names the field (« la dimension services »)."""
     nouns = _field_nouns(field_name)
-    text = " ".join(t.norm for t in question.tokens)  # « mot-clé »: two words
-    return nouns is not None and re.search(rf"\b(?:{nouns.pattern})\b", text) is not None
+    # « mot-clé »: two words, so the joined text (built once per question: this runs for every candidate phrase)
+    return nouns is not None and re.search(rf"\b(?:{nouns.pattern})\b", question.joined) is not None
 
 
 def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from assistant.facet_cues import (
     ARTICLES,
@@ -517,6 +518,11 @@ class Question:
         lowercase = not any(t.text[:1].isupper() for t in words[1:])
         return cls(text, words, spans, frozenset(breaks), frozenset(t.norm for t in words), lowercase)
 
+    @cached_property
+    def joined(self) -> str:
+        """The normalised words joined by spaces (to find a phrase of several words), computed once."""
+        return " ".join(t.norm for t in self.tokens)
+
 
 class _ValueIndex:
     """The corpus values of each facet field, found by a name: the whole value (case, accents, plural), else
@@ -694,7 +700,7 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
             None,
         )
         if again is not None:  # a value named again: kept once; « A ou B » of one value: both its triggers
-            if _joined_by_or(again, item, question):
+            if item.start - again.end <= _OR_GAP and _joined_by_or(again, item, question):
                 again.facet.trigger = f"{again.facet.trigger} ou {facet.trigger}"
                 again.end = item.end
             continue
@@ -708,8 +714,13 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
     return [m.facet for m in merged]
 
 
+_OR_GAP = 8  # words between A and B in « A ou B »: a repeated value farther away is only named again
+
+
 def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:
     """« A ou B », « A ou en B »: up to three words between A and « ou », only function words after it."""
+    if second.start - first.end > _OR_GAP:  # never read the whole text between two far mentions
+        return False
     between = [t.norm for t in question.tokens[first.end : second.start]]
     ors = [i for i, word in enumerate(between) if word in ("ou", "or")]
     return bool(ors) and ors[-1] <= 3 and all(word in STOPWORDS for word in between[ors[-1] + 1 :])
