@@ -182,7 +182,7 @@ def test_real_gold_files_are_well_formed_and_cite_real_fiches():
 
 
 def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dict]:
-    """A later dev file of one corpus (dev2, dev3, dev4: each written blind after a tuning round): well formed, every kind
+    """A later dev file of one corpus (dev2 to dev5: each written blind after a tuning round): well formed, every kind
     and shape, no question of an earlier file or of the test file repeated."""
     lines = read_lines(f"answers_{stem}_{name}.jsonl")
     errors = {line.get("id"): problems for line in lines if (problems := line_problems(line, prefix))}
@@ -191,7 +191,7 @@ def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dic
     assert len(lines) >= minimum
     assert {line["kind"] for line in lines} == KINDS
     assert {line["shape"] for line in lines if "shape" in line} == SHAPES
-    others = [other for other in ("dev", "dev2", "dev3", "dev4", "test") if other != name]
+    others = [other for other in ("dev", "dev2", "dev3", "dev4", "dev5", "test") if other != name]
     earlier = {
         line["question"]
         for other in others
@@ -218,6 +218,11 @@ def test_sample_dev4_is_well_formed_and_cites_sample_fiches():
     assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
 
 
+def test_sample_dev5_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "dev5", "sd5", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
 @pytest.mark.shared
 def test_real_dev2_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
@@ -239,6 +244,14 @@ def test_real_dev4_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
         pytest.skip("../shared absent")
     lines = check_later_dev("real", "dev4", "rd4", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_dev5_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "dev5", "rd5", minimum=50)
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
