@@ -210,9 +210,11 @@ def compare_spec(norm: str) -> RankSpec | None:
 def _is_superlative(words: list[str], i: int) -> bool:
     """« le/la/les plus|moins|mieux », or a superlative word (« cheapest », « classement »)."""
     word = words[i]
-    return (word in ("plus", "moins", "mieux") and i > 0 and words[i - 1] in _ARTICLES) or (
-        word in _SUPERLATIVE_WORDS
-    )
+    if word not in ("plus", "moins", "mieux") or i == 0:
+        return word in _SUPERLATIVE_WORDS
+    before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
+    # Contracted articles: « du plus gros budget », « au plus de personnes » (never « au plus 10 »).
+    return before in _ARTICLES or before == "du" or (before in ("au", "aux") and after in ("de", "d"))
 
 
 def _descending(words: list[str], i: int) -> bool:
@@ -325,6 +327,7 @@ def _verb_group(words: list[str], article: int) -> set[str]:
     group: set[str] = set()
     lexical = 0
     quantity = article + 2 < len(words) and words[article + 2] in ("de", "d", "des")
+    quantity = quantity or words[article] in ("du", "au", "aux")  # « dispose du plus gros budget »
     for j in range(article - 1, -1, -1):
         word = words[j]
         if word in _AUXILIARY:

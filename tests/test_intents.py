@@ -397,3 +397,28 @@ def test_lessons_follow_up_without_topic_is_about_the_conversation(assistant):
     both = assistant.ask("Et leurs limites ?", [turn])
     assert sorted(titles(both)) == ["Café des parents", "Ludothèque mobile"]
     assert "Les pères restent peu présents" in text(both) and "Météo" in text(both)
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("Dans le Var, quelle action dispose du plus gros budget ?", "budget"),
+        ("laquelle a fait retrouver un emploi au plus de personnes ?", "nb_participants"),
+    ],
+)
+def test_contracted_article_makes_a_superlative(question, field):
+    """« du plus gros budget », « au plus de personnes »: « du / au » are « de le / à le »."""
+    spec = intents.rank_spec(normalise(question))
+    assert spec is not None and spec.field == field and spec.descending
+
+
+@pytest.mark.parametrize(
+    "question", ["les actions avec au plus 10 participants", "au plus tard en juin, combien ?"]
+)
+def test_at_most_is_no_superlative(question):
+    assert intents.rank_spec(normalise(question)) is None
+
+
+def test_verb_before_contracted_superlative_is_no_topic():
+    """« dispose du plus gros budget »: « dispose » says what is ranked, never what the fiches are about."""
+    assert "dispose" in intents.ranking_words(normalise("quelle action dispose du plus gros budget ?"))
