@@ -49,6 +49,7 @@ _LINK = (
     r"|venant)\s+){0,3}"
 )
 # « reçoit le plus de la Caf », « a obtenu le moins du Département »: the money received from a partner.
+_RECEIVING = r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtenu\w*"
 _RECEIVED_FROM = re.compile(
     r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*)\b.*\b(?:plus|moins)"
     r"\s+(?:de|d|du|des)\b"
@@ -153,6 +154,9 @@ def asked_partner(norm: str, query: Query) -> str:
                 and re.search(rf"\b(?:plus|moins)\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{_GIVING_BEFORE})\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{names})\s+(?:{_GIVING_AFTER})\b", norm)
+                or re.search(
+                    rf"\b(?:{_RECEIVING})\s+{_LINK}(?:{names})\b", norm
+                )  # « combien a reçu de l'ARS »
             ):
                 return value
     return ""

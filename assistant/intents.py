@@ -383,15 +383,17 @@ def designated(norm: str, fiches: list[Fiche], named: list[Fiche] | tuple[Fiche,
     first): with one title named, the fiche whose title alone among them has a word of the question (« compare
     l'épicerie solidaire et la navette »); with none, as many as it counts (« les deux ateliers mémoire »,
     « celui animé par trois bénévoles et celui de la ludothèque »). [] when it designates fewer than two."""
-    if len(named) == 1:
-        other = _by_distinct_word(norm, named[0], fiches)
-        return [named[0], other] if other is not None else []
-    if named:
-        return []
     match = _COUNTED.search(norm)
     count = (_NUMBERS.get(match.group(1)) or int(match.group(1))) if match else 0
     count = max(count, len(_DESIGNATION.findall(norm)))
-    return list(fiches[:count]) if 2 <= count <= MAX_COMPARED and len(fiches) >= count else []
+    counted = list(fiches[:count]) if 2 <= count <= MAX_COMPARED and len(fiches) >= count else []
+    if len(named) == 1:
+        other = _by_distinct_word(norm, named[0], fiches)
+        if other is not None:
+            return [named[0], other]
+        # « les deux ateliers cuisine » names one title in part: the set counted, when it holds that one
+        return counted if named[0].id in {f.id for f in counted} else []
+    return [] if named else counted
 
 
 def _by_distinct_word(norm: str, one: Fiche, fiches: list[Fiche]) -> Fiche | None:

@@ -278,3 +278,23 @@ def test_the_words_naming_the_fiches_are_not_what_is_asked():
     cuisine = [make_fiche("a", "Cuisine santé à petit budget"), make_fiche("b", "Atelier cuisine lontan")]
     norm = normalise("Quelle différence entre Cuisine santé à petit budget et l'Atelier cuisine lontan ?")
     assert aspects.aspect_words(norm, cuisine) == []  # « budget » names a fiche: no budget row asked either
+
+
+def test_received_from_a_partner_asks_its_amount():
+    """« combien chacun a reçu de l'ARS » asks the ARS's share, as « le financement de l'ARS » does."""
+    norm = normalise("Les deux ateliers : combien chacun a reçu de l'ARS ?")
+    assert aspects.asked_partner(norm, _query(norm, "ARS")) == "ARS"
+    assert aspects.asked_partner(normalise("combien de participants à l'ARS ?"), _query("", "ARS")) == ""
+
+
+def test_counted_set_designated_when_one_title_is_named_in_part():
+    """« les deux ateliers cuisine » names one title in part: the two fiches found, that one among them."""
+    lontan = make_fiche("f-lontan", "Atelier cuisine lontan")
+    sante = make_fiche("f-sante", "Cuisine santé à petit budget")
+    other = make_fiche("f-velo", "Atelier vélo")
+    norm = normalise("Les deux ateliers cuisine financés par l'ARS : combien chacun ?")
+    assert [f.id for f in intents.designated(norm, [lontan, sante, other], [lontan])] == [
+        "f-lontan",
+        "f-sante",
+    ]
+    assert intents.designated(norm, [sante, other, lontan], [lontan]) == []  # the named one is not in the two
