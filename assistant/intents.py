@@ -403,10 +403,15 @@ def _by_distinct_word(norm: str, one: Fiche, fiches: list[Fiche]) -> Fiche | Non
     keys = {plural_key(w) for w in norm.split() if len(w) >= 4 and w not in STOPWORDS | GENERIC} - own
     others = [(f, set(_title(f).keys)) for f in fiches if f.id != one.id]
     for fiche, title in others:
-        distinct = [k for k in keys & title if sum(k in t for _, t in others) == 1]
+        distinct = [k for k in keys if _stem_in(k, title) and sum(_stem_in(k, t) for _, t in others) == 1]
         if distinct:
             return fiche
     return None
+
+
+def _stem_in(key: str, title: set[str]) -> bool:
+    """The word, or its five-letter stem for a longer one, is in the title: « manger » names « mangeons »."""
+    return key in title or (len(key) > 5 and any(len(t) > 5 and t[:5] == key[:5] for t in title))
 
 
 # -- titles named in a question --------------------------------------------------------------------

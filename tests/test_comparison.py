@@ -298,3 +298,16 @@ def test_counted_set_designated_when_one_title_is_named_in_part():
         "f-sante",
     ]
     assert intents.designated(norm, [sante, other, lontan], [lontan]) == []  # the named one is not in the two
+
+
+def test_other_fiche_designated_by_a_stem_of_its_title():
+    """« la journée manger-bouger et le Pique-nique des Roses »: « manger » names « mangeons »."""
+    pique = make_fiche("f-pique", "Pique-nique des Roses")
+    mange = make_fiche("f-mange", "Mangeons, bougeons ensemble")
+    other = make_fiche("f-velo", "Atelier vélo")
+    norm = normalise("Entre la journée manger-bouger et le Pique-nique des Roses, lequel a coûté le plus ?")
+    assert [f.id for f in intents.designated(norm, [pique, other, mange], [pique])] == ["f-pique", "f-mange"]
+    assert (
+        intents.designated(normalise("le Pique-nique des Roses et la mangrove"), [pique, mange], [pique])
+        == []
+    )
