@@ -43,6 +43,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from assistant.glossary import IDIOMS
 from ingest import fields
 from ingest.models import Fiche
 from ingest.text import (
@@ -51,11 +52,13 @@ from ingest.text import (
     STOPWORDS,
     VERB_FORMS,
     Token,
+    edit_distance,
     gender_variants,
     keys,
     normalise,
     normalised_words,
     one_typo,
+    phonetic_key,
     plural_key,
     word_set,
 )
@@ -115,7 +118,8 @@ PHRASING = word_set(
     travaille travaillent travailler travaillant aborde abordent aborder abordant
     helping help people use using about things kind does did any run runs ran involve involves work works
     community
-    cost costs much many most which show give tell"""
+    cost costs much many most which show give tell
+    montre montrez montrer affiche affichez afficher liste listez lister touche touchent toucher touches"""
 )
 # General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
 # verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
@@ -138,7 +142,7 @@ GENERAL = word_set(
     question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
     annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
-    soient sois mieux"""
+    soient sois mieux ensemble"""
 )
 
 # Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
@@ -195,6 +199,7 @@ NEAR_WORDS = [
     "precarite pauvrete pauvre pauvres demunis",
     "benevole benevoles benevolat volontaire volontaires",
     "langue francais alphabetisation illettrisme",
+    "couture coudre tricot tricoter tricotage broderie broder crochet",
     "femme femmes feminin feminine fille filles",
     "citoyennete citoyen citoyens democratie participation participatif participative",
     "jeune jeunes jeunesse ado ados adolescent adolescents adolescente adolescentes",
@@ -204,7 +209,7 @@ NEAR_WORDS = [
     "gens habitants personnes population residents",
     "proche proches aidant aidants entourage",
     "fete fetes festival festivites noel reveillon",
-    "violence violences harcelement",
+    "violence violences",
     "dette dettes endettement impayes surendettement",
     "quartier quartiers cite residence",
 ]
@@ -289,6 +294,7 @@ class FicheWords:
         self.keys = {plural_key(w) for w in words}
         self.stems = {stem(k) for k in self.keys}
         self._by_length: dict[int, list[str]] | None = None
+        self._sounds: dict[str, list[str]] | None = None
 
     def has(self, key: str) -> bool:
         return key in self.keys or stem(key) in self.stems
@@ -331,6 +337,25 @@ class FicheWords:
         near = (w for size in (n - 1, n, n + 1) for w in self._by_length.get(size, ()))
         return [w for w in near if one_typo(key, w)]
 
+    def sounds_like(self, key: str) -> bool:
+        """A word of the fiche spelt by ear as `key` (« solidère »/« solidaire », « pik »/« pique »): the same
+        French phonetic key (`phonetic_key`), or, for keys of 4-6 sounds, one sound dropped or added, the first two
+        the same (« unon »/« union »)."""
+        if self._sounds is None:
+            self._sounds = {}
+            for word in self.keys:
+                if len(word) >= 3:
+                    self._sounds.setdefault(phonetic_key(word)[:2], []).append(phonetic_key(word))
+        sound = phonetic_key(key)
+        if len(sound) < 3:
+            return False
+        near = self._sounds.get(sound[:2], ())
+        if sound in near:
+            return True
+        return 4 <= len(sound) <= 6 and any(
+            abs(len(s) - len(sound)) == 1 and edit_distance(sound, s) == 1 for s in near
+        )
+
 
 def fiche_text(fiche: Fiche) -> str:
     parts = [
@@ -359,6 +384,7 @@ def _phrasing_patterns() -> re.Pattern[str]:
 
     parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
     parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
+    parts += [re.escape(idiom) for idiom in IDIOMS]  # « un coup de main »: help, not a topic
     # Whole words: « euro » (a budget word) is no part of « européens ».
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
@@ -421,6 +447,8 @@ class Answerability:
                 continue
             if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL | DISCOURSE) or t.norm in lessons:
                 continue
+            if translations is not None and not translations.get(t.norm) and _english_filler(t.norm):
+                continue  # « during the day », « the giant picnic »: never the topic
             term = self._term(t, translations)
             weak = translations is None and (
                 t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
@@ -520,6 +548,9 @@ class Answerability:
             known = self._known(key)
             if any(not known or self.word_df.get(w, 0) <= RARE_DF for w in words.typo_neighbours(key)):
                 return TYPO_CREDIT
+        own = plural_key(term.norm) if term.norm else ""  # the word as asked, never a translation of it
+        if len(own) >= 3 and own in term.keys and not self._known(own) and words.sounds_like(own):
+            return TYPO_CREDIT  # spelt by ear: « solidère », « pik nik »
         return 0.0
 
     def _known(self, key: str) -> bool:
@@ -628,6 +659,12 @@ def _forms(term: Term, words: FicheWords) -> set[str]:
     forms.update(v for k in term.keys for v in gender_variants(k))
     forms.update(w for k in term.keys if len(k) >= 6 for w in words.typo_neighbours(k))
     return forms
+
+
+def _english_filler(norm: str) -> bool:
+    from assistant.glossary import english_filler
+
+    return english_filler(norm)
 
 
 def _familiar(norm: str) -> list[str]:

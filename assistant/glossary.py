@@ -185,6 +185,39 @@ why reason reasons: raisons
 evaluation assessment: évaluation
 """
 
+# English words that never name a topic, by class: times of day and of the week, sizes and amounts, common
+# verbs and auxiliaries, vague nouns (« during the day », « the giant picnic », « how much did it cost »).
+_ENGLISH_FILLER = """
+day days daytime morning mornings afternoon afternoons evening evenings night nights week weeks weekend weekends
+daily weekly monthly yearly today tonight tomorrow yesterday year years month months time times hour hours
+during while after before since until ago early late soon often always never usually sometimes
+big bigger biggest small smaller smallest large larger largest huge giant tiny little great long short
+much many more most less least few several whole each every any some other same new
+do does did done doing make makes made making get gets got getting go goes went going gone come came
+take took taken give gave given have has had having be been being is are was were am
+want wanted need needed like liked know knew known find found see saw seen look looking run ran
+thing things kind kinds sort sorts way ways lot lots bit example examples
+"""
+
+
+def english_filler(word: str) -> bool:
+    """An English word (or its lemma) that never names a topic: time, size, amount, common verb."""
+    filler = _filler_words()
+    return any(lemma in filler for lemma in english_lemmas(normalise(word)))
+
+
+@cache
+def _filler_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in _ENGLISH_FILLER.split())
+
+
+# Idioms of spoken French whose meaning is a general word (help, people, a lot), normalised: never a topic.
+IDIOMS = (
+    "coup de main", "coups de main", "coup de pouce", "coups de pouce", "combien de monde", "beaucoup de monde",
+    "du monde", "de monde", "mettre la main a la pate", "mis la main a la pate", "donner de son temps",
+)  # fmt: skip
+
+
 # Truncations (apocopes) and familiar words of spoken French, with the words a fiche writes.
 _FAMILIAR_LINES = """
 pro: professionnel professionnelle professionnels professionnelles

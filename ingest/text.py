@@ -143,6 +143,26 @@ def one_typo(a: str, b: str, min_len: int = 6) -> bool:
     return longer[i + 1 :] == shorter[i:]
 
 
+# French spellings of one sound, in order (normalised words): « ph »/« f », « qu »/« k »/« c », « ère »/« aire »,
+# « ain »/« in », « eau »/« o », a silent « h », « y »/« i ».
+_SOUNDS = (
+    ("ph", "f"), ("qu", "k"), ("ck", "k"), ("ch", "§"), ("(?<=[aeiouy])s(?=[aeiouy])", "z"), ("c(?=[aou]|$)", "k"),
+    ("c(?=[eiy])", "s"), ("gu(?=[ei])", "g"), ("ge(?=[aou])", "j"), ("eau|au", "o"), ("ai(?=[nm])|ei(?=[nm])", "i"),
+    ("ai|ei", "e"), ("y", "i"), ("h", ""), ("w", "v"), ("(.)\\1", "\\1"),
+)  # fmt: skip
+_SILENT_END = re.compile(r"(?:e|es|s|t|ts|x|d|ds|p)$")
+
+
+@lru_cache(maxsize=4096)
+def phonetic_key(word: str) -> str:
+    """A key that French spellings of the same sound share (for misspellings by ear): « solidère » and
+    « solidaire » → « solider », « pik » and « pique » → « pik », « foto » and « photo » → « foto »."""
+    key = word
+    for pattern, repl in _SOUNDS:
+        key = re.sub(pattern, repl, key)
+    return _SILENT_END.sub("", key) if len(key) > 3 else key
+
+
 def word_set(text: str) -> frozenset[str]:
     """The words of a whitespace-separated list, as a set."""
     return frozenset(text.split())

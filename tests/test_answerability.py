@@ -414,8 +414,8 @@ def test_a_present_form_of_a_verb_the_base_uses_is_weak_unless_a_determiner_make
     assert [judge._conjugated(w) for w in ("touchent", "touche", "dansons", "jardine", "cuisinent")] == [
         True, True, True, False, False,  # « jardiner » / « cuisiner »: no such verb in this base
     ]  # fmt: skip
-    terms = judge.terms(tokens("Les jeunes touchent combien pour la danse ?"), skip=set())
-    assert [(t.text, t.weak) for t in terms] == [("jeunes", False), ("touchent", True), ("danse", False)]
+    terms = judge.terms(tokens("Les jeunes dansent souvent pour la danse ?"), skip=set())
+    assert [(t.text, t.weak) for t in terms] == [("jeunes", False), ("dansent", True), ("danse", False)]
 
 
 def test_a_verb_or_participle_never_alone_says_aucune_fiche():
@@ -450,3 +450,43 @@ def test_an_anti_prefix_is_no_topic_and_gaspi_is_read_as_gaspillage():
     assert [(t.text, t.keys) for t in terms] == [("gaspi", ("gaspi", "gaspillage"))]
     fiche = make_fiche("zero", "Défi zéro déchet", resume="Des familles réduisent leurs déchets.")
     assert judge.decide(terms, [Candidate(fiche)]).kept == ["zero"]
+
+
+def test_a_word_spelt_by_ear_meets_the_fiche_word_it_sounds_like():
+    judge = Answerability({"epicerie": 1, "solidaire": 2, "union": 1, "pique": 1, "nique": 1}, 10)
+    fiche = make_fiche("epi", "Épicerie solidaire du Trait d'Union", resume="Un pique-nique au jardin.")
+    words = judge.words(fiche)
+    terms = judge.terms(tokens("epicerie solidère trait d'unon, pik nik"), set())
+    credits = {t.text: judge.credit(t, words) for t in terms}
+    assert credits == {"epicerie": 1.0, "solidère": answerability.TYPO_CREDIT, "trait": 1.0,
+                       "unon": answerability.TYPO_CREDIT, "pik": answerability.TYPO_CREDIT,
+                       "nik": answerability.TYPO_CREDIT}  # fmt: skip
+    (ski,) = judge.terms(tokens("ski"), set())
+    assert judge.credit(ski, words) == 0.0
+
+
+def test_a_word_known_to_the_base_is_never_read_by_ear():
+    judge = Answerability({"maison": 1, "meson": 1}, 10)
+    fiche = make_fiche("mes", "Le meson", resume="Un atelier sur le meson en physique.")
+    (term,) = judge.terms(tokens("maison"), set())
+    assert judge.credit(term, judge.words(fiche)) == 0.0
+    assert Answerability({"meson": 1}, 10).credit(term, judge.words(fiche)) == answerability.TYPO_CREDIT
+
+
+def test_idioms_and_english_filler_are_never_the_topic():
+    judge = Answerability({"benevole": 3, "cours": 2, "francais": 2, "adulte": 2}, 10)
+    terms = judge.terms(tokens("des bénévoles qui donnent un coup de main au jardin"), set())
+    assert [t.text for t in terms] == ["jardin"]
+    terms = judge.terms(tokens("un coup de balai au jardin"), set())  # not an idiom of the list: read as is
+    assert [t.text for t in terms] == ["coup", "balai", "jardin"]
+    english = {"french": ["français"], "classes": ["cours", "ateliers"], "adults": ["adultes"]}
+    terms = judge.terms(tokens("Any French classes for adults who work during the day?"), set(), english)
+    assert [t.text for t in terms] == ["French", "classes", "adults"]
+
+
+def test_crafts_verbs_meet_their_nouns():
+    judge = Answerability({"couture": 1, "tricot": 1}, 10)
+    fiche = make_fiche("fil", "Atelier fil", resume="Couture et tricot le mardi.")
+    coudre, tricoter = judge.terms(tokens("coudre et tricoter"), set())
+    words = judge.words(fiche)
+    assert (judge.credit(coudre, words), judge.credit(tricoter, words)) == (answerability.NEAR_CREDIT, 1.0)

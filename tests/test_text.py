@@ -175,3 +175,15 @@ def test_discourse_words_are_greetings_politeness_and_adverbs_not_topics():
 def test_verb_forms_are_irregular_verbs_and_no_noun_of_the_same_spelling():
     assert {"recoit", "compris", "obtenu", "soutiennent", "inclus"} <= text.VERB_FORMS
     assert not {"prise", "suivi", "produit", "offre", "permis", "revenu", "ecrit"} & text.VERB_FORMS
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("solidere", "solidaire", True), ("pik", "pique", True), ("herblin", "herblain", True),
+        ("foto", "photo", True), ("kafe", "cafe", True), ("meson", "maison", True),
+        ("informatique", "informatif", False), ("coudre", "couture", False),
+    ],
+)  # fmt: skip
+def test_phonetic_key_joins_french_spellings_of_one_sound(a, b, same):
+    assert (text.phonetic_key(a) == text.phonetic_key(b)) is same
