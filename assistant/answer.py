@@ -375,8 +375,9 @@ def elsewhere(result: SearchResult) -> bool:
     no answer: « aucune fiche ne réunit tous vos critères », the closest shown as plain links, not cited."""
     facets = result.query.facets
     places = [f for f in facets if f.field in PLACE_FIELDS]
-    if not places or result.query.intent == "lookup":
-        return False
+    named = result.named
+    if not places or result.query.intent == "lookup" or (named is not None and named.focus and named.fiche_ids):
+        return False  # a project named by its title: the linker kept only the titles at the places named
     if not any(fully_matched(h, places) for h in result.hits):
         return True
     return not result.total_matching and not any(fully_matched(h, facets) for h in result.hits)

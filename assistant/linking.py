@@ -61,6 +61,10 @@ _QUOTES = re.compile(r"«\s*([^»]+?)\s*»|\"([^\"]+)\"|“([^”]+)”")
 _SET_WORDS = {"actions", "projets", "fiches", "initiatives", "experiences", "idees", "exemples", "centres"}
 _PLACE_FIELDS = ("centre", "departement", "region")
 _SET_INTENTS = {"list", "count", "aggregate"}
+# Learned prefixes of compound words, whose second part has its own capital in an acronym (« ASL »: Ateliers
+# SocioLinguistiques).
+_COMBINING = ("socio", "psycho", "medico", "multi", "inter", "audio", "video", "agro", "tele", "auto")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,10 @@ class TitleLinker:
         self._by_centre: dict[str, list[int]] = defaultdict(list)
         self._normalised: dict[str, str] | None = None
         self._sorted_words: list[str] | None = None  # the corpus's words, sorted (shortened words)
+        self._by_initials: dict[str, set[int]] = defaultdict(set)  # two first letters of an acronym → titles
         for n, title in enumerate(self.titles):
+            for a, b in zip(title.keys, (*title.keys[1:], ""), strict=False):
+                self._by_initials[(_initials(a) + (_initials(b) if b else ""))[:2]].add(n)
             for key in title.keys:
                 self._by_key[key].append(n)
                 self._buckets[(key[0], len(key))].add(key)
@@ -149,11 +156,15 @@ class TitleLinker:
         mentions = find_mentions(ctx)
         matches = self._matches(ctx, range(len(ctx.q.tokens)))
         best = matches[0] if matches else None
+        if best is not None and ctx.absent and scan is not None:
+            spelt = {ctx.q.tokens[i].text for i in best.positions if i in ctx.acronyms}
+            ctx.absent = not set(scan.absent) <= spelt  # « les ASL »: no entity, a title's initials
         if best is not None:
             strong = [m for m in mentions if m.kind != "cue" and _overlaps(best, m)]
             explicit = any(_explains(best, m, ctx) for m in strong)
+            quoted = best.exact and any(m.kind == "quote" and _explains(best, m, ctx) for m in strong)
             if (explicit or not strong) and (explicit or intent not in _SET_INTENTS):
-                link = self._decide(best, matches, ctx, explicit, intent)
+                link = self._decide(best, matches, ctx, explicit, intent, quoted)
                 if link is not None:
                     return link
         for mention in mentions:
@@ -173,6 +184,9 @@ class TitleLinker:
         }:
             for near in self._near_keys(key):
                 counts.update(set(self._by_key.get(near, ())))
+        for i, letters in ctx.acronyms.items():
+            if i in allowed:
+                counts.update(set(self._by_initials.get(letters[:2], ())))
         pool = [n for n, _ in counts.most_common(POOL)]
         found = [m for n in pool if (m := _score(self.titles[n], ctx, allowed)) is not None]
         return sorted(found, key=_Match.order)
@@ -187,18 +201,22 @@ class TitleLinker:
 
     # -- decisions -----------------------------------------------------------------------------------
 
-    def _decide(self, best: _Match, matches: list[_Match], ctx: _Context, explicit: bool, intent: str):
+    def _decide(
+        self, best: _Match, matches: list[_Match], ctx: _Context, explicit: bool, intent: str, quoted: bool
+    ):
         if not explicit and best.positions <= ctx.faceted:
             return None  # a title made of the facets' words (« Parentalité »): the facets answer
         placed = _placed(matches, ctx, self.fiches)
         if placed is None or ctx.absent:  # the title exists, but not at the place named with it
             closest = [m.title.fiche_id for m in matches[:CLOSEST]]
             return Link(ctx.text_of(best.positions), closest=closest, score=best.score) if explicit else None
+        quoted = quoted and placed[0] is best
         matches = placed
         best = matches[0]
         one_thing = explicit or not (ctx.asks_for_a_set or intent in _SET_INTENTS)
         specific = explicit or len(best.title.main) >= 2 or self._rare(best.title.main)
-        focus = best.recall >= FOCUS and best.precision >= FOCUS and specific
+        # a whole title written between quotes names that fiche, whatever words surround it (« infos sur … svp »)
+        focus = (best.recall >= FOCUS and best.precision >= FOCUS and specific) or quoted
         boost = (
             explicit  # « le projet de ludothèque »: a title holds every word of the mention
             or (best.recall >= FOCUS and specific)
@@ -315,6 +333,7 @@ class _Context:
     absent: bool = False  # the question names a place (or entity) no fiche has
     faceted: frozenset[int] = frozenset()  # tokens of facet triggers
     placed: frozenset[int] = frozenset()  # tokens of the places named (« à Lorient », « de Kervénanec »)
+    acronyms: dict[int, str] = field(default_factory=dict)  # token → its letters (« ASL » → « asl »)
 
     @classmethod
     def of(cls, text: str, scan: FacetScan | None) -> _Context:
@@ -325,7 +344,12 @@ class _Context:
             for i in range(len(q.tokens) - 1)
             if i + 1 not in q.breaks
         }
-        places = [f for f in (scan.facets if scan else []) if f.field in _PLACE_FIELDS]
+        quoted = _quoted_positions(q)  # « Bus numérique … »: a title's word, not the town of Bus
+        places = [
+            f
+            for f in (scan.facets if scan else [])
+            if f.field in _PLACE_FIELDS and not _trigger_positions(q, [f]) & quoted
+        ]
         placed = _trigger_positions(q, places)
         asking = phrasing_positions(
             q.tokens
@@ -333,7 +357,12 @@ class _Context:
         free = {i for i in keys if i not in placed and i not in asking and not _phrasing(q.tokens[i].norm)}
         asks = any(t.norm in _SET_WORDS for t in q.tokens)
         faceted = frozenset(scan.used) if scan else frozenset()
-        return cls(q, keys, pairs, free, places, asks, bool(scan and scan.absent), faceted, frozenset(placed))
+        acronyms = {i: t.text.lower() for i, t in enumerate(q.tokens) if _ACRONYM.fullmatch(t.text)}
+        if q.text.upper() == q.text:
+            acronyms = {}  # a question written all in capitals has no acronym to tell
+        said = " ".join(q.tokens[i].norm for i in sorted(quoted))
+        absent = any(f" {normalise(term)} " not in f" {said} " for term in (scan.absent if scan else []))
+        return cls(q, keys, pairs, free, places, asks, absent, faceted, frozenset(placed), acronyms)
 
     def text_of(self, positions: Iterable[int]) -> str:
         positions = sorted(positions)
@@ -351,6 +380,15 @@ def _phrasing(norm: str) -> bool:
     key = plural_key(norm)
     general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL  # GENERAL: « contre », « autour », « selon »…
     return bool({norm, key} & general) or bool(fields.lookup_field_for([norm]))
+
+
+def _quoted_positions(q: Question) -> set[int]:
+    """Tokens written between quotes (a name given verbatim)."""
+    out: set[int] = set()
+    for match in _QUOTES.finditer(q.text):
+        start, end = match.span()
+        out.update(i for i, (a, b) in enumerate(q.spans) if a >= start and b <= end)
+    return out
 
 
 def _trigger_positions(q: Question, facets: list[FacetMatch]) -> set[int]:
@@ -462,7 +500,12 @@ def _score(title: _Title, ctx: _Context, allowed: set[int]) -> _Match | None:
 
 def _align(title: _Title, keys: tuple[str, ...], ctx: _Context, allowed: set[int]) -> _Match | None:
     credit, positions = 0.0, set()
+    spelt = _spelt(keys, ctx, allowed)
+    if spelt is not None:
+        credit, positions = float(len(spelt[1])), {spelt[0]}
     for key in keys:
+        if spelt is not None and key in spelt[1]:
+            continue
         hit = _find(key, ctx, allowed, positions)
         if hit is not None:
             credit += hit[0]
@@ -476,6 +519,29 @@ def _align(title: _Title, keys: tuple[str, ...], ctx: _Context, allowed: set[int
     precision = explained / len(free) if free else 0.0
     exact = f" {title.text} " in f" {' '.join(t.norm for t in ctx.q.tokens)} "
     return _Match(title, credit / len(keys), precision, frozenset(positions), exact)
+
+
+def _initials(key: str) -> str:
+    """The letters a word gives an acronym: its first, and the second part's of a compound (« socio… »)."""
+    head = next((p for p in _COMBINING if key.startswith(p) and len(key) >= len(p) + 4), "")
+    return key[0] + key[len(head)] if head else key[0]
+
+
+def _spelt(keys: tuple[str, ...], ctx: _Context, allowed: set[int]) -> tuple[int, tuple[str, ...]] | None:
+    """A capitalised acronym of the question spelling the initials of consecutive title words (« les ASL »
+    for « Ateliers sociolinguistiques … »): (its token, the words it stands for)."""
+    for i, letters in ctx.acronyms.items():
+        if i not in allowed:
+            continue
+        for start in range(len(keys)):
+            spelt = ""
+            for end in range(start, len(keys)):
+                spelt += _initials(keys[end])
+                if spelt == letters and end > start:
+                    return i, keys[start : end + 1]
+                if not letters.startswith(spelt):
+                    break
+    return None
 
 
 def _find(

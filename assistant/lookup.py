@@ -447,6 +447,21 @@ def _count_at(sentence: str, noun: str) -> int:
     return match.start() if match else -1
 
 
+# Nouns counting people: a count of one (« combien de gens / de parents ») is answered by a count of people
+# when the fiche counts none of that noun.
+_PEOPLE = {"gen", "gens", "monde", "personne", "parent", "habitant", "adulte", "participant", "famille",
+           "usager", "beneficiaire", "inscrit"}  # fmt: skip
+_PEOPLE_WORDS = "personne|adulte|participant|habitant|parent|famille|usager|beneficiaire|inscrit"
+
+
+def _people_at(sentence: str) -> int:
+    """Where a number of people (« 97 personnes », « 20 adultes ») starts in the folded sentence, else -1."""
+    match = re.search(
+        rf"\b(\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?(?:{_PEOPLE_WORDS})", fold(sentence)
+    )
+    return match.start() if match else -1
+
+
 def fiche_counts(fiche: Fiche, noun: str) -> bool:
     """Does one of the fiche's fields state a number of `noun` (« 30 jardiniers »)?"""
     return any(
@@ -567,6 +582,8 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
     kinds = []
     if noun:
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
+    if plural_key(noun) in _PEOPLE:  # « combien de parents » when the fiche counts « 20 adultes »
+        kinds.append((lambda s: _people_at(s) >= 0, _people_at))
     if (ask := ask_of(norm)) is not None:
         kinds.append((ask.answered_by, _position(ask.says)))
     for word in norm.split():

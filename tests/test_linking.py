@@ -239,3 +239,49 @@ def test_a_count_of_people_at_a_named_project_links_it():
     found = _link_in(small, "Combien d'adultes ont participé à petites histoires d'ici et d'ailleurs ?")
     assert found is not None and found.fiche_ids == ["h1"]
     assert _link_in(small, "Combien d'actions de jardin ?") is None
+
+
+def _named_corpus():
+    return [
+        make_fiche("a1", "Ateliers sociolinguistiques du soir", centre="CENTRE SOCIAL DES PRÉS",
+                   departement="Bas-Rhin", departement_code="67", region="Grand Est",
+                   resume="Des cours de français le mardi soir."),
+        make_fiche("a2", "Atelier soupe du soir", centre="CENTRE SOCIAL DES PRÉS", departement="Bas-Rhin",
+                   departement_code="67", region="Grand Est", resume="Une soupe partagée."),
+        make_fiche("a3", "Bus numérique dans les hameaux", centre="CENTRE SOCIAL DU PLATEAU", departement="Doubs",
+                   departement_code="25", region="Bourgogne-Franche-Comté", mots_cles=["Numérique"],
+                   resume="Un minibus équipé d'ordinateurs."),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def named_corpus():
+    fiches = _named_corpus()
+    vocabulary = FacetVocabulary.from_fiches(fiches)
+    return fiches, vocabulary, TitleLinker(fiches, vocabulary.word_df)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "Les ASL du soir ont lieu quels jours ?",
+            ["a1"],
+        ),  # Ateliers SocioLinguistiques: a compound's capital
+        ("Parlez-moi des ASL du soir", ["a1"]),
+    ],
+)
+def test_acronym_spells_title_initials(named_corpus, question, expected):
+    found = link(named_corpus, question)
+    assert found is not None and found.fiche_ids == expected
+
+
+def test_acronym_matching_no_title_is_no_link(named_corpus):
+    found = link(named_corpus, "Les ZZT du soir ont lieu quels jours ?")
+    assert found is None or found.fiche_ids != ["a1"]
+
+
+def test_quoted_whole_title_is_focus_despite_extra_words_and_a_town_name(named_corpus):
+    # « sur Bus » reads as the town of Bus; between quotes it is the title's word
+    found = link(named_corpus, "Infos sur « Bus numérique dans les hameaux » svp")
+    assert found is not None and found.fiche_ids == ["a3"] and found.focus

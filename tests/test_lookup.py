@@ -246,3 +246,24 @@ def test_a_short_reason_to_end_is_completed_by_the_text_telling_it():
                                      "perspectives": "Le chantier a été arrêté en 2021 faute de local."})  # fmt: skip
     line = first(ended, "il a pris fin pour quelle raison ?", "raison_fin")
     assert "arrêté en 2021 faute de local" in line and "Choix du centre" in line
+
+
+TALES = make_fiche(
+    "f-tales", "Veillées contées du jeudi", centre="CENTRE SOCIAL DES SAULES", departement="Isère",
+    resume="Des veillées où les familles racontent des histoires.",
+    description_experience="Les veillées ont commencé en 2019 dans la salle polyvalente.\n"
+    "La dernière veillée a réuni 64 personnes autour de la conteuse.",
+    personnes_mobilisees="En 2022, l'action a mobilisé 18 adultes, parents en tout de 30 enfants.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Combien de gens sont venus à la dernière veillée ?", "64 personnes"),  # « gens »: a count of people
+        ("combien de parents y ont participé ?", "18 adultes"),  # no « N parents »: the people counted
+    ],
+)
+def test_a_count_of_people_is_answered_by_the_people_the_fiche_counts(question, expected):
+    line = first(TALES, question)
+    assert expected in line and "[1]" in line
