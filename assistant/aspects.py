@@ -288,12 +288,19 @@ def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str]
     stems = {w[:5] for w in words}
     if not stems:
         return None
+    results = bool(_RESULTS_ASKED.search(normalise(question)))  # « quels résultats sur les déchets »
     scored = []
     for i, (field, sentence) in enumerate(_candidates(fiche)):
         shared = len(stems & {w[:5] for w in normalise(sentence).split()})
         if shared:
-            scored.append((-shared, not (quantity and _counts(sentence)), i, field, sentence))
-    return (min(scored)[3], cut_sentences(min(scored)[4], SENTENCE_CHARS)) if scored else None
+            outside = results and field not in _RESULT_FIELDS
+            scored.append((-shared, outside, not (quantity and _counts(sentence)), i, field, sentence))
+    return (min(scored)[4], cut_sentences(min(scored)[5], SENTENCE_CHARS)) if scored else None
+
+
+# A question asking results looks for its words in the results fields first.
+_RESULTS_ASKED = re.compile(r"\b(resultats?|impacts?|effets?|bilans?)\b")
+_RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
 
 
 def _activity(fiche: Fiche) -> tuple[str, str] | None:

@@ -311,3 +311,16 @@ def test_other_fiche_designated_by_a_stem_of_its_title():
         intents.designated(normalise("le Pique-nique des Roses et la mangrove"), [pique, mange], [pique])
         == []
     )
+
+
+def test_results_asked_read_in_the_results_fields_first():
+    """« quels résultats sur les déchets ? »: the results sentence about waste, not the funding one."""
+    fiche = make_fiche(
+        "f-rep", "Atelier réparation",
+        ressources_financieres="Aide du plan de prévention des déchets.",
+        resultat_territoire="Environ 120 objets réparés, autant de déchets évités.",
+    )  # fmt: skip
+    lines = aspects.aspect_lines([fiche], "quels résultats sur les déchets ?", {"resultats"})
+    assert lines and "120 objets" in lines[0]
+    lines = aspects.aspect_lines([fiche], "quel financement pour les déchets ?", {"financement"})
+    assert lines and "plan de prévention" in lines[0]
