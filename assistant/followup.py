@@ -25,13 +25,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from assistant import dialogue, intents
-from assistant.answer import criteria
+from assistant.answer import COUNTED_FICHES, criteria
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup import answer_sentences
+from assistant.lookup import answer_sentences, count_noun, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import fold, normalise
+from ingest.text import fold, normalise, plural_key
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -152,6 +152,19 @@ def implicit_focus(question: str, history: list[Turn], analysed: Query) -> Resol
     if asks_field or (fiche is not None and lookup_field(question, analysed, fiche) == ""):
         return on_fiche(question, cited[0], analysed, fiche=fiche)
     return None
+
+
+def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """« Combien de bénévoles ont aidé ? » right after an answer about one fiche whose text counts them (« 7
+    bénévoles »), naming no facet nor proper noun: a figure of that fiche, not a new search."""
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    noun = count_noun(normalise(question))
+    if len(cited) != 1 or not noun or analysed.facets or dialogue.names_proper_noun(question):
+        return None
+    fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
+    if fiche is None or plural_key(noun) in COUNTED_FICHES or not fiche_counts(fiche, noun):
+        return None
+    return on_fiche(question, cited[0], analysed, fiche=fiche)
 
 
 def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
@@ -399,6 +412,12 @@ def resolve(
         analysed = retriever.analyse(question)
         if history and (implicit := implicit_focus(question, history, analysed)):
             return implicit
+        if (
+            history
+            and not names_another(analysed, None, retriever)
+            and (counted := counted_focus(question, history, analysed))
+        ):
+            return counted
         return Resolution(query=analysed)
     analysed = retriever.analyse(question)
     fiches = dialogue.cited_fiches(history)

@@ -379,3 +379,23 @@ def test_a_reference_asking_its_own_detail_keeps_it(history):
         "et la deuxième, c'est pour quel public ?", after_first_lookup(history, retriever), retriever
     )
     assert (resolution.fiche_id, resolution.query.lookup_field) == ("f-2", "public")
+
+
+def test_a_count_the_focus_fiche_states_is_asked_of_it():
+    from assistant.records import Answer, Citation, Hit
+    from tests.helpers_retrieval import make_fiche
+
+    picnic = make_fiche(
+        "f-picnic", "Goûter partagé du square", centre="CENTRE SOCIAL DU SQUARE",
+        resume="Un goûter sans emballages.", personnes_mobilisees="9 bénévoles et 2 salariés.",
+    )  # fmt: skip
+    citation = Citation(
+        n=1, fiche_id="f-picnic", title=picnic.title, centre=picnic.centre, departement="", url=""
+    )
+    cited = Answer(text="…", citations=[citation],
+                   hits=[Hit(fiche=picnic, score=1.0)])  # fmt: skip
+    history = [Turn(question="Le goûter partagé du square, c'est quoi ?", answer=cited)]
+    resolution = resolve("Combien de bénévoles ont aidé ?", history, FakeRetriever())
+    assert resolution.fiche_id == "f-picnic"
+    other = resolve("Combien de salles de sport ont ouvert ?", history, FakeRetriever())
+    assert other.fiche_id != "f-picnic"  # the fiche counts no « salles »: a new question
