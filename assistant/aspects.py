@@ -67,6 +67,7 @@ _BY_AFTER = re.compile(
 _UNIT_PRICE = re.compile(r"^(?:par|le|la|l|chacun|chacune)\s+(?!an\b|annee\b)\w")  # « 45 € par séance »
 _ACTIVITY = re.compile(
     r"\b(activites?|frequentation|ampleur|envergure|volume|actifs?|actives?|fait le plus)\b"
+    r"|\bcombien de (monde|gens)\b|\btouch\w* combien\b|\bcombien\b.{0,30}\btouch\w*"  # reach: « ça touche combien »
 )
 _QUANTITY = re.compile(r"\b(combien|nombre|le plus|la plus|les plus|le moins|la moins|davantage)\b")
 _COUNTED = re.compile(

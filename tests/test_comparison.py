@@ -324,3 +324,13 @@ def test_results_asked_read_in_the_results_fields_first():
     assert lines and "120 objets" in lines[0]
     lines = aspects.aspect_lines([fiche], "quel financement pour les déchets ?", {"financement"})
     assert lines and "plan de prévention" in lines[0]
+
+
+def test_reach_asked_reads_the_counting_sentence_when_no_participants_are_typed():
+    """« ça touche combien de monde chacun ? »: a fiche without typed participants says what it counts."""
+    navette = make_fiche(
+        "f-nav", "Navette du marché", description_generale="Environ 800 trajets réalisés en 2022."
+    )
+    lines = aspects.aspect_lines([navette], "la navette, ça touche combien de monde ?", set())
+    assert lines and "800 trajets" in lines[0]
+    assert aspects.aspect_lines([navette], "la navette touche les seniors ?", set()) == []
