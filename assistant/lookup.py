@@ -449,9 +449,10 @@ def _count_at(sentence: str, noun: str) -> int:
 
 # Nouns counting people: a count of one (« combien de gens / de parents ») is answered by a count of people
 # when the fiche counts none of that noun.
-_PEOPLE = {"gen", "gens", "monde", "personne", "parent", "habitant", "adulte", "participant", "famille",
-           "usager", "beneficiaire", "inscrit"}  # fmt: skip
-_PEOPLE_WORDS = "personne|adulte|participant|habitant|parent|famille|usager|beneficiaire|inscrit"
+# Nouns counting people: a count of one (« combien de gens / de parents ») is answered by a count of people
+# (« 97 personnes », « 20 adultes ») when the fiche counts none of that noun; never families (households).
+_PEOPLE = {"gen", "gens", "monde", "personne", "parent", "habitant", "adulte", "participant"}
+_PEOPLE_WORDS = "personnes?|adultes?|participant(?:e)?s?"
 
 
 def _people_at(sentence: str) -> int:
