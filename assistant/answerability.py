@@ -94,6 +94,7 @@ TYPO_CREDIT = 0.9
 # Each word of a compound of the question (« langue des signes ») that the fiche has only apart.
 PHRASE_CREDIT = 0.5
 RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permenance ») of a question word
+UNHEARD_FACTOR = 0.5  # a candidate lacking a topic noun no fiche uses (`Term.unheard`)
 VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
 ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
 MIN_ROOT = 5  # shortest stem that may be the root of a longer one
@@ -199,6 +200,7 @@ NEAR_WORDS = [
     "precarite pauvrete pauvre pauvres demunis",
     "benevole benevoles benevolat volontaire volontaires",
     "langue francais alphabetisation illettrisme",
+    "migrant migrants migrante migrantes etranger etrangers etrangere etrangeres immigre immigres refugie refugies exile exiles fle",
     "couture coudre tricot tricoter tricotage broderie broder crochet",
     "femme femmes feminin feminine fille filles",
     "citoyennete citoyen citoyens democratie participation participatif participative",
@@ -237,6 +239,7 @@ class Term:
     pos: int = -1  # index of its token in the question
     norm: str = ""  # as normalised in the question (« echecs »)
     joined: bool = False  # a compound with the term before (« langue des signes », « sécurité routière »)
+    unheard: bool = False  # a French noun of 6+ letters no fiche of the base uses (« harcèlement »)
 
     @property
     def near(self) -> frozenset[str]:
@@ -336,6 +339,10 @@ class FicheWords:
         n = len(key)
         near = (w for size in (n - 1, n, n + 1) for w in self._by_length.get(size, ()))
         return [w for w in near if one_typo(key, w)]
+
+    def glued(self, norm: str) -> bool:
+        """Two words of the fiche written as one (« piquenique » for « pique nique »)."""
+        return any(f" {norm[:i]} {norm[i:]} " in self.text for i in range(3, len(norm) - 2))
 
     def sounds_like(self, key: str) -> bool:
         """A word of the fiche spelt by ear as `key` (« solidère »/« solidaire », « pik »/« pique »): the same
@@ -453,7 +460,8 @@ class Answerability:
             weak = translations is None and (
                 t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
             )
-            term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm)
+            unheard = translations is None and not weak and self._unheard(t.norm, term.keys)
+            term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm, unheard=unheard)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
         return [
@@ -512,6 +520,8 @@ class Answerability:
                 missing.append(term.text)
         lexical = got / total
         score = self._combined(lexical, dense)
+        if any(t.unheard and c == 0 and not words.glued(t.norm) for t, c in zip(terms, credits, strict=True)):
+            score *= UNHEARD_FACTOR  # the topic noun is nowhere in the base: the facets alone do not answer
         return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4))
 
     def _combined(self, lexical: float, dense: float) -> float:
@@ -552,6 +562,15 @@ class Answerability:
         if len(own) >= 3 and own in term.keys and not self._known(own) and words.sounds_like(own):
             return TYPO_CREDIT  # spelt by ear: « solidère », « pik nik »
         return 0.0
+
+    def _unheard(self, norm: str, keys_: tuple[str, ...]) -> bool:
+        """A noun-like French word (6+ letters, not a verb form) that no fiche of the base uses."""
+        forms = [*keys_, *(v for k in keys_ for v in gender_variants(k))]
+        forms += [n for k in forms for n in near_words().get(k, ())]  # « migrantes »: « étrangers », « FLE »
+        return len(norm) >= 6 and not _looks_like_verb(norm) and not any(self.idf_known(k) for k in forms)
+
+    def idf_known(self, key: str) -> bool:
+        return self._known(key) or self.stem_df.get(stem(key), 0) > 0
 
     def _known(self, key: str) -> bool:
         return self.word_df.get(key, 0) > 0

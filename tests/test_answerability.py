@@ -490,3 +490,20 @@ def test_crafts_verbs_meet_their_nouns():
     coudre, tricoter = judge.terms(tokens("coudre et tricoter"), set())
     words = judge.words(fiche)
     assert (judge.credit(coudre, words), judge.credit(tricoter, words)) == (answerability.NEAR_CREDIT, 1.0)
+
+
+def test_a_topic_noun_no_fiche_uses_is_not_answered_by_the_other_words():
+    judge = Answerability({"scolaire": 1, "parent": 2, "prevention": 1}, 10)
+    fiche = make_fiche(
+        "ecole", "Parents et école", resume="Du lien entre parents en âge scolaire, de la prévention."
+    )
+    asked = judge.terms(tokens("prévention du harcèlement scolaire"), set())
+    assert [(t.text, t.unheard) for t in asked] == [
+        ("prévention", False),
+        ("harcèlement", True),
+        ("scolaire", False),
+    ]
+    said = judge.terms(tokens("prévention et soutien scolaire"), set())
+    lacking, meeting = judge.coverage(asked, Candidate(fiche)), judge.coverage(said, Candidate(fiche))
+    assert lacking.score == pytest.approx(answerability.UNHEARD_FACTOR * lacking.lexical)
+    assert (lacking.score < answerability.THRESHOLD, meeting.score >= answerability.THRESHOLD) == (True, True)
