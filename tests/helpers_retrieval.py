@@ -83,3 +83,22 @@ def make_fiche(fid: str, title: str, **fields) -> Fiche:
     }
     data["departement_ecrit"] = data["departement_ecrit"] or data["departement"]
     return Fiche(**data, **fields).with_hash()
+
+
+def memory_assistant(corpus: list[Fiche], retrieval_k: int = 5, llm=None):
+    """The real `Assistant` over an in-memory index of `corpus` (hybrid retrieval, real facets and answers)."""
+    from assistant.retrieval import HybridRetriever
+    from assistant.service import Assistant
+    from config import Settings
+
+    index = MemoryIndex(corpus)
+    return Assistant(HybridRetriever(index), index, llm=llm, settings=Settings(retrieval_k=retrieval_k))
+
+
+def answer_text(answer) -> str:
+    """The answer's text, figures' non-breaking spaces as spaces."""
+    return answer.text.replace("\u00a0", " ")
+
+
+def cited_titles(answer) -> list[str]:
+    return [c.title for c in answer.citations]

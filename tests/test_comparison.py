@@ -8,11 +8,11 @@ import pytest
 
 from assistant import aspects, comparison, intents
 from assistant.records import FacetMatch, Query
-from assistant.retrieval import HybridRetriever
 from assistant.service import Assistant
-from config import Settings
 from ingest.text import normalise
-from tests.helpers_retrieval import MemoryIndex, make_fiche
+from tests.helpers_retrieval import answer_text as text
+from tests.helpers_retrieval import cited_titles as titles
+from tests.helpers_retrieval import make_fiche, memory_assistant
 
 
 def _corpus():
@@ -53,16 +53,7 @@ BY_ID = {f.id: f for f in CORPUS}
 
 @pytest.fixture(scope="module")
 def assistant() -> Assistant:
-    index = MemoryIndex(CORPUS)
-    return Assistant(HybridRetriever(index), index, settings=Settings(retrieval_k=5))
-
-
-def text(answer) -> str:
-    return answer.text.replace("\u00a0", " ")
-
-
-def titles(answer) -> list[str]:
-    return [c.title for c in answer.citations]
+    return memory_assistant(CORPUS)
 
 
 def _query(question: str, partner: str) -> Query:

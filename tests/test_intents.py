@@ -12,7 +12,9 @@ from assistant.service import Assistant
 from config import Settings
 from ingest.text import normalise
 from tests.fake_chat import ScriptedChatModel
-from tests.helpers_retrieval import MemoryIndex, make_fiche
+from tests.helpers_retrieval import MemoryIndex, make_fiche, memory_assistant
+from tests.helpers_retrieval import answer_text as text
+from tests.helpers_retrieval import cited_titles as titles
 
 
 def _corpus():
@@ -59,17 +61,7 @@ CORPUS = _corpus()
 
 @pytest.fixture(scope="module")
 def assistant() -> Assistant:
-    index = MemoryIndex(CORPUS)
-    return Assistant(HybridRetriever(index), index, settings=Settings(retrieval_k=5))
-
-
-def text(answer) -> str:
-    """The answer's text, figures' non-breaking spaces as spaces."""
-    return answer.text.replace("\u00a0", " ")
-
-
-def titles(answer) -> list[str]:
-    return [c.title for c in answer.citations]
+    return memory_assistant(CORPUS)
 
 
 def first_line(answer) -> str:
