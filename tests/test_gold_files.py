@@ -26,6 +26,7 @@ REF_LIST_KEYS = ("cites_all", "cites_only", "cites_none", "first_in")
 STRING_LIST_KEYS = ("mentions", "mentions_any", "line_with")
 INT_KEYS = ("max_citations", "first_is_prev_citation")
 EXPECT_KEYS = {"abstain", "cites_at_least", "first", *REF_LIST_KEYS, *STRING_LIST_KEYS, *INT_KEYS}
+LATER_FILES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2")
 SHOW_URL = re.compile(r"^URL: \S*/action/show/(\d+)")
 
 
@@ -182,8 +183,8 @@ def test_real_gold_files_are_well_formed_and_cite_real_fiches():
 
 
 def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dict]:
-    """A later dev file of one corpus (dev2 to dev5: each written blind after a tuning round): well formed, every kind
-    and shape, no question of an earlier file or of the test file repeated."""
+    """A later file of one corpus (dev2 to dev6 and test2: each written blind after a tuning round): well formed, every
+    kind and shape, no question of another file repeated."""
     lines = read_lines(f"answers_{stem}_{name}.jsonl")
     errors = {line.get("id"): problems for line in lines if (problems := line_problems(line, prefix))}
     assert errors == {}, f"{stem}_{name}: {errors}"
@@ -191,7 +192,7 @@ def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dic
     assert len(lines) >= minimum
     assert {line["kind"] for line in lines} == KINDS
     assert {line["shape"] for line in lines if "shape" in line} == SHAPES
-    others = [other for other in ("dev", "dev2", "dev3", "dev4", "dev5", "test") if other != name]
+    others = [other for other in LATER_FILES if other != name]
     earlier = {
         line["question"]
         for other in others
@@ -220,6 +221,16 @@ def test_sample_dev4_is_well_formed_and_cites_sample_fiches():
 
 def test_sample_dev5_is_well_formed_and_cites_sample_fiches():
     lines = check_later_dev("sample", "dev5", "sd5", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_dev6_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "dev6", "sd6", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_test2_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "test2", "st2", minimum=50)
     assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
 
 
@@ -252,6 +263,22 @@ def test_real_dev5_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
         pytest.skip("../shared absent")
     lines = check_later_dev("real", "dev5", "rd5", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_dev6_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "dev6", "rd6", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_test2_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "test2", "rt2", minimum=50)
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
