@@ -28,11 +28,13 @@ import argparse
 import json
 import logging
 import math
+import re
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -44,6 +46,11 @@ logger = logging.getLogger(__name__)
 
 WARM_UP = "Quelles actions de parentalité ?"
 SCALE_DEPENDENT_KINDS = ("count", "rank")  # their expected figures hold for the gold corpus alone
+# Kinds whose fiche references name one particular fiche (its detail, its title, the previous turn's): a background
+# fiche on the same topic never stands in for it. In the other kinds (lists, ideas, lessons) it may.
+ONE_FICHE_KINDS = ("lookup", "named_project", "followup", "compare", "count", "rank", "out_of_corpus")
+# Indefinite pronouns (« quelqu'un a fait ça ? », « quelque part ») name no topic: a grep never looks for them.
+INDEFINITE_PRONOUNS = re.compile(r"\bquelqu ?'? ?une?s?\b|\bquelque (?:part|chose)\b")
 
 
 def content_keys(text: str) -> set[str]:
@@ -52,7 +59,29 @@ def content_keys(text: str) -> set[str]:
     from ingest.text import DISCOURSE, GENERIC, STOPWORDS, normalised_words, plural_key
 
     skip = STOPWORDS | DISCOURSE | GENERIC
+    text = INDEFINITE_PRONOUNS.sub(" ", fold(text))
     return {plural_key(w) for w in normalised_words(text) if w not in skip and not w.isdigit() and len(w) > 2}
+
+
+@lru_cache(maxsize=65536)
+def stem_form(key: str) -> str:
+    """The Snowball stem of one word key, marked so it never equals a key: « réparation » and « réparer » →
+    « ~repar » (a gold writer's grep finds a topic by its word family, not one inflection)."""
+    from ingest.text import search_terms
+
+    stems = search_terms(key)
+    return "~" + stems[0] if len(stems) == 1 else key
+
+
+def word_forms(keys: Iterable[str]) -> frozenset[str]:
+    """Every key and its stem form: what a fiche is matched against."""
+    keys = set(keys)
+    return frozenset(keys | {stem_form(k) for k in keys})
+
+
+def has_word(forms: frozenset[str], key: str) -> bool:
+    """The fiche whose `forms` these are carries the question word `key` (the same word or its family)."""
+    return key in forms or stem_form(key) in forms
 
 
 def fiche_keys(fiche) -> frozenset[str]:
@@ -70,13 +99,19 @@ def fiche_keys(fiche) -> frozenset[str]:
     return frozenset(plural_key(w) for w in normalised_words(" ".join(parts)))
 
 
+def fiche_forms(fiche) -> frozenset[str]:
+    return word_forms(fiche_keys(fiche))
+
+
 def covered_out_of_corpus(gold: list[GoldLine], background: list) -> list[str]:
-    """Ids of the out-of-corpus lines whose content words all occur in one background fiche."""
+    """Ids of the out-of-corpus lines whose content words all occur in one background fiche (each word as
+    itself or by its word family: « réparation de vélos » is covered by a fiche « Réparer son vélo »)."""
     wanted = {line.id: content_keys(line.question) for line in gold if not line.answerable}
+    wanted = {id_: words for id_, words in wanted.items() if words}
     if not wanted:
         return []
-    keys = [fiche_keys(fiche) for fiche in background]
-    return [id_ for id_, words in wanted.items() if words and any(words <= k for k in keys)]
+    forms = [fiche_forms(fiche) for fiche in background]
+    return [id_ for id_, words in wanted.items() if any(all(has_word(f, w) for w in words) for f in forms)]
 
 
 class GoldLine(BaseModel):
@@ -110,6 +145,7 @@ class LineResult(BaseModel):
     abstained: bool  # no citation
     mode: str
     ms: float  # the answer call of the line's own question
+    by_equivalent: bool = False  # right only because a background fiche stood for a gold one (at scale)
 
 
 class GoldFileError(ValueError):
@@ -158,9 +194,68 @@ def listed_fiches(assistant, answer: Answer) -> dict[str, str]:
     return {fiche.id: fiche.title for fiche in assistant.matching_fiches(query)}
 
 
-def run_line(assistant, line: GoldLine, background: frozenset[str] | None = None) -> LineResult:
+class CorpusForms:
+    """The word forms of the gold corpus's fiches, by id and by folded title (how gold lines name them), and of
+    the background fiches an answer cites (read from the index once each)."""
+
+    def __init__(self, corpus: Iterable = ()) -> None:
+        self.by_ref: dict[str, frozenset[str]] = {}
+        for fiche in corpus:
+            forms = fiche_forms(fiche)
+            self.by_ref[fiche.id] = forms
+            self.by_ref.setdefault(fold(fiche.title), forms)
+        self._cited: dict[str, frozenset[str]] = {}
+
+    def of_ref(self, ref: str) -> frozenset[str] | None:
+        return self.by_ref.get(ref) or self.by_ref.get(fold(ref))
+
+    def of_cited(self, assistant, fiche_id: str) -> frozenset[str]:
+        if fiche_id not in self._cited:
+            fiche = assistant.index.get_fiche(fiche_id)
+            self._cited[fiche_id] = fiche_forms(fiche) if fiche is not None else frozenset()
+        return self._cited[fiche_id]
+
+
+def ref_topics(line: GoldLine, forms: CorpusForms) -> list[set[str]]:
+    """For each fiche the line accepts in a list (`first`, `first_in`, `cites_at_least`), the question's content
+    words that this fiche carries: what made the gold writer choose it. Too few (fewer than two, or than the
+    question has) and the fiche is not described well enough to stand for a topic: left out."""
+    if line.kind in ONE_FICHE_KINDS or line.history:
+        return []
+    expect = line.expect
+    refs = [*([expect.first] if expect.first else []), *(expect.first_in or [])]
+    refs += expect.cites_at_least[1] if expect.cites_at_least else []
+    words = content_keys(line.question)
+    topics = []
+    for ref in dict.fromkeys(refs):
+        ref_forms = forms.of_ref(ref)
+        carried = {w for w in words if ref_forms is not None and has_word(ref_forms, w)}
+        if carried and len(carried) >= min(2, len(words)):
+            topics.append(carried)
+    return topics
+
+
+def equivalents(assistant, line: GoldLine, answer: Answer, background: frozenset[str], forms: CorpusForms):
+    """Ids of the cited background fiches that carry every question word one accepted gold fiche carries: as
+    right for that list line as the gold fiche (the gold writer, who saw the gold corpus only, could not name
+    them). Never for lines about one particular fiche (`ONE_FICHE_KINDS`, follow-ups)."""
+    topics = ref_topics(line, forms)
+    if not topics:
+        return frozenset()
+    cited = [c.fiche_id for c in answer.citations if c.fiche_id in background]
+    return frozenset(
+        fid
+        for fid in cited
+        if any(all(has_word(forms.of_cited(assistant, fid), w) for w in topic) for topic in topics)
+    )
+
+
+def run_line(
+    assistant, line: GoldLine, background: frozenset[str] | None = None, forms: CorpusForms | None = None
+) -> LineResult:
     """Replay the history as turns, ask the question, check the expectations (at scale when `background` holds
-    the ids of background fiches)."""
+    the ids of background fiches; `forms`, the gold corpus's words, lets a background fiche stand for a gold
+    one in a list line, see `equivalents`)."""
     turns: list[Turn] = []
     for earlier in line.history:
         turns.append(Turn(question=earlier, answer=assistant.ask(earlier, list(turns))))
@@ -169,8 +264,15 @@ def run_line(assistant, line: GoldLine, background: frozenset[str] | None = None
     ms = (time.perf_counter() - started) * 1000
     scale = None
     if background is not None:
-        scale = Scale(background=background, listed=listed_fiches(assistant, answer))
-    failures = check(line.expect, answer, turns[-1].answer if turns else None, scale)
+        same = equivalents(assistant, line, answer, background, forms) if forms is not None else frozenset()
+        scale = Scale(background=background, listed=listed_fiches(assistant, answer), equivalent=same)
+    previous = turns[-1].answer if turns else None
+    failures = check(line.expect, answer, previous, scale)
+    by_equivalent = bool(scale and scale.equivalent) and not failures
+    if by_equivalent:
+        by_equivalent = bool(
+            check(line.expect, answer, previous, scale.model_copy(update={"equivalent": frozenset()}))
+        )
     return LineResult(
         file=line.file,
         id=line.id,
@@ -186,6 +288,7 @@ def run_line(assistant, line: GoldLine, background: frozenset[str] | None = None
         abstained=not answer.citations,
         mode=answer.mode,
         ms=round(ms, 1),
+        by_equivalent=by_equivalent,
     )
 
 
@@ -219,18 +322,24 @@ def summarise(results: list[LineResult]) -> dict:
 
 
 def evaluate(
-    assistant, gold: list[GoldLine], background: frozenset[str] | None = None, covered: Iterable[str] = ()
+    assistant,
+    gold: list[GoldLine],
+    background: frozenset[str] | None = None,
+    covered: Iterable[str] = (),
+    corpus: Iterable = (),
 ) -> dict:
     """The whole report: per-file and overall summaries, and every line's result (at scale when `background`
     is given: lines of `SCALE_DEPENDENT_KINDS` and the out-of-corpus lines `covered` by the background are
-    skipped and listed in `skipped`)."""
+    skipped and listed in `skipped`; `corpus`, the gold corpus's fiches, lets background fiches stand for gold
+    ones in list lines)."""
     covered = set(covered)
     skipped = [
         line
         for line in gold
         if background is not None and (line.kind in SCALE_DEPENDENT_KINDS or line.id in covered)
     ]
-    results = [run_line(assistant, line, background) for line in gold if line not in skipped]
+    forms = CorpusForms(corpus) if background is not None else None
+    results = [run_line(assistant, line, background, forms) for line in gold if line not in skipped]
     by_file: dict[str, list[LineResult]] = defaultdict(list)
     for r in results:
         by_file[r.file].append(r)
@@ -296,6 +405,11 @@ def format_report(report: dict) -> str:
             f"À l'échelle : corpus caché parmi {report['background']} fiches de fond ; "
             f"{len(report['skipped'])} questions non jugées : count/rank (leurs chiffres valent pour le corpus seul) "
             f"et hors corpus dont le sujet est dans le fond ({', '.join(report.get('covered', [])) or 'aucune'})."
+        )
+        same = [q["id"] for q in report["questions"] if q.get("by_equivalent")]
+        lines.append(
+            f"{len(same)} questions justes grâce à une fiche de fond équivalente (elle porte tous les mots de la "
+            f"question que porte la fiche attendue) : {', '.join(same) or 'aucune'}."
         )
     lines += ["", head]
     lines += [_headline(name, s) for name, s in report["files"].items()]
@@ -414,6 +528,7 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         fiches, warnings = parse_corpus(args.corpus)
         among, _ = parse_corpus(args.among) if args.among else ([], [])
         background = frozenset(f.id for f in among) - {f.id for f in fiches} if args.among else None
+        corpus = fiches
         fiches = [*fiches, *among]
         assistant = build_assistant(settings.model_copy(update={"index_dir": index_dir}))
     except (IngestError, LLMConfigError) as err:
@@ -425,7 +540,7 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
     covered = covered_out_of_corpus(gold, among) if args.among else []
-    report = evaluate(assistant, gold, background, covered)
+    report = evaluate(assistant, gold, background, covered, corpus)
     report["background"] = len(background) if background is not None else 0
     report["covered"] = covered
     report["warnings"] = [*warnings, *unknown_refs(gold, assistant.index.all_fiches())]

@@ -12,7 +12,11 @@ At scale (`Scale`: the gold corpus hidden among background fiches the gold lines
 *reached* when it is cited or listed behind the answer's « Voir toutes les fiches (N) » (a list of hundreds cannot
 cite them all); `cites_all`, `cites_only` and `cites_at_least` ask for reached fiches, `cites_only` ignores cited
 background fiches (their relevance is unknown, not wrong), and `first`/`first_in` look at the first citation that is
-not a background fiche. Every other key (`abstain` above all) is judged as at 1×.
+not a background fiche. In a list line (ideas, lessons, facets: not a line about one particular fiche), a cited
+background fiche that carries every question word an accepted gold fiche carries (`Scale.equivalent`) is as right
+as that gold fiche: it may be citation [1] for `first`/`first_in`, and counts for one missing fiche in
+`cites_at_least` (never for `cites_all`/`cites_only`, which name a set). Every other key (`abstain` above all) is
+judged as at 1×.
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ class Scale(BaseModel):
 
     background: frozenset[str] = frozenset()  # ids of the background fiches
     listed: dict[str, str] = Field(default_factory=dict)  # id -> title of every fiche the answer lists
+    # ids of cited background fiches as right as a gold one for this list line (they carry every question word
+    # an accepted gold fiche carries; computed by `answer_eval.equivalents`)
+    equivalent: frozenset[str] = frozenset()
 
 
 class Failure(BaseModel):
@@ -102,6 +109,13 @@ def own_citations(answer: Answer, scale: Scale | None) -> list[Citation]:
     return sorted((c for c in answer.citations if c.fiche_id not in background), key=lambda c: c.n)
 
 
+def judged_citations(answer: Answer, scale: Scale | None) -> list[Citation]:
+    """The citations of gold-corpus fiches and of background fiches equivalent to a gold one (at scale)."""
+    same = scale.equivalent if scale else frozenset()
+    own = {c.fiche_id for c in own_citations(answer, scale)}
+    return sorted((c for c in answer.citations if c.fiche_id in own | same), key=lambda c: c.n)
+
+
 def citation(answer: Answer, n: int) -> Citation | None:
     return next((c for c in answer.citations if c.n == n), None)
 
@@ -142,7 +156,11 @@ def _cites_at_least(
 ) -> str | None:
     n, refs = value
     found = sum(1 for r in refs if is_reached(r, answer, scale))
-    return f"{found} citée(s) sur {len(refs)}, attendu au moins {n}" if found < n else None
+    same = len(scale.equivalent) if scale else 0
+    if found + min(same, len(refs) - found) >= n:
+        return None
+    also = f" (+ {same} fiche(s) de fond équivalente(s))" if same else ""
+    return f"{found} citée(s) sur {len(refs)}{also}, attendu au moins {n}"
 
 
 def _cites_none(
@@ -159,10 +177,12 @@ def _first(ref: str, answer: Answer, previous: Answer | None, scale: Scale | Non
 def _first_in(
     refs: list[str], answer: Answer, previous: Answer | None, scale: Scale | None = None
 ) -> str | None:
-    own = own_citations(answer, scale)
-    first = own[0] if own else None
+    judged = judged_citations(answer, scale)
+    first = judged[0] if judged else None
     if first is None:
         return f"aucune citation [1], attendu {_quoted(refs)}"
+    if scale is not None and first.fiche_id in scale.equivalent:
+        return None
     return (
         None if any(matches(r, first) for r in refs) else f"[1] = « {first.title} », attendu {_quoted(refs)}"
     )

@@ -434,3 +434,133 @@ def test_eval_answers_on_the_sample_corpus_holds_the_floor(tmp_path, capsys):
     assert out["overall"]["correct"]["pct"] >= FLOOR_PCT, format_report(out)
     assert main([*args, "--fail-under", "100.1"]) == 1  # same index: re-synced, nothing re-embedded
     assert "réponses justes" in capsys.readouterr().out
+
+
+# -- at scale: word families, and background fiches as right as a gold one in list lines ------------------
+
+
+def test_at_scale_a_topic_is_covered_by_its_word_family_never_by_a_pronoun_nor_an_absent_word():
+    from assistant.answer_eval import covered_out_of_corpus
+
+    background = [
+        make_fiche("b1", "Réparer son vélo", resume="Un atelier où les habitants réparent leurs vélos."),
+        make_fiche("b2", "Chorale du quartier", resume="Les habitants chantent ensemble."),
+    ]
+    gold = [
+        GoldLine(
+            id="o1",
+            question="atelier de réparation de vélos",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        GoldLine(
+            id="o2",
+            question="une chorale d'habitants, quelqu'un a fait ça ?",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        # « motos » and « apiculture » occur in no background fiche: still out of the base, judged strictly
+        GoldLine(
+            id="o3",
+            question="atelier de réparation de motos",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        GoldLine(
+            id="o4",
+            question="apiculture avec les habitants",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+    ]
+    assert covered_out_of_corpus(gold, background) == ["o1", "o2"]
+
+
+class IndexedScript(ScriptedAssistant):
+    """A scripted assistant whose index holds the given fiches (the background fiches its answers cite)."""
+
+    def __init__(self, answers: dict[str, Answer], fiches: list):
+        super().__init__(answers)
+        by_id = {f.id: f for f in fiches}
+        self.index = type("Index", (), {"get_fiche": staticmethod(by_id.get)})()
+
+
+def cite(text: str, *fiches) -> Answer:
+    return Answer(
+        text=text,
+        citations=[
+            Citation(n=n, fiche_id=f.id, title=f.title, centre="", departement="", url="")
+            for n, f in enumerate(fiches, start=1)
+        ],
+    )
+
+
+GOLD_COUTURE = make_fiche("g1", "Atelier couture", resume="Un atelier couture et tricot pour les habitantes.")
+GOLD_REPAS = make_fiche("g2", "Repas de voisins", resume="Un repas entre voisins chaque mois.")
+BG_COUTURE = make_fiche("bg1", "Couture au centre", resume="Atelier de couture : les habitantes cousent.")
+BG_SPORT = make_fiche("bg2", "Sport urbain", resume="Un atelier de sport pour les jeunes.")
+
+
+def test_at_scale_a_background_fiche_with_every_question_word_the_gold_fiche_has_stands_for_it():
+    script = {
+        "Des idées d'atelier couture ?": cite("[1] [2]", BG_COUTURE, BG_SPORT),
+        "Des idées d'atelier sport ?": cite("[1]", BG_SPORT),
+        "Le budget de l'atelier couture ?": cite("[1]", BG_COUTURE),
+    }
+    gold = [
+        GoldLine(
+            id="i1",
+            question="Des idées d'atelier couture ?",
+            kind="inspiration",
+            expect=Expect(first="Atelier couture"),
+        ),
+        GoldLine(
+            id="i2",
+            question="Des idées d'atelier couture ?",
+            kind="inspiration",
+            expect=Expect(cites_at_least=(2, ["Atelier couture", "Repas de voisins"])),
+        ),
+        # the gold fiche carries « atelier » only: one word of two, too little to stand for a topic
+        GoldLine(
+            id="i3",
+            question="Des idées d'atelier sport ?",
+            kind="inspiration",
+            expect=Expect(first="Atelier couture"),
+        ),
+        # a lookup names one particular fiche: a background fiche on the same topic is not it
+        GoldLine(
+            id="l1",
+            question="Le budget de l'atelier couture ?",
+            kind="lookup",
+            expect=Expect(first="Atelier couture"),
+        ),
+    ]
+    assistant = IndexedScript(script, [BG_COUTURE, BG_SPORT])
+    report = evaluate(assistant, gold, frozenset({"bg1", "bg2"}), corpus=[GOLD_COUTURE, GOLD_REPAS])
+    verdicts = {q["id"]: [f["key"] for f in q["failures"]] for q in report["questions"]}
+    # i2: one gold fiche missing, one equivalent background fiche: 0 + 1 < 2
+    assert verdicts == {"i1": [], "i2": ["cites_at_least"], "i3": ["first"], "l1": ["first"]}
+    assert [q["id"] for q in report["questions"] if q["by_equivalent"]] == ["i1"]
+    assert "1 questions justes grâce à une fiche de fond équivalente" in format_report(
+        {
+            **report,
+            "background": 2,
+            "covered": [],
+            "llm": "none",
+            "index": {"fiches": 4, "sync_seconds": 0},
+            "warnings": [],
+            "seconds": 1.0,
+        }
+    )
+
+
+def test_at_scale_equivalent_fiches_count_for_missing_ones_only_and_never_for_abstain():
+    scale = Scale(background=frozenset({"f-gén"}), equivalent=frozenset({"f-gén"}))
+    two = {"cites_at_least": [2, ["Grainothèque", "Conseil des habitants"]]}
+    assert at_scale(two, BIG_LIST, scale) == []  # Grainothèque cited, one equivalent background fiche
+    assert at_scale({"cites_at_least": [3, ["Grainothèque", "Conseil", "Café"]]}, BIG_LIST, scale) == [
+        "cites_at_least"
+    ]
+    assert at_scale({"first": "Conseil des habitants"}, BIG_LIST, scale) == []  # [1] is equivalent
+    assert at_scale({"cites_all": ["Conseil des habitants"]}, BIG_LIST, scale) == ["cites_all"]
+    assert at_scale({"abstain": True}, BIG_LIST, scale) == ["abstain"]
