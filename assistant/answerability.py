@@ -45,12 +45,12 @@ from functools import lru_cache
 
 from assistant.glossary import IDIOMS
 from ingest import fields
+from ingest.lemmas import is_verb_form
 from ingest.models import Fiche
 from ingest.text import (
     DISCOURSE,
     GENERIC,
     STOPWORDS,
-    VERB_FORMS,
     Token,
     edit_distance,
     gender_variants,
@@ -778,7 +778,7 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
     if prev in _DETERMINERS:
         return False
     word = tokens[i].norm
-    if conjugated or word in VERB_FORMS:  # « touchent » (« toucher »), « reçoit », « compris »
+    if conjugated or is_verb_form(tokens[i].text):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
         return True
     return not known and (_looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
 

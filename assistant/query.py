@@ -17,6 +17,7 @@ from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
 from assistant.glossary import english_french, familiar_standard
 from assistant.records import Intent, Query
 from ingest import fields
+from ingest.lemmas import is_verb_form
 from ingest.text import DISCOURSE, GENERIC, STOPWORDS, VERB_FORMS, normalise, word_set
 
 _LIST = re.compile(
@@ -41,7 +42,8 @@ _AGGREGATE = re.compile(
 # Nouns naming the field to count by (aggregate questions) and words asking for one field of a fiche
 # (lookup) come from the field schema: `fields.group_nouns()`, `fields.lookup_patterns()`.
 # Words of question phrasing that say nothing about the topic (« des actions autour de... »), and the forms of
-# irregular verbs (`VERB_FORMS`: « reçoit », « compris »).
+# irregular verbs (`VERB_FORMS`: « reçoit », « compris »). Any other conjugated verb is told by the French
+# dictionary (`ingest.lemmas.is_verb_form`, read by `content_words`: « intervient », « accueillent »).
 SCAFFOLDING = VERB_FORMS | word_set(
     """autour existe existent exister monte montee montees monter montent activite activites porte portent
     portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
@@ -52,7 +54,6 @@ SCAFFOLDING = VERB_FORMS | word_set(
     destinee destinees destines deja eu ete avait avaient lieu cas exemple moment helping help people use
     using about things kind fois"""
 )
-_VERB_ENDINGS = ("ent", "er", "ez", "ait", "aient", "ant", "ee", "ees")
 _ENGLISH_FUNCTION = word_set(
     "the and of with for which what how who is are was were to in on any that this there"
 )
@@ -140,14 +141,16 @@ def keywords(scan: FacetScan) -> str:
 
 def content_words(scan: FacetScan) -> list[str]:
     """Normalised words that carry the question's meaning (a question without any only names facets): no
-    stop words, generic words, question scaffolding (« autour de », « existe-t-il »), facet triggers, nor
-    the words that name or cue a facet field (« en partenariat avec », « le public », « par département »)."""
+    stop words, generic words, question scaffolding (« autour de », « existe-t-il »), conjugated verbs and
+    participles (« où intervient … », « qui accueillent … »), facet triggers, nor the words that name or cue a
+    facet field (« en partenariat avec », « le public », « par département »)."""
     return [
         t.norm
         for i, t in enumerate(scan.tokens)
         if i not in scan.used
         and len(t.norm) > 2
         and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING | CUE_WORDS | DISCOURSE)
+        and not is_verb_form(t.text)
         and not t.norm.isdigit()
         and not _field_noun(t.norm)
     ]
@@ -157,11 +160,6 @@ def content_words(scan: FacetScan) -> list[str]:
 def _field_noun(norm: str) -> bool:
     """A noun naming a facet field (`fields.group_nouns`: « partenaires », « département », « public »)."""
     return any(re.fullmatch(pattern, norm) for pattern, name in fields.group_nouns() if fields.is_facet(name))
-
-
-def looks_like_verb(word: str) -> bool:
-    """French verb forms (« adressent », « ciblent », « destinées »): weak evidence of a topic."""
-    return word.endswith(_VERB_ENDINGS)
 
 
 def is_english(scan: FacetScan) -> bool:

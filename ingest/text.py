@@ -197,9 +197,11 @@ GENERIC = word_set(
     activities activity projects project ideas idea examples example ran led carried out"""
 )
 
-# Forms of the common irregular verbs (third group: a closed class of French grammar) that no ending tells apart
-# from nouns (« reçoit », « compris », « obtenu »): they say what is done, never what a question is about.
-# Nouns of the same spelling (« prise », « suivi », « produit », « offre », « permis ») are left out.
+# Forms of the common irregular verbs (« reçoit », « compris », « obtenu »): they say what is done, never what a
+# question is about. A word set for the modules that join word sets; any other verb form is told by the French
+# dictionary (`ingest.lemmas.is_verb_form`, which counts these too: the dictionary alone misses the participles it
+# lists as adjectives, « connu », « inclus », « tenu »). Nouns of the same spelling (« prise », « suivi »,
+# « produit », « offre », « permis ») are left out.
 VERB_FORMS = word_set(
     """recoit recoivent recevons recevez recu recue recus recues percoit percoivent percu percue percus
     prend prennent pris comprend comprennent compris comprise apprend apprennent appris apprise
