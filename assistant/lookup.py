@@ -28,12 +28,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answer import field_summary, key_figures, link, md, plural, where
+from assistant.answer_types import WHERE as _WHERE
+from assistant.answer_types import AnswerType, answer_type, interrogative_words, masked, place_names
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.query import translations
 from assistant.records import Query
 from ingest import amounts, fields
 from ingest.models import Fiche
-from ingest.places import PlacesUnavailable, communes, find_places
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences, word_set
 
 ITEM_CHARS = 260
@@ -76,35 +77,12 @@ _DIMENSIONS = {
     "taux": r"%|pour ?cent", "part": r"%|pour ?cent", "pourcentage": r"%|pour ?cent", "proportion": r"%|pour ?cent", "age": r"ans",
     "distance": r"km|kilometres?|metres?", "frequence": r"fois|par (jour|semaine|mois|an)",
 }  # fmt: skip
-# « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
-_WHERE = re.compile(
-    r"^(ou|where)\b|\b(ou (a|se|s est|ont|avait|est|sont|exactement|precisement|ca|cela|et|ils|elles|on)"
-    r"|quel (lieu|endroit|quartier)|quelle ville|(lieu|passe|deroule|partent|part|va|vont|allez) ou)\b|\bou$"
-)
-# A sentence saying where: a town found by the place finder, or a place noun after a preposition.
-_PLACE_PHRASE = re.compile(
-    r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+)?(?:quartier|jardin"
-    r"|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite|plage"
-    r"|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune|carriere"
-    r"|gite|ferme|stade|square|lac|ile)s?\b"
-)
 # « combien » asked of a sum of money (« les jeunes touchent combien », « a rapporté combien »).
 _MONEY_VERB = re.compile(
     r"\b(?:cout\w*|rapport\w*|touch\w*|pay\w*|paie\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|recu\w*"
     r"|vers\w*|depens\w*|coute\w*|donn\w*)\b"
 )
-# What a question word asks for (folded question): a date, a day of the week, a place.
-_WHEN = re.compile(
-    r"\b(?:quand|quelle (?:date|annee|periode)|en quelle annee|depuis combien|when|what year)\b"
-)
-_YEAR = re.compile(
-    r"\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
-    r"|novembre|decembre)\b"
-)
-_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _WHICH = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+(?P<noun>[a-z]{3,})\b")
-_DAY_NOUNS = word_set("jour jours day days")
-_PLACE_NOUNS = word_set("ville villes commune communes lieu lieux endroit quartier quartiers town city")
 # Words of a question that ask rather than say what is asked about.
 _ASKING = word_set(
     """quel quelle quels quelles qui quoi combien comment pourquoi ou quand est ce qu que dont lequel laquelle
@@ -242,7 +220,7 @@ def asks_detail(norm: str) -> bool:
         return True
     if _asks_amount(norm):
         return True
-    return bool(_WHERE.search(norm) or _asked_kinds(norm))
+    return bool(answer_type(norm) or _asked_kinds(norm))
 
 
 def lookup_answer(fiche: Fiche, question: str, field: str, query: Query, near: Sequence[Fiche] = ()) -> Built:
@@ -265,19 +243,20 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     """The answer line of one fiche, citing it as [n]."""
     norm = normalise(question)
     ask = ask_of(norm)
-    field = field or (ask.field if ask else "") or (amounts.MONEY_FIELD if asks_funders(norm) else "")
+    kind = answer_type(norm)
+    field = field or (ask.field if ask else "") or (kind.field if kind else "")
+    field = field or (amounts.MONEY_FIELD if asks_funders(norm) else "")
     value = field_text(fiche, field, norm)
     noun = count_noun(norm)
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
     asked = _asked_kinds(norm)
     # The citation ends the sentence: « [1] : 150 » would read as one number.
     answers = not asked or any(test(s) for test, _ in asked for s in _sentences(value))
+    if kind is not None:  # the field answers only with an entity of the type asked
+        answers = answers and any(kind.strength(s) for s in _sentences(value))
     if value and answers and (not noun or _counted(value, noun)):
-        return (
-            _field_line(fiche, field, value, title, norm, n)
-            + _figures(fiche, field, value)
-            + _told(fiche, field)
-        )
+        told = _told(fiche, field) or _richer(fiche, kind, value, question)
+        return _field_line(fiche, field, value, title, norm, n) + _figures(fiche, field, value) + told
     if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
         note = "" if name == field or not field else _empty_note(fields.label(field), value)
@@ -372,6 +351,17 @@ def _told(fiche: Fiche, field: str) -> str:
         return ""
     name, sentence = max(found, key=lambda t: _says(ask, t[1]) - 0.001 * found.index(t))
     return f"  \nDans le texte : « {md(_around(sentence, 0))} » ({md(fields.label(name))})."
+
+
+def _richer(fiche: Fiche, kind: AnswerType | None, value: str, question: str) -> str:
+    """For a short field of the type asked (« Qui est à l'initiative : Un habitant »), the text's best
+    sentence of that type saying that aspect (« Un retraité électricien … a proposé … »), if any."""
+    if kind is None or kind.says is None or len(value) > 2 * SHORT_VALUE:
+        return ""
+    found = [
+        s for _, s in _best_sentences(fiche, question, "", "") if kind.saying(s) and s.strip("…") not in value
+    ]
+    return f"  \nDans le texte : « {md(found[0])} »." if found else ""
 
 
 # Where a result's figures are told when the result fields give none.
@@ -488,7 +478,7 @@ def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "
     each part."""
     parts = _PARTS.split(normalise(question))
     if len(parts) > 1:
-        ranked = [_best_sentences(fiche, part, field, count_noun(part)) for part in parts]
+        ranked = [_best_sentences(fiche, part, field, count_noun(part), every=True) for part in parts]
         chosen: dict[int, tuple[str, str]] = {}
         for n in sorted(
             range(len(parts)), key=lambda n: len(ranked[n])
@@ -508,12 +498,14 @@ _PARTS = re.compile(
 TITLE_WEIGHT = 0.25  # a word of the title the question repeats only breaks ties between sentences
 
 
-def _best_sentences(fiche: Fiche, question: str, field: str, noun: str) -> list[tuple[str, str]]:
+def _best_sentences(
+    fiche: Fiche, question: str, field: str, noun: str, *, every: bool = False
+) -> list[tuple[str, str]]:
     names = [n for n in dict.fromkeys([field, *TEXT_ORDER]) if n and isinstance(getattr(fiche, n, None), str)]
     candidates = [(n, s, ctx) for n in names for s, ctx in _sentences_in_context(getattr(fiche, n))]
     norm = normalise(question)
     ask = ask_of(norm)
-    named = f"{fiche.title} {fiche.centre}"
+    named = " ".join((fiche.title, fiche.centre, *place_names(question)))
     stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
     titled = _question_stems(norm, "") & _stems(named)  # … but break ties
 
@@ -521,6 +513,14 @@ def _best_sentences(fiche: Fiche, question: str, field: str, noun: str) -> list[
         have = _stems(f"{ctx} {sentence}")
         return _shared(stems, have) + TITLE_WEIGHT * len(titled & have)
 
+    def asked(sentence: str, ctx: str) -> int:
+        return _shared(stems, _stems(f"{ctx} {sentence}"))
+
+    said = {plural_key(w) for w in norm.split() if w not in STOPWORDS} - interrogative_words(norm)
+    if (kind := answer_type(norm)) is not None and (
+        typed := _typed(kind, candidates, asked, content, said, every)
+    ):
+        return [(n, _with_context(s, ctx, kind.entity_at, stems)) for n, s, ctx in typed]
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
@@ -533,6 +533,34 @@ def _best_sentences(fiche: Fiche, question: str, field: str, noun: str) -> list[
     if best and best[0] > 0:
         return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
     return []
+
+
+def _typed(
+    kind: AnswerType,
+    candidates: list[tuple[str, str, str]],
+    asked: Callable[[str, str], int],
+    content: Callable[[str, str], float],
+    said: set[str],
+    every: bool = False,
+) -> list[tuple[str, str, str]]:
+    """The sentences holding an entity of the type asked (`answer_types`), the best first: most words of the
+    question (`asked`) and words saying the aspect (« a proposé » for who had the idea), then an exact entity
+    (« Vendée ») before a vague one (« en camping »), then the title's words (`content`), then text order.
+    When the best is vague, the best exact one follows it; when the next is as good, it follows too (and
+    `every` other one after them: a part of a question asking two things). An entity the question `said`
+    itself (« … où dans les villages ? ») is none."""
+    scored = [
+        (asked(s, ctx) + kind.saying(s), kind.strength(masked(s, said)), content(s, ctx), n, s, ctx)
+        for n, s, ctx in candidates
+    ]
+    ranked = sorted((t for t in scored if t[1]), key=lambda t: (-t[0], -t[1], -t[2]))
+    if not ranked:
+        return []
+    best, rest = ranked[0], ranked[1:]
+    strong = next((t for t in rest if t[1] == 2), None) if best[1] < 2 else None
+    tied = next((t for t in rest if t[0] >= max(1, best[0]) and t[1] == best[1]), None)
+    chosen = [t for t in (best, strong or tied) if t is not None]
+    return [t[3:] for t in chosen + ([t for t in rest if t not in chosen] if every else [])]
 
 
 def _sentences_in_context(text: str) -> list[tuple[str, str]]:
@@ -595,8 +623,6 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         figure = _MONEY if _MONEY_VERB.search(norm) else _ANY_FIGURE
         kinds.append((_matcher(figure), _position(figure)))
     kinds += _asked_kinds(norm)
-    if _WHERE.search(norm):
-        kinds.append((_says_where, _position(_PLACE_PHRASE)))
     return kinds
 
 
@@ -621,29 +647,19 @@ def _asks_amount(norm: str) -> bool:
 _LIST_REFERENCES = word_set("parmi elles ils celles ceux lesquelles lesquels")
 
 
-def _says_where(sentence: str) -> bool:
-    return bool(_PLACE_PHRASE.search(normalise(sentence))) or _names_a_place(sentence)
-
-
 def _unit(word: str) -> str:
     """The units answering a dimension noun (« taux » → %; its plural key « tal » would miss it), else ""."""
     return _DIMENSIONS.get(word) or _DIMENSIONS.get(plural_key(word), "")
 
 
 def _asked_kinds(norm: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
-    """What the question word asks for: « quand » a date (a year or a month), « quel jour » a day of the
-    week, « quelle ville » a town, « quel repas » a sentence with that noun (unless it names a field or a
-    dimension, which say where to read)."""
+    """What « quel <nom> » asks for besides a type of answer (`answer_types`: « quel jour » a weekday):
+    « quel repas » a sentence with that noun (unless it names a field or a dimension, which say where to read)."""
     kinds: list[tuple[Callable[[str], bool], Callable[[str], int]]] = []
-    if _WHEN.search(norm):
-        kinds.append((_matcher(_YEAR), _position(_YEAR)))
+    asking = interrogative_words(norm)
     for match in _WHICH.finditer(norm):
         noun = match.group("noun")
-        if noun in _DAY_NOUNS:
-            kinds.append((_matcher(_WEEKDAY), _position(_WEEKDAY)))
-        elif noun in _PLACE_NOUNS:
-            kinds.append((_names_a_town, lambda s: 0))
-        elif _content_noun(noun):
+        if noun not in asking and _content_noun(noun):
             word = re.compile(rf"\b{re.escape(noun[:5])}\w*" if len(noun) > 5 else rf"\b{noun}s?\b")
             kinds.append((_matcher(word), _position(word)))
     return kinds
@@ -666,17 +682,6 @@ def _content_noun(noun: str) -> bool:
     return not (fields.lookup_field_for([noun]) or field_named_by(noun))
 
 
-def _names_a_town(sentence: str) -> bool:
-    """A place found by the place finder, or a word of the sentence that is a commune's name (« de wimereux »)."""
-    if _names_a_place(sentence):
-        return True
-    words = {w for w in normalise(sentence).split() if len(w) >= 5 and w not in STOPWORDS | GENERIC}
-    try:
-        return any(communes(w) for w in words)
-    except PlacesUnavailable:
-        return False
-
-
 def _around(sentence: str, at: int) -> str:
     """The sentence, or `ITEM_CHARS` of it around position `at` (words kept whole, « … » where cut)."""
     if len(sentence) <= ITEM_CHARS:
@@ -686,13 +691,6 @@ def _around(sentence: str, at: int) -> str:
     if start:
         piece = "…" + piece.split(" ", 1)[-1]
     return piece.rsplit(" ", 1)[0] + "…" if start + ITEM_CHARS < len(sentence) else piece
-
-
-def _names_a_place(sentence: str) -> bool:
-    try:
-        return bool(find_places(sentence))
-    except PlacesUnavailable:
-        return False
 
 
 def _stems(text: str) -> set[str]:

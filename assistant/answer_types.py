@@ -1,0 +1,321 @@
+"""The type of answer a question word asks, and a recogniser per type over a fiche's sentence.
+
+    kind = answer_type(normalise("C'est à quelle heure le café des parents ?"))   # TIME
+    kind.strength("Le café a lieu tous les mercredis de 9 h à 11 h 30.")        # 2: a time of day
+
+« à quelle heure » asks a time (« 11 h 30 », « 9h00 »), « quel jour » a weekday, « quand / en quelle année » a
+date (a year, a month; a weekday or a time of day answers it less well), « où » a place (a département, a
+région, a town; a place noun after a preposition less well: « en camping »), « d'où venaient » a provenance
+(an organisation's name: « l'Atelier du Gobelet »), « combien touchent / combien coûte » a sum in €, « à quel
+rythme / tous les combien » a frequency, « qui a eu l'idée / qui s'en occupait avant » a person's role or an
+organisation (« un retraité électricien », « le CCAS »). Each type has a STRONG recogniser (what the question
+word asks, exactly) and a WEAK one (what answers it vaguely), and the words of a sentence that SAY that
+aspect (« a proposé », « à l'initiative de » for a role). `INTERROGATIVES` matches the question words of every
+type: phrasing, never the topic of a question (« Aucune fiche ne porte sur « heure » » is wrong).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest import geo
+from ingest.places import PlacesUnavailable, communes, find_places
+from ingest.text import fold, plural_key
+
+NONE = -1
+
+
+def _regex_at(pattern: str) -> Callable[[str], int]:
+    """Where `pattern` first matches the folded sentence, else NONE."""
+    regex = re.compile(pattern)
+    return lambda s: m.start() if (m := regex.search(fold(s))) else NONE
+
+
+def _first(*finders: Callable[[str], int]) -> Callable[[str], int]:
+    """The earliest position any finder gives, else NONE."""
+
+    def found(sentence: str) -> int:
+        positions = [p for f in finders if (p := f(sentence)) >= 0]
+        return min(positions, default=NONE)
+
+    return found
+
+
+def _never(sentence: str) -> int:
+    return NONE
+
+
+# -- recognisers ----------------------------------------------------------------------------------------
+
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+# « 9 h », « 11 h 30 », « 9h00 », « 14:30 », « 10 heures » — not a duration (« 24 heures hebdomadaires »).
+TIME_OF_DAY = _regex_at(
+    r"\b(?:[01]?\d|2[0-3]) ?h(?: ?[0-5]\d)?\b(?! ?(?:par|hebdo|/|de (?:cours|travail|benevolat)))"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3]) heures?(?: [0-5]\d)?\b(?! ?(?:par|hebdo|/|de ))"
+)
+MOMENT = _regex_at(r"\b(?:midi|matin(?:ee)?s?|soir(?:ee)?s?|apres[ -]midi|journee)\b")
+WEEKDAY = _regex_at(rf"\b(?:{_WEEKDAYS})s?\b")
+WEEKEND = _regex_at(r"\bweek[ -]?ends?\b|\btous les jours\b|\bchaque jour\b")
+# A year (not a sum: « 2 040 € »), a month, a date written with slashes.
+DATE = _regex_at(
+    rf"\b(?:19[5-9]\d|20[0-4]\d)\b(?! ?(?:€|euros?))|\b(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+)
+SEASON = _regex_at(
+    r"\b(?:printemps|automne|hiver|rentree|vacances scolaires|depuis \d+ ans|il y a \d+ ans)\b"
+)
+MONEY = _regex_at(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
+FREQUENCY = _regex_at(
+    r"\b(?:tous les|toutes les|chaque|par (?:jour|semaine|mois|an|annee|trimestre))\b|\bhebdomadaire|\bmensuel"
+    r"|\bquotidien|\bbimensuel|\btrimestriel|\bannuel|\bfois\b|\bquinzaine\b|\bun \w+ sur (?:deux|trois|2|3)\b"
+)
+# A role or an organisation: who someone is (« un habitant électricien », « l'élu du secteur », « le CCAS »).
+ROLE = _regex_at(
+    r"\b(?:habitante?s?|electricien\w*|retraitee?s?|elue?s?|conseill\w+|benevoles?|adherente?s?|parents?|meres?"
+    r"|peres?|mamans?|papas?|familles?|animat\w+|direct(?:eur|rice)s?|president\w*|salariee?s?|enseignant\w*"
+    r"|institut\w+|professeur\w*|infirmi\w+|medecins?|assistante?s? soci\w+|travailleu\w+ soci\w+|educat\w+"
+    r"|referente?s?|coordinat\w+|agents?|usagers?|associations?|collectifs?|mairie|municipalite|ville|commune"
+    r"|conseil (?:departemental|municipal|citoyen)|departement|bailleurs?|ecoles?|colleges?|service\w*"
+    r"|centre social|centres sociaux|equipe|commission|comite|groupe d \w+|habitants?)\b"
+)
+ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
+_CAPITAL_NAME = re.compile(r"(?<=[\s'’(«\"])[A-ZÀ-ÖØ-Þ][\w’'-]{2,}")
+
+
+def acronym_at(sentence: str) -> int:
+    """Where an acronym (« CCAS », « CAF ») stands in the sentence, else NONE."""
+    return m.start() if (m := ACRONYM.search(sentence)) else NONE
+
+
+def name_at(sentence: str) -> int:
+    """Where a capitalised name stands after the sentence's first word (« l'Atelier du Gobelet »), else NONE;
+    weekdays and months written with a capital are no names."""
+    for match in _CAPITAL_NAME.finditer(sentence):
+        if not re.fullmatch(rf"(?:{_WEEKDAYS}|{_MONTHS})s?", fold(match.group())):
+            return match.start()
+    return NONE
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _geo_names() -> re.Pattern[str]:
+    """The départements' and régions' names, capitalised as written (« Vendée », « Côte-d'Or »), accents off."""
+    names = [d.name for d in geo.DEPARTEMENTS] + list(geo.REGIONS)
+    spelt = sorted({_strip_accents(n) for n in names}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\-", r"[- ]").replace(r"\ ", r"[- ]") for n in spelt)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def geo_at(sentence: str) -> int:
+    """Where a département or région is named in the sentence, else NONE."""
+    return m.start() if (m := _geo_names().search(_strip_accents(sentence))) else NONE
+
+
+def town_at(sentence: str) -> int:
+    """Where a town is named: by the place finder (« à Bagnolet »), or a capitalised word after the first
+    that is a commune's name (« une entreprise d'Orvault »); NONE when none or the commune list is missing."""
+    try:
+        if found := find_places(sentence):
+            return max(0, sentence.find(found[0].town))
+        for match in _CAPITAL_NAME.finditer(sentence):
+            if len(match.group()) >= 4 and communes(match.group()):
+                return match.start()
+    except PlacesUnavailable:
+        return NONE
+    return NONE
+
+
+PLACE_NOUN = _regex_at(
+    r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?(?:quartier"
+    r"|jardin|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite"
+    r"|plage|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune"
+    r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord)s?\b"
+)
+ORGANISATION = _regex_at(
+    r"\b(?:entreprises?|associations?|magasins?|supermarches?|epiceries?|fermes?|boutiques?|recycleries?"
+    r"|ressourceries?|fondations?|banque alimentaire|commer\w+|marches?|producteurs?|fournisseurs?|bailleurs?"
+    r"|mairie|ville|artisans?|usines?)\b"
+)
+
+
+# -- the types --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    """A type of answer: the question words asking it (`cue`, over the normalised question), where a
+    sentence holds an entity of that type exactly (`strong`) or vaguely (`weak`), and the words by which a
+    sentence says that aspect (`says`, folded sentence: « a proposé » for who had the idea)."""
+
+    name: str
+    cue: re.Pattern[str]
+    strong: Callable[[str], int]
+    weak: Callable[[str], int] = _never
+    says: re.Pattern[str] | None = None
+    field: str = ""  # the structured field holding that type, read first (« Qui est à l'initiative »)
+
+    def strength(self, sentence: str) -> int:
+        """2 for an entity of the type, 1 for a vague one, 0 for none."""
+        return 2 if self.strong(sentence) >= 0 else 1 if self.weak(sentence) >= 0 else 0
+
+    def entity_at(self, sentence: str) -> int:
+        """Where the sentence's entity of that type starts (the strong one first), else NONE."""
+        strong = self.strong(sentence)
+        return strong if strong >= 0 else self.weak(sentence)
+
+    def saying(self, sentence: str) -> int:
+        """How many words of the sentence say the aspect asked."""
+        return len(self.says.findall(fold(sentence))) if self.says is not None else 0
+
+
+# « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
+WHERE = re.compile(
+    r"^(?:ou|where)\b|\b(?:ou (?:a|se|s est|ont|avait|est|sont|exactement|precisement|ca|cela|et|ils|elles|on)"
+    r"|dans quel(?:le)? (?:ville|commune|departement|region|quartier|lieu|endroit|pays)"
+    r"|quel(?:le)? (?:lieu|endroit|quartier|ville|commune|destination)"
+    r"|(?:lieu|passe|passent|deroule|deroulent|partent|part|parties|partis|partaient|va|vont|allez|alles|allees"
+    r"|allaient|font|fait|tient|tiennent|trouve|trouvent|situe|situent|installee?s?|implantee?s?|c est) ou)\b|\bou$"
+)
+# Said of who started it, in a past form (« a proposé », « à la demande de »), not an aim (« proposer »).
+_INITIATIVE_SAYS = re.compile(
+    r"\b(?:propose(?:e|es|s|nt)?|proposai\w*|idees?|lance(?:e|es|s|nt)?|lancai\w*|origine|initiative"
+    r"|initie(?:e|es|s)?|impulse(?:e|es|s)?|demandes?|demandee?s?|sollicitee?s?|interpellee?s?|creee?s?"
+    r"|fondee?s?|suggeree?s?|constatee?s?|alertee?s?)\b"
+)
+_RUNNING_SAYS = re.compile(
+    r"\b(?:men\w* par|port\w* par|ger\w* par|assur\w* par|organis\w*|pilot\w*|coordonn\w*|occup\w*|charg\w*"
+    r"|responsab\w*|relais|repris\w*|ensuite|avant|auparavant)\b"
+)
+# « qui a eu l'idée » (who started it) and « qui s'en occupait avant » (who ran it): a role or an organisation.
+INITIATIVE = AnswerType(
+    "initiative",
+    re.compile(
+        r"\bqui (?:a|avait|ont|avaient) eu (?:l|cette) idee\b|\bd ou (?:vient|venait) (?:l|cette) idee\b"
+        r"|\bqui (?:est|etait|sont|etaient) (?:a l origine|a l initiative|derriere)\b|\ba l initiative de qui\b"
+        r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:lance|initie|propose|impulse|monte|cree|fonde|demarre"
+        r"|sollicite|interpelle|demande)\w*|\bwho (?:started|initiated|had the idea)\b"
+    ),
+    _first(ROLE, acronym_at),
+    name_at,
+    _INITIATIVE_SAYS,
+    "initiative",
+)
+RUNNING = AnswerType(
+    "running",
+    re.compile(
+        r"\bqui s en (?:occupait|chargeait|occupe|charge)\b|\bqui (?:le |la |les |l )?(?:portait|menait|gerait"
+        r"|pilotait|organisait)\b|\bqui (?:le|la|les|l) (?:porte|mene|gere|pilote|organise)\b"
+        r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:organise|coordonne|pilote|porte|mene|gere)\w*\b"
+        r"|\bwho (?:runs|ran|organi[sz]ed)\b"
+    ),
+    _first(ROLE, acronym_at),
+    name_at,
+    _RUNNING_SAYS,
+)
+_PROVENANCE_SAYS = re.compile(
+    r"\b(?:donn\w*|fourni\w*|offert\w*|achet\w*|command\w*|aupres|invendus?|recup\w*|proven\w*|provien\w*"
+    r"|issue?s?|chez|dons?|prete\w*|fabriqu\w*|vend\w*|approvision\w*|livr\w*|collect\w*)\b"
+)
+TYPES = (
+    INITIATIVE,
+    RUNNING,
+    AnswerType(
+        "provenance",
+        re.compile(
+            r"\bd ou (?:(?:il|elle|ils|elles|ca|cela) )?(?:vien|ven|prov)\w*(?! l argent)|\b(?:vien|ven|prov)\w* d ou\b"
+            r"|\bprovenance\b|\bwhere did\b"
+            r"|\bqui (?:les |l |la |leur |leurs |lui )?(?:a|avait|ont|avaient) (?:donne|fourni|offert|prete|vendu"
+            r"|fabrique)\w*|\b(?:achete|commande|trouve)e?s? (?:ou|chez qui|aupres de qui)\b"
+        ),
+        _first(name_at, acronym_at),
+        _first(ORGANISATION, _regex_at(_PROVENANCE_SAYS.pattern)),
+        _PROVENANCE_SAYS,
+    ),
+    AnswerType(
+        "time",
+        re.compile(
+            r"\b(?:(?:a|de|jusqu a|vers|avant|apres) )?quelle heure\b|\bquels? (?:sont les |est l )?horaires?\b"
+            r"|\bheures? d ouverture\b|\bwhat time\b|\bopening hours\b"
+        ),
+        TIME_OF_DAY,
+        MOMENT,
+    ),
+    AnswerType(
+        "weekday",
+        re.compile(r"\bquels? jours?\b|\bquelle journee\b|\bjour de la semaine\b|\b(?:which|what) days?\b"),
+        WEEKDAY,
+        WEEKEND,
+    ),
+    AnswerType(
+        "frequency",
+        re.compile(
+            r"\b(?:tous les combien|toutes les combien|tous les quand|(?:a )?quelle frequence|(?:a )?quel rythme"
+            r"|combien de fois|quelle periodicite|how often)\b"
+        ),
+        FREQUENCY,
+        WEEKDAY,
+    ),
+    AnswerType(
+        "amount",
+        re.compile(
+            r"\bcombien (?!de |d )(?:\w+ ){0,2}?(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
+            r"|paie\w*|paye\w*)\b|\b(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
+            r"|paie\w*|paye\w*) (?:\w+ )?combien\b|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
+            r"|\bhow much\b"
+        ),
+        MONEY,
+    ),
+    AnswerType(
+        "date",
+        re.compile(
+            r"\bquand\b|\bquelle (?:date|annee|periode|epoque)\b|\bdepuis combien de temps\b|\bde quand date\b"
+            r"|\bdate de (?:debut|creation|lancement|fin)\b|\bwhen\b|\bwhat year\b|\bsince when\b"
+        ),
+        DATE,
+        _first(SEASON, WEEKDAY, TIME_OF_DAY),
+    ),
+    AnswerType("place", WHERE, _first(geo_at, town_at), PLACE_NOUN),
+)
+INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
+
+
+def answer_type(norm: str) -> AnswerType | None:
+    """The type of answer the normalised question asks (the first of `TYPES` whose cue it has), else None."""
+    return next((t for t in TYPES if t.cue.search(norm)), None)
+
+
+def interrogative_words(norm: str) -> set[str]:
+    """The words of the normalised question inside a question word of a type (« a quelle heure »,
+    « tous les combien », « ou exactement »): they ask, they are never what is asked about."""
+    return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()}
+
+
+def place_names(text: str) -> list[str]:
+    """The capitalised names of `text` (its first word aside) that are a town, a département or a région
+    (« le pique-nique de Saint-Herblain » → ["Saint-Herblain"]): they say where, not what is asked."""
+    found = [m.group() for m in _geo_names().finditer(_strip_accents(text))]
+    with contextlib.suppress(PlacesUnavailable):
+        found += [
+            m.group() for m in _CAPITAL_NAME.finditer(text) if len(m.group()) >= 4 and communes(m.group())
+        ]
+    return found
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def masked(sentence: str, keys: set[str]) -> str:
+    """The sentence with its words whose plural key is in `keys` blanked out (same length): an entity the
+    question states itself (« les ateliers se font où dans les villages ? » — « dans les villages ») is
+    no answer to it."""
+    return _TOKEN.sub(
+        lambda m: "_" * len(m.group()) if plural_key(fold(m.group())) in keys else m.group(), sentence
+    )
