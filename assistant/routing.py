@@ -24,6 +24,7 @@ from typing import Any
 from assistant import dialogue, intents
 from assistant.aggregate import topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
+from assistant.answer_types import interrogative_words
 from assistant.answerability import fiche_text
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
@@ -488,6 +489,7 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     end = next((i for i in range(start, len(found)) if found[i][0] in ends), len(found))
     name = found[start:end]
     skip = _NAME_LINKS | STOPWORDS | GENERIC | {w for f in query.facets for w in normalise(f.trigger).split()}
+    skip |= interrogative_words(normalise(question))  # « … touchent combien ? »: asking, never a name
     said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
     if not any(
         w not in skip and len(w) >= 3 and not _in_title(w, keys) and w[:5] not in said for w, _ in name
