@@ -15,13 +15,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.answer import NO_MATCH, build_citations, criteria, link, md, plural, where
-from assistant.records import Answer, Hit, Query, TableRow
+from assistant.records import Answer, FacetMatch, Hit, Query, TableRow
 from ingest import fields
 from ingest.models import Fiche
+from ingest.text import cut_sentences, normalise
 
 MAX_CITED = 10
 MAX_TABLE_ROWS = 20
 UNKNOWN = "(non renseigné)"
+QUOTE_CHARS = 200
 
 
 def fiche_values(fiche: Fiche, field: str) -> list[str]:
@@ -134,3 +136,125 @@ def topic_count_answer(query: Query, topic: list[str], fiches: list[Fiche], *, t
     if len(fiches) > len(hits):
         parts.append(f"… et {plural(len(fiches) - len(hits), 'autre fiche', 'autres fiches')}.")
     return Answer(text="\n\n".join(parts), citations=build_citations(hits), query=query, hits=hits)
+
+
+# -- counts of centres and of partners --------------------------------------------------------------
+
+
+def centre_key(fiche: Fiche) -> tuple[str, str] | None:
+    """Who led a fiche: its centre's name and département (normalised); None when the fiche names none."""
+    name = normalise(fiche.centre)
+    return (name, normalise(fiche.departement)) if name else None
+
+
+def by_centre(fiches: list[Fiche]) -> tuple[dict[tuple[str, str], list[Fiche]], list[Fiche]]:
+    """The fiches grouped by distinct centre (in the order of their first fiche), and the fiches naming no
+    centre."""
+    groups: dict[tuple[str, str], list[Fiche]] = {}
+    nameless = []
+    for fiche in fiches:
+        key = centre_key(fiche)
+        groups.setdefault(key, []).append(fiche) if key else nameless.append(fiche)
+    return groups, nameless
+
+
+def _scope(query: Query) -> str:
+    return f" ({criteria(query.facets)})" if query.facets else ""
+
+
+def centre_count_answer(
+    query: Query, fiches: list[Fiche], ranked: list[Hit] | None = None, about: str = ""
+) -> Answer:
+    """« Combien de centres … ? »: the DISTINCT centres leading the fiches matching the facets (or `about`
+    a topic: « sur « pique nique » »), and the number of fiches when it differs (« 3 fiches, menées par 2
+    centres »); each centre with its fiches."""
+    if not fiches:
+        return Answer(text=NO_MATCH, query=query)
+    groups, nameless = by_centre(_ordered(fiches, ranked or []))
+    ordered = [f for group in groups.values() for f in group] + nameless
+    hits = cited_hits(query, ordered, [Hit(fiche=f, score=0.0) for f in ordered])
+    number = {h.fiche.id: n for n, h in enumerate(hits, start=1)}
+    about = about or f"correspondant à vos critères{_scope(query)}"
+    first = _centres_line(len(groups), len(fiches) - len(nameless), about)
+    if nameless:
+        first += (f" ; {plural(len(nameless), 'autre fiche', 'autres fiches')} "
+                  f"{'ne dit' if len(nameless) == 1 else 'ne disent'} pas {'son' if len(nameless) == 1 else 'leur'} centre")  # fmt: skip
+    lines = [_centre_line(group, number) for group in groups.values()]
+    if nameless:
+        lines.append(_centre_line(nameless, number, "Centre non renseigné"))
+    parts = [first + ".", "\n".join(f"- {line}" for line in lines)]
+    if len(fiches) > len(hits):
+        parts.append(f"({plural(len(hits), 'fiche citée', 'fiches citées')} sur {len(fiches)}.)")
+    return Answer(text="\n\n".join(parts), citations=build_citations(hits), query=query, hits=hits)
+
+
+def _centres_line(centres: int, named: int, about: str) -> str:
+    """« 2 centres mènent des actions correspondant à vos critères (…) : 3 fiches, menées par 2 centres »."""
+    if not centres:
+        return f"Aucune des fiches {about} ne dit son centre"
+    verb = "mène" if centres == 1 else "mènent"
+    what = "une action" if named == 1 else "des actions"
+    line = f"{plural(centres, 'centre')} {verb} {what} {about}"
+    if named == centres:
+        return line + (" (une fiche chacun)" if centres > 1 else "")
+    return f"{line} : {plural(named, 'fiche')}, menées par {plural(centres, 'centre')}"
+
+
+def _centre_line(group: list[Fiche], number: dict[str, int], name: str = "") -> str:
+    cited_ = [f"« {md(f.title or f.id)} » [{number[f.id]}]" for f in group if f.id in number]
+    rest = len(group) - len(cited_)
+    more = f" et {plural(rest, 'autre fiche', 'autres fiches')}" if rest else ""
+    return f"{name or where(group[0])} : {', '.join(cited_)}{more}"
+
+
+def partner_count_answer(
+    query: Query, fiches: list[Fiche], facet: FacetMatch, ranked: list[Hit] | None = None
+) -> Answer:
+    """A count over a partner says what it counted: the fiches DECLARING it in their partners field first,
+    then those only citing it in their text (« 4 fiches déclarent « Caf » comme partenaire ; 2 autres la
+    citent dans leur texte »), each cited fiche under its heading."""
+    if not fiches:
+        return Answer(text=NO_MATCH, query=query)
+    values = set(facet.values)
+    fiches = _ordered(fiches, ranked or [])
+    declared = [f for f in fiches if values & set(f.partenaires)]
+    quoted = [f for f in fiches if f not in declared]
+    hits = cited_hits(query, declared + quoted, [Hit(fiche=f, score=0.0) for f in declared + quoted])
+    name = f"« {md(' / '.join(facet.values))} »"
+    first = _partner_line(len(declared), len(quoted), name)
+    others = [f for f in query.facets if f is not facet]
+    if others:
+        first += f", parmi les fiches répondant à vos autres critères ({criteria(others)})"
+    parts = [first + "."]
+    numbered = list(enumerate(hits, start=1))
+    for heading, group in (("Partenaire déclaré", declared), ("Cité dans le texte seulement", quoted)):
+        ids = {f.id for f in group}
+        lines = [f"- **[{n}]** {link(h.fiche)} — {where(h.fiche)}{_quote(h.fiche, values, heading)}"
+                 for n, h in numbered if h.fiche.id in ids]  # fmt: skip
+        if lines:
+            parts.append(f"{heading} :\n" + "\n".join(lines))
+    if len(fiches) > len(hits):
+        parts.append(f"… et {plural(len(fiches) - len(hits), 'autre fiche', 'autres fiches')}.")
+    return Answer(text="\n\n".join(parts), citations=build_citations(hits), query=query, hits=hits)
+
+
+def _partner_line(declared: int, quoted: int, name: str) -> str:
+    """« 4 fiches déclarent « Caf » comme partenaire ; 5 autres le citent seulement dans leur texte »."""
+    if declared:
+        line = f"{plural(declared, 'fiche')} {'déclare' if declared == 1 else 'déclarent'} {name} comme partenaire"
+        who = f"{quoted} {'autre' if quoted == 1 else 'autres'}"
+    else:
+        line = f"Aucune fiche ne déclare {name} comme partenaire"
+        who = plural(quoted, "fiche")
+    if not quoted:
+        return line
+    verb = "le cite seulement dans son texte" if quoted == 1 else "le citent seulement dans leur texte"
+    return f"{line} ; {who} {verb}"
+
+
+def _quote(fiche: Fiche, values: set[str], heading: str) -> str:
+    """For a fiche citing the partner in its text: the sentence that does."""
+    if heading.startswith("Partenaire"):
+        return ""
+    phrase = next((p.phrase for p in fiche.partenaires_cites_phrases if p.nom in values), "")
+    return f"  \n« {md(cut_sentences(phrase, QUOTE_CHARS))} »" if phrase else ""

@@ -30,7 +30,7 @@ from ingest import amounts, fields
 from ingest.amounts import Amount
 from ingest.models import Fiche
 from ingest.partners import default_gazetteer
-from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, split_sentences, word_set
+from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, plural_key, split_sentences, word_set
 from ingest.text import md_escape as md
 
 PARTNER_FIELD = "partenaires"
@@ -53,6 +53,10 @@ _RECEIVING = r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtenu\w*"
 _RECEIVED_FROM = re.compile(
     r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*)\b.*\b(?:plus|moins)"
     r"\s+(?:de|d|du|des)\b"
+)
+# « laquelle a reçu le plus ? »: money received from no one named — from the partner the question names.
+_BARE_RECEIVED = re.compile(
+    r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*)\s+(?:le|la|les)\s+(?:plus|moins)\s*$"
 )
 # The words naming a funder after a money noun or a receiving verb's superlative (read to the question's end).
 _FUNDER_AFTER = re.compile(
@@ -94,6 +98,7 @@ class Figure:
     field: str
     noun: str
     get: Callable[[Fiche], Amount | None]
+    counted: str = ""  # « familles »: a count of this noun read in the text (`noun_figure`)
 
 
 def typed_figure(field: str) -> Figure:
@@ -116,6 +121,99 @@ def figure_for(field: str, query: Query | None, fiches: Iterable[Fiche] = ()) ->
         figure = partner_figure(funder)
         return Figure(figure.field, f"montant attribué par « {as_written(query.text, funder)} »", figure.get)
     return typed_figure(field)
+
+
+def figure_of(spec, query: Query | None, fiches: Iterable[Fiche] = ()) -> Figure:
+    """The figure a `RankSpec` ranks on: the count of its noun in the text (« le plus de familles ») — a
+    people noun no fiche of `fiches` counts falls back to the typed figure —, else `figure_for`."""
+    fiches = list(fiches)
+    if spec.noun:
+        figure = noun_figure(spec.noun)
+        people = plural_key(spec.noun) in amounts.PUBLIC_WORDS
+        if not people or any(figure.get(f) is not None for f in fiches):
+            return figure
+    return figure_for(spec.field, query, fiches)
+
+
+def noun_figure(noun: str) -> Figure:
+    """The number of `noun` (« familles », « séances ») each fiche states, read in its text (`noun_count`)."""
+    key = plural_key(normalise(noun))
+    written = _ACCENTED.get(key, key) + ("s" if not key.endswith(("s", "x")) else "")
+    return Figure(amounts.PARTICIPANTS, f"nombre de {written}", lambda f: noun_count(f, key), counted=written)
+
+
+_ACCENTED = {"seance": "séance", "soiree": "soirée", "aine": "aîné", "eleve": "élève", "collegien": "collégien",
+             "lyceen": "lycéen", "etudiant": "étudiant", "retraite": "retraité", "menage": "ménage",
+             "bebe": "bébé", "garcon": "garçon", "evenement": "événement", "beneficiaire": "bénéficiaire"}  # fmt: skip
+_NOT_THEIRS = word_set("benevole benevoles salarie salaries salariee salariees professionnel professionnels")
+
+
+def noun_count(fiche: Fiche, key: str) -> Amount | None:
+    """The largest number of `key` (a plural key: « famille ») the fiche states — in « Nombre de personnes
+    mobilisées », then its text —, a rate (« 8 familles par atelier ») only when it states no other, with the
+    sentence; None when it states none."""
+    best: tuple[bool, int, Amount] | None = None
+    for source in (amounts.PEOPLE_FIELD, *amounts.TEXT_FIELDS):
+        for sentence in _sentences(getattr(fiche, source, "") or ""):
+            for value, per, rough in _noun_numbers(sentence, key):
+                basis = f"par {_ACCENTED.get(per, per)}" if per else ("environ" if rough else "")
+                rate = per in _RATE_UNITS  # « par atelier »; « par an » is a yearly count
+                found = (not rate, value, Amount(value=value, sentence=sentence, source=source, basis=basis))
+                best = found if best is None or found[:2] > best[:2] else best
+    return best[2] if best else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for line in text.splitlines() if line.strip() for s in split_sentences(line.strip(" -•*\t"))]
+
+
+def _noun_numbers(sentence: str, key: str) -> list[tuple[int, str, bool]]:
+    """(value, rate, approximate?) of each number of `key` in a sentence: a number (digits or a French number
+    word) followed by the noun, « de » and one word allowed between (« 12 jeunes », « huit séances », « une
+    vingtaine de familles », « 40 nouvelles familles »); not a share (« 2 sur 3 »), not people of the team
+    (« 6 parents bénévoles »), not a reference back (« ces trois familles »)."""
+    tokens: list[str] = []
+    for word in normalise(sentence).split():  # « 1 200 trajets »: one number
+        if tokens and word.isdigit() and len(word) == 3 and tokens[-1].isdigit() and len(tokens[-1]) <= 3:
+            tokens[-1] += word
+        else:
+            tokens.append(word)
+    out = []
+    for i, word in enumerate(tokens):
+        value, rough = _number(word)
+        if value is None or (i and tokens[i - 1] in _ANAPHORA):
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            if _is_noun(tokens[j], key):
+                after = tokens[j + 1 : j + 3]
+                if after[:1] == ["sur"] or set(after) & _NOT_THEIRS:
+                    break
+                per = plural_key(after[1]) if after[:1] == ["par"] and len(after) > 1 else ""
+                out.append((value, per, rough))
+                break
+            if tokens[j] not in ("de", "d") and j > i + 1:
+                break
+    return out
+
+
+_ANAPHORA = word_set("ces ses leurs nos vos mes")
+_RATE_UNITS = word_set("jour semaine seance atelier soir soiree sortie heure groupe personne famille")
+
+
+def _number(word: str) -> tuple[int | None, bool]:
+    if word.isdigit():
+        value = int(word)
+        return (value, False) if 0 < value < 100_000 and not _YEAR.match(word) else (None, False)
+    value = amounts.number_word(word)
+    if value is None or word in ("un", "une"):
+        return None, False
+    return value, word.endswith("aine") or word == "millier"
+
+
+def _is_noun(word: str, key: str) -> bool:
+    """`word` is the noun `key`, feminine forms included (« salariées »), never another word of its stem."""
+    k = plural_key(word)
+    return k == key or (k.startswith(key) and len(k) - len(key) <= 1 and len(key) >= 5)
 
 
 def as_written(text: str, name: str) -> str:
@@ -158,6 +256,7 @@ def asked_partner(norm: str, query: Query) -> str:
                 or re.search(
                     rf"\b(?:{_RECEIVING})\s+{_LINK}(?:{names})\b", norm
                 )  # « combien a reçu de l'ARS »
+                or _BARE_RECEIVED.search(norm)  # « financées par la Caf, laquelle a reçu le plus ? »
             ):
                 return value
     return ""

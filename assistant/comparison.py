@@ -59,6 +59,20 @@ def figure_with_basis(field: str, amount: Amount) -> str:
     return figure_text(field, amount) + basis
 
 
+def amount_text(figure: Figure, amount: Amount) -> str:
+    """The figure as `figure_text` writes it, or « 74 familles » for a noun counted in the text."""
+    if not figure.counted:
+        return figure_text(figure.field, amount)
+    rough = "environ " if amount.basis == "environ" else ""
+    noun = figure.counted if amount.value != 1 else figure.counted.removesuffix("s")
+    return f"{rough}{format_number(amount.value).replace(' ', NBSP)}{NBSP}{noun}"
+
+
+def amount_with_basis(figure: Figure, amount: Amount) -> str:
+    basis = f" ({amount.basis})" if amount.basis and amount.basis != "environ" else ""
+    return amount_text(figure, amount) + basis
+
+
 def source_note(amount: Amount) -> str:
     """« « TOTAL DES CHARGES 34985€ » (Ressources financières mobilisées) »: where a figure was read."""
     return f"« {md(amount.sentence)} » ({md(fields.label(amount.source))})"
@@ -165,7 +179,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     funded = bool(partner)
     if partner or spec is not None:
         # a partner facet, else a funder the budget lines name (« lequel reçoit le plus de la fondation X »)
-        figure = aspects.partner_figure(partner) if partner else aspects.figure_for(spec.field, query, fiches)
+        figure = aspects.partner_figure(partner) if partner else aspects.figure_of(spec, query, fiches)
         funded = figure.noun != aspects.typed_figure(figure.field).noun
         superlative = spec is not None or bool(_SUPERLATIVE.search(norm))
         descending = spec.descending if spec else not _LEAST.search(norm)
@@ -222,12 +236,12 @@ def _compared_on(fiches: list[Fiche], figure: Figure, descending: bool, superlat
         f" ; {join_fr(missing)} n'indique{'nt' if len(missing) > 1 else ''} pas ce chiffre" if missing else ""
     )
     if not superlative:
-        parts = [f"« {md(f.title)} » [{m}] : {md(figure_with_basis(figure.field, a))} (« {md(a.sentence)} »)"
+        parts = [f"« {md(f.title)} » [{m}] : {md(amount_with_basis(figure, a))} (« {md(a.sentence)} »)"
                  for m, f, a in known]  # fmt: skip
         return f"{figure.noun[:1].upper()}{figure.noun[1:]} : " + " ; ".join(parts) + lacking + "."
     level = "le plus élevé" if descending else "le plus bas"
-    line = f"« {md(top.title)} » [{n}] a le {figure.noun} {level} : {md(figure_with_basis(figure.field, amount))}"
-    others = [f"{md(figure_text(figure.field, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
+    line = f"« {md(top.title)} » [{n}] a le {figure.noun} {level} : {md(amount_with_basis(figure, amount))}"
+    others = [f"{md(amount_text(figure, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
     line += f", contre {join_fr(others)}" if others else ""
     return line + lacking + "."
 
@@ -239,7 +253,7 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     """The fiches of `fiches` ranked on the figure asked (`spec.field`, or a partner's amount: `aspects`).
     The first line names the figure, the order, how many fiches have it and how many lack it, and the first
     fiche(s)."""
-    figure = aspects.figure_for(spec.field, query, fiches)
+    figure = aspects.figure_of(spec, query, fiches)
     values = {f.id: figure.get(f) for f in fiches}
     known = [f for f in fiches if values[f.id] is not None]
     lacking = len(fiches) - len(known)
@@ -257,7 +271,7 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     first = f"Classement par {figure.noun}{where_}, {order} ({counted} ; {lack}) : {_podium(shown, figure)}."
     lines = [_rank_line(n, f, figure) for n, f in enumerate(shown, 1)]
     facts = "Classement (chiffres extraits des fiches) :\n" + "\n".join(
-        f"[{n}] {f.title} : {figure_with_basis(figure.field, a)} — « {a.sentence} »"
+        f"[{n}] {f.title} : {amount_with_basis(figure, a)} — « {a.sentence} »"
         for n, f in enumerate(shown, 1)
         if (a := values[f.id]) is not None
     )
@@ -268,7 +282,7 @@ def _podium(shown: list[Fiche], figure: Figure) -> str:
     amounts_ = [figure.get(f) for f in shown]
     tied = [n for n, a in enumerate(amounts_, 1) if a.value == amounts_[0].value]
     # The figure before the citation: « [2] 250 € » would read as one number (« 2 250 »).
-    parts = [f"« {md(f.title)} » : {md(figure_text(figure.field, a))} [{n}]"
+    parts = [f"« {md(f.title)} » : {md(amount_text(figure, a))} [{n}]"
              for n, (f, a) in enumerate(zip(shown, amounts_, strict=True), 1)]  # fmt: skip
     if len(tied) > 1:
         parts[len(tied) - 1] += " (ex æquo)"
@@ -277,5 +291,5 @@ def _podium(shown: list[Fiche], figure: Figure) -> str:
 
 def _rank_line(n: int, fiche: Fiche, figure: Figure) -> str:
     amount = figure.get(fiche)
-    text = md(figure_with_basis(figure.field, amount))
+    text = md(amount_with_basis(figure, amount))
     return f"**[{n}]** {link(fiche)} — {where(fiche)} : **{text}**  \n{source_note(amount)}"

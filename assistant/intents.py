@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ingest import fields
+from ingest import amounts, fields
 from ingest.models import Fiche
 from ingest.partners import find_partners
 from ingest.text import (
@@ -125,6 +125,7 @@ MONEY_NOUNS = r"sommes?|subventions?|financements?|euros?|aides? financieres?|do
 _PLURAL_SUBJECT = re.compile(
     r"\b(quels|quelles|lesquels|lesquelles|les (actions|projets|fiches|centres|initiatives))\b"
 )
+_SET_NOUNS = re.compile(r"(actions?|projets?|fiches?|initiatives?|centres?|structures?|experiences?)")
 DEFAULT_SHOWN = 3  # a singular superlative shows the first three, so the answer can be checked
 PLURAL_SHOWN = 5
 
@@ -137,6 +138,9 @@ class RankSpec:
     descending: bool = True
     n: int = DEFAULT_SHOWN
     plural: bool = False  # « les actions les plus chères »: several asked
+    # « le plus de familles / de séances »: the noun counted in each fiche's text (`aspects.noun_figure`),
+    # "" for a typed figure; `field` is then the typed figure a people noun falls back to (participants).
+    noun: str = ""
 
 
 # -- detection -------------------------------------------------------------------------------------
@@ -190,9 +194,37 @@ def rank_spec(norm: str) -> RankSpec | None:
         if not _is_superlative(words, i):
             continue
         field = _measure_near(words, i)
-        if field:
-            return RankSpec(field, _descending(words, i), *_how_many(words, i))
+        noun = counted_noun(words, i, field)
+        if field or noun:
+            return RankSpec(field or PARTICIPANTS, _descending(words, i), *_how_many(words, i), noun=noun)
     return None
+
+
+PARTICIPANTS = "nb_participants"
+# People a typed figure counts as a whole (« le plus de participants / de monde »): ranked on that figure.
+_WHOLE_PEOPLE = word_set(
+    "participant beneficiaire inscrit monde personne gen gens public frequentation people attendance"
+)
+# What else a quantity superlative may count in the text (« le plus de familles, de jeunes, de séances,
+# d'heures »): the people and activity units `ingest.amounts` reads after a number, and a few more units
+# of what centres do; never durations nor the fiches themselves.
+COUNTED_UNITS = (
+    amounts.PUBLIC_WORDS
+    | amounts.NOT_PEOPLE
+    | word_set("permanence repas trajet panier colis livre spectacle rencontre visite evenement animation")
+) - word_set("fiche action projet e eme er ere h m euro km metre an annee mois jour semaine fois minute")
+
+
+def counted_noun(words: list[str], i: int, field: str) -> str:
+    """The noun a quantity superlative at `i` counts in the text (« le plus de familles » → « familles »),
+    when it is no typed figure's whole (participants, bénévoles, budget…); "" otherwise."""
+    if field not in ("", PARTICIPANTS) or words[i] not in ("plus", "moins"):
+        return ""
+    after = [w for w in words[i + 1 : i + 6] if w not in _FILLER or w in ("de", "d")]
+    if after[:1] not in (["de"], ["d"]) or len(after) < 2:
+        return ""
+    key = plural_key(after[1])
+    return after[1] if key in COUNTED_UNITS and key not in _WHOLE_PEOPLE else ""
 
 
 def compare_spec(norm: str) -> RankSpec | None:
@@ -224,7 +256,10 @@ def _descending(words: list[str], i: int) -> bool:
 
 def _how_many(words: list[str], i: int) -> tuple[int, bool]:
     """(fiches to show, plural asked?): « les 3 … », « top 5 », « les plus … » (plural) or one."""
-    for word in words[max(0, i - 4) : i + 3]:
+    for j, word in enumerate(words[: i + 3]):
+        counted = words[j + 1 : j + 2] and _SET_NOUNS.fullmatch(words[j + 1])
+        if j < i - 4 and not counted:
+            continue  # far before the superlative, only « les 3 projets qui … »
         if word.isdigit() and 1 < int(word) <= 20:
             return int(word), True
         if word in _NUMBERS:
@@ -257,8 +292,8 @@ def _measure_near(words: list[str], i: int) -> str:
     if (
         not found
         and _any_match(_RECEIVING, before)
-        and words[i + 1 : i + 2] in (["de"], ["d"], ["du"], ["des"])
-    ):
+        and words[i + 1 : i + 2] in (["de"], ["d"], ["du"], [], ["des"])
+    ):  # « reçoit le plus de la Caf », « laquelle a reçu le plus ? »
         return "budget"  # « reçoit le plus de la Caf »: money received, from whom `aspects` reads
     return found[0] if found else ""
 
@@ -310,10 +345,17 @@ def ranking_words(norm: str) -> set[str]:
     """The words a ranking question uses to say what it ranks on, never what the fiches are about: its verb
     group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
     from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
+    return measure_words(norm) | ranking_span(norm)
+
+
+def ranking_span(norm: str) -> set[str]:
+    """The verb group and the span to the figure of each superlative naming a figure — the words a facet
+    trigger must lie in to be what is ranked on (« le plus de jeunes ») rather than a scope (« pour les
+    jeunes, laquelle a coûté le moins »)."""
     words = norm.split()
-    out = measure_words(norm)
+    out: set[str] = set()
     for i in range(len(words)):
-        if _is_superlative(words, i) and _measure_near(words, i):
+        if _is_superlative(words, i) and (_measure_near(words, i) or counted_noun(words, i, "")):
             out |= _verb_group(words, i - 1 if words[i] in ("plus", "moins", "mieux") else i)
             out |= _span_to_measure(words, i)
     return out
@@ -347,6 +389,8 @@ def _span_to_measure(words: list[str], i: int) -> set[str]:
     """The words from the superlative to the first word naming a typed figure, within six words."""
     for j in range(i + 1, min(len(words), i + 7)):
         if any(_any_match(fields.measure(name).words, [words[j]]) for name in fields.measure_fields()):
+            return set(words[i : j + 1])
+        if plural_key(words[j]) in COUNTED_UNITS:  # « le plus de séances »
             return set(words[i : j + 1])
     return set(words[i : i + 2])
 

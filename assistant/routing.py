@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import dialogue, intents
-from assistant.aggregate import topic_count_answer
+from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
 from assistant.answer_types import interrogative_words
 from assistant.answerability import fiche_text
@@ -38,6 +38,8 @@ from ingest import amounts
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
 
+CENTRE_NOUNS = {plural_key(w) for w in ("centre", "structure")}  # « combien de centres » counts who led
+PARTNER_FIELD = "partenaires"
 RANK_POOL = 60  # fiches a topic search reads before keeping those whose text has the topic words
 LESSON_POOL = 10
 LESSON_SHARE = 0.5
@@ -105,6 +107,8 @@ class IntentRouter:
             if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
                 return self._rank(question, query, spec, resolution, history, filters)
             return None
+        if intent == "count" and (counted := self._facet_count(question, result, resolution, filters)):
+            return counted
         if intent == "count" and (counted := self._topic_count(question, query, resolution, filters)):
             return counted
         several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)
@@ -137,6 +141,27 @@ class IntentRouter:
             return self._other_project(question, result)
         return None
 
+    def _facet_count(
+        self, question: str, result: SearchResult, resolution: Resolution, filters
+    ) -> Routed | None:
+        """A count over facets that must say what it counted: « combien de centres … » counts DISTINCT centres
+        (`aggregate.centre_count_answer`); a count of fiches over a partner separates the fiches declaring it
+        from those only citing it in their text (`aggregate.partner_count_answer`). None otherwise (the usual
+        count), in a conversation's refinement, or when no fiche has the facets."""
+        query = result.query
+        if not query.facets or resolution.within or resolution.fiche_id:
+            return None
+        noun = plural_key(count_noun(normalise(question)) or "fiche")
+        partner = next((f for f in query.facets if f.field == PARTNER_FIELD), None)
+        if noun not in COUNTED_FICHES or (noun not in CENTRE_NOUNS and partner is None):
+            return None
+        fiches = self.retriever.facet_matches(query, filters)
+        if not fiches:
+            return None
+        if noun in CENTRE_NOUNS:
+            return _routed(Built(centre_count_answer(query, fiches, result.hits)))
+        return _routed(Built(partner_count_answer(query, fiches, partner, result.hits)))
+
     def _topic_count(self, question: str, query: Query, resolution: Resolution, filters) -> Routed | None:
         """« nombre d'actions pique-nique ? »: a count of fiches no facet names is over those about its words,
         kept as a ranking keeps them (`aggregate.topic_count_answer`); None with facets, in a conversation, or
@@ -150,6 +175,9 @@ class IntentRouter:
         hits = self._search(" ".join(topic), query, RANK_POOL, filters)
         titled = [h.fiche for h in hits if has_words(h.fiche, topic, title_only=True)]
         fiches = titled or [h.fiche for h in hits if has_words(h.fiche, topic)]
+        if plural_key(noun) in CENTRE_NOUNS and fiches:  # « combien de centres ont fait un pique-nique »
+            about = f"sur « {' '.join(topic)} »"
+            return _routed(Built(centre_count_answer(query, fiches, hits, about)))
         return _routed(Built(topic_count_answer(query, topic, fiches, titled=bool(titled))))
 
     def _other_project(self, question: str, result: SearchResult) -> Routed | None:
@@ -213,10 +241,21 @@ class IntentRouter:
         ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
         if not ids:
             named = intents.linked_titles(question, self._titles(), partial=True)
+            named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
         fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
+        return [f for f in fiches if f is not None]
+
+    def _referred(self, question: str) -> list[Fiche]:
+        """Two fiches the question refers to loosely (« navette du Bocage vs bus numérique du Haut-Doubs »:
+        title or theme words with each one's place, `TitleLinker.references`), else []."""
+        linker = getattr(self.retriever, "linker", None)
+        if linker is None:
+            return []
+        refs = linker.references(question, self.retriever.vocabulary.scan(question))
+        fiches = [self.index.get_fiche(r.fiche_id) for r in refs] if len(refs) >= 2 else []
         return [f for f in fiches if f is not None]
 
     def _several(self, question: str, resolution: Resolution, history, *, lessons: bool) -> list[Fiche]:
@@ -225,6 +264,7 @@ class IntentRouter:
         if resolution.fiche_id and not (lessons and _PLURAL_REFERENCE.search(normalise(question))):
             return []
         named = intents.linked_titles(question, self._titles())
+        named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
         if len(named) >= 2 or not (lessons and resolution.followup and history):
             return named
         if not _PLURAL_REFERENCE.search(normalise(question)):
@@ -241,7 +281,9 @@ class IntentRouter:
         of a title, or the fiche retrieval puts far ahead."""
         if resolution.fiche_id:
             return result.hits[0].fiche if result.hits else None
-        if resolution.within:  # a refinement of the previous list (« parmi elles, combien … ») asks about the list
+        if (
+            resolution.within
+        ):  # a refinement of the previous list (« parmi elles, combien … ») asks about the list
             return None
         named = result.named
         if named is not None and named.focus and named.fiche_ids:
@@ -279,9 +321,11 @@ class IntentRouter:
     def _rank(
         self, question: str, query: Query, spec: intents.RankSpec, resolution: Resolution, history, filters
     ) -> Routed:
-        # Words naming the figure are not criteria: « mobilisé » is no typo of the keyword « Mobilité ».
+        # Words naming the figure are not criteria: « mobilisé » is no typo of the keyword « Mobilité », « le
+        # plus de jeunes » counts young people; elsewhere a facet is the scope (« pour les jeunes, laquelle… »).
         named = intents.ranking_words(normalise(question))
-        kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= named]
+        span = intents.ranking_span(normalise(question))
+        kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= span]
         query = query.model_copy(update={"facets": kept})
         base, scope = self._rank_base(query, resolution, history, filters)
         topic = topic_words(question, query, extra=named)
