@@ -36,6 +36,7 @@ from assistant.facets import FacetScan, Question
 from assistant.lookup import asks_detail
 from assistant.query import SCAFFOLDING
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
+from assistant.references import Reference, ReferenceResolver
 from ingest import fields
 from ingest.models import Chunk, Fiche
 from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, plural_key
@@ -47,6 +48,7 @@ MAX_LINKED = 4
 CLOSEST = 3
 POOL = 60  # candidate titles scored in full (those sharing the most words with the question)
 TEXT_NAMED = 2  # fiches whose text may hold a mention no title matches, for it to name them
+LOOSE_FACETED = 3.0  # score of a loose reference made of facet words for it to name a fiche, not the facet
 SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyond the title's own length
 
 _PROJECT_NOUNS = {"projet", "action", "fiche", "initiative", "experience", "operation", "dispositif"}
@@ -138,6 +140,7 @@ class TitleLinker:
         self._normalised: dict[str, str] | None = None
         self._sorted_words: list[str] | None = None  # the corpus's words, sorted (shortened words)
         self._by_initials: dict[str, set[int]] = defaultdict(set)  # two first letters of an acronym → titles
+        self._resolver: ReferenceResolver | None = None  # loose references, built at the first question
         for n, title in enumerate(self.titles):
             for a, b in zip(title.keys, (*title.keys[1:], ""), strict=False):
                 self._by_initials[(_initials(a) + (_initials(b) if b else ""))[:2]].add(n)
@@ -153,6 +156,19 @@ class TitleLinker:
         ctx = _Context.of(question, scan)
         if intent == "count" and asks_detail(normalise(question)):
             intent = "lookup"  # « combien d'adultes ont participé à X »: a figure of one fiche, not a count of fiches
+        found = self._titled(ctx, scan, intent)
+        if found is not None and found.focus and found.fiche_ids:
+            return found
+        return self._loose(ctx, scan, intent, found) or found
+
+    def references(self, question: str, scan: FacetScan | None = None) -> list[Reference]:
+        """The fiches the question refers to loosely, one per reference (`assistant.references`)."""
+        if self._resolver is None:
+            self._resolver = ReferenceResolver(self.fiches.values(), self.word_df)
+        return self._resolver.resolve(question, scan)
+
+    def _titled(self, ctx: _Context, scan: FacetScan | None, intent: str) -> Link | None:
+        """The title the question names, or « aucune fiche intitulée … » (steps 1-4 of the docstring)."""
         mentions = find_mentions(ctx)
         matches = self._matches(ctx, range(len(ctx.q.tokens)))
         best = matches[0] if matches else None
@@ -172,6 +188,45 @@ class TitleLinker:
             if absent is not None:
                 return absent
         return None
+
+    def _loose(self, ctx: _Context, scan: FacetScan | None, intent: str, found: Link | None) -> Link | None:
+        """One fiche referred to loosely (`assistant.references`): with its place (« le café des parents des
+        Genêts »), or, when no title was found, by misspelt title words (« atelié sosio linguistique »)."""
+        if ctx.asks_for_a_set or intent in _SET_INTENTS:
+            return None
+        refs = self.references(ctx.q.text, scan)
+        if len(refs) != 1:
+            return None
+        ref = refs[0]
+        if not ref.qualified and found is not None and found.fiche_ids:
+            return None  # a title found without a place: its own decision stands
+        if found is not None and not found.fiche_ids and not self._explained(ctx, found.mention, ref):
+            return None  # « le Café des parents du samedi »: a word of the name no title has
+        if ref.positions <= ctx.faceted and ref.score < LOOSE_FACETED:
+            return None  # « le numérique dans le Doubs »: a facet, not a fiche
+        ids = [ref.fiche_id, *self._near_duplicates(ref.fiche_id)][:MAX_LINKED]
+        return Link(
+            mention=ref.mention,
+            fiche_ids=ids,
+            near_duplicates=ids if len(ids) > 1 else [],
+            focus=True,
+            score=ref.score,
+        )
+
+    def _explained(self, ctx: _Context, mention: str, ref: Reference) -> bool:
+        """Does the reference hold every free word of a mention declared absent (a misspelt title)?"""
+        start = ctx.q.text.find(mention)
+        end = start + len(mention)
+        inside = [i for i, (a, b) in enumerate(ctx.q.spans) if start <= a and b <= end and i in ctx.free]
+        return start >= 0 and all(i in ref.positions or i in ctx.placed for i in inside)
+
+    def _near_duplicates(self, fiche_id: str) -> list[str]:
+        fiche = self.fiches[fiche_id]
+        mine = next((t for t in self.titles if t.fiche_id == fiche_id), None)
+        if mine is None:
+            return []
+        others = (self.titles[n] for n in self._by_centre[normalise(fiche.centre)])
+        return [t.fiche_id for t in others if t.fiche_id != fiche_id and _near_duplicate(t, mine)]
 
     # -- matching ------------------------------------------------------------------------------------
 

@@ -66,6 +66,28 @@ class CorpusTowns:
                 return TownFacet("departement", (name,), town)
         return TownFacet("", (), town)
 
+    def written(
+        self, words: list[str], capitals: list[bool], longest: int = 3
+    ) -> list[tuple[int, int, TownFacet]]:
+        """Towns written with capitals in a run of normalised words (« Saint-Étienne », « Agen »): (start, end,
+        facet) of each, the longest name first at each word; words[0] may be an article (« Le Havre »)."""
+        found, i = [], 0
+        while i < len(words):
+            end = next(
+                (
+                    e
+                    for e in range(min(len(words), i + longest), i, -1)
+                    if capitals[i] and capitals[e - 1] and self.communes(" ".join(words[i:e]), True)
+                ),
+                None,
+            )
+            if end is None:
+                i += 1
+                continue
+            found.append((i, end, self.resolve(self.communes(" ".join(words[i:end]), True))))
+            i = end
+        return found
+
     def centres(self) -> dict[str, set[str]]:
         """Town key → the centres located there (centre line, or a town of the fiche's département in its text)."""
         if self._centres is None:

@@ -1,0 +1,412 @@
+"""Fiches referred to loosely: a few words of a title or of its theme, with its centre, town or département
+(« le café des parents des Genêts », « navette du Bocage vs bus numérique du Haut-Doubs », « atelié sosio
+linguistique le soir »).
+
+    resolver = ReferenceResolver(fiches, word_df)
+    refs = resolver.resolve("Conte à Paul Bert vs albums sans texte au Port Boyer ?", scan)
+    [r.fiche_id for r in refs]        # one fiche per reference, in the question's order; [] when unsure
+
+How:
+1. The question is read as two references split at a coordinating word (« vs », « ou », « et », then a
+   punctuation mark) when both sides name distinct fiches, else as one: a place named on one side (the
+   qualifier) binds to that side only, never to the whole question.
+2. Each side scores the fiches sharing a word with it: title words (plural keys, one or two typos, the same
+   sound, two words written as one, an abbreviation such as « déj »), place words (distinctive words of the
+   centre's name, département, région; towns through the question's place facets), and, among the fiches at
+   the place named, theme words (words of the fiche's text): score = title + PLACE (at the place) + THEME
+   per theme word.
+3. A side names its best fiche when the score reaches LINKED, it leads the next fiche by MARGIN, and it has
+   title words (or, at the place named, two theme words); without a place, its title words must also cover
+   RECALL of the title. The thresholds were chosen on the dev gold files (see `tests/test_linking_loose.py`).
+Indexes (title word, sound, place word → fiches) are built once; a question reads only the fiches sharing one
+of its words, and theme words only of the fiches at the place it names (at most POOL of them).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from assistant.answerability import GENERAL, fiche_text, phrasing_positions
+from assistant.facets import FacetScan, Question
+from assistant.query import SCAFFOLDING
+from assistant.towns import CorpusTowns, TownFacet
+from ingest import fields
+from ingest.models import Fiche
+from ingest.text import (
+    GENERIC,
+    STOPWORDS,
+    edit_distance,
+    normalise,
+    one_typo,
+    phonetic_key,
+    plural_key,
+    word_set,
+)
+
+LINKED = 1.5  # score of a fiche a reference names (two title words, or one at the place named)
+MARGIN = 0.5  # lead over the next fiche
+RECALL = 0.6  # share of the title's words a reference naming no place must have
+PLACE = 1.0  # credit of a fiche at the place the reference names
+THEME = 0.5  # credit of a theme word (fiche text) of a fiche at the place named
+SOUND = 0.8  # credit of a title word written as it sounds (« atelié », « grainotek »)
+SHORT = 0.6  # credit of a title word shortened (« déj » for « déjeuner »)
+POOL = 80  # fiches at a place whose text is read for theme words
+MAX_SPLITS = 4  # split points tried for two references
+COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
+
+_SEPARATORS = {"vs": 0, "versus": 0, "ou": 1, "or": 1, "et": 2, "and": 2}
+_CENTRE_WORDS = word_set(
+    """centre social sociale socioculturel culturel culturelle maison espace vie quartier foyer association
+    csc evs rural rurale intercommunal communautaire municipal associatif pays ville"""
+)
+_PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
+_PLACE_FIELDS = ("centre", "departement", "region")
+_TOWN_CUES = word_set("a au aux de d du des en sur chez")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One fiche the question names loosely: `positions` of the question's tokens that name it."""
+
+    fiche_id: str
+    mention: str
+    score: float
+    qualified: bool  # named with its place
+    positions: frozenset[int] = frozenset()
+
+
+@dataclass
+class _Scored:
+    fiche_id: str
+    title: float = 0.0
+    title_positions: set[int] = field(default_factory=set)
+    place: bool = False
+    theme: int = 0
+    recall: float = 0.0
+    corrected: bool = False  # a title word read through a typo, its sound, or an abbreviation
+
+    @property
+    def score(self) -> float:
+        return self.title + (PLACE if self.place else 0.0) + THEME * self.theme
+
+
+class ReferenceResolver:
+    """Titles and places of one corpus, indexed by their words (see the module docstring)."""
+
+    def __init__(self, fiches: Iterable[Fiche], word_df: Mapping[str, int] | None = None):
+        self.fiches = {f.id: f for f in fiches}
+        self.word_df = word_df or {}
+        self.title_keys = {fid: _title_keys(f.title) for fid, f in self.fiches.items()}
+        self._by_title: dict[str, set[str]] = defaultdict(set)
+        self._by_sound: dict[str, set[str]] = defaultdict(set)
+        for fid, keys in self.title_keys.items():
+            for key in keys:
+                self._by_title[key].add(fid)
+                self._by_sound[phonetic_key(key)].add(key)
+        self._sorted_keys = sorted(self._by_title)
+        self._shapes = _shapes(self._by_title)
+        self._by_place = self._place_index()
+        self._place_shapes = _shapes(self._by_place)
+        # place words that are names, not common words (« genêts », not « bas » of Bas-Rhin): a word written
+        # without a capital names a place only if it has four letters and few fiches beyond those there use it
+        self._names = {
+            w
+            for w, fids in self._by_place.items()
+            if len(w) > 3 and self.word_df.get(w, 0) <= 2 * len(fids) + 1
+        }
+        # a word of one place (one centre or one département) names it alone; others only with such a word
+        self._distinctive = {
+            w for w, fids in self._by_place.items() if _one_place(self.fiches[f] for f in fids)
+        }
+        self._by_value: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for f in self.fiches.values():
+            for name in _PLACE_FIELDS:
+                self._by_value[(name, getattr(f, name))].add(f.id)
+        self._texts: dict[str, frozenset[str]] = {}
+        self._towns: CorpusTowns | None = None
+
+    # -- public API ----------------------------------------------------------------------------------
+
+    def resolve(self, question: str, scan: FacetScan | None = None) -> list[Reference]:
+        """Two references when the question names two fiches on either side of a coordinating word,
+        else the one it names, else []."""
+        q = Question.of(question)
+        words = self._words(q)
+        for split in _splits(q)[:MAX_SPLITS]:
+            left = self._one(q, words, range(0, split[0]), scan)
+            right = self._one(q, words, range(split[1], len(q.tokens)), scan)
+            if left and right and left.fiche_id != right.fiche_id:
+                return [left, right]
+        one = self._one(q, words, range(len(q.tokens)), scan)
+        return [one] if one else []
+
+    # -- one reference -------------------------------------------------------------------------------
+
+    def _one(
+        self, q: Question, words: dict[int, str], span: range, scan: FacetScan | None
+    ) -> Reference | None:
+        own = {i: k for i, k in words.items() if i in span}
+        if not own:
+            return None
+        placed = self._placed(own, q, span, scan)
+        scored = self._titles(q, own, placed)
+        for fid in placed:
+            scored.setdefault(fid, _Scored(fid)).place = True
+        if len(placed) <= POOL:
+            for fid in placed:
+                self._theme(scored[fid], own)
+        ranked = sorted(scored.values(), key=lambda s: (-s.score, -s.recall, s.fiche_id))
+        if not ranked or not _names(ranked[0]) or (placed and not ranked[0].place):
+            return None  # a place named, and the fiche is elsewhere (« l'atelier cuisine des Iris »)
+        best = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        if best.score < LINKED or best.score - second < MARGIN:
+            return None
+        positions = frozenset(best.title_positions) or frozenset(own)
+        return Reference(best.fiche_id, _text_of(q, positions), best.score, best.place, positions)
+
+    def _titles(self, q: Question, own: dict[int, str], placed: dict[str, set[int]]) -> dict[str, _Scored]:
+        """Fiches with title words among the reference's words (not the words naming their place: « le centre
+        des Roseaux » names no « Jardin des Roseaux »): their title credit and recall."""
+        near: dict[int, dict[str, float]] = {i: self._near(key) for i, key in own.items()}
+        for i in own:
+            if i + 1 in own and i + 1 not in q.breaks:
+                joined = plural_key(q.tokens[i].norm + q.tokens[i + 1].norm)
+                for key, credit in self._near(joined).items():
+                    near.setdefault(-(i + 1), {})[key] = credit  # -(i+1): the pair (i, i+1)
+        fids = {fid for keys in near.values() for key in keys for fid in self._by_title[key]}
+        return {fid: self._credit(fid, near, placed.get(fid, set())) for fid in fids}
+
+    def _credit(self, fid: str, near: dict[int, dict[str, float]], place: set[int]) -> _Scored:
+        scored = _Scored(fid)
+        used: set[int] = set(place)
+        keys = self.title_keys[fid]
+        credits = []
+        for key in keys:
+            options = [
+                (credit, at)
+                for at, found in near.items()
+                if (credit := found.get(key, 0.0)) and not _pair(at) & used
+            ]
+            credit, at = max(options) if options else (0.0, 0)
+            credits.append(credit)
+            if options:
+                scored.title += credit
+                used |= _pair(at)
+                scored.corrected |= credit < 1.0
+        scored.title_positions = used - place
+        weights = [self._weight(key) for key in keys]
+        scored.recall = (
+            sum(w * c for w, c in zip(weights, credits, strict=True)) / sum(weights) if keys else 0.0
+        )
+        return scored
+
+    def _weight(self, key: str) -> float:
+        """A title word's weight in its recall: rarer words name a fiche more (« lontan » more than « atelier »)."""
+        return math.log(1 + len(self.fiches) / max(1, self.word_df.get(key, 1)))
+
+    def _near(self, key: str) -> dict[str, float]:
+        """Title words near a question word: itself, a typo, the same sound, its longer form."""
+        found: dict[str, float] = {}
+        if key in self._by_title:
+            found[key] = 1.0
+        if len(key) < 4:
+            return found | self._shortened(key)
+        for other in self._by_sound.get(phonetic_key(key), ()):
+            found.setdefault(other, SOUND)
+        for size in range(len(key) - 2, len(key) + 3):
+            for other in self._shapes.get((key[0], size), ()):
+                if (credit := _typo(key, other)) > found.get(other, 0.0):
+                    found[other] = credit
+        return found | {k: c for k, c in self._shortened(key).items() if k not in found}
+
+    def _shortened(self, key: str) -> dict[str, float]:
+        """Title words of which `key` is the start (« dej » → « dejeuner »), for a word no fiche has."""
+        if len(key) < 3 or self.word_df.get(key, 0) > 0:
+            return {}
+        start = bisect_left(self._sorted_keys, key)
+        out = {}
+        for other in self._sorted_keys[start:]:
+            if not other.startswith(key):
+                break
+            if len(other) >= len(key) + 3:
+                out[other] = SHORT
+        return out
+
+    # -- places and themes -----------------------------------------------------------------------------
+
+    def _placed(
+        self, own: dict[int, str], q: Question, span: range, scan: FacetScan | None
+    ) -> dict[str, set[int]]:
+        """The fiches at the place the reference names (those matching the most of its place words), with the
+        positions of those words."""
+        hits: dict[str, set[int]] = defaultdict(set)
+        named: set[str] = (
+            set()
+        )  # fiches a distinctive word places (« Doubs », not the « Haut » of Haut-Doubs)
+        for i, key in own.items():
+            written = not q.lowercase and q.tokens[i].text[:1].isupper()
+            for word, fids in self._places_near(key):
+                if written or word in self._names:
+                    for fid in fids:
+                        hits[fid].add(i)
+                    named |= fids if word in self._distinctive else set()
+        hits = defaultdict(set, {fid: at for fid, at in hits.items() if fid in named})
+        for facet in scan.facets if scan else []:
+            at = _trigger_positions(q, facet.trigger)
+            if facet.field in _PLACE_FIELDS and at and at <= set(span):
+                for name, values in facet.pairs():
+                    for value in values:
+                        for fid in self._by_value.get((name, value), ()):
+                            hits[fid] |= at
+        for i, end, town in self._written_towns(q, span):
+            for value in town.values:
+                for fid in self._by_value.get((town.field, value), ()):
+                    hits[fid] |= set(range(i, end))
+        if not hits:
+            return {}
+        most = max(len(v) for v in hits.values())
+        return {fid: at for fid, at in hits.items() if len(at) == most}
+
+    def _written_towns(self, q: Question, span: range) -> list[tuple[int, int, TownFacet]]:
+        """Towns written with a capital after a preposition (« d'Agen », « de Saint-Étienne »)."""
+        if q.lowercase:
+            return []
+        if self._towns is None:
+            self._towns = CorpusTowns(self.fiches.values())
+        found = []
+        for i in span:
+            if i > 0 and q.tokens[i - 1].norm in _TOWN_CUES and q.tokens[i].text[:1].isupper():
+                run = [t.norm for t in q.tokens[i : min(span.stop, i + 3)]]
+                capitals = [t.text[:1].isupper() for t in q.tokens[i : i + len(run)]]
+                found += [(i + a, i + b, t) for a, b, t in self._towns.written(run, capitals)[:1] if a == 0]
+        return [f for f in found if f[2].field]
+
+    def _places_near(self, key: str) -> list[tuple[str, set[str]]]:
+        if key in self._by_place:
+            return [(key, self._by_place[key])]
+        if len(key) < 5:
+            return []
+        shapes = (self._place_shapes.get((key[0], n), ()) for n in (len(key) - 1, len(key), len(key) + 1))
+        return [(w, self._by_place[w]) for group in shapes for w in group if one_typo(w, key, min_len=5)]
+
+    def _theme(self, scored: _Scored, own: dict[int, str]) -> None:
+        text = self._text(scored.fiche_id)
+        scored.theme = sum(1 for i, key in own.items() if i not in scored.title_positions and key in text)
+
+    def _text(self, fid: str) -> frozenset[str]:
+        if fid not in self._texts:
+            fiche = self.fiches[fid]
+            body = " ".join([fiche_text(fiche)])
+            place = set(self._place_words(fiche))
+            self._texts[fid] = frozenset(plural_key(w) for w in normalise(body).split()) - place
+        return self._texts[fid]
+
+    def _place_index(self) -> dict[str, set[str]]:
+        centres = {f.centre for f in self.fiches.values() if f.centre}
+        df = Counter(w for c in centres for w in set(_place_words_of(c)))
+        common = max(3.0, COMMON_CENTRE_SHARE * len(centres))
+        self._common = {w for w, n in df.items() if n > common}
+        index: dict[str, set[str]] = defaultdict(set)
+        for f in self.fiches.values():
+            for word in self._place_words(f):
+                index[word].add(f.id)
+        return dict(index)
+
+    def _place_words(self, fiche: Fiche) -> list[str]:
+        centre = [w for w in _place_words_of(fiche.centre) if w not in self._common]
+        return centre + _place_words_of(fiche.departement) + _place_words_of(fiche.region)
+
+    # -- the question ------------------------------------------------------------------------------------
+
+    def _words(self, q: Question) -> dict[int, str]:
+        """Content tokens that may name a fiche (not phrasing nor the field asked)."""
+        asking = phrasing_positions(q.tokens)
+        return {
+            i: t.key
+            for i, t in enumerate(q.tokens)
+            if len(t.norm) > 1 and t.norm not in STOPWORDS and i not in asking and not _phrasing(t.norm)
+        }
+
+
+def _names(best: _Scored) -> bool:
+    """Has the fiche words of its title, or two theme words at its place? Without a place, enough title words
+    and a misspelt one: title words written exactly are the title linker's (`assistant.linking`) to judge."""
+    if best.place:
+        return best.title >= SOUND or best.theme >= 2
+    return best.recall >= RECALL and len(best.title_positions) >= 2 and best.corrected
+
+
+def _one_place(fiches: Iterable[Fiche]) -> bool:
+    fiches = list(fiches)
+    return len({f.centre for f in fiches}) == 1 or len({f.departement for f in fiches}) == 1
+
+
+def _shapes(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Words by (first letter, length): the candidates of a typo."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for word in words:
+        out[(word[0], len(word))].append(word)
+    return out
+
+
+def _pair(at: int) -> set[int]:
+    return {-at - 1, -at} if at < 0 else {at}
+
+
+def _typo(a: str, b: str) -> float:
+    """One edit from five letters, two from seven when the first two letters agree."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return 0.0
+    if one_typo(a, b, min_len=5):
+        return 0.9
+    if min(len(a), len(b)) >= 7 and a[:2] == b[:2] and edit_distance(a, b) <= 2:
+        return 0.8
+    return 0.0
+
+
+def _splits(q: Question) -> list[tuple[int, int]]:
+    """Split points (end of the left side, start of the right side), coordinating words first."""
+    found = [(p, i, i + 1) for i, t in enumerate(q.tokens) if (p := _SEPARATORS.get(t.norm)) is not None]
+    found += [(3, i, i) for i in sorted(q.breaks) if 0 < i < len(q.tokens)]
+    return [(a, b) for _, a, b in sorted(found, key=lambda s: (s[0], -s[1]))]
+
+
+def _title_keys(title: str) -> tuple[str, ...]:
+    words = normalise(title).split()
+    skip = STOPWORDS | GENERIC
+    return tuple(dict.fromkeys(plural_key(w) for w in words if len(w) > 1 and w not in skip))
+
+
+def _place_words_of(name: str) -> list[str]:
+    return [
+        plural_key(w)
+        for w in normalise(name).split()
+        if len(w) > 2 and w not in STOPWORDS and w not in _CENTRE_WORDS
+    ]
+
+
+def _phrasing(norm: str) -> bool:
+    key = plural_key(norm)
+    general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL
+    return bool({norm, key} & general) or bool(fields.lookup_field_for([norm]))
+
+
+def _trigger_positions(q: Question, trigger: str) -> set[int]:
+    words = normalise(trigger).split()
+    norms = [t.norm for t in q.tokens]
+    for i in range(len(norms) - len(words) + 1):
+        if words and norms[i : i + len(words)] == words:
+            return set(range(i, i + len(words)))
+    return set()
+
+
+def _text_of(q: Question, positions: Iterable[int]) -> str:
+    ordered = sorted(positions)
+    if not ordered:
+        return ""
+    return q.text[q.spans[ordered[0]][0] : q.spans[ordered[-1]][1]]
