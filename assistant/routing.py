@@ -242,21 +242,10 @@ class IntentRouter:
         if not ids:
             named = intents.linked_titles(question, self._titles(), partial=True)
             named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
-            named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
         fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
-        return [f for f in fiches if f is not None]
-
-    def _referred(self, question: str) -> list[Fiche]:
-        """Two fiches the question refers to loosely (« navette du Bocage vs bus numérique du Haut-Doubs »:
-        title or theme words with each one's place, `TitleLinker.references`), else []."""
-        linker = getattr(self.retriever, "linker", None)
-        if linker is None:
-            return []
-        refs = linker.references(question, self.retriever.vocabulary.scan(question))
-        fiches = [self.index.get_fiche(r.fiche_id) for r in refs] if len(refs) >= 2 else []
         return [f for f in fiches if f is not None]
 
     def _referred(self, question: str) -> list[Fiche]:
@@ -275,7 +264,6 @@ class IntentRouter:
         if resolution.fiche_id and not (lessons and _PLURAL_REFERENCE.search(normalise(question))):
             return []
         named = intents.linked_titles(question, self._titles())
-        named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
         named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
         if len(named) >= 2 or not (lessons and resolution.followup and history):
             return named
