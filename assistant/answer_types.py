@@ -70,10 +70,24 @@ SEASON = _regex_at(
     r"\b(?:printemps|automne|hiver|rentree|vacances scolaires|depuis \d+ ans|il y a \d+ ans)\b"
 )
 MONEY = _regex_at(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
-FREQUENCY = _regex_at(
-    r"\b(?:tous les|toutes les|chaque|par (?:jour|semaine|mois|an|annee|trimestre))\b|\bhebdomadaire|\bmensuel"
-    r"|\bquotidien|\bbimensuel|\btrimestriel|\bannuel|\bfois\b|\bquinzaine\b|\bun \w+ sur (?:deux|trois|2|3)\b"
+_PERIODS = r"jours?|semaines?|mois|ans?|annees?|trimestres?|matins?|soirs?|apres[ -]midi|week[ -]?ends?|vacances|seances?"
+_FREQUENCY = re.compile(
+    rf"\b(?:tous|toutes) les (?:(?:deux|trois|quatre|six|quinze|\d+) )?(?:{_PERIODS}|(?:{_WEEKDAYS})s)\b"
+    rf"|\bchaque (?:{_PERIODS}|{_WEEKDAYS})\b|\bpar (?:jour|semaine|mois|an|annee|trimestre)\b|\bhebdomadaire"
+    r"|\bmensuel|\bquotidien|\bbimensuel|\btrimestriel|\bannuel|\bfois\b|\bquinzaine\b|\bun \w+ sur (?:deux|trois|2|3)\b"
 )
+
+
+def FREQUENCY(sentence: str) -> int:  # noqa: N802 — a recogniser, like the regex-made ones
+    """Where a frequency (« tous les deux mois », « une fois par mois ») starts, else NONE; a rate of money
+    (« 5 000 € par an ») is none."""
+    folded = fold(sentence)
+    for match in _FREQUENCY.finditer(folded):
+        if not re.search(r"(?:€|euros?)\s*$", folded[max(0, match.start() - 12) : match.start()]):
+            return match.start()
+    return NONE
+
+
 # A role or an organisation: who someone is (« un habitant électricien », « l'élu du secteur », « le CCAS »).
 ROLE = _regex_at(
     r"\b(?:habitante?s?|electricien\w*|retraitee?s?|elue?s?|conseill\w+|benevoles?|adherente?s?|parents?|meres?"
@@ -171,11 +185,21 @@ class AnswerType:
         strong = self.strong(sentence)
         return strong if strong >= 0 else self.weak(sentence)
 
+    @property
+    def missing(self) -> str:
+        """What a fiche lacks when no sentence holds that type (« La fiche ne donne pas d'heure »)."""
+        return _MISSING[self.name]
+
     def saying(self, sentence: str) -> int:
         """How many words of the sentence say the aspect asked."""
         return len(self.says.findall(fold(sentence))) if self.says is not None else 0
 
 
+_MISSING = {
+    "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
+    "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
+    "date": "de date", "place": "de lieu précis",
+}  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 WHERE = re.compile(
     r"^(?:ou|where)\b|\b(?:ou (?:a|se|s est|ont|avait|est|sont|exactement|precisement|ca|cela|et|ils|elles|on)"

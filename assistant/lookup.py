@@ -260,6 +260,10 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
         note = "" if name == field or not field else _empty_note(fields.label(field), value)
+        if kind is not None and not any(kind.strength(s) for _, s in found):
+            note += (
+                f" _(La fiche ne donne pas {kind.missing} ; voici sa phrase la plus proche de la question.)_"
+            )
         line = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [{n}].{note}"
         return line + "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(k))})." for k, s in more)
     if value and noun:  # the field says something else than the count asked
@@ -535,6 +539,11 @@ def _best_sentences(
     return []
 
 
+# The order a reader tells an action in: ties between typed sentences go to the narrative, not to the figures.
+_TOLD_FIRST = ("resume", "description_generale", "description_experience", "initiative_precision")
+_NARRATIVE = {n: i for i, n in enumerate(dict.fromkeys((*_TOLD_FIRST, *TEXT_ORDER)))}  # the asked field: -1
+
+
 def _typed(
     kind: AnswerType,
     candidates: list[tuple[str, str, str]],
@@ -553,7 +562,9 @@ def _typed(
         (asked(s, ctx) + kind.saying(s), kind.strength(masked(s, said)), content(s, ctx), n, s, ctx)
         for n, s, ctx in candidates
     ]
-    ranked = sorted((t for t in scored if t[1]), key=lambda t: (-t[0], -t[1], -t[2]))
+    ranked = sorted(
+        (t for t in scored if t[1]), key=lambda t: (-t[0], -t[1], -t[2], _NARRATIVE.get(t[3], -1))
+    )
     if not ranked:
         return []
     best, rest = ranked[0], ranked[1:]
