@@ -387,11 +387,13 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _phrasing_patterns() -> re.Pattern[str]:
     """Intent words and the fields asked for (« budget », « avec qui », « combien de »): phrasing, not topic."""
+    from assistant.answer_types import INTERROGATIVES
     from assistant.query import _AGGREGATE, _COUNT, _LIST, _SIMILAR
 
     parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
     parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
     parts += [re.escape(idiom) for idiom in IDIOMS]  # « un coup de main »: help, not a topic
+    parts.append(INTERROGATIVES.pattern)  # « à quelle heure », « quel jour », « venaient d'où »: what is asked
     # Whole words: « euro » (a budget word) is no part of « européens ».
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
