@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from assistant import dialogue, intents
+from assistant import answerability, dialogue, field_criteria, intents
 from assistant.answer import COUNTED_FICHES, criteria
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup import answer_sentences, count_noun, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import fold, normalise, plural_key
+from ingest.text import STOPWORDS, fold, normalise, plural_key
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -167,6 +167,49 @@ def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolu
     return on_fiche(question, cited[0], analysed, fiche=fiche)
 
 
+# Locutions of a start (« l'idée de départ », « au début », « à la base »): when an action began, no topic.
+START_WORDS = {"depart", "debut", "base", "commencement", "lancement", "origine", "initialement", "start"}
+
+
+def _beyond_field(question: str) -> list[str]:
+    """The detail words of a question outside what names the field it asks (« qui a eu l'idée de départ ? »:
+    the lookup pattern « qui a eu l idee » removed → ["depart"])."""
+    text = normalise(question)
+    for pattern, _ in fields.lookup_patterns():
+        text = re.sub(pattern, " ", text)
+    return [w for w in dialogue.detail_words(text) if not dialogue.names_a_field(w)]
+
+
+def _names_a_fiche(analysed: Query, retriever: Any) -> bool:
+    """Does the title linker find a fiche the question names, by more than a locution of a start (« l'action
+    au départ » is no title)?"""
+    named = getattr(retriever, "named", None)
+    link = named(analysed) if named is not None else None
+    if not (link and link.fiche_ids):
+        return False
+    return any(w not in START_WORDS and w not in STOPWORDS for w in normalise(link.mention).split())
+
+
+def unanchored_lookup(
+    question: str, history: list[Turn], analysed: Query, retriever: Any
+) -> Resolution | None:
+    """« Qui a eu l'idée de départ ? », « Qui est à l'origine du projet ? » right after an answer about one
+    fiche: a question asking a field of the fiche, with nothing naming another one (no facet, proper noun,
+    title, nor a word beyond the field's that the fiche does not say, a locution of a start aside) — its
+    antecedent is the fiche of the conversation, not a fiche sharing a word with it."""
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    if len(cited) != 1 or analysed.intent != "lookup" or not analysed.lookup_field or analysed.facets:
+        return None
+    if dialogue.names_proper_noun(question) or _names_a_fiche(analysed, retriever):
+        return None
+    fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
+    said = answerability.FicheWords(fiche) if fiche is not None else None
+    beyond = [w for w in _beyond_field(question) if w not in START_WORDS]
+    if said is None or not all(said.has(plural_key(w)) for w in beyond):
+        return None
+    return on_fiche(question, cited[0], analysed, fiche=fiche)
+
+
 def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
     """Previous facets, minus those of the fields the follow-up names (place replaces place), plus the new ones."""
     named = {f.field for f in new}
@@ -226,6 +269,9 @@ class Resolution:
     fiche_ids: list[str] = field(default_factory=list)
     notice: str = ""  # said instead of answering (French): a position outside the focus list
     listed: int = 0  # how many fiches the list `within` was taken from had (0: as many as `within`)
+    criterion: str = (
+        ""  # a criterion of the refinement that is no facet (French): « nombre de bénévoles renseigné »
+    )
 
 
 def deterministic_query(question: str, previous: Query, analysed: Query, *, narrow: bool = False) -> Query:
@@ -337,6 +383,8 @@ def refinement(
     to the list whatever the facets."""
     turn = dialogue.list_turn(history) or history[-1]
     previous = turn.answer.query or Query(text=turn.question)
+    if not within and (by_field := field_refinement(question, turn, previous, analysed, retriever)):
+        return by_field
     query = deterministic_query(question, previous, analysed, narrow=True)
     if within:
         return Resolution(query=query, followup=True, within=within)
@@ -354,6 +402,47 @@ def refinement(
     if not kept:  # none of the list: the narrowed query searched as usual (its near misses shown)
         return Resolution(query=query, followup=True)
     return Resolution(query=query, followup=True, within=kept, listed=len(listed))
+
+
+def listed_fiches(turn: Turn, previous: Query, retriever: Any) -> list[Fiche]:
+    """The fiches of a list answer: those it showed, then the others its facets matched (it said how many)."""
+    shown = [hit.fiche for hit in turn.answer.hits]
+    matched = retriever.facet_matches(previous) if previous.facets and retriever is not None else []
+    return list({f.id: f for f in [*shown, *matched]}.values())
+
+
+def field_refinement(
+    question: str, turn: Turn, previous: Query, analysed: Query, retriever: Any
+) -> Resolution | None:
+    """« seulement celles qui sont parties d'une idée d'habitants », « celles qui ont des bénévoles »: the list
+    narrowed on a field the analysis does not read as a facet there (`assistant.field_criteria`: the
+    initiative, a typed figure), its topic and facets kept — exactly the listed fiches meeting it, or a notice
+    that none does. None when the question names no such field."""
+    listed = listed_fiches(turn, previous, retriever)
+    origin = field_criteria.origin_facet(question, listed)
+    measure = field_criteria.having_measure(question, analysed.facets)
+    if not listed or (origin is None and not measure):
+        return None
+    new = [f for f in analysed.facets if origin is None or f.field != origin.field] + (
+        [origin] if origin else []
+    )
+    facets = narrow_facets(previous.facets, new)
+    intent = (
+        previous.intent if previous.intent not in {"lookup", "similar"} else ("list" if facets else "search")
+    )
+    query = previous.model_copy(update={"facets": facets, "intent": intent})
+    noun = f"{field_criteria.measure_noun(measure)} renseigné" if measure else ""
+    kept = [
+        f.id
+        for f in listed
+        if all(dialogue.has_facet(f, x) for x in new)
+        and (not measure or field_criteria.has_measure(f, measure))
+    ]
+    if not kept:
+        wanted = ", ".join(filter(None, [criteria(new), noun]))
+        notice = f"{none_within(len(listed))} ({wanted})."
+        return Resolution(query=query, followup=True, notice=notice)
+    return Resolution(query=query, followup=True, within=kept, listed=len(listed), criterion=noun)
 
 
 def history_text(history: list[Turn], turns: int = 3) -> str:
@@ -412,6 +501,8 @@ def resolve(
         analysed = retriever.analyse(question)
         if history and (implicit := implicit_focus(question, history, analysed)):
             return implicit
+        if history and (unanchored := unanchored_lookup(question, history, analysed, retriever)):
+            return unanchored
         if (
             history
             and not names_another(analysed, None, retriever)
@@ -468,6 +559,12 @@ def resolve(
 
 WITHIN = "Parmi les {n} fiches de la réponse précédente"
 NONE_WITHIN = "Aucune des {n} fiches de la réponse précédente ne correspond"
+NONE_WITHIN_ONE = "La fiche de la réponse précédente ne correspond pas"
+
+
+def none_within(n: int) -> str:
+    """« Aucune des 4 fiches de la réponse précédente ne correspond », « La fiche … ne correspond pas »."""
+    return NONE_WITHIN_ONE if n == 1 else NONE_WITHIN.format(n=n)
 
 
 def within_result(
@@ -497,6 +594,7 @@ def scoped(answer: Answer, resolution: Resolution) -> Answer:
     if not answer.citations:
         facets = answer.query.facets if answer.query else []
         wanted = f" à vos critères ({criteria(facets)})" if facets else ""
-        return answer.model_copy(update={"text": f"{NONE_WITHIN.format(n=n)}{wanted}."})
+        return answer.model_copy(update={"text": f"{none_within(n)}{wanted}."})
     text = answer.text
-    return answer.model_copy(update={"text": f"{WITHIN.format(n=n)}, {text[:1].lower()}{text[1:]}"})
+    within = WITHIN.format(n=n) + (f" ({resolution.criterion})" if resolution.criterion else "")
+    return answer.model_copy(update={"text": f"{within}, {text[:1].lower()}{text[1:]}"})
