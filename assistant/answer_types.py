@@ -292,7 +292,7 @@ TYPES = (
         re.compile(
             r"\bcombien (?!de |d )(?:\w+ ){0,2}?(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
             r"|paie\w*|paye\w*)\b|\b(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
-            r"|paie\w*|paye\w*) (?:\w+ )?combien\b|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
+            r"|paie\w*|paye\w*) (?:\w+ )?combien\b(?! (?:de|d) )|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
             r"|\bhow much\b"
         ),
         MONEY,

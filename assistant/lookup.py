@@ -335,6 +335,8 @@ def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: 
         others = [f for f in key_figures(value) if re.sub(r"\D", "", f.rpartition(":")[2]) != typed]
         rest = f" — {md(' ; '.join(others))}" if others else ""
         return f"Budget de {title} : {md(figure_with_basis('budget', fiche.budget))}{rest} [{n}]."
+    if label.endswith("?"):  # « Qui est à l'initiative de l'action ? » is asked of the fiche, not « de » it
+        return f"{title} — {label} {md(field_summary(field, value))} [{n}]."
     return f"{label} de {title} : {md(field_summary(field, value))} [{n}]."
 
 
