@@ -65,6 +65,7 @@ _CENTRE_WORDS = word_set(
 )
 _PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
 _PLACE_FIELDS = ("centre", "departement", "region")
+_PRONOUNS = word_set("celui celle ceux celles lui")  # « X de A vs celui de B »: B's fiche of X's words
 _TOWN_CUES = word_set("a au aux de d du des en sur chez")
 
 
@@ -137,8 +138,10 @@ class ReferenceResolver:
         q = Question.of(question)
         words = self._words(q)
         for split in _splits(q)[:MAX_SPLITS]:
-            left = self._one(q, words, range(0, split[0]), scan)
-            right = self._one(q, words, range(split[1], len(q.tokens)), scan)
+            sides = (range(0, split[0]), range(split[1], len(q.tokens)))
+            left, right = (self._one(q, words, side, scan) for side in sides)
+            if left and not right and _PRONOUNS & {q.tokens[i].norm for i in sides[1]}:
+                right = self._one(q, words, sides[1], scan, borrowed=left.positions)  # « … vs celui de B »
             if left and right and left.fiche_id != right.fiche_id:
                 return [left, right]
         one = self._one(q, words, range(len(q.tokens)), scan)
@@ -147,12 +150,20 @@ class ReferenceResolver:
     # -- one reference -------------------------------------------------------------------------------
 
     def _one(
-        self, q: Question, words: dict[int, str], span: range, scan: FacetScan | None
+        self,
+        q: Question,
+        words: dict[int, str],
+        span: range,
+        scan: FacetScan | None,
+        borrowed: frozenset[int] = frozenset(),
     ) -> Reference | None:
+        """The fiche the words of `span` name; `borrowed`: title words of the other side a pronoun stands for
+        (« le pique-nique du Morvan vs celui de Toulouse »)."""
         own = {i: k for i, k in words.items() if i in span}
         if not own:
             return None
         placed = self._placed(own, q, span, scan)
+        own |= {i: words[i] for i in borrowed if i in words}
         scored = self._titles(q, own, placed)
         for fid in placed:
             scored.setdefault(fid, _Scored(fid)).place = True
@@ -160,7 +171,10 @@ class ReferenceResolver:
             for fid in placed:
                 self._theme(scored[fid], own)
         ranked = sorted(scored.values(), key=lambda s: (-s.score, -s.recall, s.fiche_id))
-        if not ranked or not _names(ranked[0]) or (placed and not ranked[0].place):
+        if not ranked or not _names(ranked[0]):
+            return None
+        place_words = set().union(*placed.values()) - ranked[0].title_positions  # « socio »: a title's word
+        if place_words and not ranked[0].place:
             return None  # a place named, and the fiche is elsewhere (« l'atelier cuisine des Iris »)
         best = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
@@ -197,7 +211,7 @@ class ReferenceResolver:
             if options:
                 scored.title += credit
                 used |= _pair(at)
-                scored.corrected |= credit < 1.0
+                scored.corrected |= credit < 1.0 or at < 0  # a typo, a sound, two words written apart
         scored.title_positions = used - place
         weights = [self._weight(key) for key in keys]
         scored.recall = (
@@ -406,7 +420,13 @@ def _trigger_positions(q: Question, trigger: str) -> set[int]:
 
 
 def _text_of(q: Question, positions: Iterable[int]) -> str:
-    ordered = sorted(positions)
-    if not ordered:
-        return ""
-    return q.text[q.spans[ordered[0]][0] : q.spans[ordered[-1]][1]]
+    """The words at `positions` as written, with the stop words between them (« café des parents »), not
+    other words (« ludotèque imeubles »: « en bas des » is not the name)."""
+    runs: list[list[int]] = []
+    for i in sorted(positions):
+        between = range(runs[-1][-1] + 1, i) if runs else range(0)
+        if runs and all(q.tokens[j].norm in STOPWORDS for j in between):  # « café des parents »
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return " ".join(q.text[q.spans[run[0]][0] : q.spans[run[-1]][1]] for run in runs)

@@ -39,6 +39,11 @@ def _corpus():
         make_fiche("a1", "Ateliers sociolinguistiques du soir", centre="CENTRE SOCIAL DES CHAMPS",
                    resume="Des cours de français pour adultes."),
         make_fiche("v1", "Atelier vélo et remise en selle", **HAUTS_SEILLE, resume="Réparer son vélo."),
+        make_fiche("g1", "Permanence logement", centre="MAISON DU CENTRE-VILLE", departement="Lot-et-Garonne",
+                   departement_code="47", region="Nouvelle-Aquitaine", resume="Aide aux locataires."),
+        make_fiche("g2", "Permanence emploi", centre="CENTRE SOCIAL LES LILAS - BAGNOLET",
+                   departement="Seine-Saint-Denis", departement_code="93", region="Île-de-France",
+                   resume="Aide à la recherche d'emploi."),
     ]  # fmt: skip
 
 
@@ -62,6 +67,10 @@ RESOLVED = [
     # each place binds to its own reference, not to the whole question
     ("navette du Bocage vs bus numérique du Haut-Doubs : quelle fréquentation ?", ["n1", "n2"]),
     ("le vélo des Hauts-de-Seille ou la navette du Calvados : lequel coûte le plus ?", ["v1", "n1"]),
+    # a town written after a preposition: its centre, else its département (`assistant.towns`)
+    ("la permanence d'Agen, qui la tient ?", ["g1"]),
+    # a pronoun standing for the other side's title words
+    ("la permanence de Bagnolet vs celle d'Agen : quel budget ?", ["g2", "g1"]),
     # a theme (words of the fiche's text) at the place named
     ("albums sans texte à Port Neuf vs le café des parents du Var", ["p1", "c2"]),
     # a misspelt title, no place: sound, typo, two words written apart
