@@ -54,6 +54,8 @@ SCAFFOLDING = VERB_FORMS | word_set(
     destinee destinees destines deja eu ete avait avaient lieu cas exemple moment helping help people use
     using about things kind fois"""
 )
+# After an article a verb form is a noun (« des rendez-vous », « l'été »).
+_ARTICLES = word_set("le la les l un une des du de d au aux")
 _ENGLISH_FUNCTION = word_set(
     "the and of with for which what how who is are was were to in on any that this there"
 )
@@ -142,7 +144,7 @@ def keywords(scan: FacetScan) -> str:
 def content_words(scan: FacetScan) -> list[str]:
     """Normalised words that carry the question's meaning (a question without any only names facets): no
     stop words, generic words, question scaffolding (« autour de », « existe-t-il »), conjugated verbs and
-    participles (« où intervient … », « qui accueillent … »), facet triggers, nor the words that name or cue a
+    participles (« où intervient … », « qui accueillent … », not after an article), facet triggers, nor the words that name or cue a
     facet field (« en partenariat avec », « le public », « par département »)."""
     return [
         t.norm
@@ -150,7 +152,7 @@ def content_words(scan: FacetScan) -> list[str]:
         if i not in scan.used
         and len(t.norm) > 2
         and not {t.norm, t.key} & (STOPWORDS | GENERIC | SCAFFOLDING | CUE_WORDS | DISCOURSE)
-        and not is_verb_form(t.text)
+        and not (is_verb_form(t.text) and not (i and scan.tokens[i - 1].norm in _ARTICLES))
         and not t.norm.isdigit()
         and not _field_noun(t.norm)
     ]

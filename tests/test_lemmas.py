@@ -10,7 +10,7 @@ from assistant.facets import FacetVocabulary
 from assistant.query import content_words
 from ingest import lemmas
 from ingest.models import Fiche
-from ingest.text import VERB_FORMS
+from ingest.text import VERB_FORMS, plural_key
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,7 @@ def test_a_conjugated_verb_is_not_a_content_word() -> None:
     assert content_words(_scan("Où intervient la psychologue ?")) == ["psychologue"]
     assert content_words(_scan("Où intervient la PMI ?")) == []  # a partner facet and a verb: facets only
     assert content_words(_scan("Quels centres accueillent des ateliers cuisine ?")) == ["ateliers", "cuisine"]
+    assert content_words(_scan("Quels centres proposent des rendez-vous ?")) == ["rendez"]  # a noun there
 
 
 def _judge() -> Answerability:
@@ -112,3 +113,19 @@ def test_verb_forms_of_the_question_are_weak_terms(question: str, weak: set[str]
     scan = vocabulary.scan(question)
     terms = judge.terms(scan.tokens, scan.used)
     assert {t.norm for t in terms if t.weak} == weak
+
+
+def test_plural_keys_of_nouns_in_x_agree_with_the_dictionary() -> None:
+    """`plural_key`'s ending rules against the dictionary's singulars of the plurals in -x of nouns and
+    adjectives (« réseaux » → « réseau », « sociaux » → « social », « jeux » → « jeu »)."""
+    plurals = {
+        form: lem
+        for form, lem in lemmas.load().items()
+        if form.endswith("x") and len(form) > 3 and isinstance(lem, str) and lem[:2] == form[:2]
+        and not lem.endswith(("er", "ir", "re"))
+    }  # fmt: skip
+    agree = sum(plural_key(form) == lem for form, lem in plurals.items())
+    assert len(plurals) > 700 and agree / len(plurals) >= 0.94
+    assert [plural_key(w) for w in ("reseaux", "bureaux", "sociaux", "jeux", "bijoux")] == [
+        "reseau", "bureau", "social", "jeu", "bijou"
+    ]  # fmt: skip
