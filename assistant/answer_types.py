@@ -95,7 +95,8 @@ ROLE = _regex_at(
     r"|institut\w+|professeur\w*|infirmi\w+|medecins?|assistante?s? soci\w+|travailleu\w+ soci\w+|educat\w+"
     r"|referente?s?|coordinat\w+|agents?|usagers?|associations?|collectifs?|mairie|municipalite|ville|commune"
     r"|conseil (?:departemental|municipal|citoyen)|departement|bailleurs?|ecoles?|colleges?|service\w*"
-    r"|centre social|centres sociaux|equipe|commission|comite|groupe d \w+|habitants?)\b"
+    r"|centre social|centres sociaux|equipe|commission|comite|groupe d \w+|habitants?|jeunes|lyceen(?:ne)?s?"
+    r"|collegien(?:ne)?s?|etudiante?s?|adolescente?s?|ados|voisine?s?|locataires?|seniors?|femmes)\b"
 )
 ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 _CAPITAL_NAME = re.compile(r"(?<=[\s'’(«\"])[A-ZÀ-ÖØ-Þ][\w’'-]{2,}")
@@ -151,7 +152,8 @@ PLACE_NOUN = _regex_at(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?(?:quartier"
     r"|jardin|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite"
     r"|plage|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune"
-    r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord)s?\b"
+    r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord|bivouac|chalet|refuge|auberge|hotel|base|mobil home"
+    r"|centre de vacances|village vacances)s?\b"
 )
 ORGANISATION = _regex_at(
     r"\b(?:entreprises?|associations?|magasins?|supermarches?|epiceries?|fermes?|boutiques?|recycleries?"
@@ -212,7 +214,7 @@ WHERE = re.compile(
 _INITIATIVE_SAYS = re.compile(
     r"\b(?:propose(?:e|es|s|nt)?|proposai\w*|idees?|lance(?:e|es|s|nt)?|lancai\w*|origine|initiative"
     r"|initie(?:e|es|s)?|impulse(?:e|es|s)?|demandes?|demandee?s?|sollicitee?s?|interpellee?s?|creee?s?"
-    r"|fondee?s?|suggeree?s?|constatee?s?|alertee?s?)\b"
+    r"|fondee?s?|suggeree?s?|constatee?s?|alertee?s?|voulai\w*|souhaitai\w*)\b"
 )
 _RUNNING_SAYS = re.compile(
     r"\b(?:men\w* par|port\w* par|ger\w* par|assur\w* par|organis\w*|pilot\w*|coordonn\w*|occup\w*|charg\w*"
@@ -225,7 +227,9 @@ INITIATIVE = AnswerType(
         r"\bqui (?:a|avait|ont|avaient) eu (?:l|cette) idee\b|\bd ou (?:vient|venait) (?:l|cette) idee\b"
         r"|\bqui (?:est|etait|sont|etaient) (?:a l origine|a l initiative|derriere)\b|\ba l initiative de qui\b"
         r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:lance|initie|propose|impulse|monte|cree|fonde|demarre"
-        r"|sollicite|interpelle|demande)\w*|\bwho (?:started|initiated|had the idea)\b"
+        r"|sollicite|interpelle|demande)\w*|\b(?:venue?s?|vient|venait|partie?s?) de qui\b"
+        r"|\bde qui (?:vient|venait|est venue?|est partie?) (?:l idee|le projet|l action|la demande|l initiative)\b"
+        r"|\bwho (?:started|initiated|had the idea)\b"
     ),
     _first(ROLE, acronym_at),
     name_at,

@@ -557,9 +557,9 @@ def _typed(
     """The sentences holding an entity of the type asked (`answer_types`), the best first: most words of the
     question (`asked`) and words saying the aspect (« a proposé » for who had the idea), then an exact entity
     (« Vendée ») before a vague one (« en camping »), then the title's words (`content`), then text order.
-    When the best is vague, the best exact one follows it; when the next is as good, it follows too (and
-    `every` other one after them: a part of a question asking two things). An entity the question `said`
-    itself (« … où dans les villages ? ») is none."""
+    When the best is vague, the best exact one follows it; when the next is nearly as good (one word less),
+    it follows too: a second source, a second time (and `every` other one after them: a part of a question
+    asking two things). An entity the question `said` itself (« … où dans les villages ? ») is none."""
     scored = [
         (asked(s, ctx) + kind.saying(s), kind.strength(masked(s, said)), content(s, ctx), n, s, ctx)
         for n, s, ctx in candidates
@@ -571,8 +571,8 @@ def _typed(
         return []
     best, rest = ranked[0], ranked[1:]
     strong = next((t for t in rest if t[1] == 2), None) if best[1] < 2 else None
-    tied = next((t for t in rest if t[0] >= max(1, best[0]) and t[1] == best[1]), None)
-    chosen = [t for t in (best, strong or tied) if t is not None]
+    close = next((t for t in rest if t[0] >= max(1, best[0] - 1) and t[1] >= best[1]), None)
+    chosen = [t for t in (best, strong or close) if t is not None]
     return [t[3:] for t in chosen + ([t for t in rest if t not in chosen] if every else [])]
 
 
