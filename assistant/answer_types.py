@@ -227,7 +227,7 @@ INITIATIVE = AnswerType(
         r"\bqui (?:a|avait|ont|avaient) eu (?:l|cette) idee\b|\bd ou (?:vient|venait) (?:l|cette) idee\b"
         r"|\bqui (?:est|etait|sont|etaient) (?:a l origine|a l initiative|derriere)\b|\ba l initiative de qui\b"
         r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:lance|initie|propose|impulse|monte|cree|fonde|demarre"
-        r"|sollicite|interpelle|demande)\w*|\b(?:venue?s?|vient|venait|partie?s?) de qui\b"
+        r"|sollicite|interpelle|demande)\w*(?! (?:des|d|une?) )|\b(?:venue?s?|vient|venait|partie?s?) de qui\b"
         r"|\bde qui (?:vient|venait|est venue?|est partie?) (?:l idee|le projet|l action|la demande|l initiative)\b"
         r"|\bwho (?:started|initiated|had the idea)\b"
     ),
@@ -241,7 +241,7 @@ RUNNING = AnswerType(
     re.compile(
         r"\bqui s en (?:occupait|chargeait|occupe|charge)\b|\bqui (?:le |la |les |l )?(?:portait|menait|gerait"
         r"|pilotait|organisait)\b|\bqui (?:le|la|les|l) (?:porte|mene|gere|pilote|organise)\b"
-        r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:organise|coordonne|pilote|porte|mene|gere)\w*\b"
+        r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:organise|coordonne|pilote|porte|mene|gere)\w*\b(?! (?:des|d|une?) )"
         r"|\bwho (?:runs|ran|organi[sz]ed)\b"
     ),
     _first(ROLE, acronym_at),

@@ -8,13 +8,18 @@ What the asked field means is widened by the schema and by the fiche's own deriv
 reads every result field (unless the question names one), « à l'initiative » adds its « Précision », empty
 partners fall back to the partners the text cites (with their sentence), a budget question gets the typed
 budget (`ingest/amounts.py`) and a funders question the financing text.
-Which sentence answers, by the kind of question: a count (« combien de N ») needs a number followed by N — in
-the field, else in the text, the one sharing most words with the question; a dimension (« surface »,
-« taux », « durée ») needs a number with its unit (m², %, jours); « où » a place; otherwise the sentence
-sharing most words with the question (the title's words left out).
+Which sentence answers, by the TYPE of answer the question word asks (`assistant.answer_types`: « à quelle
+heure » a time, « quel jour » a weekday, « quand » a date, « où » a place, « d'où venaient » a provenance,
+« touchent combien » a sum, « à quel rythme » a frequency, « qui a eu l'idée / qui s'en occupait » a role or
+an organisation): the sentence holding an entity of that type (one the question states itself is none) and
+most words of the question; a structured field answers first only when it holds one (« Un habitant »), the
+text's richer sentence added (« Un retraité électricien … a proposé … »); when no sentence has one, the
+closest sentence is quoted and the lack said. Otherwise, by the kind of question: a count (« combien de N »)
+needs a number followed by N — in the field, else in the text, the one sharing most words with the question;
+a dimension (« surface », « taux », « durée ») needs a number with its unit (m², %, jours); otherwise the
+sentence sharing most words with the question (the title's words left out).
 The sentence is the best of the whole fiche: among those of the kind asked (a bare « combien » wants a
-figure, a sum with a money verb: « touchent », « a rapporté »; « où » a place; « comment ça marche » how it
-works), the one sharing most content words with the question (one typo allowed; the title's words only
+figure; « comment ça marche » how it works), the one sharing most content words with the question (one typo allowed; the title's words only
 break ties; a short heading line counts with the line under it: « Sablon-sud » above its opening hours);
 « ne renseigne pas ce point » only when no sentence shares a word with the question. A question asking two
 things (« où et dans quel hébergement ») gets a sentence per part. « Qui finance », « financé comment »

@@ -89,6 +89,7 @@ def test_the_question_word_asks_a_type_of_answer(question, kind):
         "Combien de personnes touchent le RSA ?",  # a count of people, not a sum
         "Quelles actions autour du jardin ?",
         "des idées de café des parents ou de ludothèque",  # « ou » is « or »
+        "Qui a organisé des sorties en famille ?",  # which centres: a list, not one fiche's detail
     ],
 )
 def test_no_type_is_read_in_a_question_asking_none(question):
