@@ -186,8 +186,9 @@ def _noun_numbers(sentence: str, key: str) -> list[tuple[int, str, bool]]:
         for j in range(i + 1, min(i + 4, len(tokens))):
             if _is_noun(tokens[j], key):
                 after = tokens[j + 1 : j + 3]
-                if after[:1] == ["sur"] or set(after) & _NOT_THEIRS:
-                    break
+                total = _number(after[1])[0] if after[:1] == ["sur"] and len(after) > 1 else None
+                if (total or 0) > value or set(after) & _NOT_THEIRS:
+                    break  # « 2 participants sur 3 » is a share (« 14 sorties sur deux saisons » is not)
                 per = plural_key(after[1]) if after[:1] == ["par"] and len(after) > 1 else ""
                 out.append((value, per, rough))
                 break

@@ -269,6 +269,10 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     counted = f"{plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
     lack = f"{lacking} sans ce chiffre" if lacking else "toutes chiffrées"
     first = f"Classement par {figure.noun}{where_}, {order} ({counted} ; {lack}) : {_podium(shown, figure)}."
+    if spec.noun and not figure.counted:  # « le plus d'aînés » that no fiche counts: the people reached
+        first = (
+            f"Aucune fiche ne donne de {aspects.noun_figure(spec.noun).noun} ; {first[0].lower()}{first[1:]}"
+        )
     lines = [_rank_line(n, f, figure) for n, f in enumerate(shown, 1)]
     facts = "Classement (chiffres extraits des fiches) :\n" + "\n".join(
         f"[{n}] {f.title} : {amount_with_basis(figure, a)} — « {a.sentence} »"

@@ -159,8 +159,8 @@ class IntentRouter:
         if not fiches:
             return None
         if noun in CENTRE_NOUNS:
-            return _routed(Built(centre_count_answer(query, fiches, result.hits)))
-        return _routed(Built(partner_count_answer(query, fiches, partner, result.hits)))
+            return _counted(centre_count_answer(query, fiches, result.hits))
+        return _counted(partner_count_answer(query, fiches, partner, result.hits))
 
     def _topic_count(self, question: str, query: Query, resolution: Resolution, filters) -> Routed | None:
         """« nombre d'actions pique-nique ? »: a count of fiches no facet names is over those about its words,
@@ -177,7 +177,7 @@ class IntentRouter:
         fiches = titled or [h.fiche for h in hits if has_words(h.fiche, topic)]
         if plural_key(noun) in CENTRE_NOUNS and fiches:  # « combien de centres ont fait un pique-nique »
             about = f"sur « {' '.join(topic)} »"
-            return _routed(Built(centre_count_answer(query, fiches, hits, about)))
+            return _counted(centre_count_answer(query, fiches, hits, about))
         return _routed(Built(topic_count_answer(query, topic, fiches, titled=bool(titled))))
 
     def _other_project(self, question: str, result: SearchResult) -> Routed | None:
@@ -442,6 +442,11 @@ def _routed(built: Built, note: str = "") -> Routed:
     result = SearchResult(query=answer.query or Query(text=""), hits=list(answer.hits),
                           total_matching=len(answer.hits))  # fmt: skip
     return Routed(answer=answer, result=result, facts=built.facts)
+
+
+def _counted(answer: Answer) -> Routed:
+    """A count answer; its first paragraph (what was counted, how many) is the fact the LLM prompt gets."""
+    return _routed(Built(answer, facts=answer.text.split("\n\n")[0]))
 
 
 def topic_words(question: str, query: Query, extra: set[str] | None = None) -> list[str]:

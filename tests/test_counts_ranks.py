@@ -187,6 +187,8 @@ def test_noun_count_prefers_a_total_to_a_rate_and_keeps_the_sentence():
         ("1 animatrice, 6 parents bénévoles", "parent", []),
         ("deux participants sur trois", "participant", []),
         ("ces trois familles", "famille", []),
+        ("Quatorze sorties sur deux saisons.", "sortie", [14]),
+        ("40 familles sur 100 sont revenues.", "famille", []),
     ],
 )
 def test_numbers_of_a_noun_in_a_sentence(sentence, key, values):
@@ -210,3 +212,18 @@ def test_rank_on_sessions_counted_in_the_text(assistant):
 def test_the_three_with_most_volunteers(assistant):
     answer = assistant.ask("Quels sont les 3 projets qui ont le plus de bénévoles ?")
     assert titles(answer) == ["Jardin des voisins", "Atelier couture", "Ciné des ados"]
+
+
+def test_a_people_noun_no_fiche_counts_falls_back_to_the_participants_and_says_so(assistant):
+    answer = assistant.ask("Quelle action a touché le plus de seniors ?")
+    assert text(answer).startswith(
+        "Aucune fiche ne donne de nombre de seniors ; classement par nombre de participants"
+    )
+
+
+def test_the_count_answer_gives_the_llm_what_it_counted():
+    from assistant.routing import _counted
+
+    nord = [f for f in _corpus() if f.departement == "Nord"]
+    routed = _counted(aggregate.centre_count_answer(Query(text="combien de centres"), nord))
+    assert routed.facts.startswith("2 centres mènent des actions") and "[1]" not in routed.facts
