@@ -139,9 +139,9 @@ class ReferenceResolver:
         words = self._words(q)
         for split in _splits(q)[:MAX_SPLITS]:
             sides = (range(0, split[0]), range(split[1], len(q.tokens)))
-            left, right = (self._one(q, words, side, scan) for side in sides)
+            left, right = (self._one(q, words, side, scan, side=True) for side in sides)
             if left and not right and _PRONOUNS & {q.tokens[i].norm for i in sides[1]}:
-                right = self._one(q, words, sides[1], scan, borrowed=left.positions)  # « … vs celui de B »
+                right = self._one(q, words, sides[1], scan, left.positions, side=True)  # « … vs celui de B »
             if left and right and left.fiche_id != right.fiche_id:
                 return [left, right]
         one = self._one(q, words, range(len(q.tokens)), scan)
@@ -156,9 +156,12 @@ class ReferenceResolver:
         span: range,
         scan: FacetScan | None,
         borrowed: frozenset[int] = frozenset(),
+        *,
+        side: bool = False,
     ) -> Reference | None:
         """The fiche the words of `span` name; `borrowed`: title words of the other side a pronoun stands for
-        (« le pique-nique du Morvan vs celui de Toulouse »)."""
+        (« le pique-nique du Morvan vs celui de Toulouse »); `side`: one of two references, where a title
+        written exactly counts too (« Prévention des impayés et l'épicerie du Trait d'Union »)."""
         own = {i: k for i, k in words.items() if i in span}
         if not own:
             return None
@@ -171,7 +174,7 @@ class ReferenceResolver:
             for fid in placed:
                 self._theme(scored[fid], own)
         ranked = sorted(scored.values(), key=lambda s: (-s.score, -s.recall, s.fiche_id))
-        if not ranked or not _names(ranked[0]):
+        if not ranked or not _names(ranked[0], side):
             return None
         place_words = set().union(*placed.values()) - ranked[0].title_positions  # « socio »: a title's word
         if place_words and not ranked[0].place:
@@ -347,12 +350,13 @@ class ReferenceResolver:
         }
 
 
-def _names(best: _Scored) -> bool:
+def _names(best: _Scored, side: bool = False) -> bool:
     """Has the fiche words of its title, or two theme words at its place? Without a place, enough title words
-    and a misspelt one: title words written exactly are the title linker's (`assistant.linking`) to judge."""
+    and, for a lone reference, a misspelt one: a title written exactly is the title linker's to judge
+    (`assistant.linking`); beside another reference, it names its side."""
     if best.place:
         return best.title >= SOUND or best.theme >= 2
-    return best.recall >= RECALL and len(best.title_positions) >= 2 and best.corrected
+    return best.recall >= RECALL and len(best.title_positions) >= 2 and (best.corrected or side)
 
 
 def _one_place(fiches: Iterable[Fiche]) -> bool:
