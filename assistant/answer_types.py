@@ -280,7 +280,7 @@ TYPES = (
         "weekday",
         re.compile(r"\bquels? jours?\b|\bquelle journee\b|\bjour de la semaine\b|\b(?:which|what) days?\b"),
         WEEKDAY,
-        WEEKEND,
+        _first(WEEKEND, FREQUENCY),
     ),
     AnswerType(
         "frequency",
