@@ -50,6 +50,12 @@ SCALE_DEPENDENT_KINDS = ("count", "rank")  # their expected figures hold for the
 # fiche on the same topic never stands in for it. In the other kinds (lists, ideas, lessons) it may.
 ONE_FICHE_KINDS = ("lookup", "named_project", "followup", "compare", "count", "rank", "out_of_corpus")
 # Indefinite pronouns (« quelqu'un a fait ça ? », « quelque part ») name no topic: a grep never looks for them.
+MIN_STEM = (
+    5  # a shorter stem is ambiguous (« café » and « Caf » → « caf »): such a word matches as itself only
+)
+# A question word in more than this share of the background fiches (« habitants », « parents », « lien ») tells
+# no topic apart there: it never makes a background fiche equivalent to a gold one (`ref_topics`).
+COMMON_SHARE = 0.10
 INDEFINITE_PRONOUNS = re.compile(r"\bquelqu ?'? ?une?s?\b|\bquelque (?:part|chose)\b")
 
 
@@ -70,7 +76,7 @@ def stem_form(key: str) -> str:
     from ingest.text import search_terms
 
     stems = search_terms(key)
-    return "~" + stems[0] if len(stems) == 1 else key
+    return "~" + stems[0] if len(stems) == 1 and len(stems[0]) >= MIN_STEM else key
 
 
 def word_forms(keys: Iterable[str]) -> frozenset[str]:
@@ -103,14 +109,15 @@ def fiche_forms(fiche) -> frozenset[str]:
     return word_forms(fiche_keys(fiche))
 
 
-def covered_out_of_corpus(gold: list[GoldLine], background: list) -> list[str]:
+def covered_out_of_corpus(gold: list[GoldLine], background: list, forms: list | None = None) -> list[str]:
     """Ids of the out-of-corpus lines whose content words all occur in one background fiche (each word as
-    itself or by its word family: « réparation de vélos » is covered by a fiche « Réparer son vélo »)."""
+    itself or by its word family: « réparation de vélos » is covered by a fiche « Réparer son vélo »);
+    `forms`: the background fiches' `fiche_forms`, when already computed."""
     wanted = {line.id: content_keys(line.question) for line in gold if not line.answerable}
     wanted = {id_: words for id_, words in wanted.items() if words}
     if not wanted:
         return []
-    forms = [fiche_forms(fiche) for fiche in background]
+    forms = forms if forms is not None else [fiche_forms(fiche) for fiche in background]
     return [id_ for id_, words in wanted.items() if any(all(has_word(f, w) for w in words) for f in forms)]
 
 
@@ -198,13 +205,22 @@ class CorpusForms:
     """The word forms of the gold corpus's fiches, by id and by folded title (how gold lines name them), and of
     the background fiches an answer cites (read from the index once each)."""
 
-    def __init__(self, corpus: Iterable = ()) -> None:
+    def __init__(self, corpus: Iterable = (), background: list[frozenset[str]] = ()) -> None:
+        self.background = background  # the word forms of every background fiche (document frequencies)
+        self._common: dict[str, bool] = {}
         self.by_ref: dict[str, frozenset[str]] = {}
         for fiche in corpus:
             forms = fiche_forms(fiche)
             self.by_ref[fiche.id] = forms
             self.by_ref.setdefault(fold(fiche.title), forms)
         self._cited: dict[str, frozenset[str]] = {}
+
+    def common(self, key: str) -> bool:
+        """`key` occurs in more than `COMMON_SHARE` of the background fiches."""
+        if key not in self._common:
+            df = sum(1 for forms in self.background if has_word(forms, key))
+            self._common[key] = df > COMMON_SHARE * len(self.background)
+        return self._common[key]
 
     def of_ref(self, ref: str) -> frozenset[str] | None:
         return self.by_ref.get(ref) or self.by_ref.get(fold(ref))
@@ -218,14 +234,15 @@ class CorpusForms:
 
 def ref_topics(line: GoldLine, forms: CorpusForms) -> list[set[str]]:
     """For each fiche the line accepts in a list (`first`, `first_in`, `cites_at_least`), the question's content
-    words that this fiche carries: what made the gold writer choose it. Too few (fewer than two, or than the
-    question has) and the fiche is not described well enough to stand for a topic: left out."""
+    words that this fiche carries: what made the gold writer choose it. Only words that tell topics apart in the
+    background count (not `CorpusForms.common`); too few (fewer than two, or than the question has) and the
+    fiche is not described well enough to stand for a topic: left out."""
     if line.kind in ONE_FICHE_KINDS or line.history:
         return []
     expect = line.expect
     refs = [*([expect.first] if expect.first else []), *(expect.first_in or [])]
     refs += expect.cites_at_least[1] if expect.cites_at_least else []
-    words = content_keys(line.question)
+    words = {w for w in content_keys(line.question) if not forms.common(w)}
     topics = []
     for ref in dict.fromkeys(refs):
         ref_forms = forms.of_ref(ref)
@@ -327,6 +344,7 @@ def evaluate(
     background: frozenset[str] | None = None,
     covered: Iterable[str] = (),
     corpus: Iterable = (),
+    background_forms: list[frozenset[str]] = (),
 ) -> dict:
     """The whole report: per-file and overall summaries, and every line's result (at scale when `background`
     is given: lines of `SCALE_DEPENDENT_KINDS` and the out-of-corpus lines `covered` by the background are
@@ -338,7 +356,7 @@ def evaluate(
         for line in gold
         if background is not None and (line.kind in SCALE_DEPENDENT_KINDS or line.id in covered)
     ]
-    forms = CorpusForms(corpus) if background is not None else None
+    forms = CorpusForms(corpus, background_forms) if background is not None else None
     results = [run_line(assistant, line, background, forms) for line in gold if line not in skipped]
     by_file: dict[str, list[LineResult]] = defaultdict(list)
     for r in results:
@@ -539,8 +557,9 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
-    covered = covered_out_of_corpus(gold, among) if args.among else []
-    report = evaluate(assistant, gold, background, covered, corpus)
+    background_forms = [fiche_forms(fiche) for fiche in among]
+    covered = covered_out_of_corpus(gold, among, background_forms) if args.among else []
+    report = evaluate(assistant, gold, background, covered, corpus, background_forms)
     report["background"] = len(background) if background is not None else 0
     report["covered"] = covered
     report["warnings"] = [*warnings, *unknown_refs(gold, assistant.index.all_fiches())]

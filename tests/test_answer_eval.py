@@ -564,3 +564,28 @@ def test_at_scale_equivalent_fiches_count_for_missing_ones_only_and_never_for_ab
     assert at_scale({"first": "Conseil des habitants"}, BIG_LIST, scale) == []  # [1] is equivalent
     assert at_scale({"cites_all": ["Conseil des habitants"]}, BIG_LIST, scale) == ["cites_all"]
     assert at_scale({"abstain": True}, BIG_LIST, scale) == ["abstain"]
+
+
+def test_at_scale_a_word_most_background_fiches_carry_never_makes_a_fiche_equivalent():
+    from assistant.answer_eval import CorpusForms, equivalents, fiche_forms
+
+    # the gold fiche carries « habitants » and « enfants », not « jardinage »
+    gold_fiche = make_fiche(
+        "g3", "Rencontres du quartier", resume="Les habitants et leurs enfants se retrouvent."
+    )
+    line = GoldLine(
+        id="i4",
+        question="des pistes de jardinage avec les habitants ou les enfants",
+        kind="inspiration",
+        expect=Expect(first="g3"),
+    )
+    bg_jeux = make_fiche("bg3", "Jeux du samedi", resume="Les habitants jouent avec les enfants.")
+    ans = cite("[1]", bg_jeux)
+    assistant = IndexedScript({}, [bg_jeux])
+    background = frozenset({"bg3"})
+    # without background frequencies, « habitants » and « enfants » would make any such fiche as right
+    assert equivalents(assistant, line, ans, background, CorpusForms([gold_fiche])) == {"bg3"}
+    # both words are in more than 10 % of the background fiches: only « jardinage » tells the topic, and the
+    # gold fiche does not carry it — no background fiche stands for it
+    forms = CorpusForms([gold_fiche], [fiche_forms(bg_jeux)] * 10)
+    assert equivalents(assistant, line, ans, background, forms) == frozenset()
