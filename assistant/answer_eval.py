@@ -110,15 +110,25 @@ def fiche_forms(fiche) -> frozenset[str]:
 
 
 def covered_out_of_corpus(gold: list[GoldLine], background: list, forms: list | None = None) -> list[str]:
-    """Ids of the out-of-corpus lines whose content words all occur in one background fiche (each word as
-    itself or by its word family: « réparation de vélos » is covered by a fiche « Réparer son vélo »);
+    """Ids of the out-of-corpus lines whose distinctive content words all occur in one background fiche (each
+    word as itself or by its word family: « réparation de vélos » is covered by a fiche « Réparer son vélo »);
     `forms`: the background fiches' `fiche_forms`, when already computed."""
     wanted = {line.id: content_keys(line.question) for line in gold if not line.answerable}
     wanted = {id_: words for id_, words in wanted.items() if words}
     if not wanted:
         return []
     forms = forms if forms is not None else [fiche_forms(fiche) for fiche in background]
-    return [id_ for id_, words in wanted.items() if any(all(has_word(f, w) for w in words) for f in forms)]
+    topics = {id_: distinctive(words, forms) for id_, words in wanted.items()}
+    return [id_ for id_, words in topics.items() if any(all(has_word(f, w) for w in words) for f in forms)]
+
+
+def distinctive(words: set[str], forms: list[frozenset[str]]) -> set[str]:
+    """The words that tell topics apart in the background (in at most `COMMON_SHARE` of its fiches), or all of
+    them when none does: a grep for « prévention bucco-dentaire chez les enfants » looks for « bucco-dentaire »; a word absent
+    from the background is always kept, so a topic no fiche has is never covered."""
+    limit = COMMON_SHARE * len(forms)
+    rare = {w for w in words if sum(1 for f in forms if has_word(f, w)) <= limit}
+    return rare or set(words)
 
 
 class GoldLine(BaseModel):

@@ -589,3 +589,24 @@ def test_at_scale_a_word_most_background_fiches_carry_never_makes_a_fiche_equiva
     # gold fiche does not carry it — no background fiche stands for it
     forms = CorpusForms([gold_fiche], [fiche_forms(bg_jeux)] * 10)
     assert equivalents(assistant, line, ans, background, forms) == frozenset()
+
+
+def test_at_scale_a_topic_is_grepped_by_its_distinctive_words_and_an_absent_word_always_counts():
+    from assistant.answer_eval import covered_out_of_corpus
+
+    common = [
+        make_fiche(f"c{i}", f"Prévention {i}", resume="Prévention auprès des enfants.") for i in range(9)
+    ]
+    teeth = make_fiche("t1", "Santé bucco-dentaire", resume="Brossage des dents à l'école.")
+    gold = [
+        GoldLine(
+            id="o1",
+            question="prévention bucco-dentaire chez les enfants",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
+        GoldLine(id="o2", question="prévention routière", kind="out_of_corpus", expect=Expect(abstain=True)),
+    ]
+    # « prévention » and « enfants » are in 9 fiches of 10: « bucco-dentaire » tells the topic, and one fiche has it;
+    # « routière » is in none: the line stays out of the base
+    assert covered_out_of_corpus(gold, [*common, teeth]) == ["o1"]
