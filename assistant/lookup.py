@@ -252,7 +252,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     field = field or (ask.field if ask else "") or (kind.field if kind else "")
     field = field or (amounts.MONEY_FIELD if asks_funders(norm) else "")
     value = field_text(fiche, field, norm)
-    noun = count_noun(norm)
+    noun = _spelt_by(fiche, count_noun(norm))
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
     asked = _asked_kinds(norm)
     # The citation ends the sentence: « [1] : 150 » would read as one number.
@@ -469,6 +469,16 @@ def fiche_counts(fiche: Fiche, noun: str) -> bool:
     return any(
         _counted(value, noun) for name in TEXT_ORDER if isinstance(value := getattr(fiche, name, ""), str)
     )
+
+
+def _spelt_by(fiche: Fiche, noun: str) -> str:
+    """The counted noun as the fiche spells it, when the question misspells it by one letter (« aprenants »
+    → « apprenant »); the noun itself when the fiche counts it or has no such word."""
+    if len(noun) < 6 or fiche_counts(fiche, noun):
+        return noun
+    texts = [v for n in TEXT_ORDER if isinstance(v := getattr(fiche, n, ""), str)]
+    words = sorted({plural_key(w) for w in normalise(" ".join(texts)).split() if len(w) >= 6})
+    return next((w for w in words if one_typo(noun, w) and fiche_counts(fiche, w)), noun)
 
 
 def _counted(text: str, noun: str) -> bool:

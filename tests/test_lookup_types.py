@@ -165,3 +165,10 @@ def test_the_question_word_is_no_topic_and_the_fiche_named_answers():
     answer = assistant.ask("C'est à quelle heure le café des mamans des Acacias ?")
     assert cited_titles(answer) == ["Café des mamans du jeudi"]
     assert "10 h 15" in answer_text(answer) and "heure »" not in answer_text(answer)
+
+
+def test_a_count_of_a_misspelt_noun_is_read_as_the_fiche_spells_it():
+    fiche = TRIP.model_copy(
+        update={"description_generale": "Chaque groupe compte 12 à 14 apprenants. Six familles."}
+    )
+    assert "12 à 14 apprenants" in first(fiche, "combien d'aprenants par groupe ?")
