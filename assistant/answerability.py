@@ -19,15 +19,18 @@ How a fiche covers a question:
    standard French (`assistant.glossary`), weighed by the rarest of them.
 2. Each term is looked for in THE fiche (title, keywords, publics, partners, centre, text): by plural key or Snowball
    stem (full credit), by a near word of the same root (one stem a prefix of the other: « jardinage »/« jardin »,
-   NEAR_CREDIT) or of the other gender (« publique »/« public »), or, for a word no fiche has, one typo away
+   NEAR_CREDIT; for a topic noun no fiche uses, one whole word the start of the other: « informatique » is no
+   « information ») or of the other gender (« publique »/« public »), or, for a word no fiche has, one typo away
    (TYPO_CREDIT). A compound of the question (« langue des signes ») the fiche has apart, or by one of its
    words alone (« conduire » for « permis de conduire »), counts half (PHRASE_CREDIT).
 3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
    passage, rescaled to [0, 1] between the embedder's floor and ceiling (DENSE_SCALES): coverage =
    (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense (lexical alone for an embedder not calibrated). A question
    with no informative term (facets alone) is covered by every candidate.
-4. The fiches whose coverage reaches THRESHOLD answer, in rank order; none → « aucune fiche », and `missing`
-   says which terms the best candidate lacks (« Aucune fiche ne porte sur … »).
+4. When the best candidate's coverage reaches THRESHOLD, the candidates reaching KEEP, or RELATIVE_KEEP of the
+   best's coverage when lower (a paraphrase covers every fiche it fits only in part), answer in rank order;
+   none → « aucune fiche », and `missing` says which terms the best candidate lacks (« Aucune fiche ne porte
+   sur … »).
 
 Named projects (« le budget du projet X ») are for a title linker (`TitleLink`): a mention that no title matches
 abstains, unless it has no noun (« le mieux doté ») or a candidate's text names it (a guide quoted in a fiche);
@@ -84,6 +87,9 @@ from ingest.text import (
 #   0.60 / 0.40    94.5   95.7   1.2                  92.5  100.0   3.2
 THRESHOLD = 0.45  # the best candidate must reach it, else « aucune fiche »
 KEEP = 0.4  # once answerable, the other candidates cited must reach this (0.3 measured the same)
+# ... or this share of the best candidate's coverage, when lower: a question the best fiche covers only in part
+# (a paraphrase: « rédiger leurs courriers » for « la rédaction de courrier ») covers its other fiches as little.
+RELATIVE_KEEP = 0.5
 DENSE_SHARE = 0.3
 # Per embedder (`FicheIndex.embedding_model_id`): the cosine at or below which a passage says nothing of the
 # question, and the one from which it is as close as a full lexical match (read on the sample dev questions:
@@ -329,6 +335,15 @@ class FicheWords:
             root[:n] in self.stems for n in range(MIN_ROOT, len(root))
         )
 
+    def derives(self, key: str) -> bool:
+        """A word of the fiche is the start of the key or the other way round, both MIN_ROOT+ long: one word
+        derived from the other (« jardin » / « jardinage », « convivial » / « convivialité »)."""
+        if len(key) < MIN_ROOT:
+            return False
+        return any(
+            len(w) >= MIN_ROOT and w != key and (key.startswith(w) or w.startswith(key)) for w in self.keys
+        )
+
     def typo_neighbours(self, key: str) -> list[str]:
         """The fiche's words one typo away from `key` (words of 6+ letters)."""
         if self._by_length is None:
@@ -552,7 +567,7 @@ class Answerability:
         question's word is unknown to the base or the fiche's is rare (a typo of the fiche itself)."""
         if any(words.has(k) for k in term.keys):
             return 1.0
-        if any(words.has(k) for k in term.near) or any(words.same_root(k) for k in term.keys):
+        if any(words.has(k) for k in term.near) or any(self._same_root(term, k, words) for k in term.keys):
             return NEAR_CREDIT
         if any(words.has(v) for k in term.keys for v in gender_variants(k)):  # « publique » / « public »
             return NEAR_CREDIT
@@ -564,6 +579,15 @@ class Answerability:
         if len(own) >= 3 and own in term.keys and not self._known(own) and words.sounds_like(own):
             return TYPO_CREDIT  # spelt by ear: « solidère », « pik nik »
         return 0.0
+
+    @staticmethod
+    def _same_root(term: Term, key: str, words: FicheWords) -> bool:
+        """A word of the fiche of the same root as the question's. For a topic noun no fiche uses
+        (`Term.unheard`), one whole word must be the start of the other (« jardin » / « jardinage »): stems
+        sharing a start are no evidence of it (« informatique » is not « information », stem « inform »)."""
+        if not term.unheard:
+            return words.same_root(key)
+        return words.derives(key)
 
     def _unheard(self, norm: str, keys_: tuple[str, ...]) -> bool:
         """A noun-like French word (6+ letters, not a verb form) that no fiche of the base uses."""
@@ -618,7 +642,7 @@ class Answerability:
             return Decision(False, [], [], [], reason=why, kind="criteria", unnamed=unnamed)
         terms = self._heard(terms, eligible)
         coverages: list[Coverage] = []
-        kept: list[str] = []
+        judged: list[tuple[str, float]] = []  # (fiche id, evidence) in rank order
         best = 0.0
         for c in eligible:  # in rank order; the words of a fiche are read only when needed (~0.4 ms each)
             cov = self.coverage(terms, c)
@@ -627,12 +651,12 @@ class Answerability:
             best = max(best, score)
             # Compounds decide « aucune fiche », not which fiches are cited: « ateliers mémoire » is met by
             # « des ateliers pour entretenir la mémoire ».
-            if max(score, cov.loose) >= keep:
-                kept.append(c.fiche.id)
-            if need and best >= threshold and len(kept) >= need:
+            judged.append((c.fiche.id, max(score, cov.loose)))
+            if need and best >= threshold and sum(e >= keep for _, e in judged) >= need:
                 break
         if best >= threshold:
-            return Decision(True, kept, [], coverages, unnamed=unnamed)
+            cut = min(keep, RELATIVE_KEEP * best)
+            return Decision(True, [fid for fid, e in judged if e >= cut], [], coverages, unnamed=unnamed)
         closest = max(coverages, key=lambda cov: cov.score, default=None)
         words = closest.missing if closest else [t.text for t in terms]
         missing = [topic_span(question, words)] if question and words else words
