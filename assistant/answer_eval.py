@@ -118,16 +118,27 @@ def covered_out_of_corpus(gold: list[GoldLine], background: list, forms: list | 
     if not wanted:
         return []
     forms = forms if forms is not None else [fiche_forms(fiche) for fiche in background]
-    topics = {id_: distinctive(words, forms) for id_, words in wanted.items()}
+    parts = {line.id: compound_parts(line.question) for line in gold}
+    topics = {id_: distinctive(words, forms, parts[id_]) for id_, words in wanted.items()}
     return [id_ for id_, words in topics.items() if any(all(has_word(f, w) for w in words) for f in forms)]
 
 
-def distinctive(words: set[str], forms: list[frozenset[str]]) -> set[str]:
+def compound_parts(text: str) -> set[str]:
+    """The keys of the words joined by hyphens (« Seine-Maritime », « bucco-dentaire »): parts of one name."""
+    from ingest.text import normalised_words, plural_key
+
+    compounds = re.findall(r"\w+(?:-\w+)+", text)
+    return {plural_key(w) for c in compounds for w in normalised_words(c)}
+
+
+def distinctive(words: set[str], forms: list[frozenset[str]], keep: set[str] = frozenset()) -> set[str]:
     """The words that tell topics apart in the background (in at most `COMMON_SHARE` of its fiches), or all of
     them when none does: a grep for « prévention bucco-dentaire chez les enfants » looks for « bucco-dentaire »; a word absent
-    from the background is always kept, so a topic no fiche has is never covered."""
+    from the background is always kept, so a topic no fiche has is never covered; so is a part of a hyphenated
+    name (`keep`: « Seine » of « Seine-Maritime » is not dropped as common, leaving « Maritime » to any fiche of
+    the Alpes-Maritimes)."""
     limit = COMMON_SHARE * len(forms)
-    rare = {w for w in words if sum(1 for f in forms if has_word(f, w)) <= limit}
+    rare = {w for w in words if w in keep or sum(1 for f in forms if has_word(f, w)) <= limit}
     return rare or set(words)
 
 

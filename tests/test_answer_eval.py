@@ -595,9 +595,18 @@ def test_at_scale_a_topic_is_grepped_by_its_distinctive_words_and_an_absent_word
     from assistant.answer_eval import covered_out_of_corpus
 
     common = [
-        make_fiche(f"c{i}", f"Prévention {i}", resume="Prévention auprès des enfants.") for i in range(9)
+        make_fiche(
+            f"c{i}",
+            f"Prévention {i}",
+            resume="Prévention auprès des enfants.",
+            departement="Seine-Saint-Denis",
+        )
+        for i in range(9)
     ]
     teeth = make_fiche("t1", "Santé bucco-dentaire", resume="Brossage des dents à l'école.")
+    night = make_fiche(
+        "n1", "Maraudes", resume="Maraudes auprès des sans-abri.", departement="Alpes-Maritimes"
+    )
     gold = [
         GoldLine(
             id="o1",
@@ -606,7 +615,14 @@ def test_at_scale_a_topic_is_grepped_by_its_distinctive_words_and_an_absent_word
             expect=Expect(abstain=True),
         ),
         GoldLine(id="o2", question="prévention routière", kind="out_of_corpus", expect=Expect(abstain=True)),
+        # « Seine » is common, but part of a name: the Alpes-Maritimes fiche does not cover Seine-Maritime
+        GoldLine(
+            id="o3",
+            question="Des maraudes en Seine-Maritime ?",
+            kind="out_of_corpus",
+            expect=Expect(abstain=True),
+        ),
     ]
     # « prévention » and « enfants » are in 9 fiches of 10: « bucco-dentaire » tells the topic, and one fiche has it;
     # « routière » is in none: the line stays out of the base
-    assert covered_out_of_corpus(gold, [*common, teeth]) == ["o1"]
+    assert covered_out_of_corpus(gold, [*common, teeth, night]) == ["o1"]
