@@ -210,11 +210,16 @@ WHERE = re.compile(
     r"|(?:lieu|passe|passent|deroule|deroulent|partent|part|parties|partis|partaient|va|vont|allez|alles|allees"
     r"|allaient|font|fait|tient|tiennent|trouve|trouvent|situe|situent|installee?s?|implantee?s?|c est) ou)\b|\bou$"
 )
-# Said of who started it, in a past form (« a proposé », « à la demande de »), not an aim (« proposer »).
+# Said of who started it, in a past form (« a proposé », « proposé par », « à la demande de »), not an aim
+# (« proposer ») nor a present habit (« la référente propose un rendez-vous »).
+_PAST = r"(?:a|ont|avait|avaient|ete|etait|etaient|avons|avions)"
+_STARTED = (
+    r"propose|lance|initie|impulse|sollicite|cree|fonde|suggere|constate|alerte|interpelle|exprime|imagine|monte"
+    r"|demarre|souhaite|releve|repere"
+)
 _INITIATIVE_SAYS = re.compile(
-    r"\b(?:propose(?:e|es|s|nt)?|proposai\w*|idees?|lance(?:e|es|s|nt)?|lancai\w*|origine|initiative"
-    r"|initie(?:e|es|s)?|impulse(?:e|es|s)?|demandes?|demandee?s?|sollicitee?s?|interpellee?s?|creee?s?"
-    r"|fondee?s?|suggeree?s?|constatee?s?|alertee?s?|voulai\w*|souhaitai\w*)\b"
+    rf"\b{_PAST} (?:\w+ )?(?:{_STARTED})e?s?\b|\b(?:{_STARTED})ee?s? par\b|\b(?:idees?|origine|initiative|besoins?"
+    r"|a la demande|demandes? (?:de|des|du|d))\b|\bvoulai\w*|\bsouhaitai\w*"
 )
 _RUNNING_SAYS = re.compile(
     r"\b(?:men\w* par|port\w* par|ger\w* par|assur\w* par|organis\w*|pilot\w*|coordonn\w*|occup\w*|charg\w*"
@@ -251,6 +256,11 @@ RUNNING = AnswerType(
 _PROVENANCE_SAYS = re.compile(
     r"\b(?:donn\w*|fourni\w*|offert\w*|achet\w*|command\w*|aupres|invendus?|recup\w*|proven\w*|provien\w*"
     r"|issue?s?|chez|dons?|prete\w*|fabriqu\w*|vend\w*|approvision\w*|livr\w*|collect\w*)\b"
+)
+# Said of a moment in the life of an action: its start, its phases, its end (« débuté en 2012 »).
+_LIFE_SAYS = re.compile(
+    r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|ouvert\w*|ouverture|mise? en place|arret\w*"
+    r"|termin\w*|fin|phase|premiere?s?|installee?s?|inaugur\w*)\b"
 )
 TYPES = (
     INITIATIVE,
@@ -309,6 +319,7 @@ TYPES = (
         ),
         DATE,
         _first(SEASON, WEEKDAY, TIME_OF_DAY),
+        _LIFE_SAYS,
     ),
     AnswerType("place", WHERE, _first(geo_at, town_at), PLACE_NOUN),
 )

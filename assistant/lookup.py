@@ -586,7 +586,10 @@ def _typed(
         return []
     best, rest = ranked[0], ranked[1:]
     strong = next((t for t in rest if t[1] == 2), None) if best[1] < 2 else None
-    close = next((t for t in rest if t[0] >= max(1, best[0] - 1) and t[1] >= best[1]), None)
+    close = next(
+        (t for t in rest if t[0] >= max(1, best[0] - 1) and t[1] >= best[1] and best[4] not in (t[4], t[5])),
+        None,
+    )  # not the best again, nor the line it heads
     chosen = [t for t in (best, strong or close) if t is not None]
     return [t[3:] for t in chosen + ([t for t in rest if t not in chosen] if every else [])]
 
