@@ -7,6 +7,7 @@ Citations are built from the `Fiche` records of the hits, numbered 1.. in hit or
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
 from ingest import fields
@@ -376,7 +377,11 @@ def elsewhere(result: SearchResult) -> bool:
     facets = result.query.facets
     places = [f for f in facets if f.field in PLACE_FIELDS]
     named = result.named
-    if not places or result.query.intent == "lookup" or (named is not None and named.focus and named.fiche_ids):
+    if (
+        not places
+        or result.query.intent == "lookup"
+        or (named is not None and named.focus and named.fiche_ids)
+    ):
         return False  # a project named by its title: the linker kept only the titles at the places named
     if not any(fully_matched(h, places) for h in result.hits):
         return True
@@ -516,13 +521,37 @@ def focused(result: SearchResult) -> SearchResult:
     return result.model_copy(update={"hits": hits})
 
 
+# Facets naming what a fiche is about (a keyword value: « habitat » → Logement): on a free-text search, a hit
+# lacking one shares words with the question, not its topic.
+TOPIC_FIELDS = {"mots_cles"}
+
+
+@cache
+def people_phrases() -> frozenset[str]:
+    """The phrases naming a public in the facet vocabulary (« enfants », « familles », « personnes agees »)."""
+    from assistant.facet_words import SYNONYMS
+
+    return frozenset(
+        p.rpartition(":")[2] for names, _, phrases in SYNONYMS if names[0] == "public" for p in phrases
+    )
+
+
+def names_topic(facet: FacetMatch) -> bool:
+    """A keyword facet the question names by a topic word (« habitat » → Logement), not by the people an action
+    is for (« les enfants » → Enfance & jeunesse, « les familles » → Famille or public familles: who, not what)."""
+    people = "public" in facet.also or normalise(facet.trigger) in people_phrases()
+    return facet.field in TOPIC_FIELDS and not people
+
+
 def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
     """When a list or count question's facets filter (`STRICT_INTENTS`: retrieval makes a question that names
     facets and no topic a list) and some hits meet them all (`fully_matched`), only they are cited, those
     meeting them in their fields first; the others (retrieval's relaxation) come back apart, shown as plain
     links — a list is never padded with fiches that miss a criterion. When no hit meets them all, the hits
     stay (the opening says so). Elsewhere facets only boost: a fiche close in meaning is a fair answer to
-    « des idées pour… », and the opening says which hits meet every criterion."""
+    « des idées pour… », and the opening says which hits meet every criterion — but when some hit meets
+    them all, a hit lacking a topic facet (`TOPIC_FIELDS`: « des choses sur l'habitat / les locataires »
+    named Logement) is a plain link too; one lacking only a public or a partner stays cited."""
     facets = result.query.facets if result.query.intent in (*STRICT_INTENTS, "search") else []
     if not facets:
         return result, []
@@ -533,8 +562,11 @@ def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
     fielded = [h for h in full if fully_matched(h, facets, text=False)]
     partial = [h for h in result.hits if h not in full]
     hits = fielded + [h for h in full if h not in fielded]
-    if result.query.intent == "search":  # facets only boosted: all cited, those meeting them all first
-        return result.model_copy(update={"hits": hits + partial}), []
+    if result.query.intent == "search":  # facets only boosted: all cited, those meeting them all first…
+        topics = [f for f in facets if names_topic(f)]
+        off_topic = [h for h in partial if not fully_matched(h, topics, text=text)] if topics else []
+        on_topic = [h for h in partial if h not in off_topic]  # …but those not filed under the topic named
+        return result.model_copy(update={"hits": hits + on_topic}), off_topic
     return result.model_copy(update={"hits": hits}), partial
 
 

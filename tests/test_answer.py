@@ -437,3 +437,29 @@ def test_a_free_text_search_cites_its_hits_those_meeting_every_criterion_first()
         "1 fiche réunit tous vos critères (public Jeunesse) : [1] (sur 4 dans la base) ; "
         "les autres en remplissent une partie."
     )
+
+
+def test_a_free_text_search_naming_a_topic_facet_shows_the_hits_not_filed_under_it_as_links():
+    """« des choses sur la parentalité / les bailleurs » names Parentalité: when some hits are filed under it,
+    a hit that only shares words (f-3: Environnement) is a plain link, not a citation; one lacking only the
+    partner (f-4: Parentalité, no bailleur) stays cited after those meeting everything."""
+    facets = [PARENTALITE, BAILLEUR]
+    hits = [hit(fiche(1), facets), hit(fiche(3), [BAILLEUR]), hit(fiche(4), [PARENTALITE])]
+    answer = extractive_answer(result("search", hits, facets, total=2))
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-4"]
+    assert answer.text.startswith("1 fiche réunit tous vos critères (mots-clés Parentalité, partenaire ")
+    assert answer.text.split("\n\n")[-1].startswith(
+        "Autres fiches proches, qui ne remplissent qu'une partie de vos critères (non comptées) :\n"
+        "- [Jardin partagé](/fiche/f-3) — Maison de quartier Saint-Jacques (Seine-Maritime)"
+    )
+    nothing_filed = extractive_answer(result("search", hits[1:2], facets, total=2))
+    assert [c.fiche_id for c in nothing_filed.citations] == ["f-3"]  # no hit meets them all: hits stay
+
+
+def test_a_keyword_facet_named_by_the_people_an_action_is_for_only_boosts_a_search():
+    """« des pistes pour jardiner avec les enfants » names who, not what: a hit not filed under the people's
+    keyword is still a fair idea, cited after the ones that are."""
+    enfants = FacetMatch(field="mots_cles", values=["Parentalité"], trigger="enfants")
+    hits = [hit(fiche(1), [enfants]), hit(fiche(3), [])]
+    answer = extractive_answer(result("search", hits, [enfants], total=1))
+    assert [c.fiche_id for c in answer.citations] == ["f-1", "f-3"]
