@@ -49,7 +49,7 @@ from ingest.text import (
 
 LINKED = 1.5  # score of a fiche a reference names (two title words, or one at the place named)
 MARGIN = 0.5  # lead over the next fiche
-RECALL = 0.6  # share of the title's words a reference naming no place must have
+RECALL = 0.5  # idf-weighted share of the title's words a reference naming no place must have
 PLACE = 1.0  # credit of a fiche at the place the reference names
 THEME = 0.5  # credit of a theme word (fiche text) of a fiche at the place named
 SOUND = 0.8  # credit of a title word written as it sounds (« atelié », « grainotek »)
@@ -66,6 +66,7 @@ _CENTRE_WORDS = word_set(
 _PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
 _PLACE_FIELDS = ("centre", "departement", "region")
 _PRONOUNS = word_set("celui celle ceux celles lui")  # « X de A vs celui de B »: B's fiche of X's words
+_ARTICLES = {"du": ["le"], "au": ["le"], "des": ["les"], "aux": ["les"]}  # contracted in « du Havre »
 _TOWN_CUES = word_set("a au aux de d du des en sur chez")
 
 
@@ -297,10 +298,14 @@ class ReferenceResolver:
             self._towns = CorpusTowns(self.fiches.values())
         found = []
         for i in span:
-            if i > 0 and q.tokens[i - 1].norm in _TOWN_CUES and q.tokens[i].text[:1].isupper():
+            cue = q.tokens[i - 1].norm if i > 0 else ""
+            if cue in _TOWN_CUES and q.tokens[i].text[:1].isupper():
                 run = [t.norm for t in q.tokens[i : min(span.stop, i + 3)]]
                 capitals = [t.text[:1].isupper() for t in q.tokens[i : i + len(run)]]
-                found += [(i + a, i + b, t) for a, b, t in self._towns.written(run, capitals)[:1] if a == 0]
+                article = _ARTICLES.get(cue, [])  # « du Havre »: Le Havre
+                towns = self._towns.written(article + run, [True] * len(article) + capitals)
+                shift = i - len(article)
+                found += [(max(i, shift + a), shift + b, t) for a, b, t in towns[:1] if a == 0]
         return [f for f in found if f[2].field]
 
     def _places_near(self, key: str) -> list[tuple[str, set[str]]]:
