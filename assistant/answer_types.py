@@ -54,10 +54,11 @@ def _never(sentence: str) -> int:
 
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-# « 9 h », « 11 h 30 », « 9h00 », « 14:30 », « 10 heures » — not a duration (« 24 heures hebdomadaires »).
+# « 9 h », « 11 h 30 », « 9h00 », « 14:30 », « à 10 heures » — not a duration (« 6 heures », « 24 h par semaine »).
 TIME_OF_DAY = _regex_at(
     r"\b(?:[01]?\d|2[0-3]) ?h(?: ?[0-5]\d)?\b(?! ?(?:par|hebdo|/|de (?:cours|travail|benevolat)))"
-    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3]) heures?(?: [0-5]\d)?\b(?! ?(?:par|hebdo|/|de ))"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:a|de|vers|des|jusqu a|entre) (?:[01]?\d|2[0-3]) heures?\b(?! ?(?:par|hebdo|/|de ))"
+    r"|\b(?:[01]?\d|2[0-3]) heures? [0-5]\d\b"
 )
 MOMENT = _regex_at(r"\b(?:midi|matin(?:ee)?s?|soir(?:ee)?s?|apres[ -]midi|journee)\b")
 WEEKDAY = _regex_at(rf"\b(?:{_WEEKDAYS})s?\b")

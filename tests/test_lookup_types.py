@@ -98,6 +98,7 @@ def test_no_type_is_read_in_a_question_asking_none(question):
 
 def test_each_recogniser_tells_its_entity_from_a_look_alike():
     assert TIME_OF_DAY("de 9 h à 11 h 30") == 3 and TIME_OF_DAY("un CDI de 24 heures hebdomadaires") == -1
+    assert TIME_OF_DAY("Côté Tilleuls : 6 heures") == -1 and TIME_OF_DAY("rendez-vous à 10 heures") >= 0
     assert FREQUENCY("réunie tous les deux mois") >= 0 and FREQUENCY("tous les habitants du quartier") == -1
     assert FREQUENCY("Budget participatif de 5 000 € par an") == -1
     by_name = {t.name: t for t in TYPES}
