@@ -179,7 +179,9 @@ def centre_count_answer(
     if nameless:
         first += (f" ; {plural(len(nameless), 'autre fiche', 'autres fiches')} "
                   f"{'ne dit' if len(nameless) == 1 else 'ne disent'} pas {'son' if len(nameless) == 1 else 'leur'} centre")  # fmt: skip
-    lines = [_centre_line(group, number) for group in groups.values()]
+    lines = [_centre_line(group, number) for group in groups.values()][:MAX_TABLE_ROWS]
+    if len(groups) > MAX_TABLE_ROWS:
+        lines.append(f"… et {plural(len(groups) - MAX_TABLE_ROWS, 'autre centre', 'autres centres')}")
     if nameless:
         lines.append(_centre_line(nameless, number, "Centre non renseigné"))
     parts = [first + ".", "\n".join(f"- {line}" for line in lines)]
@@ -203,6 +205,8 @@ def _centres_line(centres: int, named: int, about: str) -> str:
 def _centre_line(group: list[Fiche], number: dict[str, int], name: str = "") -> str:
     cited_ = [f"« {md(f.title or f.id)} » [{number[f.id]}]" for f in group if f.id in number]
     rest = len(group) - len(cited_)
+    if not cited_:
+        return f"{name or where(group[0])} : {plural(rest, 'fiche')}"
     more = f" et {plural(rest, 'autre fiche', 'autres fiches')}" if rest else ""
     return f"{name or where(group[0])} : {', '.join(cited_)}{more}"
 

@@ -149,9 +149,13 @@ class IntentRouter:
         from those only citing it in their text (`aggregate.partner_count_answer`). None otherwise (the usual
         count), in a conversation's refinement, or when no fiche has the facets."""
         query = result.query
-        if not query.facets or resolution.within or resolution.fiche_id:
-            return None
         noun = plural_key(count_noun(normalise(question)) or "fiche")
+        if resolution.within or resolution.fiche_id:
+            return None
+        if not query.facets:  # « combien de centres en tout ? »: every centre of the base
+            whole = noun in CENTRE_NOUNS and not filters and not topic_words(question, query, _COUNT_WORDS)
+            fiches = self.index.all_fiches() if whole else []
+            return _counted(centre_count_answer(query, fiches, about="dans la base")) if fiches else None
         partner = next((f for f in query.facets if f.field == PARTNER_FIELD), None)
         if noun not in COUNTED_FICHES or (noun not in CENTRE_NOUNS and partner is None):
             return None

@@ -227,3 +227,11 @@ def test_the_count_answer_gives_the_llm_what_it_counted():
     nord = [f for f in _corpus() if f.departement == "Nord"]
     routed = _counted(aggregate.centre_count_answer(Query(text="combien de centres"), nord))
     assert routed.facts.startswith("2 centres mènent des actions") and "[1]" not in routed.facts
+
+
+def test_how_many_centres_in_the_whole_base(assistant):
+    answer = assistant.ask("Combien de centres sociaux dans la base ?")
+    assert text(answer).startswith(
+        "4 centres mènent des actions dans la base : 6 fiches, menées par 4 centres."
+    )
+    assert "Centre Étoile (Gironde) : « " in text(answer)
