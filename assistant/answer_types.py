@@ -298,6 +298,7 @@ TYPES = (
         re.compile(
             r"\b(?:tous les combien|toutes les combien|tous les quand|(?:a )?quelle frequence|(?:a )?quel rythme"
             r"|combien de fois|quelle periodicite|how often)\b"
+            r"|\b(?:le|son|leur|de|du|meme) (?:rythme|frequence|periodicite)\b"
         ),
         FREQUENCY,
         WEEKDAY,

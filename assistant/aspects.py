@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answer_types import answer_type
 from assistant.records import Query
 from ingest import amounts, fields
 from ingest.amounts import Amount
@@ -382,7 +383,8 @@ def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> li
 def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str] | None:
     from assistant import lookup
 
-    if noun and (found := lookup.answer_sentences(fiche, question, "", noun)):
+    typed = answer_type(normalise(question)) is not None  # « quel rythme », « où » (assistant.answer_types)
+    if (noun or typed) and (found := lookup.answer_sentences(fiche, question, "", noun)):
         return found[0]
     if activity and (found := _activity(fiche)):
         return found
