@@ -20,6 +20,10 @@ How:
 4. Near-duplicates: fiches of the same centre whose titles have the same words or almost the same letters
    (« Place de femmes » / « Place des femmes ») are linked together, the exact title first, and flagged.
 A place named with the project (« X à Lorient », « X de Kervénanec ») keeps the titles of that place.
+5. LOOSE: when no title is linked with focus, a fiche referred to loosely (`assistant.references`: a few title
+   or theme words with its centre, town or département, or a misspelt title) is the focus — not for a set of
+   fiches, not against a mention declared absent unless it explains all its words; a two-word reference with
+   its place also overrides a linked title that stands elsewhere. `references` gives comparisons their fiches.
 """
 
 from __future__ import annotations
@@ -157,9 +161,12 @@ class TitleLinker:
         if intent == "count" and asks_detail(normalise(question)):
             intent = "lookup"  # « combien d'adultes ont participé à X »: a figure of one fiche, not a count of fiches
         found = self._titled(ctx, scan, intent)
+        loose = self._loose(ctx, scan, intent, found)
         if found is not None and found.focus and found.fiche_ids:
-            return found
-        return self._loose(ctx, scan, intent, found) or found
+            # a title linked, and the place named with it is another fiche's (a place the facets did not read)
+            elsewhere = loose is not None and loose.fiche_ids[0] not in found.fiche_ids
+            return loose if elsewhere and loose.score >= LOOSE_FACETED else found
+        return loose or found
 
     def references(self, question: str, scan: FacetScan | None = None) -> list[Reference]:
         """The fiches the question refers to loosely, one per reference (`assistant.references`)."""

@@ -41,6 +41,8 @@ def _corpus():
         make_fiche("v1", "Atelier vélo et remise en selle", **HAUTS_SEILLE, resume="Réparer son vélo."),
         make_fiche("g1", "Permanence logement", centre="MAISON DU CENTRE-VILLE", departement="Lot-et-Garonne",
                    departement_code="47", region="Nouvelle-Aquitaine", resume="Aide aux locataires."),
+        make_fiche("h1", "Point information jeunesse", centre="CENTRE SOCIAL GEORGES", departement="Seine-Maritime",
+                   departement_code="76", region="Normandie", resume="Un accueil pour les jeunes."),
         make_fiche("g2", "Permanence emploi", centre="CENTRE SOCIAL LES LILAS - BAGNOLET",
                    departement="Seine-Saint-Denis", departement_code="93", region="Île-de-France",
                    resume="Aide à la recherche d'emploi."),
@@ -69,6 +71,10 @@ RESOLVED = [
     ("le vélo des Hauts-de-Seille ou la navette du Calvados : lequel coûte le plus ?", ["v1", "n1"]),
     # a town written after a preposition: its centre, else its département (`assistant.towns`)
     ("la permanence d'Agen, qui la tient ?", ["g1"]),
+    (
+        "le point info jeunesse du Havre, c'est pour qui ?",
+        ["h1"],
+    ),  # « du Havre »: Le Havre; « info »: shortened
     # a pronoun standing for the other side's title words
     ("la permanence de Bagnolet vs celle d'Agen : quel budget ?", ["g2", "g1"]),
     # a theme (words of the fiche's text) at the place named
