@@ -309,7 +309,8 @@ TYPES = (
             r"\bcombien (?!de |d )(?:\w+ ){0,2}?(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
             r"|paie\w*|paye\w*)\b|\b(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
             r"|paie\w*|paye\w*) (?:\w+ )?combien\b(?! (?:de|d) )|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
-            r"|\bhow much\b"
+            r"|\b(?:c est|c etait|ca fait) combien\b(?! (?:de|d) )|\bcombien par (?:personne|famille|enfant|participant|mois|an"
+            r"|annee|seance|semaine|jour)\b|\bhow much\b"
         ),
         MONEY,
     ),

@@ -67,6 +67,7 @@ def first(fiche, question: str, field: str = "") -> str:
         ("Les gilets venaient d'où ?", "provenance"),
         ("le minibus, d'où il vient ?", "provenance"),
         ("Les jeunes touchent combien ?", "amount"),
+        ("Le séjour, c'est combien par personne ?", "amount"),
         ("Les réunions, c'est à quel rythme ?", "frequency"),
         ("c'est tous les combien ?", "frequency"),
         ("Qui a eu l'idée du café ?", "initiative"),
