@@ -459,10 +459,15 @@ class Answerability:
         return self._stem_df
 
     def terms(
-        self, tokens: list[Token], skip: Collection[int], translations: Mapping[str, list[str]] | None = None
+        self,
+        tokens: list[Token],
+        skip: Collection[int],
+        translations: Mapping[str, list[str]] | None = None,
+        standard: Mapping[int, Iterable[str]] | None = None,
     ) -> list[Term]:
         """The informative terms of a question's tokens, those at `skip` (facet triggers) left out.
-        `translations` (English questions): word -> French words, any of which matches."""
+        `translations` (English questions): word -> French words, any of which matches. `standard`: position
+        -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens)
         lessons = lesson_words(tokens)
         out: list[Term] = []
@@ -473,7 +478,7 @@ class Answerability:
                 continue
             if translations is not None and not translations.get(t.norm) and _english_filler(t.norm):
                 continue  # « during the day », « the giant picnic »: never the topic
-            term = self._term(t, translations)
+            term = self._term(t, translations, (standard or {}).get(i, ()))
             weak = translations is None and (
                 t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
             )
@@ -491,11 +496,17 @@ class Answerability:
             for i, b in enumerate(out)
         ]
 
-    def _term(self, token: Token, translations: Mapping[str, list[str]] | None) -> Term:
-        """A word read through its French (an English word: `translations`; a truncation or a familiar word:
-        « pro », « boulot », `familiar_standard`), weighed by the rarest of its French words; else as it is."""
+    def _term(
+        self, token: Token, translations: Mapping[str, list[str]] | None, standard: Iterable[str] = ()
+    ) -> Term:
+        """A word read through its French (an English word: `translations`; a truncation, a familiar word, a
+        misspelling: « pro », « boulot », `standard` or `familiar_standard`), weighed by the rarest of its
+        French words; else as it is."""
         factor = 1.0
-        said = translations.get(token.norm, []) if translations is not None else _familiar(token.norm)
+        if translations is not None:  # an English word: the glossary's French, else the base's neighbours
+            said = translations.get(token.norm, []) or list(standard)
+        else:
+            said = list(standard) or _familiar(token.norm)
         french = _french_keys(said)
         if french:
             own = () if translations is not None else (token.key,)
@@ -693,7 +704,9 @@ class Answerability:
             return False
         noise = STOPWORDS | GENERIC | PHRASING | GENERAL
         words = [w for w in said if len(w) > 2 and not w.isdigit() and w not in noise]
-        forms = [[w, *_french_keys(_familiar(w))] for w in words]  # « alpha »: « alphabétisation »
+        keyed = {normalise(t.text): t.keys for t in terms}  # a misspelt word: its base words (`FacetScan.standard`)
+        words = [w for w in words if w in keyed or self._known(plural_key(w)) or _familiar(w)]  # « sosio »: glued
+        forms = [[w, *keyed.get(w, ()), *_french_keys(_familiar(w))] for w in words]  # « alpha »: « alphabétisation »
         return not any(self.words(c.fiche).has_sequence(forms) for c in candidates if c.facets_ok)
 
 

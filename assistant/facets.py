@@ -57,8 +57,10 @@ from assistant.facet_words import (
     genders,
     is_adjective,
 )
+from assistant.glossary import familiar_standard
 from assistant.records import FacetField, FacetMatch
 from assistant.towns import CorpusTowns
+from assistant.vocabulary import BaseWords, bound_prefixes, compound_standard, split_words
 from ingest import fields
 from ingest.geo import DEPARTEMENTS, REGIONS, find_region
 from ingest.models import Fiche
@@ -72,6 +74,7 @@ from ingest.text import (
     phrase_key,
     plural_key,
     tokens,
+    word_set,
 )
 
 logger = logging.getLogger(__name__)
@@ -87,6 +90,7 @@ _TOWN_WORDS = 6  # longest town name, in words (« Saint-Germain-en-Laye »: 4)
 # Punctuation that cuts a question: a place name never runs over it, nor does « Moselle, des actions ».
 _BREAK = re.compile(r"[,;:.!?()\[\]«»\"“”/]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_HYPHENS = {"-", "\u2010", "\u2011"}
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
 # Fields whose one-word values also have adjective forms (« culturelles », « familiales »).
@@ -126,6 +130,9 @@ class FacetScan:
     absent: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     tokens: list[Token] = field(default_factory=list)
+    # Token position -> the base's words for a word the fiches do not use (`assistant.vocabulary`): a
+    # truncation, a familiar or learned word, a misspelling, a compound read whole.
+    standard: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 class FacetVocabulary:
@@ -144,6 +151,7 @@ class FacetVocabulary:
         self._ages: dict[str, list[tuple[str, list[str]]]] = {}  # public (canonical) → (field, corpus values)
         self.towns: CorpusTowns | None = None  # set by `from_fiches`: towns named in questions
         self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
+        self._base_words: BaseWords | None = None
         self._compile()
 
     @classmethod
@@ -168,6 +176,13 @@ class FacetVocabulary:
 
     def values(self, field_name: str) -> list[str]:
         return sorted(self.counts.get(field_name, {}))
+
+    @property
+    def base_words(self) -> BaseWords:
+        """The base's words for the question words the fiches do not use (`assistant.vocabulary`)."""
+        if self._base_words is None:
+            self._base_words = BaseWords(self.word_df)
+        return self._base_words
 
     def known(self, word: str, typo: bool = False) -> bool:
         """True when some fiche contains this word (any case, accents, plural; with `typo`, also a
@@ -304,10 +319,15 @@ class FacetVocabulary:
     def scan(self, text: str) -> FacetScan:
         question = Question.of(text)
         scan = FacetScan(tokens=question.tokens)
+        self._compounds(scan, question)
         found: list[_Found] = []
         i, counted = 0, -1
         while i < len(question.tokens):
-            phrases = self._best_phrases(question, i)
+            phrases = [] if i in scan.used else self._best_phrases(question, i)
+            if not phrases and i not in scan.used and not self._phrases.get(question.tokens[i].key):
+                # a word of no phrase (« écolo »): the facet of its standard word; not one whose own phrase
+                # wants a cue it lacks (« les anciens locaux »)
+                phrases = self._standard_phrases(question, i, scan.standard.get(i, ()))
             if not phrases:
                 i += 1
                 continue
@@ -329,7 +349,58 @@ class FacetVocabulary:
         found = _enumerated_topics(scan, found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
+        self._standard_words(scan)
         return scan
+
+    def _compounds(self, scan: FacetScan, question: Question) -> None:
+        """Hyphenated compounds: read whole when the glossary knows them (« mal-logement »: its head carries
+        the standard words, the other parts are used), else a bound prefix (« mal », « anti ») is no topic
+        alone (used; the base's glued word, if any, is the head's standard word: « antigaspi »). Two words the
+        base writes as one (« sosio linguistique »): the second carries it, the first is used."""
+        hyphens = question.hyphenated
+        whole = compound_standard(question.tokens, hyphens)
+        for (start, end), words in whole.items():
+            scan.used.update(range(start, end - 1))
+            scan.standard[end - 1] = tuple(words)
+        inside = {i for start, end in whole for i in range(start, end)}
+        for i, glued in bound_prefixes(question.tokens, hyphens, self.base_words).items():
+            if i not in inside:
+                scan.used.add(i)
+                if glued:
+                    scan.standard[i + 1] = (glued,)
+        for i, glued in split_words(question.tokens, scan.used | inside, self.base_words).items():
+            scan.used.add(i)
+            scan.standard[i + 1] = (glued,)
+
+    def _standard_phrases(self, question: Question, i: int, words: tuple[str, ...]) -> list[Phrase]:
+        """The topic or public a word names through its standard words (« écolo » → « environnement »): the
+        first of them that is a one-word phrase of those fields, with its cue met (never a centre, a place)."""
+        if not words:
+            words = tuple(normalise(w) for w in familiar_standard(question.tokens[i].norm))
+        for word in words:
+            phrases = [
+                p
+                for p in self._phrases.get(plural_key(word), [])
+                if len(p.words) == 1 and p.value and p.field in _ADJECTIVE_FIELDS
+            ]
+            phrases = [p for p in phrases if _cue_ok(p, question, i)]
+            if phrases:
+                best = min(phrases, key=lambda p: _FIELD_PRIORITY.get(p.field, 99))
+                return [best, *(p for p in phrases if p is not best and _same_words_other_field(p, best))]
+        return []
+
+    def _standard_words(self, scan: FacetScan) -> None:
+        """The base's words for each remaining question word the fiches do not use (`BaseWords.standard`)."""
+        english = _english(scan.tokens)
+        cased = any(t.text[:1].islower() for t in scan.tokens)
+        for i, token in enumerate(scan.tokens):
+            if i in scan.used or i in scan.standard or token.norm in NEVER_CORRECTED:
+                continue
+            if i and cased and token.text[:1].isupper() and not familiar_standard(token.norm):
+                continue  # a capitalised word inside the question is a name (« des Basses-Rives »), not a typo
+            words = self.base_words.standard(token.norm, english=english)
+            if words:
+                scan.standard[i] = words
 
     def _modifies_people(self, phrase: Phrase, question: Question, end: int) -> bool:
         """« jeunes » before a word naming people (« jeunes parents », « jeunes retraités ») is an adjective."""
@@ -517,6 +588,15 @@ class Question:
             last = match.end()
         lowercase = not any(t.text[:1].isupper() for t in words[1:])
         return cls(text, words, spans, frozenset(breaks), frozenset(t.norm for t in words), lowercase)
+
+    @cached_property
+    def hyphenated(self) -> list[bool]:
+        """For each token, whether a hyphen joins it to the next (« mal-logement »)."""
+        out = [False] * len(self.tokens)
+        for i in range(len(self.tokens) - 1):
+            (_, end), (start, _) = self.spans[i], self.spans[i + 1]
+            out[i] = start > end and self.text[end:start] in _HYPHENS
+        return out
 
     @cached_property
     def joined(self) -> str:
@@ -724,3 +804,17 @@ def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:
     between = [t.norm for t in question.tokens[first.end : second.start]]
     ors = [i for i, word in enumerate(between) if word in ("ou", "or")]
     return bool(ors) and ors[-1] <= 3 and all(word in STOPWORDS for word in between[ors[-1] + 1 :])
+
+
+_ENGLISH_FUNCTION = word_set(
+    "the and of with for which what how who is are was were to in on any that this there"
+)
+_FRENCH_FUNCTION = word_set(
+    "le la les des du de et avec pour qui que quel quelle quels quelles est sont dans sur une un"
+)
+
+
+def _english(tokens: list[Token]) -> bool:
+    """More English than French function words (as `assistant.query.is_english`)."""
+    english = sum(1 for t in tokens if t.norm in _ENGLISH_FUNCTION)
+    return english > sum(1 for t in tokens if t.norm in _FRENCH_FUNCTION)

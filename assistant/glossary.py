@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from ingest.text import normalise
+from ingest.text import normalise, plural_key
 
 _ENGLISH_LINES = """
 child children kid kids: enfants enfance
 baby babies infant infants toddler toddlers: petite enfance bébés tout-petits
-young youth teen teens teenager teenagers adolescent adolescents: jeunes jeunesse adolescents ados
+young youth teen teens teenager teenagers teenage adolescent adolescents adolescence juvenile: jeunes jeunesse adolescents ados
 student students pupil pupils: élèves étudiants scolaires
 elderly senior seniors older aged pensioner pensioners retiree retirees: personnes âgées seniors aînés retraités
 parent parents: parents parentalité
@@ -90,6 +90,8 @@ right rights entitlement entitlements benefits: droits accès aux droits prestat
 advice guidance: conseil conseils orientation
 information: information informations
 help helping support supporting assistance: aide accompagnement soutien
+tackle tackling fight fighting combat combating combatting: lutter lutte
+widow widows widower widowers widowed bereaved bereavement: veufs veuves veuvage deuil
 mentoring: parrainage tutorat
 employment job jobs work working career careers: emploi travail insertion
 unemployment: chômage
@@ -163,6 +165,67 @@ safety security: sécurité
 road: routière route
 addiction addictions drug drugs alcohol: addictions drogues alcool
 pregnancy pregnancies pregnant: grossesse grossesses
+maternity birth births newborn newborns: maternité naissance bébés
+breastfeeding: allaitement
+contraception sexuality sexual: contraception sexualité
+homeless homelessness rough-sleeper rough-sleepers: sans-abri sdf
+dropout dropouts drop-out truancy: décrochage déscolarisation exclus
+bullying harassment: harcèlement
+domestic: conjugales conjugale
+abuse abuses: violences maltraitance
+single-parent single-parents lone-parent: monoparentales monoparentale
+childcare daycare nursery nurseries creche: garde petite enfance crèche
+after-school afterschool extracurricular: périscolaire accueil de loisirs
+self-esteem confidence: confiance estime de soi
+empowerment: pouvoir d'agir autonomie
+autonomy independence: autonomie
+skill skills: compétences savoir-faire
+cv resume: cv emploi
+interview interviews: entretien entretiens
+hiring recruitment recruiting: recrutement embauche
+entrepreneurship entrepreneur entrepreneurs: entreprise entrepreneuriat
+mediation mediator mediators: médiation médiateur médiatrice
+conflict conflicts dispute disputes: conflits conflit
+crime delinquency offender offenders: délinquance
+prison prisoner prisoners inmate inmates: détenus prison justice
+autism autistic: autisme
+dementia alzheimer: alzheimer démence
+obesity overweight: obésité surpoids
+smoking tobacco: tabac
+hygiene: hygiène
+dental teeth: dentaire dents
+sleep: sommeil
+screen screens: écrans
+social-media: réseaux sociaux
+coding programming: programmation codage
+robot robots robotics: robotique
+video videos: vidéo
+gaming videogame videogames: vidéo
+mural murals graffiti street-art: fresque graffiti
+circus: cirque
+singing choir song songs: chant chorale chanson
+painting: peinture
+pottery ceramics: poterie céramique
+woodwork carpentry: menuiserie
+upcycling reuse: réemploi recyclage récupération
+secondhand second-hand thrift: friperie
+clothes clothing: vêtements vestiaire
+furniture: meubles mobilier
+football soccer: football foot
+climbing: escalade
+boxing: boxe
+yoga: yoga
+savings saving: épargne
+bank banking: banque bancaire
+consumer consumption: consommation
+water: eau
+insulation: isolation
+renovation refurbishment refurbishing: rénovation
+park parks: parc
+nature: nature
+animal animals pet pets: animaux
+farm farms: ferme
+fishing: pêche
 welcome reception: accueil
 drop-in drop: permanence accueil
 office desk: permanence bureau
@@ -186,7 +249,8 @@ evaluation assessment: évaluation
 """
 
 # English words that never name a topic, by class: times of day and of the week, sizes and amounts, common
-# verbs and auxiliaries, vague nouns (« during the day », « the giant picnic », « how much did it cost »).
+# verbs and auxiliaries, vague nouns, prepositions, pronouns, conjunctions and modals (« during the day », « the
+# giant picnic », « how much did it cost », « among »).
 _ENGLISH_FILLER = """
 day days daytime morning mornings afternoon afternoons evening evenings night nights week weeks weekend weekends
 daily weekly monthly yearly today tonight tomorrow yesterday year years month months time times hour hours
@@ -197,6 +261,10 @@ do does did done doing make makes made making get gets got getting go goes went 
 take took taken give gave given have has had having be been being is are was were am
 want wanted need needed like liked know knew known find found see saw seen look looking run ran
 thing things kind kinds sort sorts way ways lot lots bit example examples
+among between into onto within without through across around against toward towards upon above below under
+over their there these those what which where when whom whose who that this with from they them our your its
+his her such also very just only even still than then both either neither whether because though although
+unless can could would should will shall may might must yes not
 """
 
 
@@ -218,7 +286,8 @@ IDIOMS = (
 )  # fmt: skip
 
 
-# Truncations (apocopes) and familiar words of spoken French, with the words a fiche writes.
+# Truncations (apocopes) and familiar words of spoken French, with the words a fiche writes. Plurals are read
+# through the singular (« pros », « ecolos »: `familiar_standard`).
 _FAMILIAR_LINES = """
 pro: professionnel professionnelle professionnels professionnelles
 prof profs: professeur professeurs professeure enseignant enseignants intervenant intervenante
@@ -235,7 +304,7 @@ coloc: colocation
 manif manifs: manifestation manifestations
 perso: personnel personnalisé
 socio: social sociale socioculturel
-ecolo: écologique écologie
+ecolo: écologique écologie environnement
 gaspi: gaspillage
 bio: biologique
 bibli biblio: bibliothèque
@@ -251,6 +320,62 @@ papi papis papy papys mamie mamies: grands-parents seniors personnes âgées
 ancien anciens vieux: personnes âgées seniors aînés
 bagnole bagnoles: voiture
 velo: vélo
+anim: animation animateur animatrice
+ordi: ordinateur informatique numérique
+instit: instituteur enseignant
+educ: éducateur éducatrice éducation
+benev: bénévole bénévoles
+psy: psychologue psychologique
+kine: kinésithérapeute
+toubib: médecin
+medoc: médicaments
+gym: gymnastique
+foot: football
+apero: apéritif
+colo: colonie séjour vacances
+vacs: vacances
+perm: permanence
+reu: réunion
+recup: récupération réemploi recyclage
+covoit: covoiturage
+proprio: propriétaire
+alloc allocs: allocations prestations
+secu: assurance maladie
+assoc: association
+bouquin: livre livres lecture
+fringue fringues sape sapes: vêtements
+zik zique: musique
+graille: nourriture alimentation repas
+chomdu: chômage
+frigo: réfrigérateur
+banlieue: quartier quartiers
+"""
+
+
+# Learned and technical words of social work, and their compounds, with the common words of the fiches on
+# the same theme (the fiches write « numérique », not « illectronisme »). One theme a line.
+_LEARNED_LINES = """
+illectronisme e-exclusion illectronique: numérique informatique internet ordinateur
+e-inclusion: numérique inclusion numérique
+mal-logement mal-logés mal-loge: logement habitat
+sans-abrisme sdf sans-abri: sans-abri sans-abrisme sdf
+allophone allophones: français langue étrangers
+illettrisme illettre illettres illettree illettrees analphabetisme analphabete analphabetes: alphabétisation lecture écriture
+primo-arrivant primo-arrivants primo-arrivante primo-arrivantes: migrants étrangers primo-arrivants
+decrochage decrocheur decrocheurs decrocheuse decrocheuses: décrochage déscolarisation exclus
+neet: jeunes emploi insertion
+aidance: aidants
+monoparentalite monoparental monoparentale monoparentaux: monoparentales parents famille
+perinatalite perinatal perinatale: grossesse naissance bébés parents
+sedentarite: activité physique sport
+malbouffe: alimentation nutrition
+addictologie toxicomanie: addictions drogues
+interculturalite interculturel interculturelle: cultures culture
+vivre-ensemble: lien social ensemble
+ecocitoyennete ecocitoyen ecocitoyenne ecocitoyens: environnement écologie citoyenneté
+gerontologie gerontologique: personnes âgées seniors vieillissement
+intergenerationnalite: intergénérationnel générations
+non-recours: accès aux droits droits
 """
 
 
@@ -272,8 +397,11 @@ def english_table() -> dict[str, tuple[str, ...]]:
 
 @cache
 def familiar_table() -> dict[str, tuple[str, ...]]:
-    """French truncation or familiar word (normalised) -> standard French words."""
-    return _table(_FAMILIAR_LINES)
+    """French truncation, familiar or learned word (normalised; a compound with its hyphens: « mal-logement »)
+    -> standard French words."""
+    table = _table(_LEARNED_LINES)
+    table.update(_table(_FAMILIAR_LINES))
+    return table
 
 
 def english_lemmas(word: str) -> list[str]:
@@ -302,5 +430,11 @@ def english_french(word: str) -> list[str]:
 
 
 def familiar_standard(word: str) -> list[str]:
-    """Standard French words for a truncation or a familiar word (empty when it is neither)."""
-    return list(familiar_table().get(normalise(word), ()))
+    """Standard French words for a truncation, a familiar or a learned word, or its plural (« pros »,
+    « écolos »), or a hyphenated compound (« mal-logement »); empty when it is none of these."""
+    key = normalise(word).replace(" ", "-")
+    table = familiar_table()
+    found = (
+        table.get(key) or table.get(plural_key(key)) or (table.get(key[:-1]) if key.endswith("s") else None)
+    )
+    return list(found or ())

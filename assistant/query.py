@@ -138,6 +138,7 @@ def keywords(scan: FacetScan) -> str:
         for w in (translations(word) if english else []) + familiar_standard(word)
         if w != word.lower()
     ]
+    extra += [w for i, found in sorted(scan.standard.items()) if i not in scan.used for w in found]
     return " ".join(words + list(dict.fromkeys(extra)))
 
 

@@ -122,6 +122,9 @@ class HybridRetriever:
         if self._vocabulary is None:
             self._vocabulary = FacetVocabulary.from_fiches(self.fiches.values())
             self._built_vocabulary = True
+            index = self.index  # unknown English words read by the embedder's neighbours (`assistant.vocabulary`)
+            embedder, model = getattr(index, "embeddings", None), getattr(index, "embedding_model_id", "")
+            self._vocabulary.base_words.attach(embedder, model, getattr(index, "index_dir", None))
         return self._vocabulary
 
     @property
@@ -391,7 +394,7 @@ class HybridRetriever:
     def _terms(self, scan: FacetScan) -> list:
         """The question's informative words for answerability (English words with their French)."""
         french = {t.norm: translations(t.norm) for t in scan.tokens} if is_english(scan) else None
-        return self.judge.terms(scan.tokens, scan.used, french)
+        return self.judge.terms(scan.tokens, scan.used, french, standard=scan.standard)
 
     def _facets_only(self, query: Query, scan: FacetScan) -> bool:
         """The question names facets and no topic: no content word, or none that answerability would read as
