@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ingest import geo
 from ingest.places import PlacesUnavailable, communes, find_places
-from ingest.text import fold, plural_key
+from ingest.text import GENERIC, STOPWORDS, fold, plural_key
 
 NONE = -1
 
@@ -144,6 +144,21 @@ def town_at(sentence: str) -> int:
         for match in _CAPITAL_NAME.finditer(sentence):
             if len(match.group()) >= 4 and communes(match.group()):
                 return match.start()
+    except PlacesUnavailable:
+        return NONE
+    return NONE
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:a|au|aux|de|d|sur|vers|pres de|en)\s+(?P<word>[a-z][a-z-]{4,})\b")
+
+
+def lowercase_town_at(sentence: str) -> int:
+    """Where a town written in lower case follows a preposition (« au nord de wimereux »), else NONE."""
+    try:
+        for match in _AFTER_PREPOSITION.finditer(fold(sentence).replace("'", " ")):
+            word = match.group("word")
+            if word not in STOPWORDS | GENERIC and communes(word):
+                return match.start("word")
     except PlacesUnavailable:
         return NONE
     return NONE
@@ -324,7 +339,7 @@ TYPES = (
         _first(SEASON, WEEKDAY, TIME_OF_DAY),
         _LIFE_SAYS,
     ),
-    AnswerType("place", WHERE, _first(geo_at, town_at), PLACE_NOUN),
+    AnswerType("place", WHERE, _first(geo_at, town_at), _first(PLACE_NOUN, lowercase_town_at)),
 )
 INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
