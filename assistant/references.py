@@ -273,7 +273,7 @@ class ReferenceResolver:
                     for fid in fids:
                         hits[fid].add(i)
                     named |= fids if word in self._distinctive else set()
-        hits = defaultdict(set, {fid: at for fid, at in hits.items() if fid in named})
+        hits = defaultdict(set, {fid: at for fid, at in hits.items() if fid in named or len(at) > 1})
         for facet in scan.facets if scan else []:
             at = _trigger_positions(q, facet.trigger)
             if facet.field in _PLACE_FIELDS and at and at <= set(span):
