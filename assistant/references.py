@@ -54,6 +54,7 @@ PLACE = 1.0  # credit of a fiche at the place the reference names
 THEME = 0.5  # credit of a theme word (fiche text) of a fiche at the place named
 SOUND = 0.8  # credit of a title word written as it sounds (« atelié », « grainotek »)
 SHORT = 0.6  # credit of a title word shortened (« déj » for « déjeuner »)
+TITLE_POOL = 200  # fiches sharing the most words with a reference, scored in full (plus those at its place)
 POOL = 80  # fiches at a place whose text is read for theme words
 MAX_SPLITS = 4  # split points tried for two references
 COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
@@ -196,7 +197,11 @@ class ReferenceResolver:
                 joined = plural_key(q.tokens[i].norm + q.tokens[i + 1].norm)
                 for key, credit in self._near(joined).items():
                     near.setdefault(-(i + 1), {})[key] = credit  # -(i+1): the pair (i, i+1)
-        fids = {fid for keys in near.values() for key in keys for fid in self._by_title[key]}
+        shared: Counter[str] = Counter()
+        for keys in near.values():
+            shared.update({fid for key in keys for fid in self._by_title[key]})
+        best = sorted(shared, key=lambda fid: (-shared[fid], fid))[:TITLE_POOL]  # ties: by id (deterministic)
+        fids = set(best) | (set(placed) & set(shared))
         return {fid: self._credit(fid, near, placed.get(fid, set())) for fid in fids}
 
     def _credit(self, fid: str, near: dict[int, dict[str, float]], place: set[int]) -> _Scored:
