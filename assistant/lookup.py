@@ -537,7 +537,8 @@ def _best_sentences(
     def asked(sentence: str, ctx: str) -> int:
         return _shared(stems, _stems(f"{ctx} {sentence}"))
 
-    said = {plural_key(w) for w in norm.split() if w not in STOPWORDS} - interrogative_words(norm)
+    asking = interrogative_words(norm)
+    said = {plural_key(w) for w in norm.split() if w not in STOPWORDS | asking}
     if (kind := answer_type(norm)) is not None and (
         typed := _typed(kind, candidates, asked, content, said, every)
     ):

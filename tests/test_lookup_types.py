@@ -174,3 +174,12 @@ def test_a_count_of_a_misspelt_noun_is_read_as_the_fiche_spells_it():
         update={"description_generale": "Chaque groupe compte 12 à 14 apprenants. Six familles."}
     )
     assert "12 à 14 apprenants" in first(fiche, "combien d'aprenants par groupe ?")
+
+
+def test_the_question_word_is_never_masked_out_of_the_answer():
+    fiche = TRIP.model_copy(
+        update={
+            "description_experience": "Les binômes se voient au moins une fois par semaine. Goûter tous les deux mois."
+        }
+    )
+    assert "une fois par semaine" in first(fiche, "Les binômes, c'est combien de fois par semaine ?")
