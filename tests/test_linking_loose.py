@@ -144,3 +144,11 @@ def test_compare_with_two_places_answers_both_fiches():
     answer = assistant.ask("navette du Bocage vs bus numérique du Haut-Doubs : lequel coûte le plus ?")
     assert set(cited_titles(answer)[:2]) == {"Navette solidaire vers le marché", "Bus numérique des villages"}
     assert "réunit tous vos critères" not in answer_text(answer)
+
+
+def test_lookup_of_a_fiche_named_with_its_centre_answers_that_fiche():
+    """End to end: « le café des parents des Roseaux » is the Roseaux fiche, not the other café des parents."""
+    assistant = memory_assistant(_corpus())
+    answer = assistant.ask("C'est à quelle heure le café des parents des Roseaux ?")
+    assert cited_titles(answer)[:1] == ["Café des parents du mardi"]
+    assert "9 h" in answer_text(answer)
