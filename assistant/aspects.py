@@ -100,10 +100,45 @@ class Figure:
     noun: str
     get: Callable[[Fiche], Amount | None]
     counted: str = ""  # « familles »: a count of this noun read in the text (`noun_figure`)
+    text: Callable[[Amount], str] | None = None  # how the figure is written, when not a number (a year)
 
 
 def typed_figure(field: str) -> Figure:
+    if field == START:
+        return start_figure()
     return Figure(field, fields.measure(field).noun, lambda fiche: getattr(fiche, field))
+
+
+# -- the start of an action ------------------------------------------------------------------------------
+
+START = "debut"  # `intents.START`: « la plus ancienne », « depuis le plus longtemps »
+_YEAR_IN = re.compile(r"(?<![\d€])\b(19[5-9]\d|20[0-4]\d)\b(?!\s?(?:€|euros?\b|\d))")
+# A sentence dating the action's life (« reconduite depuis 2005 », « a démarré en janvier 2011 »), not a plan
+# (« projet social 2021-2024 »): its words of starting or continuing.
+_STARTS = re.compile(
+    r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|creation|ouvert\w*|ouverture|mise? en place"
+    r"|phase|premiere?s?|inaugur\w*|reconduit\w*|existe\w*|nee?s?|fonde\w*|naissance|initie\w*|en place)\b"
+)
+
+
+def start_figure() -> Figure:
+    """The year an action started: the earliest year of a sentence of its text saying a start."""
+    return Figure(START, "année de début", start_year, text=lambda a: str(int(a.value)))
+
+
+def start_year(fiche: Fiche) -> Amount | None:
+    """The earliest year (1950–2049) written in a sentence of the fiche that says a start or a phase
+    (`_STARTS`), with that sentence; None when no such sentence has a year."""
+    best: Amount | None = None
+    for source in (*amounts.TEXT_FIELDS, "diagnostic", "initiative_precision"):
+        for sentence in _sentences(getattr(fiche, source, "") or ""):
+            if not _STARTS.search(normalise(sentence)):
+                continue
+            for found in _YEAR_IN.finditer(sentence):
+                year = int(found.group(1))
+                if best is None or year < best.value:
+                    best = Amount(value=year, sentence=cut_sentences(sentence, SENTENCE_CHARS), source=source)
+    return best
 
 
 def partner_figure(partner: str) -> Figure:
@@ -121,7 +156,24 @@ def figure_for(field: str, query: Query | None, fiches: Iterable[Fiche] = ()) ->
     if funder := budget_line_partner(norm, fiches):
         figure = partner_figure(funder)
         return Figure(figure.field, f"montant attribué par « {as_written(query.text, funder)} »", figure.get)
+    if partner := partner_after_superlative(norm):  # « reçoit le plus de la Ville »: no line gives it any
+        return partner_figure(partner)
     return typed_figure(field)
+
+
+_AFTER_SUPERLATIVE = re.compile(r"\b(?:plus|moins) (?:de|d|du|des) (?:(?:la|le|l|les) )?(.+)$")
+
+
+def partner_after_superlative(norm: str) -> str:
+    """The canonical partner of the gazetteer named right after « le plus de » (« l'ARS », « la Ville »)."""
+    found = _AFTER_SUPERLATIVE.search(norm)
+    if not found:
+        return ""
+    text = f"{found.group(1)} "
+    specs = default_gazetteer().specs
+    return next(
+        (spec.canonical for spec in specs for v in spec.variants if v and text.startswith(f"{v} ")), ""
+    )
 
 
 def figure_of(spec, query: Query | None, fiches: Iterable[Fiche] = ()) -> Figure:
@@ -251,8 +303,7 @@ def asked_partner(norm: str, query: Query) -> str:
             names = _names(value)
             if (
                 re.search(rf"\b(?:{MONEY_NOUNS})\s+{_LINK}(?:{names})\b", norm)
-                or _RECEIVED_FROM.search(norm)
-                and re.search(rf"\b(?:plus|moins)\s+{_LINK}(?:{names})\b", norm)
+                or re.search(rf"\b(?:plus|moins)\s+(?:de|d|du|des)\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{_GIVING_BEFORE})\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{names})\s+(?:{_GIVING_AFTER})\b", norm)
                 or re.search(

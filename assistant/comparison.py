@@ -60,7 +60,10 @@ def figure_with_basis(field: str, amount: Amount) -> str:
 
 
 def amount_text(figure: Figure, amount: Amount) -> str:
-    """The figure as `figure_text` writes it, or « 74 familles » for a noun counted in the text."""
+    """The figure as `figure_text` writes it, or « 74 familles » for a noun counted in the text, or as the
+    figure writes itself (« depuis 2005 »)."""
+    if figure.text is not None:
+        return figure.text(amount)
     if not figure.counted:
         return figure_text(figure.field, amount)
     rough = "environ " if amount.basis == "environ" else ""
@@ -239,11 +242,23 @@ def _compared_on(fiches: list[Fiche], figure: Figure, descending: bool, superlat
         parts = [f"« {md(f.title)} » [{m}] : {md(amount_with_basis(figure, a))} (« {md(a.sentence)} »)"
                  for m, f, a in known]  # fmt: skip
         return f"{figure.noun[:1].upper()}{figure.noun[1:]} : " + " ; ".join(parts) + lacking + "."
-    level = "le plus élevé" if descending else "le plus bas"
-    line = f"« {md(top.title)} » [{n}] a le {figure.noun} {level} : {md(amount_with_basis(figure, amount))}"
+    line = f"« {md(top.title)} » [{n}] {_level(figure, descending)} : {md(amount_with_basis(figure, amount))}"
     others = [f"{md(amount_text(figure, a))} pour « {md(f.title)} » [{m}]" for m, f, a in known[1:]]
     line += f", contre {join_fr(others)}" if others else ""
     return line + lacking + "."
+
+
+def _level(figure: Figure, descending: bool) -> str:
+    """« a le budget total le plus élevé », « a commencé le plus tôt » (a year)."""
+    if figure.field == aspects.START:
+        return "a commencé le plus tard" if descending else "existe depuis le plus longtemps"
+    return f"a le {figure.noun} {'le plus élevé' if descending else 'le plus bas'}"
+
+
+def _order(figure: Figure, descending: bool) -> str:
+    if figure.field == aspects.START:
+        return "du plus récent au plus ancien" if descending else "du plus ancien au plus récent"
+    return "du plus élevé au plus bas" if descending else "du plus bas au plus élevé"
 
 
 # -- ranking ---------------------------------------------------------------------------------------
@@ -265,7 +280,7 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
                 "je ne peux pas les classer sur ce chiffre.")  # fmt: skip
         return Built(Answer(text=text, query=query))
     shown = ranked(known, figure, spec.descending)[: spec.n]
-    order = "du plus élevé au plus bas" if spec.descending else "du plus bas au plus élevé"
+    order = _order(figure, spec.descending)
     counted = f"{plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
     lack = f"{lacking} sans ce chiffre" if lacking else "toutes chiffrées"
     first = f"Classement par {figure.noun}{where_}, {order} ({counted} ; {lack}) : {_podium(shown, figure)}."

@@ -18,6 +18,9 @@ Detection is by mechanisms, not phrasings:
   capitals: « LAEP »), cited in the previous answer, or designated (`designated`: « les deux ateliers
   mémoire », « celui de la ludothèque »; one title named and a word only one other hit's title has);
   a comparative between them names the figure (`compare_spec`: « lequel a plus de bénévoles »);
+- start: « la plus ancienne », « le plus récent », « depuis le plus longtemps » rank on the year an action
+  started (`START`, read by `aspects.start_figure`); a partner named right after « le plus de » (« touche le
+  plus de l'ARS ») ranks on that partner's money; a familiar word names its figure (« pros »);
 - lessons: the cue words of the `limites`, `facteurs_reussite` and `perspectives` fields (or « leçons »,
   « enseignements », « retours d'expérience » for all three).
 Everything works on the normalised question (`ingest.text.normalise`).
@@ -31,9 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.glossary import familiar_standard
 from ingest import amounts, fields
 from ingest.models import Fiche
-from ingest.partners import find_partners
+from ingest.partners import default_gazetteer, find_partners
 from ingest.text import (
     GENERIC,
     STOPWORDS,
@@ -76,7 +80,8 @@ _LESSON_CUES: dict[str, str] = {
     r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
     "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
-    r"|ca a pris|success\w*|what works|worked|went well|best practices?",
+    r"|ca a pris|success\w*|what works|worked|went well|best practices?"
+    r"|(fait|font|faire|fasse) (bien |le mieux |le plus )?(marcher|fonctionner|tenir|reussir|prendre)",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
     r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
     # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
@@ -189,15 +194,45 @@ def lesson_cue_words(norm: str) -> set[str]:
 
 def rank_spec(norm: str) -> RankSpec | None:
     """The ranking a question asks for (see the module docstring), else None."""
-    words = norm.split()
+    words = standard_words(norm)
     for i in range(len(words)):
         if not _is_superlative(words, i):
             continue
         field = _measure_near(words, i)
         noun = counted_noun(words, i, field)
+        if field == START:  # « le plus ancien » ranks the oldest first, « le plus récent » the latest
+            return RankSpec(START, words[i + 1] in _START_LATEST, *_how_many(words, i))
         if field or noun:
             return RankSpec(field or PARTICIPANTS, _descending(words, i), *_how_many(words, i), noun=noun)
     return None
+
+
+def standard_words(norm: str) -> list[str]:
+    """The question's words, a familiar word or truncation read as the one standard word a fiche writes
+    (`glossary.familiar_standard`: « pros » → « professionnel », « benevs » → « benevole »), so that a
+    figure is named in either register; as many words as the question has."""
+    out = []
+    for word in norm.split():
+        standard = [w for w in map(normalise, familiar_standard(word)) if " " not in w and _names_figure(w)]
+        out.append(standard[0] if standard and len(word) > 2 and word not in _START_AGE else word)
+    return out
+
+
+def _names_figure(word: str) -> bool:
+    """A word naming a typed figure (« professionnel », « argent »): what a familiar word may stand for."""
+    return _names_measure(word) or bool(_compiled(MONEY_NOUNS).fullmatch(word))
+
+
+# The start of an action (its first year in the text, `aspects.start_figure`): « la plus ancienne », « le plus
+# récent », « depuis le plus longtemps », « démarré le plus tôt / tard ».
+START = "debut"
+_START_AGE = word_set(
+    "ancien ancienne anciens anciennes vieux vieille vieilles recent recente recents recentes"
+)
+_START_LATEST = word_set("recent recente recents recentes tard")
+_START_VERBS = re.compile(
+    r"(demarr|commenc|lanc|cree|creation|debut|existe|ouvert|mis|mise|nee?s?$|fonde|date)"
+)
 
 
 PARTICIPANTS = "nb_participants"
@@ -269,8 +304,13 @@ def _how_many(words: list[str], i: int) -> tuple[int, bool]:
 
 
 def _measure_near(words: list[str], i: int) -> str:
-    """The typed figure named around the superlative at `i` (lowest `Measure.rank` when several)."""
+    """The typed figure named around the superlative at `i` (lowest `Measure.rank` when several), `START`
+    for the age of an action, "budget" for the money of a partner named after it (« le plus de l'ARS »)."""
     after = [w for w in words[i + 1 : i + 8] if w not in _FILLER][:2]
+    if _asks_start(words, i):
+        return START
+    if _partner_after(words, i):
+        return "budget"  # « touche le plus de l'ARS »: a partner's amount (`aspects.asked_partner`)
     if words[i] in _BUDGET_WORDS or _any_match(MONEY_NOUNS, after):
         return "budget"
     found: list[str] = []
@@ -296,6 +336,36 @@ def _measure_near(words: list[str], i: int) -> str:
     ):  # « reçoit le plus de la Caf », « laquelle a reçu le plus ? »
         return "budget"  # « reçoit le plus de la Caf »: money received, from whom `aspects` reads
     return found[0] if found else ""
+
+
+def _asks_start(words: list[str], i: int) -> bool:
+    """« la plus ancienne », « le plus récent »; « depuis le plus longtemps »; « le plus tôt / tard » after a
+    verb of starting (« a démarré le plus tôt »; not « ouvre le plus tôt le matin »)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] not in ("plus", "moins") or not after:
+        return False
+    before = words[max(0, i - 4) : i]
+    if after in _START_AGE:
+        return True
+    if after == "longtemps":
+        return "depuis" in before
+    return after in ("tot", "tard") and any(_START_VERBS.match(w) for w in before)
+
+
+def _partner_after(words: list[str], i: int) -> bool:
+    """« le plus de l'ARS », « le moins du Département »: a partner of the gazetteer (any of its variants)
+    right after the superlative and « de »."""
+    if words[i] not in ("plus", "moins") or words[i + 1 : i + 2] not in (["de"], ["d"], ["du"], ["des"]):
+        return False
+    rest = words[i + 2 : i + 8]
+    rest = rest[1:] if rest[:1] and rest[0] in ("la", "le", "l", "les") else rest
+    text = f"{' '.join(rest)} "
+    return any(text.startswith(f"{variant} ") for variant in _partner_variants())
+
+
+@cache
+def _partner_variants() -> tuple[str, ...]:
+    return tuple(v for spec in default_gazetteer().specs for v in spec.variants if v)
 
 
 def _verb_and_noun(before: list[str], after: list[str]) -> str:
@@ -351,14 +421,15 @@ def ranking_words(norm: str) -> set[str]:
 def ranking_span(norm: str) -> set[str]:
     """The verb group and the span to the figure of each superlative naming a figure — the words a facet
     trigger must lie in to be what is ranked on (« le plus de jeunes ») rather than a scope (« pour les
-    jeunes, laquelle a coûté le moins »)."""
-    words = norm.split()
+    jeunes, laquelle a coûté le moins »). Familiar words are read as their standard word (« pros »)."""
+    words = standard_words(norm)
+    written = dict(zip(words, norm.split(), strict=True))
     out: set[str] = set()
     for i in range(len(words)):
         if _is_superlative(words, i) and (_measure_near(words, i) or counted_noun(words, i, "")):
             out |= _verb_group(words, i - 1 if words[i] in ("plus", "moins", "mieux") else i)
             out |= _span_to_measure(words, i)
-    return out
+    return {written.get(w, w) for w in out}
 
 
 def _verb_group(words: list[str], article: int) -> set[str]:
@@ -398,9 +469,13 @@ def _span_to_measure(words: list[str], i: int) -> set[str]:
 def measure_words(norm: str) -> set[str]:
     """The question's words that name a typed figure or a superlative (left out of a ranking's topic)."""
     out: set[str] = set()
-    for word in norm.split():
+    for written, word in zip(norm.split(), standard_words(norm), strict=True):
+        if word != written and _names_measure(word):
+            out.add(written)  # « pros »: « professionnels »
         if (
             word in _SUPERLATIVE_WORDS
+            or word in _START_AGE
+            or word in ("longtemps", "tot", "tard")
             or word in _DOWN_WORDS
             or _SIZE.fullmatch(word)
             or word in ("plus", "moins", "mieux")
@@ -413,6 +488,10 @@ def measure_words(norm: str) -> set[str]:
             if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
                 out.add(word)
     return out
+
+
+def _names_measure(word: str) -> bool:
+    return any(_any_match(fields.measure(name).words, [word]) for name in fields.measure_fields())
 
 
 # Words qualifying how a figure is counted, never a topic (« salariés et bénévoles compris », « tous

@@ -35,6 +35,7 @@ from assistant.lookup import ask_of, asks_detail, asks_figure, count_noun, fiche
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
+from ingest.lemmas import is_verb_form
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
 
@@ -57,10 +58,11 @@ _SET = re.compile(
 _PLURAL_REFERENCE = re.compile(r"\b(leurs|ces|ceux ci|celles ci|elles|ils|les deux|les trois|chacune?)\b")
 _COUNT_WORDS = word_set("nombre combien number many")  # a count's phrasing, never its topic
 _OTHER_WORDS = word_set(
-    "lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont cote direction destination"
+    "depuis lequel laquelle lesquels lesquelles parmi quelle quel quels quelles ceux celles celui celle ont cote direction destination"
 )
 
 
+_ARTICLES = word_set("le la les l un une des du au aux")
 _TITLES: dict[tuple, intents.TitleIndex] = {}  # (index, version, size) → its title index (the latest only)
 
 
@@ -104,7 +106,7 @@ class IntentRouter:
                 )  # « les deux … »
             if len(fiches) >= 2:
                 return _routed(compare_answer(fiches, query, spec))
-            if spec is not None and (intent == intents.RANK or not fiches):  # « X ou Y, lequel » unnamed
+            if spec is not None and (intent == intents.RANK or len(fiches) < 2):  # « X ou Y, lequel » unnamed
                 return self._rank(question, query, spec, resolution, history, filters)
             return None
         if intent == "count" and (counted := self._facet_count(question, result, resolution, filters)):
@@ -335,8 +337,7 @@ class IntentRouter:
         topic = topic_words(question, query, extra=named)
         if topic:
             hits = self._search(" ".join(topic), query, RANK_POOL, filters)
-            titled = {h.fiche_id for h in hits if has_words(h.fiche, topic, title_only=True)}
-            ids = titled or {h.fiche_id for h in hits if has_words(h.fiche, topic)}
+            ids = _about_topic(hits, topic)
             narrowed = [f for f in base if f.id in ids]
             # Facets already say what the fiches are about: the other words narrow only when they can.
             if narrowed or not (query.facets or filters or resolution.within):
@@ -461,8 +462,39 @@ def topic_words(question: str, query: Query, extra: set[str] | None = None) -> l
     for facet in query.facets:
         skip |= set(normalise(facet.trigger).split())
     skip |= amounts.NUMBER_WORDS  # « les deux actions les moins chères »
-    words = [w for w in norm.split() if w not in skip and len(w) > 2 and not w.isdigit()]
+    tokens = norm.split()
+    words = [
+        w
+        for n, w in enumerate(tokens)
+        if w not in skip
+        and len(w) > 2
+        and not w.isdigit()
+        and not _scaffolding(w, tokens[n - 1] if n else "")
+    ]
     return [w for w in words if plural_key(w) not in skip]
+
+
+def _scaffolding(word: str, before: str) -> bool:
+    """A conjugated verb or a participle (« couvre », « existe », « recensés », « répertoriées ») says how
+    the question asks, never what the fiches are about — unless an article makes it a noun (« la cuisine »,
+    « les sorties »); « l'ensemble des fiches » is the whole base."""
+    if word == "ensemble":
+        return before == "l"
+    return before not in _ARTICLES and is_verb_form(word)
+
+
+def _about_topic(hits: list[Hit], topic: list[str]) -> set[str]:
+    """The fiches a ranking's topic scopes (« parmi les pique-niques »): those whose title has every topic
+    word, else whose text has them all, else — words joined by « ou », « avec » — those whose title has the
+    most of the topic's words (at least one of five letters or more)."""
+    titled = {h.fiche_id for h in hits if has_words(h.fiche, topic, title_only=True)}
+    ids = titled or {h.fiche_id for h in hits if has_words(h.fiche, topic)}
+    if ids:
+        return ids
+    main = [w for w in topic if len(w) >= 5]
+    counts = {h.fiche_id: title_words(h.fiche, main) for h in hits}
+    best = max(counts.values(), default=0)
+    return {i for i, n in counts.items() if n == best} if best else set()
 
 
 def _lessons_saying(fiches: list[Fiche], words: list[str], asked: tuple[str, ...]) -> list[Fiche]:
