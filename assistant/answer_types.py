@@ -149,15 +149,20 @@ def town_at(sentence: str) -> int:
     return NONE
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:a|au|aux|de|d|sur|vers|pres de|en)\s+(?P<word>[a-z][a-z-]{4,})\b")
+_AFTER_PREPOSITION = re.compile(
+    r"(?<!\w)(?:à|au|aux|de|d['’]|sur|vers|près de)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{4,})\b"
+)
+SMALL_TOWN = 2_000  # a town written in lower case is read only above this size (« montagne » is a hamlet too)
 
 
 def lowercase_town_at(sentence: str) -> int:
     """Where a town written in lower case follows a preposition (« au nord de wimereux »), else NONE."""
     try:
-        for match in _AFTER_PREPOSITION.finditer(fold(sentence).replace("'", " ")):
+        for match in _AFTER_PREPOSITION.finditer(sentence.lower()):
             word = match.group("word")
-            if word not in STOPWORDS | GENERIC and communes(word):
+            if fold(word) in STOPWORDS | GENERIC:
+                continue
+            if any(c.population >= SMALL_TOWN for c in communes(word)):
                 return match.start("word")
     except PlacesUnavailable:
         return NONE

@@ -107,6 +107,8 @@ def test_each_recogniser_tells_its_entity_from_a_look_alike():
     assert by_name["date"].strength("une bourse de 2040 € versée") == 0
     assert by_name["place"].strength("Hébergement dans un camping de Vendée.") == 2  # a département
     assert by_name["place"].strength("Un séjour d'une semaine en camping.") == 1  # a place noun only
+    assert by_name["place"].strength("Le local est situé au nord de wimereux.") == 1  # a town in lower case
+    assert by_name["place"].strength("Le club de montagne a monté un cycle de gymnastique.") == 0
     assert by_name["running"].strength("Elle était menée par le CCAS.") == 2  # an acronym
     assert by_name["provenance"].strength("Commandés auprès de l'Atelier du Verre.") == 2  # a name
     assert by_name["weekday"].strength("Le Mardi Gras des enfants.") == 2
