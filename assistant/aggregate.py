@@ -11,14 +11,15 @@ those whose title has them all, else those whose text does (the fiches a ranking
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from assistant.answer import NO_MATCH, build_citations, criteria, link, md, plural, where
 from assistant.records import Answer, FacetMatch, Hit, Query, TableRow
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import cut_sentences, normalise
+from ingest.text import cut_sentences, normalise, word_set
 
 MAX_CITED = 10
 MAX_TABLE_ROWS = 20
@@ -78,13 +79,21 @@ def fiche_lines(hits: list[Hit], field: str, label: str) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
-def _opening(query: Query, total: int, label: str, field: str) -> str:
+def _opening(query: Query, total: int, label: str, field: str, about: Sequence[str] = ()) -> str:
     scope = (
         f"{plural(total, 'fiche')} {'correspond' if total == 1 else 'correspondent'} à vos critères "
         f"({criteria(query.facets)})"
         if query.facets
         else f"La base compte {plural(total, 'fiche')}"
     )
+    if about:  # « 4 fiches portent sur « pique niques » (mots de leur titre) »
+        agree = "porte" if total == 1 else "portent"
+        among = (
+            f", parmi celles qui correspondent à vos critères ({criteria(query.facets)})"
+            if query.facets
+            else ""
+        )
+        scope = f"{plural(total, 'fiche')} {agree} sur « {md(' '.join(about))} » (mots de leur titre){among}"
     note = (
         f" (une fiche peut compter pour plusieurs valeurs de {label})"
         if fields.kind(field) == fields.LIST
@@ -93,8 +102,11 @@ def _opening(query: Query, total: int, label: str, field: str) -> str:
     return f"{scope}. Répartition par {label}{note} :"
 
 
-def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None = None) -> Answer:
-    """Table of `query.group_by` over `fiches` (all the matching fiches), then the fiches cited (capped)."""
+def aggregate_answer(
+    query: Query, fiches: list[Fiche], ranked: list[Hit] | None = None, about: Sequence[str] = ()
+) -> Answer:
+    """Table of `query.group_by` over `fiches` (all the matching fiches), then the fiches cited (capped);
+    `about`: the topic words the fiches were kept on (`topic_scope`), said in the opening."""
     if not fiches:
         return Answer(text=NO_MATCH, query=query)
     field = query.group_by
@@ -102,7 +114,7 @@ def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None
     label = fields.group_label(field)
     hits = cited_hits(query, fiches, ranked or [])
     parts = [
-        _opening(query, len(fiches), label, field),
+        _opening(query, len(fiches), label, field, about),
         markdown_table(rows, label),
         "Fiches :",
         fiche_lines(hits, field, label),
@@ -116,6 +128,37 @@ def aggregate_answer(query: Query, fiches: list[Fiche], ranked: list[Hit] | None
         hits=hits,
         table=[TableRow(valeur=value, fiches=count) for value, count in rows],
     )
+
+
+# Words of an aggregate's phrasing (« ça donne quoi », « répartition géographique », « sur l'ensemble »),
+# never its topic.
+AGGREGATE_WORDS = word_set(
+    """repartition repartitions reparti repartie reparties repartis ventilation ventile ventilees distribution
+    geographique geographiquement carte donne donnent quoi nombre nombres combien reviennent revient frequent
+    frequents frequentes souvent ensemble total totaux global globalement toutes tous liste tableau"""
+)
+
+
+def _names_group(word: str) -> bool:
+    """« département », « partenaires », « thèmes »: a noun asking what to count by (`fields.group_nouns`)."""
+    return any(re.fullmatch(pattern, word) for pattern, _ in fields.group_nouns())
+
+
+def topic_scope(text: str, query: Query, fiches: list[Fiche]) -> tuple[list[Fiche], list[str]]:
+    """What an aggregate counts when its question names a topic beyond its facets and its grouping (« Les
+    pique-niques, ça donne quoi par département ? »): the words of `text` some title of `fiches` (those
+    matching the facets) has, and the fiches whose title has them all (plural-insensitive, one typo, or
+    written as one word) — (`fiches`, []) when no title has any (« Répartition des actions par région ? »)."""
+    from assistant.routing import title_words, topic_words  # routing imports this module
+
+    words = [w for w in topic_words(text, query, extra=AGGREGATE_WORDS) if not _names_group(w)]
+    titled = [w for w in words if any(title_words(f, [w]) for f in fiches)]
+    joined = ["".join(titled)] if len(titled) > 1 else []  # « pique niques » is « Piquenique » too
+    kept = [f for f in fiches if titled and (title_words(f, titled) == len(titled) or title_words(f, joined))]
+    written = [
+        w for w in re.findall(r"[^\W\d_]+", text) if normalise(w) in titled
+    ]  # as the question spells them
+    return (kept, list(dict.fromkeys(written))) if kept else (fiches, [])
 
 
 def topic_count_answer(query: Query, topic: list[str], fiches: list[Fiche], *, titled: bool) -> Answer:

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.aggregate import aggregate_answer, count_values
+from assistant.aggregate import aggregate_answer, count_values, topic_scope
 from assistant.answer import extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve, scoped, within_result
@@ -149,7 +149,8 @@ class Assistant:
             yield Answer(text=resolution.notice, query=query)
             return
         if query.intent == "aggregate" and query.group_by in Fiche.model_fields and not resolution.fiche_id:
-            answer = aggregate_answer(with_filters(query, filters), self._matching(query, filters))
+            fiches, about = topic_scope(query.text, query, self._matching(query, filters))
+            answer = aggregate_answer(with_filters(query, filters), fiches, about=about)
             yield answer.model_copy(update={"query": query})
             return
         result = self._retrieve(resolution, filters)

@@ -463,3 +463,45 @@ def test_a_keyword_facet_named_by_the_people_an_action_is_for_only_boosts_a_sear
     hits = [hit(fiche(1), [enfants]), hit(fiche(3), [])]
     answer = extractive_answer(result("search", hits, [enfants], total=1))
     assert [c.fiche_id for c in answer.citations] == ["f-1", "f-3"]
+
+
+def picnic_corpus():
+    from tests.helpers_retrieval import make_fiche
+
+    return [
+        make_fiche("p-1", "Pique-nique zéro déchet", departement="Ain", departement_code="01"),
+        make_fiche("p-2", "Grand pique nique du quartier", departement="Gers", departement_code="32"),
+        make_fiche("p-3", "Piquenique de Noël", departement="Ain", departement_code="01"),
+        make_fiche("p-4", "Jardin partagé", departement="Gers", departement_code="32",
+                   resume="Un pique-nique clôt la saison du jardin."),
+        make_fiche("p-5", "Public en fête", departement="Nord", departement_code="59"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "rows"),
+    [
+        (
+            "Les pique-niques, ça donne quoi par département ?",
+            "3 fiches portent sur « pique niques » (mots de leur titre). Répartition par département :",
+            [("Ain", 2), ("Gers", 1)],
+        ),
+        (
+            "Combien d'actions par département ?",
+            "La base compte 5 fiches. Répartition par département :",
+            [("Ain", 2), ("Gers", 2), ("Nord", 1)],
+        ),
+        (  # « public » names the grouping, not the topic of « Public en fête »
+            "Répartition des actions par public ?",
+            "La base compte 5 fiches. Répartition par public",
+            None,
+        ),
+    ],
+)
+def test_an_aggregate_naming_a_topic_counts_the_fiches_whose_titles_have_it(question, opening, rows):
+    from tests.helpers_retrieval import memory_assistant
+
+    answer = memory_assistant(picnic_corpus()).ask(question)
+    assert answer.text.startswith(opening)
+    if rows is not None:
+        assert [(r.valeur, r.fiches) for r in answer.table] == rows
