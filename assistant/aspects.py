@@ -189,8 +189,11 @@ def figure_of(spec, query: Query | None, fiches: Iterable[Fiche] = ()) -> Figure
 
 
 def noun_figure(noun: str) -> Figure:
-    """The number of `noun` (« familles », « séances ») each fiche states, read in its text (`noun_count`)."""
+    """The number of `noun` (« familles », « séances ») each fiche states, read in its text (`noun_count`);
+    of partners, the partners the fiche declares (« le plus de partenaires »)."""
     key = plural_key(normalise(noun))
+    if key == "partenaire":
+        return Figure(amounts.PARTICIPANTS, "nombre de partenaires", partner_count, counted="partenaires")
     written = _ACCENTED.get(key, key) + ("s" if not key.endswith(("s", "x")) else "")
     return Figure(amounts.PARTICIPANTS, f"nombre de {written}", lambda f: noun_count(f, key), counted=written)
 
@@ -199,6 +202,12 @@ _ACCENTED = {"seance": "séance", "soiree": "soirée", "aine": "aîné", "eleve"
              "lyceen": "lycéen", "etudiant": "étudiant", "retraite": "retraité", "menage": "ménage",
              "bebe": "bébé", "garcon": "garçon", "evenement": "événement", "beneficiaire": "bénéficiaire"}  # fmt: skip
 _NOT_THEIRS = word_set("benevole benevoles salarie salaries salariee salariees professionnel professionnels")
+
+
+def partner_count(fiche: Fiche) -> Amount | None:
+    """How many partners the fiche declares (« Avec qui… »), with their names; None when it declares none."""
+    names = list(dict.fromkeys(p for p in fiche.partenaires if p.strip()))
+    return Amount(value=len(names), sentence=", ".join(names), source=PARTNER_FIELD) if names else None
 
 
 def noun_count(fiche: Fiche, key: str) -> Amount | None:
@@ -417,11 +426,20 @@ def unnamed(norm: str, fiches: list[Fiche]) -> str:
     titles have, the first ones, each left as « _ » (« le plus de retours à l'emploi » keeps the second
     « emploi » of « Club emploi au féminin ou … »)."""
     naming = Counter(w for fiche in fiches for w in normalise(fiche.title).split())
+    naming.update(
+        initials(fiche.title) for fiche in fiches
+    )  # « le LAEP »: « Lieu d'accueil enfants-parents »
     out = []
     for word in norm.split():
         out.append("_" if naming[word] > 0 else word)
         naming[word] -= 1
     return " ".join(out)
+
+
+def initials(title: str) -> str:
+    """The initials of a title's content words (« laep »), "" under three of them."""
+    words = [w for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> list[str]:

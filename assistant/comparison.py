@@ -76,6 +76,11 @@ def amount_with_basis(figure: Figure, amount: Amount) -> str:
     return amount_text(figure, amount) + basis
 
 
+def de(noun: str) -> str:
+    """« de budget », « d'année de début »: the preposition elided before a vowel."""
+    return f"d'{noun}" if normalise(noun[:1]) in "aeiouyh" and noun else f"de {noun}"
+
+
 def source_note(amount: Amount) -> str:
     """« « TOTAL DES CHARGES 34985€ » (Ressources financières mobilisées) »: where a figure was read."""
     return f"« {md(amount.sentence)} » ({md(fields.label(amount.source))})"
@@ -232,7 +237,7 @@ def _compared_on(fiches: list[Fiche], figure: Figure, descending: bool, superlat
     numbered = list(enumerate(fiches, 1))
     known = [(n, f, a) for n, f in numbered if (a := figure.get(f)) is not None]
     if not known:
-        return f"Aucune de ces fiches n'indique de {figure.noun}."
+        return f"Aucune de ces fiches n'indique {de(figure.noun)}."
     n, top, amount = known[0]
     missing = [f"« {md(f.title)} » [{m}]" for m, f in numbered if figure.get(f) is None]
     lacking = (
@@ -276,7 +281,7 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     if not fiches:
         return Built(Answer(text=f"Aucune fiche{where_} à classer.", query=query))
     if not known:
-        text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique de {figure.noun} : "
+        text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique {de(figure.noun)} : "
                 "je ne peux pas les classer sur ce chiffre.")  # fmt: skip
         return Built(Answer(text=text, query=query))
     shown = ranked(known, figure, spec.descending)[: spec.n]

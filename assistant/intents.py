@@ -81,7 +81,8 @@ _LESSON_CUES: dict[str, str] = {
     "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
     r"|ca a pris|success\w*|what works|worked|went well|best practices?"
-    r"|(fait|font|faire|fasse) (bien |le mieux |le plus )?(marcher|fonctionner|tenir|reussir|prendre)",
+    r"|(fait|font|faire|fasse) (bien |le mieux |le plus )?(marcher|fonctionner|tenir|reussir|prendre)"
+    r"|(a|ont|avait|aurait) permis (la |le |l |de |d )?(reussite|succes|reussir)",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
     r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
     # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
@@ -196,6 +197,8 @@ def rank_spec(norm: str) -> RankSpec | None:
     """The ranking a question asks for (see the module docstring), else None."""
     words = standard_words(norm)
     for i in range(len(words)):
+        if _first_started(words, i):  # « lequel a démarré en premier / en dernier »
+            return RankSpec(START, words[i].startswith("dernier"), *_how_many(words, i))
         if not _is_superlative(words, i):
             continue
         field = _measure_near(words, i)
@@ -247,6 +250,7 @@ COUNTED_UNITS = (
     amounts.PUBLIC_WORDS
     | amounts.NOT_PEOPLE
     | word_set("permanence repas trajet panier colis livre spectacle rencontre visite evenement animation")
+    | word_set("partenaire")  # the partners a fiche declares (`aspects.partner_count`)
 ) - word_set("fiche action projet e eme er ere h m euro km metre an annee mois jour semaine fois minute")
 
 
@@ -350,6 +354,13 @@ def _asks_start(words: list[str], i: int) -> bool:
     if after == "longtemps":
         return "depuis" in before
     return after in ("tot", "tard") and any(_START_VERBS.match(w) for w in before)
+
+
+def _first_started(words: list[str], i: int) -> bool:
+    """« en premier / en dernier » after a verb of starting (« a été lancée en premier »)."""
+    if words[i] not in ("premier", "premiere", "dernier", "derniere") or i < 2 or words[i - 1] != "en":
+        return False
+    return any(_START_VERBS.match(w) for w in words[max(0, i - 4) : i - 1])
 
 
 def _partner_after(words: list[str], i: int) -> bool:
@@ -469,9 +480,12 @@ def _span_to_measure(words: list[str], i: int) -> set[str]:
 def measure_words(norm: str) -> set[str]:
     """The question's words that name a typed figure or a superlative (left out of a ranking's topic)."""
     out: set[str] = set()
-    for written, word in zip(norm.split(), standard_words(norm), strict=True):
+    standard = standard_words(norm)
+    for i, (written, word) in enumerate(zip(norm.split(), standard, strict=True)):
         if word != written and _names_measure(word):
             out.add(written)  # « pros »: « professionnels »
+        if _first_started(standard, i):
+            out.add(written)
         if (
             word in _SUPERLATIVE_WORDS
             or word in _START_AGE

@@ -28,6 +28,7 @@ from assistant.answer_types import interrogative_words
 from assistant.answerability import fiche_text
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
+from assistant.distinctive import retrieved_namesake
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
@@ -308,7 +309,7 @@ class IntentRouter:
             and (not result.no_match or _names_whole(norm, linked[0]))
             and not _other_name(question, linked[0], result.query)
         ):
-            return linked[0]  # no fiche is about the question: only a title written whole names one
+            return retrieved_namesake(linked[0], result.hits)  # only a title written whole names one
         if (
             detail
             and not _SET.search(norm)

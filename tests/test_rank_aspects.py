@@ -165,3 +165,48 @@ def test_rank_scoped_by_a_topic_with_scaffolding_words(assistant):
 def test_rank_on_pros_end_to_end(assistant):
     answer = assistant.ask("Sur l'ensemble des fiches, laquelle fait intervenir le plus de pros ?")
     assert titles(answer)[0] == "Cuisine du monde" and "7" in text(answer).split("\n")[0]
+
+
+def test_started_first_or_last_is_a_start():
+    first = intents.rank_spec(normalise("Quelle action a démarré en premier ?"))
+    last = intents.rank_spec(normalise("laquelle a été lancée en dernier ?"))
+    assert (first.field, first.descending) == (intents.START, False)
+    assert (last.field, last.descending) == (intents.START, True)
+    assert intents.rank_spec(normalise("qui arrive en premier à l'accueil ?")) is None
+    assert "premier" in intents.measure_words(normalise("Quelle action a démarré en premier ?"))
+
+
+def test_most_partners_counts_the_declared_partners():
+    spec = intents.rank_spec(normalise("Quelle action a le plus de partenaires ?"))
+    assert spec.noun == "partenaires"
+    fiches = [
+        make_fiche("f-a", "Action A", partenaires=["Caf", "Commune"]),
+        make_fiche("f-b", "Action B", partenaires=["Caf", "ARS", "Commune"]),
+        make_fiche("f-c", "Action C"),
+    ]
+    built = comparison.rank_answer(fiches, spec, Query(text="le plus de partenaires"))
+    assert [c.title for c in built.answer.citations] == ["Action B", "Action A"]
+    assert "« Action B » : 3\u00a0partenaires [1]" in built.answer.text.split("\n")[0]
+    assert "1 sans ce chiffre" in built.answer.text
+
+
+def test_a_title_named_by_its_initials_is_no_aspect():
+    fiches = [make_fiche("f-l", "Lieu d'accueil enfants-parents"), make_fiche("f-k", "Café des parents")]
+    assert (
+        aspects.aspect_words(
+            normalise("le LAEP et le café des parents : lequel est le plus ancien"), fiches, {"ancien"}
+        )
+        == []
+    )
+
+
+def test_no_figure_is_said_with_an_elided_de():
+    fiches = [BY_ID["f-goûter3"]]
+    built = comparison.rank_answer(fiches, intents.RankSpec(intents.START), Query(text="la plus récente"))
+    assert "n'indique d'année de début" in built.answer.text
+
+
+def test_what_allowed_its_success_asks_success_factors():
+    norm = normalise("Qu'est-ce qui a permis la réussite de l'épicerie ?")
+    assert intents.detect(norm)[:2] == (intents.LESSONS, "facteurs_reussite")
+    assert "permis" in intents.lesson_cue_words(norm)
