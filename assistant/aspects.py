@@ -114,9 +114,9 @@ def typed_figure(field: str) -> Figure:
 START = "debut"  # `intents.START`: « la plus ancienne », « depuis le plus longtemps »
 _YEAR_IN = re.compile(r"(?<![\d€])\b(19[5-9]\d|20[0-4]\d)\b(?!\s?(?:€|euros?\b|\d))")
 # A sentence dating the action's life (« reconduite depuis 2005 », « a démarré en janvier 2011 »), not a plan
-# (« projet social 2021-2024 »): its words of starting or continuing.
+# (« projet social 2021-2024 »), nor opening hours (« ouvert le mardi … en 2023 »): its words of starting.
 _STARTS = re.compile(
-    r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|creation|ouvert\w*|ouverture|mise? en place"
+    r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|creation|ouvert\w* (?:en|depuis|des)|ouverture|mise? en place"
     r"|phase|premiere?s?|inaugur\w*|reconduit\w*|existe\w*|nee?s?|fonde\w*|naissance|initie\w*|en place)\b"
 )
 

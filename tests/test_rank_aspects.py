@@ -210,3 +210,14 @@ def test_what_allowed_its_success_asks_success_factors():
     norm = normalise("Qu'est-ce qui a permis la réussite de l'épicerie ?")
     assert intents.detect(norm)[:2] == (intents.LESSONS, "facteurs_reussite")
     assert "permis" in intents.lesson_cue_words(norm)
+
+
+def test_opening_hours_are_no_start():
+    hours = make_fiche(
+        "f-h", "Accueil du mardi", description_generale="Ouvert le mardi ; 74 familles accueillies en 2023."
+    )
+    opened = make_fiche(
+        "f-o", "Accueil du jeudi", description_generale="L'accueil a ouvert en 2019, le jeudi matin."
+    )
+    assert aspects.start_year(hours) is None
+    assert aspects.start_year(opened).value == 2019
