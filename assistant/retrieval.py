@@ -17,7 +17,12 @@ How a question is answered:
 4. « Aucune fiche » (`no_match`, with `suggestions` and what is `missing`) when the question names an entity no
    fiche has (a partner, a place, an acronym), when no fiche meets every facet of a set question, or when no
    candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
-   in THE fiche, plus the question/passage cosine); otherwise the hits are the candidates that cover it.
+   in THE fiche, plus the question/passage cosine) nor, at a second look, among the fiches holding its topic
+   words the most (`assistant.distinctive`); otherwise the hits are the candidates that cover it. A town no
+   fiche is at, read as its département (`assistant.towns`), is « aucune fiche » with the département's fiches
+   as the closest.
+5. A namesake of the first hit that holds more of the question's rare words (« l'écrivain public de
+   Sablon-sud ») goes first (`assistant.distinctive`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from assistant.answerability import DENSE_SCALES, Answerability, Candidate, Decision, TitleLink
+from assistant.distinctive import carriers, prefer_carriers, rare_terms, rare_weight, topic_terms
 from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
@@ -49,6 +55,8 @@ KEYWORD_DEPTH = 120
 RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every member gets a score)
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
+TOWN_CUES = {"a", "au", "aux", "sur"}  # before a town's name (`assistant.facet_cues.town_cue`)
+TOWN_ARTICLES = {"au": "le ", "aux": "les "}
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -176,7 +184,13 @@ class HybridRetriever:
             pool.sort(key=lambda hit: len(hit.matched_facets) < len(query.facets))
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
+        terms = self._terms(scan)
+        rare = rare_terms(self.judge, terms)  # words few fiches use: they tell namesakes apart
         decision = self._decide(query, scan, pool, signals, strict, k)
+        if not decision.answerable and decision.kind == "topic":  # read the fiches holding its words too
+            pool, decision = self._second_look(
+                query, scan, terms, candidates, pool, signals, strict, k, decision
+            )
         if not decision.answerable:
             logger.info("no match for %r: %s", query.text, decision.reason)
             result = self._linked(
@@ -200,6 +214,8 @@ class HybridRetriever:
         result = self._linked(
             SearchResult(query=query, hits=hits, total_matching=total), allowed, k, decision.unnamed
         )
+        carried = self._carried(rare, candidates, pool, query.facets)
+        result = self._namesakes(result, rare, terms, [*pool, *carried], k)
         return _as_list(result) if listed else result
 
     def absent_terms(self, question: str) -> list[str]:
@@ -361,6 +377,72 @@ class HybridRetriever:
             )
         return hits
 
+    # -- distinctive words (`assistant.distinctive`) --------------------------------------------------
+
+    def _second_look(
+        self,
+        query: Query,
+        scan: FacetScan,
+        terms: list,
+        candidates: set[str] | None,
+        pool: list[Hit],
+        signals: dict[str, _Signals],
+        strict: bool,
+        k: int,
+        decision: Decision,
+    ) -> tuple[list[Hit], Decision]:
+        """Before « aucune fiche »: the pool with the fiches holding the question's topic words the most (BM25
+        on those words alone: a facet boost or the dense side may rank them just below the pool), every
+        candidate judged with its own cosine (a fiche below the dense list has none). (pool, decision)."""
+        wider = [*pool, *self._carried(topic_terms(terms), candidates, pool, query.facets)]
+        unseen = [hit.fiche_id for hit in wider if not signals[hit.fiche_id].dense_rank]
+        for scored in self.index.dense_search(query.text, 3 * len(unseen), unseen) if unseen else ():
+            sig = signals[scored.chunk.fiche_id]
+            sig.dense_score = max(sig.dense_score, scored.score)
+        retry = self._decide(query, scan, wider, signals, strict, k)
+        return (wider, retry) if retry.answerable else (pool, decision)
+
+    def _carried(
+        self, rare: list, candidates: set[str] | None, pool: list[Hit], facets: list[FacetMatch]
+    ) -> list[Hit]:
+        """Hits for the fiches holding the given words (`assistant.distinctive.carriers`) not in `pool`."""
+        seen = {hit.fiche_id for hit in pool}
+        return [
+            Hit(
+                fiche=self.fiches[fid],
+                score=0.0,
+                matched_facets=[f for f in facets if fid in self._facet_ids(f)],
+                passage=chunk,
+            )
+            for fid, chunk in carriers(self.index, rare, candidates).items()
+            if fid not in seen and fid in self.fiches
+        ]
+
+    def _namesakes(
+        self, result: SearchResult, rare: list, terms: list, pool: list[Hit], k: int
+    ) -> SearchResult:
+        """A namesake of the first hit holding more of the question's rare words goes first (with the linked
+        title's fiches that hold as many)."""
+        if result.no_match or not result.hits:
+            return result
+        first = result.hits[0].fiche_id
+        hits = prefer_carriers(result.hits, [*result.hits, *pool], rare, terms, self.judge)
+        if hits[0].fiche_id == first:
+            return result
+        named, chosen = result.named, hits[0]
+        if named is not None and first in named.fiche_ids:
+            weight = rare_weight(self.judge, chosen.fiche, rare)
+            ids = [chosen.fiche_id] + [
+                i
+                for i in named.fiche_ids
+                if i != chosen.fiche_id and rare_weight(self.judge, self.fiches[i], rare) >= weight - 1e-9
+            ]
+            duplicates = [i for i in named.near_duplicates if i in ids]
+            named = named.model_copy(update={"fiche_ids": ids, "near_duplicates": duplicates})
+            if named.focus:
+                hits = [hit for hit in hits if hit.fiche_id in ids]
+        return result.model_copy(update={"hits": hits[:k], "named": named})
+
     # -- « aucune fiche » ----------------------------------------------------------------------------
 
     def _decide(
@@ -376,6 +458,10 @@ class HybridRetriever:
         if scan.absent:
             why = "absent: " + ", ".join(scan.absent)
             return Decision(False, [], list(scan.absent), [], reason=why, kind="entity")
+        towns = self._widened_towns(query.facets)
+        if towns:  # « à Marseille » read as its département: no fiche is at the town itself
+            why = "no fiche at " + ", ".join(towns)
+            return Decision(False, [], towns, [], reason=why, kind="entity")
         terms = self._terms(scan)
         if strict and query.facets and all(t.weak for t in terms):
             terms = []  # a set named by facets alone: weak words (« référencées ») tell none of it apart
@@ -390,6 +476,22 @@ class HybridRetriever:
         ]
         link = self.link_title(query)
         return self.judge.decide(terms, candidates, link=link, question=query.text, need=k)
+
+    def _widened_towns(self, facets: list[FacetMatch]) -> list[str]:
+        """The towns (as written) whose facet is their département (`assistant.towns`, step 2: no centre of the
+        base is at the town): the département's fiches are the closest, not an answer about the town."""
+        towns = self.vocabulary.towns
+        found = []
+        for facet in facets if towns is not None else ():
+            cue, _, name = facet.trigger.partition(" ")
+            words = normalise(name)
+            if facet.field != "departement" or normalise(cue) not in TOWN_CUES or not words:
+                continue
+            if words in {normalise(v) for v in facet.values}:
+                continue  # « à Paris »: the département's own name
+            if towns.communes(TOWN_ARTICLES.get(normalise(cue), "") + words, True):
+                found.append(name)
+        return found
 
     def _terms(self, scan: FacetScan) -> list:
         """The question's informative words for answerability (English words with their French)."""

@@ -1,0 +1,121 @@
+"""Distinctive words: the question's words reach the fiches that hold them and tell namesakes apart.
+
+    rare = rare_terms(judge, terms)                      # informative terms few fiches use (« Sablon-sud »)
+    ids = carriers(index, topic_terms(terms), allowed)    # the fiches holding them (BM25 on those words alone)
+    hits = prefer_carriers(hits, candidates, rare, terms, judge)   # a namesake holding them goes first
+
+Among thousands of fiches many share a title (« Écrivain public », « Ateliers mémoire ») or a topic, while the
+question names a word only one of them carries: a town or district, a partner, a detail (« l'écrivain public de
+Sablon-sud », « les ateliers mémoire de la ludothèque »). Ranking alone then picks any namesake, and the fiche
+holding the question's words may rank just below the candidates answerability reads (a facet boost, a dense list
+that does not reach it).
+1. Rare terms: the question's informative terms (`Answerability.terms`, facet triggers left out) found in at
+   least one fiche and in at most RARE_SHARE of them (never fewer than RARE_MIN fiches).
+2. Carriers: the fiches holding given terms the most, by BM25 over those words alone, at most CARRIERS fiches.
+   Before « aucune fiche », retrieval judges the carriers of the topic terms (not the weak ones) too, each with
+   its own cosine (`assistant.retrieval`, `_second_look`).
+3. Namesakes: when the first hit was chosen by its title (some of its title words are question terms) and
+   lacks rare terms another candidate holds, a candidate whose title meets at least the same question terms
+   and that holds more rare weight (IDF) goes first.
+Cost: one BM25 query on a few words and the words of at most CARRIERS fiches (cached by the judge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from assistant.answerability import Answerability, Term
+from assistant.records import Hit
+from ingest.models import Chunk, Fiche
+from ingest.text import GENERIC, STOPWORDS, normalise, plural_key
+from vectorstore.base import SearchIndex
+
+RARE_SHARE = 0.002  # a term in at most this share of the fiches is distinctive (40 fiches of 20,000)
+RARE_MIN = 3  # ... and always one in at most this many fiches (a small base: 3 of 50)
+CARRIERS = 20  # fiches holding rare terms, read at most
+CHUNKS_PER_CARRIER = 3  # BM25 chunks asked per carrier wanted (a fiche has several sections)
+
+
+def rare_terms(judge: Answerability, terms: Iterable[Term]) -> list[Term]:
+    """The terms some fiche uses and at most RARE_SHARE of the fiches (RARE_MIN at least) do (step 1)."""
+    limit = max(RARE_MIN, RARE_SHARE * judge.n)
+    out = []
+    for term in terms:
+        df = max((judge.word_df.get(key, 0) for key in term.keys), default=0)
+        if 0 < df <= limit:
+            out.append(term)
+    return out
+
+
+def topic_terms(terms: Iterable[Term]) -> list[Term]:
+    """The terms that name the topic (not the weak ones: verbs, adverbs, participles)."""
+    return [term for term in terms if not term.weak]
+
+
+def carriers(
+    index: SearchIndex, rare: Sequence[Term], allowed: Collection[str] | None = None
+) -> dict[str, Chunk]:
+    """The fiches holding the rare terms, most rare words first, each with its best chunk (step 2)."""
+    if not rare:
+        return {}
+    text = " ".join(dict.fromkeys(key for term in rare for key in term.keys))
+    found: dict[str, Chunk] = {}
+    for scored in index.keyword_search(text, CARRIERS * CHUNKS_PER_CARRIER, allowed):
+        found.setdefault(scored.chunk.fiche_id, scored.chunk)
+        if len(found) == CARRIERS:
+            break
+    return found
+
+
+def rare_weight(judge: Answerability, fiche: Fiche, rare: Iterable[Term]) -> float:
+    """The IDF weight of the rare terms the fiche holds (by plural key or stem)."""
+    words = judge.words(fiche)
+    return sum(term.weight for term in rare if any(words.has(key) for key in term.keys))
+
+
+def title_terms(fiche: Fiche, terms: Iterable[Term]) -> frozenset[str]:
+    """The question terms (their first key) that the fiche's title says."""
+    title = {plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS | GENERIC}
+    return frozenset(term.keys[0] for term in terms if set(term.keys) & title)
+
+
+def prefer_carriers(
+    hits: list[Hit],
+    candidates: Iterable[Hit],
+    rare: Sequence[Term],
+    terms: Sequence[Term],
+    judge: Answerability,
+) -> list[Hit]:
+    """The hits with a namesake holding more of the rare terms in first place (step 3), else unchanged."""
+    if not hits or not rare:
+        return hits
+    first = hits[0]
+    named = title_terms(first.fiche, terms)
+    own = rare_weight(judge, first.fiche, rare)
+    if not named or own >= sum(term.weight for term in rare) - 1e-9:
+        return hits
+    best, best_weight = None, own
+    for hit in candidates:
+        if hit.fiche_id == first.fiche_id or not named <= title_terms(hit.fiche, terms):
+            continue
+        weight = rare_weight(judge, hit.fiche, rare)
+        if weight > best_weight + 1e-9:
+            best, best_weight = hit, weight
+    if best is None:
+        return hits
+    return [best, *(hit for hit in hits if hit.fiche_id != best.fiche_id)]
+
+
+def retrieved_namesake(linked: Fiche, hits: Sequence[Hit]) -> Fiche:
+    """The fiche retrieval put first when it bears the linked title's words (a namesake chosen by the
+    question's other words, step 3), else the fiche linked by its title alone."""
+    if not hits or hits[0].fiche_id == linked.id:
+        return linked
+    own = _title_keys(linked)
+    return hits[0].fiche if own and own <= _title_keys(hits[0].fiche) else linked
+
+
+def _title_keys(fiche: Fiche) -> set[str]:
+    return {
+        plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS | GENERIC and len(w) > 1
+    }
