@@ -2,7 +2,7 @@
 
     rare = rare_terms(judge, terms)                      # informative terms few fiches use (« Sablon-sud »)
     ids = carriers(index, topic_terms(terms), allowed)    # the fiches holding them (BM25 on those words alone)
-    hits = prefer_carriers(hits, candidates, rare, terms, judge)   # a namesake holding them goes first
+    fiche = best_namesake(first, candidates, terms, judge)     # a namesake holding more of them, or None
 
 Among thousands of fiches many share a title (« Écrivain public », « Ateliers mémoire ») or a topic, while the
 question names a word only one of them carries: a town or district, a partner, a detail (« l'écrivain public de
@@ -14,9 +14,10 @@ that does not reach it).
 2. Carriers: the fiches holding given terms the most, by BM25 over those words alone, at most CARRIERS fiches.
    Before « aucune fiche », retrieval judges the carriers of the topic terms (not the weak ones) too, each with
    its own cosine (`assistant.retrieval`, `_second_look`).
-3. Namesakes: when the first hit was chosen by its title (some of its title words are question terms) and
-   lacks rare terms another candidate holds, a candidate whose title meets at least the same question terms
-   and that holds more rare weight (IDF) goes first.
+3. Namesakes: when the first hit was chosen by its title (the question has NAMED_SHARE of its words), a
+   candidate whose title meets at least the same question terms goes first when it holds more of the
+   question's weight (IDF: the rare words weigh the most), or as much and its title meets more question
+   terms. Candidates: every fiche retrieval scored (dense and BM25 lists), and the carriers of rare terms.
 Cost: one BM25 query on a few words and the words of at most CARRIERS fiches (cached by the judge).
 """
 
@@ -33,6 +34,7 @@ from vectorstore.base import SearchIndex
 RARE_SHARE = 0.002  # a term in at most this share of the fiches is distinctive (40 fiches of 20,000)
 RARE_MIN = 3  # ... and always one in at most this many fiches (a small base: 3 of 50)
 CARRIERS = 20  # fiches holding rare terms, read at most
+NAMED_SHARE = 0.66  # share of the first hit's title words the question names for it to have namesakes
 CHUNKS_PER_CARRIER = 3  # BM25 chunks asked per carrier wanted (a fiche has several sections)
 
 
@@ -68,7 +70,7 @@ def carriers(
 
 
 def rare_weight(judge: Answerability, fiche: Fiche, rare: Iterable[Term]) -> float:
-    """The IDF weight of the rare terms the fiche holds (by plural key or stem)."""
+    """The IDF weight of the terms the fiche holds (by plural key or stem)."""
     words = judge.words(fiche)
     return sum(term.weight for term in rare if any(words.has(key) for key in term.keys))
 
@@ -79,31 +81,28 @@ def title_terms(fiche: Fiche, terms: Iterable[Term]) -> frozenset[str]:
     return frozenset(term.keys[0] for term in terms if set(term.keys) & title)
 
 
-def prefer_carriers(
-    hits: list[Hit],
-    candidates: Iterable[Hit],
-    rare: Sequence[Term],
+def best_namesake(
+    first: Fiche,
+    candidates: Iterable[Fiche],
     terms: Sequence[Term],
     judge: Answerability,
-) -> list[Hit]:
-    """The hits with a namesake holding more of the rare terms in first place (step 3), else unchanged."""
-    if not hits or not rare:
-        return hits
-    first = hits[0]
-    named = title_terms(first.fiche, terms)
-    own = rare_weight(judge, first.fiche, rare)
-    if not named or own >= sum(term.weight for term in rare) - 1e-9:
-        return hits
-    best, best_weight = None, own
-    for hit in candidates:
-        if hit.fiche_id == first.fiche_id or not named <= title_terms(hit.fiche, terms):
+    question: Collection[str] = (),
+) -> Fiche | None:
+    """The namesake of the first hit to put first (step 3), None when it stays: a candidate whose title meets
+    the first's question terms and that holds more of the question's weight (IDF), or as much and whose
+    title meets more question terms (« Ateliers jeux … mémoire » over « Ateliers mémoire »)."""
+    named, title = title_terms(first, terms), _title_keys(first)
+    if not named or len(title & set(question)) < NAMED_SHARE * len(title):
+        return None  # « Café associatif » for « le café citoyen »: not chosen by its title
+    best, best_weight, best_titled = None, rare_weight(judge, first, terms), len(named)
+    for fiche in candidates:
+        titled = title_terms(fiche, terms)
+        if fiche.id == first.id or not named <= titled:
             continue
-        weight = rare_weight(judge, hit.fiche, rare)
-        if weight > best_weight + 1e-9:
-            best, best_weight = hit, weight
-    if best is None:
-        return hits
-    return [best, *(hit for hit in hits if hit.fiche_id != best.fiche_id)]
+        weight = rare_weight(judge, fiche, terms)
+        if weight > best_weight + 1e-9 or (weight >= best_weight - 1e-9 and len(titled) > best_titled):
+            best, best_weight, best_titled = fiche, weight, len(titled)
+    return best
 
 
 def retrieved_namesake(linked: Fiche, hits: Sequence[Hit]) -> Fiche:

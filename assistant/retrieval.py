@@ -19,8 +19,8 @@ How a question is answered:
    candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
    in THE fiche, plus the question/passage cosine) nor, at a second look, among the fiches holding its topic
    words the most (`assistant.distinctive`); otherwise the hits are the candidates that cover it. A town no
-   fiche is at, read as its département (`assistant.towns`), is « aucune fiche » with the département's fiches
-   as the closest.
+   fiche is at or writes, read as its département (`assistant.towns`), is « aucune fiche » with the
+   département's fiches as the closest when they are more than WIDENED_MAX.
 5. A namesake of the first hit that holds more of the question's rare words (« l'écrivain public de
    Sablon-sud ») goes first (`assistant.distinctive`).
 """
@@ -32,8 +32,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from assistant.answerability import DENSE_SCALES, Answerability, Candidate, Decision, TitleLink
-from assistant.distinctive import carriers, prefer_carriers, rare_terms, rare_weight, topic_terms
+from assistant.answerability import DENSE_SCALES, THRESHOLD, Answerability, Candidate, Decision, TitleLink
+from assistant.distinctive import best_namesake, carriers, rare_terms, rare_weight, topic_terms
 from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
@@ -55,8 +55,13 @@ KEYWORD_DEPTH = 120
 RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every member gets a score)
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
+NAMESAKES = 60  # best-scored fiches read for a namesake of the first hit (`assistant.distinctive`)
 TOWN_CUES = {"a", "au", "aux", "sur"}  # before a town's name (`assistant.facet_cues.town_cue`)
 TOWN_ARTICLES = {"au": "le ", "aux": "les "}
+# A town no fiche is at is answered by its département's fiches only when they are this few (a centre in one
+# of its districts, « Valbenoite » for Saint-Étienne, is not in the town table); beyond, a listing of the
+# département is no answer about the town: « aucune fiche », its fiches as the closest.
+WIDENED_MAX = 20
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -215,7 +220,8 @@ class HybridRetriever:
             SearchResult(query=query, hits=hits, total_matching=total), allowed, k, decision.unnamed
         )
         carried = self._carried(rare, candidates, pool, query.facets)
-        result = self._namesakes(result, rare, terms, [*pool, *carried], k)
+        scored = sorted(signals, key=lambda fid: -signals[fid].score)[:NAMESAKES]
+        result = self._namesakes(result, terms, scored, [*pool, *carried], k)
         return _as_list(result) if listed else result
 
     def absent_terms(self, question: str) -> list[str]:
@@ -400,7 +406,9 @@ class HybridRetriever:
             sig = signals[scored.chunk.fiche_id]
             sig.dense_score = max(sig.dense_score, scored.score)
         retry = self._decide(query, scan, wider, signals, strict, k)
-        return (wider, retry) if retry.answerable else (pool, decision)
+        # the text covers it (not a title link alone)
+        covered = max((cov.score for cov in retry.coverages), default=0.0) >= THRESHOLD
+        return (wider, retry) if retry.answerable and covered else (pool, decision)
 
     def _carried(
         self, rare: list, candidates: set[str] | None, pool: list[Hit], facets: list[FacetMatch]
@@ -419,28 +427,35 @@ class HybridRetriever:
         ]
 
     def _namesakes(
-        self, result: SearchResult, rare: list, terms: list, pool: list[Hit], k: int
+        self, result: SearchResult, terms: list, scored: list[str], pool: list[Hit], k: int
     ) -> SearchResult:
-        """A namesake of the first hit holding more of the question's rare words goes first (with the linked
-        title's fiches that hold as many)."""
+        """The namesake of the first hit that holds more of the question's words goes first (with the linked
+        title's fiches that hold as many): `scored` are the fiches ranking scored, `pool` the extra hits."""
         if result.no_match or not result.hits:
             return result
-        first = result.hits[0].fiche_id
-        hits = prefer_carriers(result.hits, [*result.hits, *pool], rare, terms, self.judge)
-        if hits[0].fiche_id == first:
+        first = result.hits[0]
+        others = {hit.fiche_id: hit for hit in [*result.hits, *pool]}
+        ids = dict.fromkeys([*others, *scored])
+        fiches = (self.fiches[i] for i in ids if i in self.fiches)
+        chosen = best_namesake(first.fiche, fiches, terms, self.judge, set(keys(result.query.text)))
+        if chosen is None:
             return result
-        named, chosen = result.named, hits[0]
-        if named is not None and first in named.fiche_ids:
-            weight = rare_weight(self.judge, chosen.fiche, rare)
-            ids = [chosen.fiche_id] + [
+        hit = others.get(chosen.id) or Hit(
+            fiche=chosen, score=0.0, passage=next(iter(self.index.fiche_chunks(chosen.id)), None)
+        )
+        hits = [hit, *(h for h in result.hits if h.fiche_id != chosen.id)]
+        named = result.named
+        if named is not None and first.fiche_id in named.fiche_ids:
+            weight = rare_weight(self.judge, chosen, terms)
+            linked = [chosen.id] + [
                 i
                 for i in named.fiche_ids
-                if i != chosen.fiche_id and rare_weight(self.judge, self.fiches[i], rare) >= weight - 1e-9
+                if i != chosen.id and rare_weight(self.judge, self.fiches[i], terms) >= weight - 1e-9
             ]
-            duplicates = [i for i in named.near_duplicates if i in ids]
-            named = named.model_copy(update={"fiche_ids": ids, "near_duplicates": duplicates})
+            duplicates = [i for i in named.near_duplicates if i in linked]
+            named = named.model_copy(update={"fiche_ids": linked, "near_duplicates": duplicates})
             if named.focus:
-                hits = [hit for hit in hits if hit.fiche_id in ids]
+                hits = [h for h in hits if h.fiche_id in linked]
         return result.model_copy(update={"hits": hits[:k], "named": named})
 
     # -- « aucune fiche » ----------------------------------------------------------------------------
@@ -479,7 +494,8 @@ class HybridRetriever:
 
     def _widened_towns(self, facets: list[FacetMatch]) -> list[str]:
         """The towns (as written) whose facet is their département (`assistant.towns`, step 2: no centre of the
-        base is at the town): the département's fiches are the closest, not an answer about the town."""
+        base is at the town), that no fiche of the département writes, in a département of more than WIDENED_MAX
+        fiches: its fiches are the closest, not an answer about the town."""
         towns = self.vocabulary.towns
         found = []
         for facet in facets if towns is not None else ():
@@ -489,9 +505,19 @@ class HybridRetriever:
                 continue
             if words in {normalise(v) for v in facet.values}:
                 continue  # « à Paris »: the département's own name
-            if towns.communes(TOWN_ARTICLES.get(normalise(cue), "") + words, True):
+            if len(self._facet_ids(facet)) <= WIDENED_MAX:
+                continue  # a few fiches of its département: shown as the nearest answer (« à Millau »)
+            town = TOWN_ARTICLES.get(normalise(cue), "") + words
+            if towns.communes(town, True) and not self._says(name, facet):
                 found.append(name)
         return found
+
+    def _says(self, name: str, facet: FacetMatch) -> bool:
+        """Does a fiche of the facet write the name (a town its centre line or the town table missed)?"""
+        ids = self._facet_ids(facet)
+        found = {s.chunk.fiche_id for s in self.index.keyword_search(name, RESTRICT_LIMIT, ids)}
+        words = (self.judge.words(self.fiches[f]) for f in found if f in self.fiches)
+        return any(w.says(name, phrase=True) for w in words)
 
     def _terms(self, scan: FacetScan) -> list:
         """The question's informative words for answerability (English words with their French)."""
