@@ -24,6 +24,7 @@ Cost: one BM25 query on a few words and the words of at most CARRIERS fiches (ca
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 from assistant.answerability import Answerability, Term
 from assistant.records import Hit
@@ -77,8 +78,8 @@ def rare_weight(judge: Answerability, fiche: Fiche, rare: Iterable[Term]) -> flo
 
 def title_terms(fiche: Fiche, terms: Iterable[Term]) -> frozenset[str]:
     """The question terms (their first key) that the fiche's title says."""
-    title = {plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS | GENERIC}
-    return frozenset(term.keys[0] for term in terms if set(term.keys) & title)
+    title = _title_keys(fiche)
+    return frozenset(term.keys[0] for term in terms if not title.isdisjoint(term.keys))
 
 
 def best_namesake(
@@ -114,7 +115,13 @@ def retrieved_namesake(linked: Fiche, hits: Sequence[Hit]) -> Fiche:
     return hits[0].fiche if own and own <= _title_keys(hits[0].fiche) else linked
 
 
-def _title_keys(fiche: Fiche) -> set[str]:
-    return {
-        plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS | GENERIC and len(w) > 1
-    }
+def _title_keys(fiche: Fiche) -> frozenset[str]:
+    return _title_words(fiche.title)
+
+
+@lru_cache(maxsize=65536)
+def _title_words(title: str) -> frozenset[str]:
+    """The content words of a title as plural keys (memoised: namesakes read tens of titles per question)."""
+    return frozenset(
+        plural_key(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1
+    )

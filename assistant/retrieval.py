@@ -399,15 +399,28 @@ class HybridRetriever:
     ) -> tuple[list[Hit], Decision]:
         """Before « aucune fiche »: the pool with the fiches holding the question's topic words the most (BM25
         on those words alone: a facet boost or the dense side may rank them just below the pool), every
-        candidate judged with its own cosine (a fiche below the dense list has none). (pool, decision)."""
+        candidate judged with its own cosine (a fiche below the dense list has none); the new decision stands
+        when a kept fiche holds more of the question's words than any before (THRESHOLD at least), its rarest
+        topic word included, with a cosine above the embedder's floor. (pool, decision)."""
         wider = [*pool, *self._carried(topic_terms(terms), candidates, pool, query.facets)]
         unseen = [hit.fiche_id for hit in wider if not signals[hit.fiche_id].dense_rank]
         for scored in self.index.dense_search(query.text, 3 * len(unseen), unseen) if unseen else ():
             sig = signals[scored.chunk.fiche_id]
             sig.dense_score = max(sig.dense_score, scored.score)
         retry = self._decide(query, scan, wider, signals, strict, k)
-        # the text covers it (not a title link alone)
-        covered = max((cov.score for cov in retry.coverages), default=0.0) >= THRESHOLD
+        # kept only when a fiche's words cover the question better, its rarest topic word included, and its
+        # passage is close to the question (above the embedder's floor): words and meaning agree
+        before = max((cov.lexical for cov in decision.coverages), default=0.0)
+        rarest = max(topic_terms(terms), key=lambda t: t.weight, default=None)
+        kept = set(retry.kept)
+        covered = rarest is not None and any(
+            cov.lexical >= THRESHOLD
+            and cov.lexical > before + 1e-9
+            and (cov.dense > 0 or not self.judge.dense_scale)  # an embedder not calibrated: words alone
+            and cov.fiche_id in kept
+            and rarest.text not in cov.missing
+            for cov in retry.coverages
+        )
         return (wider, retry) if retry.answerable and covered else (pool, decision)
 
     def _carried(
