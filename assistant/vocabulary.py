@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.glossary import english_filler, english_french, familiar_standard
+from ingest.lemmas import is_french
 from ingest.text import (
     GENERIC,
     STOPWORDS,
@@ -127,6 +128,8 @@ class BaseWords:
             return ()
         if english:  # the glossary translates it, or a word of no topic (« among »): no neighbours
             return () if english_filler(norm) or english_french(norm) else self.neighbours(norm)
+        if is_french(norm):  # a real word the base lacks is an absent topic, not a typo (« jumelage »)
+            return self.parts(norm)
         return self.near(norm) or self.parts(norm)
 
     def parts(self, norm: str) -> tuple[str, ...]:

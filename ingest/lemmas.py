@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 # each of its readings when forms that fold alike have different lemmas (« organisé », « organise »).
 Index = dict[str, "str | tuple[tuple[str, str], ...]"]
 _INFINITIVE = ("er", "ir", "re")
+_OWN_LEMMAS: set[str] = set()  # the folded words the table gives as their own lemma (filled by `load`)
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +53,10 @@ def load() -> Index:
             index[key] = (*found, (form.lower(), folded))
         elif found != folded:
             index[key] = ((written.get(key, key).lower(), found), (form.lower(), folded))
-    for key in [k for k, v in index.items() if v == k]:
+    own = [k for k, v in index.items() if v == k]
+    for key in own:
         del index[key]  # an unknown word is its own lemma anyway
+    _OWN_LEMMAS.update(own)
     logger.info("French lemma table: %d forms in %.2f s", len(index), time.perf_counter() - start)
     return index
 
@@ -82,6 +85,13 @@ def _readings(word: str, accented_only: bool = False) -> tuple[str, list[str]]:
     written = word.lower().replace("’", "'").rsplit("'", 1)[-1]
     exact = [] if accented_only and written.isascii() else [lem for form, lem in found if form == written]
     return norm, exact or list(dict.fromkeys(lem for _, lem in found))
+
+
+def is_french(word: str) -> bool:
+    """Does the French table know this normalised word (« jumelage », « jumelages »)? A word it knows is spelt
+    right, whatever the base holds: it is never corrected to a base word that looks like it (« jumelles »)."""
+    index = load()
+    return word in index or word in _OWN_LEMMAS
 
 
 @lru_cache(maxsize=65536)

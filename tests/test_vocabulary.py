@@ -228,3 +228,10 @@ def test_a_word_the_base_writes_as_two():
     words = BaseWords(Counter({"pique": 3, "nique": 2, "cyber": 1}))
     assert words.standard("piquenique") == ("pique", "nique")
     assert words.standard("cyberharcelement") == ()  # « harcèlement » is no base word
+
+
+def test_a_real_french_word_the_base_lacks_is_never_corrected_to_a_look_alike():
+    words = BaseWords({"jumelle": 3, "ludotheque": 2})
+    assert words.near("jumelage") == ("jumelle",)  # one letter apart by ear: a typo reading exists…
+    assert words.standard("jumelage") == ()  # …but « jumelage » is French: an absent topic, not a typo
+    assert words.standard("ludoteque") == ("ludotheque",)  # no French word: still read as the base's
