@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from assistant.dialogue import stem, tokens
+from assistant.mentions import stem, tokens
 from assistant.records import FacetMatch
 from ingest import fields
 from ingest.models import Fiche
