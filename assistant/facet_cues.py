@@ -17,7 +17,8 @@ from ingest import fields
 from ingest.text import GENERIC, STOPWORDS, Token, plural_key
 
 if TYPE_CHECKING:
-    from assistant.facets import Phrase, Question
+    from assistant.facet_phrases import Phrase
+    from assistant.facets import Question
 
 # Place prepositions required before a one-word département name or a 2-digit code.
 _PLACE_CUES = {

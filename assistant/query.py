@@ -13,7 +13,8 @@ import re
 from functools import cache
 
 from assistant import intents
-from assistant.facets import CUE_WORDS, FacetScan, FacetVocabulary
+from assistant.facet_cues import CUE_WORDS
+from assistant.facets import FacetScan, FacetVocabulary
 from assistant.glossary import english_french, familiar_standard
 from assistant.records import Intent, Query
 from ingest import fields

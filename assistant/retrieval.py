@@ -34,7 +34,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answerability import DENSE_SCALES, THRESHOLD, Answerability, Candidate, Decision, TitleLink
 from assistant.distinctive import best_namesake, carriers, rare_terms, rare_weight, topic_terms
-from assistant.facets import NEVER_TRIGGER, FacetScan, FacetVocabulary
+from assistant.facet_words import NEVER_TRIGGER
+from assistant.facets import FacetScan, FacetVocabulary
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.records import FacetMatch, Hit, Query, SearchResult
