@@ -257,7 +257,7 @@ def said(hit: Hit, facet: FacetMatch) -> bool:
     """The fiche fills none of the facet's fields (a page without a public, keywords or place: unknown, not
     « no ») and its text says the words that named the facet (a place: all its words, in order); only for
     facets a text can state (`retrieval.TEXT_FACETS`: not the form's categories)."""
-    from assistant.answerability import FicheWords  # the words of a fiche, as answerability reads them
+    from assistant.fiche_words import FicheWords  # the words of a fiche, as answerability reads them
     from assistant.retrieval import TEXT_FACETS
 
     if facet.field not in TEXT_FACETS or any(_fiche_values(hit.fiche, name) for name, _ in facet.pairs()):

@@ -36,32 +36,40 @@ Named projects (« le budget du projet X ») are for a title linker (`TitleLink`
 abstains, unless it has no noun (« le mieux doté ») or a candidate's text names it (a guide quoted in a fiche);
 a linked fiche is covered, unless it lacks a noun of the mention that no fiche has (« zéro plastique » linked to
 « zéro déchet »): then the linker's verdict is set aside (`Decision.unnamed`).
+
+The question's words are read by `assistant.question_syntax` (phrasing, names, weak positions), the fiche's by
+`assistant.fiche_words` (keys, stems, near words, typos); this module weighs them and decides.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from assistant.glossary import IDIOMS
-from ingest import fields
-from ingest.lemmas import is_verb_form
+from assistant.fiche_words import FicheWords, near_words, stem
+from assistant.question_syntax import (
+    FRAMING,
+    GENERAL,
+    PHRASING,
+    TIME_WORDS,
+    compound,
+    lesson_words,
+    looks_like_verb,
+    name_positions,
+    phrasing_positions,
+    weak_position,
+)
 from ingest.models import Fiche
 from ingest.text import (
     DISCOURSE,
     GENERIC,
     STOPWORDS,
     Token,
-    edit_distance,
     gender_variants,
-    keys,
     normalise,
     normalised_words,
     one_typo,
-    phonetic_key,
     plural_key,
     word_set,
 )
@@ -109,135 +117,6 @@ RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permen
 UNHEARD_FACTOR = 0.5  # a candidate lacking a topic noun no fiche uses (`Term.unheard`)
 VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
 ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
-MIN_ROOT = 5  # shortest stem that may be the root of a longer one
-
-# Question phrasing that names no topic (beyond `ingest.text` STOPWORDS/GENERIC and the patterns of intents and
-# of the fields asked for, removed before): asking, presenting, comparing, ranking, pointing back.
-PHRASING = word_set(
-    """autour existe existent exister monte montee montees monter montent activite activites porte portent
-    portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
-    soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent
-    proposer mis mise mettre sujet sujets theme themes thematique domaine type genre chose choses quelque
-    connaissez connait trouver cherche recherche voudrais aimerais souhaite merci svp dire sait savoir parle
-    parlent traite traitent vise visent cible ciblent destine destinee destinees destines lieu cas exemple
-    presente presenter presentez raconte racontez decris decrire decrivez detail details compare comparer
-    comparaison comparez difference differences versus vs laquelle lequel lesquelles lesquels celle celui
-    celles ceux cher chere chers cheres premier premiere deuxieme troisieme dernier derniere seulement
-    uniquement attention conseils astuces retour retours infos information informations renseignement
-    renseignements partenariat partenaire partenaires origine mobilise mobilises mobilisee mobilisees
-    mobiliser rencontrees rencontrent rencontre fonctionne fonctionnent marche marchent avant apres lancer
-    reussir reussi reussie reussite
-    lancement demarrer commencer inspiration inspirations inspirer piste pistes
-    travaille travaillent travailler travaillant aborde abordent aborder abordant
-    helping help people use using about things kind does did any run runs ran involve involves work works
-    community
-    cost costs much many most which show give tell
-    montre montrez montrer affiche affichez afficher liste listez lister touche touchent toucher touches"""
-)
-# General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
-# verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
-GENERAL = word_set(
-    """comme contre anti selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
-    jusque jusqu durant hors via puis ensuite enfin deja encore toujours jamais souvent parfois rarement
-    vraiment surtout notamment egalement environ presque assez trop peu beaucoup tellement ici partout
-    fois chaque plusieurs certains certaines quelques divers diverses different differents differente
-    differentes possible possibles certain meme memes tel tels telle telles seul seule seuls seules
-    nombreux nombreuse nombreuses grand grande grands grandes gros grosse nouveau nouvelle nouveaux
-    nouvelles bon bonne bons bonnes meilleur meilleure meilleurs principal principaux principales
-    general generale particulier particuliere vrai vraie oui non peut peuvent pouvez pourrait pourraient
-    pouvoir veut veulent vouloir doit doivent devoir faut falloir fait faite faites faits faire font
-    fasse fassent fera feront va vont aller allez vais viennent venir vient venu venue venus venues
-    trouve trouvent trouver trouves dispose disposent disposer permet permettent permettre existe
-    donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
-    voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
-    servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
-    moment chose facon maniere fin debut partir partent part partie niveau
-    question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
-    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
-    rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
-    soient sois mieux ensemble"""
-)
-
-# Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
-# preposition; a verb follows a subject or object pronoun, an auxiliary or a negation; an adjective or adverb of
-# degree follows « plus », « très ». Only a noun-like word may decide « aucune fiche » (see `Term.weak`).
-_DETERMINERS = word_set(
-    """le la les l un une des du de d au aux a en pour sur avec contre sans par chez dans entre vers mon ma mes
-    ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces quel quelle quels quelles aucun aucune
-    autour the a an of for on with about"""
-)
-_VERB_CUES = word_set(
-    """je j tu il elle on nous vous ils elles qui me m te t se s y ne n ai as avons avez ont est sont suis es
-    etait etaient ete soit soient sera seront serait fait faire font peut peuvent pourrait doit doivent va vont"""
-)
-_DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
-_INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
-_ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
-# Nouns of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement »): the topic is
-# their complement; weak (`Term.weak`): they tell candidates apart, but never alone say « aucune fiche ».
-FRAMING = word_set(
-    """acces inclusion lutte promotion sensibilisation soutien accompagnement developpement amelioration
-    renforcement prevention valorisation insertion"""
-)
-# Words of time (« le groupe du mardi », « fêtes de fin d'année »): an attribute of a thing, never the second
-# noun of a compound (`_compound`).
-TIME_WORDS = word_set(
-    """lundi mardi mercredi jeudi vendredi samedi dimanche matin matins soir soirs soiree soirees
-    apres midi semaine semaines mois annee annees jour jours journee journees week end ete hiver automne
-    printemps janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"""
-)
-
-# Near words of the field (social centres' actions): a question word matches a fiche word of its group at
-# NEAR_CREDIT. Generic French of the domain, one theme a line; facet values are matched by retrieval.
-NEAR_WORDS = [
-    "vacances conges sejour sejours excursion sortie sorties voyage voyages",
-    "rural rurale ruraux rurales ruralite campagne village villages bourg hameau hameaux",
-    "numerique internet informatique ordinateur ordinateurs tablette tablettes smartphone web digital",
-    "demarches papiers administratif administrative administratives formulaire formulaires dossiers",
-    "emploi travail chomage chomeur chomeurs insertion embauche recrutement metier metiers",
-    "logement habitat loyer loyers locataire locataires appartement appartements immeuble immeubles",
-    "sante soin soins maladie maladies malade malades medecin medical medicale",
-    "alimentation nourriture repas manger cuisine cuisiner alimentaire aliments nutrition",
-    "jardin jardins potager potagers jardinage jardiner plantation plantations legumes",
-    "discrimination discriminations racisme raciste prejuges",
-    "handicap handicape handicapes handicapee handicapees",
-    "parentalite parents parent parental parentale",
-    "ecole ecoles scolaire scolarite eleve eleves college collegiens devoirs",
-    "lecture livre livres bibliotheque mediatheque lire conte contes",
-    "sport sports sportif sportive sportives gym gymnastique",
-    "culture culturel culturelle spectacle spectacles art arts artistique",
-    "environnement ecologie ecologique dechet dechets recyclage recycler compost gaspillage gaspiller antigaspi reemploi",
-    "mobilite transport transports deplacement deplacements voiture vehicule navette",
-    "isolement isole isoles isolee isolees solitude",
-    "precarite pauvrete pauvre pauvres demunis",
-    "benevole benevoles benevolat volontaire volontaires",
-    "langue francais alphabetisation illettrisme",
-    "migrant migrants migrante migrantes etranger etrangers etrangere etrangeres immigre immigres refugie refugies exile exiles fle",
-    "couture coudre tricot tricoter tricotage broderie broder crochet",
-    "femme femmes feminin feminine fille filles",
-    "citoyennete citoyen citoyens democratie participation participatif participative",
-    "jeune jeunes jeunesse ado ados adolescent adolescents adolescente adolescentes",
-    "aine aines senior seniors retraite retraites agee agees vieillissement vieillesse",
-    "enfant enfants enfance bebe bebes",
-    "famille familles familial familiale familiaux",
-    "gens habitants personnes population residents",
-    "proche proches aidant aidants entourage",
-    "fete fetes festival festivites noel reveillon",
-    "violence violences",
-    "dette dettes endettement impayes surendettement",
-    "quartier quartiers cite residence",
-]
-
-
-@lru_cache(maxsize=1)
-def near_words() -> dict[str, frozenset[str]]:
-    """plural key -> the other keys of its NEAR_WORDS groups."""
-    table: dict[str, set[str]] = {}
-    for line in NEAR_WORDS:
-        group = {plural_key(w) for w in line.split()}
-        for key in group:
-            table.setdefault(key, set()).update(group - {key})
-    return {key: frozenset(others) for key, others in table.items()}
 
 
 @dataclass(frozen=True)
@@ -297,138 +176,6 @@ class Decision:
     reason: str = ""
     kind: str = ""  # why not answerable: "topic", "criteria" (no fiche meets every facet), "entity", "title"
     unnamed: bool = False  # the title linker's verdict is set aside (`Answerability._a_name`, `_names`)
-
-
-class FicheWords:
-    """The words of one fiche as plural keys and stems, with what the near-word and typo checks need (built
-    once per fiche, cached by the judge): about 0.4 ms for a fiche of 3,000 characters."""
-
-    def __init__(self, fiche: Fiche):
-        words = normalised_words(fiche_text(fiche))
-        self.text = " " + " ".join(words) + " "
-        self.keys = {plural_key(w) for w in words}
-        self.stems = {stem(k) for k in self.keys}
-        self._by_length: dict[int, list[str]] | None = None
-        self._sounds: dict[str, list[str]] | None = None
-
-    def has(self, key: str) -> bool:
-        return key in self.keys or stem(key) in self.stems
-
-    def says(self, trigger: str, *, phrase: bool = False) -> bool:
-        """The fiche's text has the informative words of `trigger` (the words that named a facet), or, with
-        `phrase`, all its words in order (a place: « Grand Est » is not met by « grand »)."""
-        if phrase:
-            return self.has_phrase(normalise(trigger).split())
-        return all(self.has(k) for k in keys(trigger) if k not in STOPWORDS)
-
-    def has_phrase(self, words: list[str]) -> bool:
-        """The (normalised) words in this order, at most two other words between two of them."""
-        return self.has_sequence([[w] for w in words])
-
-    def has_sequence(self, forms: list[Iterable[str]]) -> bool:
-        """Like `has_phrase`, each place of the phrase taken by any of its forms (plural keys: a word of the
-        text is the key with an « s » or « x » at most more)."""
-        gap = r" (?:\w+ ){0,2}"
-        pieces = ["(?:" + "|".join(re.escape(f) for f in alts) + ")[sx]?" for alts in forms]
-        return bool(pieces) and re.search(" " + gap.join(pieces) + " ", self.text) is not None
-
-    def same_root(self, key: str) -> bool:
-        """A stem of the fiche is a prefix of the key's stem, or the other way round (both MIN_ROOT+ long)."""
-        root = stem(key)
-        if len(root) < MIN_ROOT:
-            return False
-        return any(s.startswith(root) for s in self.stems) or any(
-            root[:n] in self.stems for n in range(MIN_ROOT, len(root))
-        )
-
-    def derives(self, key: str) -> bool:
-        """A word of the fiche is the start of the key or the other way round, both MIN_ROOT+ long: one word
-        derived from the other (« jardin » / « jardinage », « convivial » / « convivialité »)."""
-        if len(key) < MIN_ROOT:
-            return False
-        return any(
-            len(w) >= MIN_ROOT and w != key and (key.startswith(w) or w.startswith(key)) for w in self.keys
-        )
-
-    def typo_neighbours(self, key: str) -> list[str]:
-        """The fiche's words one typo away from `key` (words of 6+ letters)."""
-        if self._by_length is None:
-            self._by_length = {}
-            for word in self.keys:
-                if len(word) >= 5:
-                    self._by_length.setdefault(len(word), []).append(word)
-        n = len(key)
-        near = (w for size in (n - 1, n, n + 1) for w in self._by_length.get(size, ()))
-        return [w for w in near if one_typo(key, w)]
-
-    def glued(self, norm: str) -> bool:
-        """Two words of the fiche written as one (« piquenique » for « pique nique »)."""
-        return any(f" {norm[:i]} {norm[i:]} " in self.text for i in range(3, len(norm) - 2))
-
-    def sounds_like(self, key: str) -> bool:
-        """A word of the fiche spelt by ear as `key` (« solidère »/« solidaire », « pik »/« pique »): the same
-        French phonetic key (`phonetic_key`), or, for keys of 4-6 sounds, one sound dropped or added, the first two
-        the same (« unon »/« union »)."""
-        if self._sounds is None:
-            self._sounds = {}
-            for word in self.keys:
-                if len(word) >= 3:
-                    self._sounds.setdefault(phonetic_key(word)[:2], []).append(phonetic_key(word))
-        sound = phonetic_key(key)
-        if len(sound) < 3:
-            return False
-        near = self._sounds.get(sound[:2], ())
-        if sound in near:
-            return True
-        return 4 <= len(sound) <= 6 and any(
-            abs(len(s) - len(sound)) == 1 and edit_distance(sound, s) == 1 for s in near
-        )
-
-
-def fiche_text(fiche: Fiche) -> str:
-    parts = [
-        fiche.title,
-        fiche.centre,
-        fiche.departement,
-        fiche.region,
-        fiche.statut,
-        fiche.departement_infere,
-    ]
-    parts += [*fiche.mots_cles, *fiche.partenaires, *fiche.public, *fiche.dimension, *fiche.partenaires_cites]
-    return " ".join(parts + [getattr(fiche, name) for name in fields.text_fields()])
-
-
-@lru_cache(maxsize=262_144)
-def stem(word: str) -> str:
-    from ingest.text import _stemmer
-
-    return _stemmer().stemWord(word)
-
-
-@lru_cache(maxsize=1)
-def _phrasing_patterns() -> re.Pattern[str]:
-    """Intent words and the fields asked for (« budget », « avec qui », « combien de »): phrasing, not topic."""
-    from assistant.answer_types import INTERROGATIVES
-    from assistant.query import _AGGREGATE, _COUNT, _LIST, _SIMILAR
-
-    parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
-    parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
-    parts += [re.escape(idiom) for idiom in IDIOMS]  # « un coup de main »: help, not a topic
-    parts.append(INTERROGATIVES.pattern)  # « à quelle heure », « quel jour », « venaient d'où »: what is asked
-    # Whole words: « euro » (a budget word) is no part of « européens ».
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
-
-
-def phrasing_positions(tokens: list[Token]) -> set[int]:
-    """Indexes of the tokens inside a span of question phrasing (see `_phrasing_patterns`)."""
-    text, starts = "", []
-    for t in tokens:
-        starts.append(len(text))
-        text += t.norm + " "
-    used: set[int] = set()
-    for match in _phrasing_patterns().finditer(text):
-        used.update(i for i, s in enumerate(starts) if match.start() <= s < match.end())
-    return used
 
 
 class Answerability:
@@ -496,7 +243,7 @@ class Answerability:
             replace(b, joined=True)
             if i
             and translations is None
-            and _compound(tokens, out[i - 1].pos, b.pos)
+            and compound(tokens, out[i - 1].pos, b.pos)
             and _nouns(out[i - 1], b)
             else b
             for i, b in enumerate(out)
@@ -521,7 +268,7 @@ class Answerability:
             if token.text[:1].isupper() and not self._known(token.key):
                 return Term(token.text, (token.key,), 0.0)  # « Normandy »: a name we cannot read
             factor = ENGLISH_UNKNOWN_FACTOR
-        elif not self._known(token.key) and _looks_like_verb(token.norm):
+        elif not self._known(token.key) and looks_like_verb(token.norm):
             factor = VERB_FACTOR
         return Term(token.text, (token.key,), factor * self.idf(token.key))
 
@@ -610,7 +357,7 @@ class Answerability:
         """A noun-like French word (6+ letters, not a verb form) that no fiche of the base uses."""
         forms = [*keys_, *(v for k in keys_ for v in gender_variants(k))]
         forms += [n for k in forms for n in near_words().get(k, ())]  # « migrantes »: « étrangers », « FLE »
-        return len(norm) >= 6 and not _looks_like_verb(norm) and not any(self.idf_known(k) for k in forms)
+        return len(norm) >= 6 and not looks_like_verb(norm) and not any(self.idf_known(k) for k in forms)
 
     def idf_known(self, key: str) -> bool:
         return self._known(key) or self.stem_df.get(stem(key), 0) > 0
@@ -758,7 +505,6 @@ def topic_span(question: str, words: list[str]) -> str:
     return question[start : end + len(words[-1])]
 
 
-_LINKS = word_set("de des du d")
 COMPOUND_WEIGHT = 1.2  # a word of more fiches (« groupe », « habitants ») is no part of a compound's meaning
 
 
@@ -768,76 +514,6 @@ def _nouns(a: Term, b: Term) -> bool:
     return all(t.weight >= COMPOUND_WEIGHT and t.norm not in TIME_WORDS for t in (a, b))
 
 
-def _compound(tokens: list[Token], a: int, b: int) -> bool:
-    """Are the words at `a` and `b` side by side, or joined by « de », « des », « du »?"""
-    return 1 <= b - a <= 3 and all(t.norm in _LINKS for t in tokens[a + 1 : b])
-
-
-def name_positions(tokens: list[Token]) -> set[int]:
-    """The words after the first of a capitalised name inside the question (« la Conférence des financeurs »):
-    part of the name, never phrasing. A name starts with a capital (not the question's first word) and goes
-    on through « de/des/du » and the word after it, or the next capitalised word."""
-    out: set[int] = set()
-    i = 1
-    while i < len(tokens):
-        if not tokens[i].text[:1].isupper():
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and (
-            tokens[j].text[:1].isupper() or tokens[j].norm in _LINKS or tokens[j - 1].norm in _LINKS
-        ):
-            j += 1
-        out.update(range(i + 1, j))
-        i = j
-    return out
-
-
-def lesson_words(tokens: list[Token]) -> frozenset[str]:
-    """The lessons cues of the question and their phrasing (« qu'est-ce qui a coincé », « points de
-    vigilance »): they ask for a field of the fiche, not for a topic."""
-    from assistant.intents import lesson_cue_words
-
-    norms = [t.norm for t in tokens]
-    cues = lesson_cue_words(" ".join(norms))
-    heads = {
-        w
-        for w, de, cue in zip(norms, norms[1:], norms[2:], strict=False)
-        if de in ("de", "d") and cue in cues
-    }
-    return frozenset(cues | heads)  # « points de vigilance »: the noun the cue completes
-
-
-def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = False) -> bool:
-    """Is the word at `i` not noun-like by its context (`_DETERMINERS`, `_VERB_CUES`, `_DEGREE`)? « qui
-    remonte », « sont référencées », « a coincé », « s'appuie », « le plus petit », « soutient-elle »; a
-    participle not after a determiner (« suites envisagées »); a word no fiche has that looks like a verb or an
-    adverb (« financièrement »). A word after a determiner or a preposition is a noun (« des chutes »)."""
-    text = tokens[i].text.lower()
-    prev = tokens[i - 1].norm if i else ""
-    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT or _before_quantity(tokens, i):
-        return True
-    if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
-        return prev not in _DETERMINERS or prev == "a"
-    if prev in _DETERMINERS:
-        return False
-    word = tokens[i].norm
-    if conjugated or is_verb_form(tokens[i].text):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
-        return True
-    return not known and (_looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
-
-
-def _before_quantity(tokens: list[Token], i: int) -> bool:
-    """Is the word at `i` the verb of a quantity (« reçoit le plus de », « coûte le moins », « touche le plus
-    d'habitants »)? A noun is followed by « le plus » only before an adjective (« le projet le plus ancien »)."""
-    follow = [t.norm for t in tokens[i + 1 : i + 4]]
-    if follow[:1] != ["le"] or follow[1:2] not in (["plus"], ["moins"]):
-        return False
-    return follow[2:] in ([], ["de"], ["d"])
-
-
-_PARTICIPLE = ("é", "ée", "és", "ées")
 # Adjective endings (« aidants familiaux », « zone rurale »): two words side by side of which the second is
 # one name a thing together; two nouns side by side may be a list (« pique-niques repas »).
 _ADJECTIVE = ("al", "ale", "aux", "ales", "ique", "iques", "if", "ive", "ifs", "ives", "el", "elle", "els",
@@ -849,13 +525,6 @@ def _rescale(cosine: float, scale: tuple[float, float]) -> float:
     return min(1.0, max(0.0, (cosine - floor) / (ceiling - floor)))
 
 
-_VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")
 _PRESENT_ENDINGS = ("ent", "es", "ons", "ez", "e")
-# « atelier », « loyer », « rucher », « logement »: nouns of verb-like endings
-_NOUN_ENDINGS = ("ier", "yer", "cher", "ment", "eur", "oir")
 
 
-def _looks_like_verb(word: str) -> bool:
-    """« soulager », « occupent »: infinitive or conjugated endings (some nouns too, hence only for words
-    no fiche uses, and only to weigh them less)."""
-    return len(word) >= 5 and word.endswith(_VERB_ENDINGS) and not word.endswith(_NOUN_ENDINGS)

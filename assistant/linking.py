@@ -35,10 +35,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from assistant.answerability import GENERAL, fiche_text, phrasing_positions
 from assistant.facets import FacetScan, Question
+from assistant.fiche_words import fiche_text
 from assistant.lookup import asks_detail
 from assistant.query import SCAFFOLDING
+from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
 from assistant.references import Reference, ReferenceResolver
 from ingest import fields

@@ -30,9 +30,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from assistant.answerability import GENERAL, fiche_text, phrasing_positions
 from assistant.facets import FacetScan, Question
+from assistant.fiche_words import fiche_text
 from assistant.query import SCAFFOLDING
+from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.towns import CorpusTowns, TownFacet
 from ingest import fields
 from ingest.models import Fiche

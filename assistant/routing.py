@@ -25,10 +25,10 @@ from assistant import dialogue, intents
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
 from assistant.answer_types import interrogative_words
-from assistant.answerability import fiche_text
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.distinctive import retrieved_namesake
+from assistant.fiche_words import fiche_text
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from assistant import answerability
-from assistant.answerability import Answerability, Candidate, FicheWords, Term
+from assistant.answerability import Answerability, Candidate, Term
+from assistant.fiche_words import FicheWords
 from assistant.retrieval import HybridRetriever
 from tests.helpers_retrieval import MemoryIndex, make_fiche
 

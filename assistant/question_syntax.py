@@ -1,0 +1,204 @@
+"""Reading the question's words as French: phrasing, general words, names, and the syntax of a weak word.
+
+    skip = phrasing_positions(tokens) - name_positions(tokens)   # « avec qui », « budget »: no topic
+    weak_position(tokens, i, known=False)      # « qui remonte », « le plus petit »: not noun-like
+    lesson_words(tokens)                       # « qu'est-ce qui a coincé »: asks for a field, not a topic
+
+Word lists that name no topic (PHRASING, GENERAL), nouns of an action on a topic (FRAMING), words of time
+(TIME_WORDS) and the syntactic cues of a noun or a verb; `Answerability.terms` reads a question through them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.glossary import IDIOMS
+from ingest import fields
+from ingest.lemmas import is_verb_form
+from ingest.text import Token, word_set
+
+# Question phrasing that names no topic (beyond `ingest.text` STOPWORDS/GENERIC and the patterns of intents and
+# of the fields asked for, removed before): asking, presenting, comparing, ranking, pointing back.
+PHRASING = word_set(
+    """autour existe existent exister monte montee montees monter montent activite activites porte portent
+    portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
+    soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent
+    proposer mis mise mettre sujet sujets theme themes thematique domaine type genre chose choses quelque
+    connaissez connait trouver cherche recherche voudrais aimerais souhaite merci svp dire sait savoir parle
+    parlent traite traitent vise visent cible ciblent destine destinee destinees destines lieu cas exemple
+    presente presenter presentez raconte racontez decris decrire decrivez detail details compare comparer
+    comparaison comparez difference differences versus vs laquelle lequel lesquelles lesquels celle celui
+    celles ceux cher chere chers cheres premier premiere deuxieme troisieme dernier derniere seulement
+    uniquement attention conseils astuces retour retours infos information informations renseignement
+    renseignements partenariat partenaire partenaires origine mobilise mobilises mobilisee mobilisees
+    mobiliser rencontrees rencontrent rencontre fonctionne fonctionnent marche marchent avant apres lancer
+    reussir reussi reussie reussite
+    lancement demarrer commencer inspiration inspirations inspirer piste pistes
+    travaille travaillent travailler travaillant aborde abordent aborder abordant
+    helping help people use using about things kind does did any run runs ran involve involves work works
+    community
+    cost costs much many most which show give tell
+    montre montrez montrer affiche affichez afficher liste listez lister touche touchent toucher touches"""
+)
+# General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
+# verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
+GENERAL = word_set(
+    """comme contre anti selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
+    jusque jusqu durant hors via puis ensuite enfin deja encore toujours jamais souvent parfois rarement
+    vraiment surtout notamment egalement environ presque assez trop peu beaucoup tellement ici partout
+    fois chaque plusieurs certains certaines quelques divers diverses different differents differente
+    differentes possible possibles certain meme memes tel tels telle telles seul seule seuls seules
+    nombreux nombreuse nombreuses grand grande grands grandes gros grosse nouveau nouvelle nouveaux
+    nouvelles bon bonne bons bonnes meilleur meilleure meilleurs principal principaux principales
+    general generale particulier particuliere vrai vraie oui non peut peuvent pouvez pourrait pourraient
+    pouvoir veut veulent vouloir doit doivent devoir faut falloir fait faite faites faits faire font
+    fasse fassent fera feront va vont aller allez vais viennent venir vient venu venue venus venues
+    trouve trouvent trouver trouves dispose disposent disposer permet permettent permettre existe
+    donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
+    voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
+    servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
+    moment chose facon maniere fin debut partir partent part partie niveau
+    question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
+    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
+    rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
+    soient sois mieux ensemble"""
+)
+
+# Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
+# preposition; a verb follows a subject or object pronoun, an auxiliary or a negation; an adjective or adverb of
+# degree follows « plus », « très ». Only a noun-like word may decide « aucune fiche » (see `Term.weak`).
+_DETERMINERS = word_set(
+    """le la les l un une des du de d au aux a en pour sur avec contre sans par chez dans entre vers mon ma mes
+    ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces quel quelle quels quelles aucun aucune
+    autour the a an of for on with about"""
+)
+_VERB_CUES = word_set(
+    """je j tu il elle on nous vous ils elles qui me m te t se s y ne n ai as avons avez ont est sont suis es
+    etait etaient ete soit soient sera seront serait fait faire font peut peuvent pourrait doit doivent va vont"""
+)
+_DEGREE = word_set("plus moins tres mieux aussi trop assez peu bien")
+_INVERSION = word_set("il elle ils elles on t")  # « soutient-elle », « a-t-il »
+_ABOUT = word_set("sur autour concernant")  # « des trucs sur le numérique »: the topic comes after
+# Nouns of an action on a topic (« l'inclusion numérique », « la lutte contre l'isolement »): the topic is
+# their complement; weak (`Term.weak`): they tell candidates apart, but never alone say « aucune fiche ».
+FRAMING = word_set(
+    """acces inclusion lutte promotion sensibilisation soutien accompagnement developpement amelioration
+    renforcement prevention valorisation insertion"""
+)
+# Words of time (« le groupe du mardi », « fêtes de fin d'année »): an attribute of a thing, never the second
+# noun of a compound (`compound`).
+TIME_WORDS = word_set(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche matin matins soir soirs soiree soirees
+    apres midi semaine semaines mois annee annees jour jours journee journees week end ete hiver automne
+    printemps janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"""
+)
+
+_LINKS = word_set("de des du d")
+
+
+@lru_cache(maxsize=1)
+def _phrasing_patterns() -> re.Pattern[str]:
+    """Intent words and the fields asked for (« budget », « avec qui », « combien de »): phrasing, not topic."""
+    from assistant.answer_types import INTERROGATIVES
+    from assistant.query import _AGGREGATE, _COUNT, _LIST, _SIMILAR
+
+    parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
+    parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
+    parts += [re.escape(idiom) for idiom in IDIOMS]  # « un coup de main »: help, not a topic
+    parts.append(INTERROGATIVES.pattern)  # « à quelle heure », « quel jour », « venaient d'où »: what is asked
+    # Whole words: « euro » (a budget word) is no part of « européens ».
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
+
+
+def phrasing_positions(tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens inside a span of question phrasing (see `_phrasing_patterns`)."""
+    text, starts = "", []
+    for t in tokens:
+        starts.append(len(text))
+        text += t.norm + " "
+    used: set[int] = set()
+    for match in _phrasing_patterns().finditer(text):
+        used.update(i for i, s in enumerate(starts) if match.start() <= s < match.end())
+    return used
+
+
+def compound(tokens: list[Token], a: int, b: int) -> bool:
+    """Are the words at `a` and `b` side by side, or joined by « de », « des », « du »?"""
+    return 1 <= b - a <= 3 and all(t.norm in _LINKS for t in tokens[a + 1 : b])
+
+
+def name_positions(tokens: list[Token]) -> set[int]:
+    """The words after the first of a capitalised name inside the question (« la Conférence des financeurs »):
+    part of the name, never phrasing. A name starts with a capital (not the question's first word) and goes
+    on through « de/des/du » and the word after it, or the next capitalised word."""
+    out: set[int] = set()
+    i = 1
+    while i < len(tokens):
+        if not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and (
+            tokens[j].text[:1].isupper() or tokens[j].norm in _LINKS or tokens[j - 1].norm in _LINKS
+        ):
+            j += 1
+        out.update(range(i + 1, j))
+        i = j
+    return out
+
+
+def lesson_words(tokens: list[Token]) -> frozenset[str]:
+    """The lessons cues of the question and their phrasing (« qu'est-ce qui a coincé », « points de
+    vigilance »): they ask for a field of the fiche, not for a topic."""
+    from assistant.intents import lesson_cue_words
+
+    norms = [t.norm for t in tokens]
+    cues = lesson_cue_words(" ".join(norms))
+    heads = {
+        w
+        for w, de, cue in zip(norms, norms[1:], norms[2:], strict=False)
+        if de in ("de", "d") and cue in cues
+    }
+    return frozenset(cues | heads)  # « points de vigilance »: the noun the cue completes
+
+
+def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = False) -> bool:
+    """Is the word at `i` not noun-like by its context (`_DETERMINERS`, `_VERB_CUES`, `_DEGREE`)? « qui
+    remonte », « sont référencées », « a coincé », « s'appuie », « le plus petit », « soutient-elle »; a
+    participle not after a determiner (« suites envisagées »); a word no fiche has that looks like a verb or an
+    adverb (« financièrement »). A word after a determiner or a preposition is a noun (« des chutes »)."""
+    text = tokens[i].text.lower()
+    prev = tokens[i - 1].norm if i else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT or _before_quantity(tokens, i):
+        return True
+    if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
+        return prev not in _DETERMINERS or prev == "a"
+    if prev in _DETERMINERS:
+        return False
+    word = tokens[i].norm
+    if conjugated or is_verb_form(tokens[i].text):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
+        return True
+    return not known and (looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
+
+
+def _before_quantity(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` the verb of a quantity (« reçoit le plus de », « coûte le moins », « touche le plus
+    d'habitants »)? A noun is followed by « le plus » only before an adjective (« le projet le plus ancien »)."""
+    follow = [t.norm for t in tokens[i + 1 : i + 4]]
+    if follow[:1] != ["le"] or follow[1:2] not in (["plus"], ["moins"]):
+        return False
+    return follow[2:] in ([], ["de"], ["d"])
+
+
+_PARTICIPLE = ("é", "ée", "és", "ées")
+_VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")
+# « atelier », « loyer », « rucher », « logement »: nouns of verb-like endings
+_NOUN_ENDINGS = ("ier", "yer", "cher", "ment", "eur", "oir")
+
+
+def looks_like_verb(word: str) -> bool:
+    """« soulager », « occupent »: infinitive or conjugated endings (some nouns too, hence only for words
+    no fiche uses, and only to weigh them less)."""
+    return len(word) >= 5 and word.endswith(_VERB_ENDINGS) and not word.endswith(_NOUN_ENDINGS)
