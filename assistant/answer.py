@@ -392,7 +392,9 @@ def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
     """« Combien de jardiniers dans le jardin partagé … ? »: a count with no criteria, of something that is no
     fiche (people, hours), asks a figure of one fiche — the answer of the closest fiche (among the first
     `within`) whose text states that many of it, that fiche alone cited. None otherwise."""
-    from assistant.lookup import count_noun, fiche_counts, lookup_answer
+    from assistant.lookup import lookup_answer
+    from assistant.lookup_asks import count_noun
+    from assistant.lookup_sentences import fiche_counts
 
     query = result.query
     noun = count_noun(normalise(query.text)) if query.intent == "count" and not query.facets else ""

@@ -392,7 +392,7 @@ def _partner_values(line: str, names: re.Pattern[str]) -> list[float]:
 def aspect_lines(fiches: list[Fiche], question: str, skip: Iterable[str] = ()) -> list[str]:
     """Per fiche, « « Titre » [n] : « sentence » (Field) » answering what the question asks about besides
     `skip` words (table rows, typed figures); [] when it asks nothing more."""
-    from assistant import lookup  # lookup builds on comparison, which builds on this module
+    from assistant import lookup_asks as lookup  # late: lookup builds on comparison, built on this module
 
     norm = normalise(question)
     noun = lookup.count_noun(norm)
@@ -450,7 +450,7 @@ def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> li
 
 
 def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str] | None:
-    from assistant import lookup
+    from assistant import lookup_sentences as lookup
 
     typed = answer_type(normalise(question)) is not None  # « quel rythme », « où » (assistant.answer_types)
     if (noun or typed) and (found := lookup.answer_sentences(fiche, question, "", noun)):
@@ -487,7 +487,7 @@ def _counts(sentence: str) -> bool:
 
 
 def _candidates(fiche: Fiche, names: Iterable[str] | None = None) -> list[tuple[str, str]]:
-    from assistant import lookup
+    from assistant import lookup_sentences as lookup
 
     out = []
     for name in names or lookup.TEXT_ORDER:

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 from assistant import answerability, dialogue, field_criteria, intents
 from assistant.answer import COUNTED_FICHES, criteria
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup import answer_sentences, count_noun, fiche_counts
+from assistant.lookup_asks import count_noun
+from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche

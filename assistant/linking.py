@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
-from assistant.lookup import asks_detail
+from assistant.lookup_asks import asks_detail
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult

@@ -32,7 +32,9 @@ from assistant.fiche_words import fiche_text
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
-from assistant.lookup import ask_of, asks_detail, asks_figure, count_noun, fiche_counts, lookup_answer
+from assistant.lookup import lookup_answer
+from assistant.lookup_asks import ask_of, asks_detail, asks_figure, count_noun
+from assistant.lookup_sentences import fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.card import card_answer, presents
-from assistant.lookup import ask_of, asks_detail, lookup_answer
+from assistant.lookup import lookup_answer
+from assistant.lookup_asks import ask_of, asks_detail
 from assistant.records import Query
 from assistant.retrieval import HybridRetriever
 from assistant.service import Assistant

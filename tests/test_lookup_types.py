@@ -17,7 +17,8 @@ from assistant.answer_types import (
     masked,
     place_names,
 )
-from assistant.lookup import asks_detail, lookup_answer
+from assistant.lookup import lookup_answer
+from assistant.lookup_asks import asks_detail
 from assistant.records import Query
 from ingest.text import normalise
 from tests.helpers_retrieval import answer_text, cited_titles, make_fiche, memory_assistant

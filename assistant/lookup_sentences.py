@@ -1,0 +1,300 @@
+"""Which sentence of a fiche answers a detail question, by the TYPE of answer the question word asks
+(`assistant.answer_types`: « à quelle heure » a time, « quand » a date, « où » a place, « qui a eu l'idée » a
+role…): the sentence holding an entity of that type and most words of the question. Otherwise, by the kind of
+question (`assistant.lookup_asks`): a count (« combien de N ») needs a number followed by N; a dimension
+(« surface », « taux », « durée ») a number with its unit; a bare « combien » a figure; else the sentence
+sharing most content words with the question (one typo allowed; the title's words only break ties; a short
+heading line counts with the line under it). A question asking two things (« où et dans quel hébergement »)
+gets a sentence per part.
+
+    answer_sentences(fiche, "Combien de personnes sont venues ?", "personnes_mobilisees", "personne")
+    # [("description_generale", "Environ 800 personnes sur la journée.")]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer_types import AnswerType, answer_type, interrogative_words, masked, place_names
+from assistant.lookup_asks import (
+    _ASKING,
+    Ask,
+    _asked_kinds,
+    _asks_amount,
+    _matcher,
+    _position,
+    _unit,
+    ask_of,
+    count_noun,
+)
+from ingest import amounts
+from ingest.models import Fiche
+from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences
+
+ITEM_CHARS = 260
+
+
+# Where a sentence is looked for, after the asked field: the structured fields first, then the text.
+TEXT_ORDER = (
+    "personnes_mobilisees", "ressources_financieres", "resume", "description_generale", "description_experience",
+    "resultat_habitants", "resultat_territoire", "resultat_centre", "impacts", "limites", "perspectives",
+    "facteurs_reussite", "diagnostic", "raison_fin", "initiative_precision",
+)  # fmt: skip
+
+
+# Adjectives between a count and its noun (« 42 jeunes différents » needs none, « 12 nouvelles familles » one).
+_ADJECTIVES = (
+    r"(?:nouve(?:aux|lles?)|autres|petite?s|grande?s|jeunes|ancien(?:ne)?s|premier(?:e)?s|differents?)"
+)
+_NUMBER_WORDS = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
+
+
+# « combien » asked of a sum of money (« les jeunes touchent combien », « a rapporté combien »).
+_MONEY_VERB = re.compile(
+    r"\b(?:cout\w*|rapport\w*|touch\w*|pay\w*|paie\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|recu\w*"
+    r"|vers\w*|depens\w*|coute\w*|donn\w*)\b"
+)
+
+
+def _count_at(sentence: str, noun: str) -> int:
+    """Where a number (digits or a French number word) followed within three words by `noun` starts in the
+    folded sentence, else -1."""
+    stem = re.escape(noun[:5] if len(noun) >= 5 else noun)
+    numbers = "|".join(sorted(amounts.NUMBER_WORDS, key=len, reverse=True))
+    match = re.search(rf"\b(\d+|{numbers})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?{stem}", fold(sentence))
+    return match.start() if match else -1
+
+
+# Nouns counting people: a count of one (« combien de gens / de parents ») is answered by a count of people
+# when the fiche counts none of that noun.
+# Nouns counting people: a count of one (« combien de gens / de parents ») is answered by a count of people
+# (« 97 personnes », « 20 adultes ») when the fiche counts none of that noun; never families (households).
+_PEOPLE = {"gen", "gens", "monde", "personne", "parent", "habitant", "adulte", "participant"}
+_PEOPLE_WORDS = "personnes?|adultes?|participant(?:e)?s?"
+
+
+def _people_at(sentence: str) -> int:
+    """Where a number of people (« 97 personnes », « 20 adultes ») starts in the folded sentence, else -1."""
+    match = re.search(
+        rf"\b(\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?(?:{_PEOPLE_WORDS})", fold(sentence)
+    )
+    return match.start() if match else -1
+
+
+def fiche_counts(fiche: Fiche, noun: str) -> bool:
+    """Does one of the fiche's fields state a number of `noun` (« 30 jardiniers »)?"""
+    return any(
+        _counted(value, noun) for name in TEXT_ORDER if isinstance(value := getattr(fiche, name, ""), str)
+    )
+
+
+def _spelt_by(fiche: Fiche, noun: str) -> str:
+    """The counted noun as the fiche spells it, when the question misspells it by one letter (« aprenants »
+    → « apprenant »); the noun itself when the fiche counts it or has no such word."""
+    if len(noun) < 6 or fiche_counts(fiche, noun):
+        return noun
+    texts = [v for n in TEXT_ORDER if isinstance(v := getattr(fiche, n, ""), str)]
+    words = sorted({plural_key(w) for w in normalise(" ".join(texts)).split() if len(w) >= 6})
+    return next((w for w in words if one_typo(noun, w) and fiche_counts(fiche, w)), noun)
+
+
+def _counted(text: str, noun: str) -> bool:
+    return any(_count_at(s, noun) >= 0 for s in _sentences(text))
+
+
+def _sentences(text: str) -> list[str]:
+    return [
+        s for line in (text or "").splitlines() if line.strip() for s in split_sentences(line.strip(" -•*"))
+    ]
+
+
+def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "") -> list[tuple[str, str]]:
+    """(field, sentence) of the fiche answering the question (see the module docstring), cut around the
+    figure when long: for a count or a quantity, the best two sentences that have one (a reader sees when
+    the fiche gives two figures); else the one sharing most words with the question; [] when none does.
+    A question asking several things (« partent où et dans quel hébergement ») gets the best sentence of
+    each part."""
+    parts = _PARTS.split(normalise(question))
+    if len(parts) > 1:
+        ranked = [_best_sentences(fiche, part, field, count_noun(part), every=True) for part in parts]
+        chosen: dict[int, tuple[str, str]] = {}
+        for n in sorted(
+            range(len(parts)), key=lambda n: len(ranked[n])
+        ):  # the part with fewest answers first
+            if item := next((it for it in ranked[n] if it not in chosen.values()), None):
+                chosen[n] = item
+        if chosen:
+            return [chosen[n] for n in sorted(chosen)]
+    return _best_sentences(fiche, question, field, noun)
+
+
+# « … et dans quel hébergement ? »: a second question joined by « et ».
+_PARTS = re.compile(
+    r"\s+et\s+(?=(?:(?:dans|avec|a|pour|de|en|par|sur) )?(?:quel|quelle|quels|quelles|qui|ou|quand|comment"
+    r"|combien|pourquoi)\b)"
+)
+TITLE_WEIGHT = 0.25  # a word of the title the question repeats only breaks ties between sentences
+
+
+def _best_sentences(
+    fiche: Fiche, question: str, field: str, noun: str, *, every: bool = False
+) -> list[tuple[str, str]]:
+    names = [n for n in dict.fromkeys([field, *TEXT_ORDER]) if n and isinstance(getattr(fiche, n, None), str)]
+    candidates = [(n, s, ctx) for n in names for s, ctx in _sentences_in_context(getattr(fiche, n))]
+    norm = normalise(question)
+    ask = ask_of(norm)
+    named = " ".join((fiche.title, fiche.centre, *place_names(question)))
+    stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
+    titled = _question_stems(norm, "") & _stems(named)  # … but break ties
+
+    def content(sentence: str, ctx: str) -> float:
+        have = _stems(f"{ctx} {sentence}")
+        return _shared(stems, have) + TITLE_WEIGHT * len(titled & have)
+
+    def asked(sentence: str, ctx: str) -> int:
+        return _shared(stems, _stems(f"{ctx} {sentence}"))
+
+    asking = interrogative_words(norm)
+    said = {plural_key(w) for w in norm.split() if w not in STOPWORDS | asking}
+    if (kind := answer_type(norm)) is not None and (
+        typed := _typed(kind, candidates, asked, content, said, every)
+    ):
+        return [(n, _with_context(s, ctx, kind.entity_at, stems)) for n, s, ctx in typed]
+    for test, anchor in _answer_kinds(norm, noun):
+        passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
+        passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
+        if passing:
+            return [(n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]]
+    scored = [
+        (_shared(stems, _stems(f"{ctx} {s}")), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates)
+    ]
+    best = max(scored, default=None)
+    if best and best[0] > 0:
+        return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
+    return []
+
+
+# The order a reader tells an action in: ties between typed sentences go to the narrative, not to the figures.
+_TOLD_FIRST = ("resume", "description_generale", "description_experience", "initiative_precision")
+_NARRATIVE = {n: i for i, n in enumerate(dict.fromkeys((*_TOLD_FIRST, *TEXT_ORDER)))}  # the asked field: -1
+
+
+def _typed(
+    kind: AnswerType,
+    candidates: list[tuple[str, str, str]],
+    asked: Callable[[str, str], int],
+    content: Callable[[str, str], float],
+    said: set[str],
+    every: bool = False,
+) -> list[tuple[str, str, str]]:
+    """The sentences holding an entity of the type asked (`answer_types`), the best first: most words of the
+    question (`asked`) and words saying the aspect (« a proposé » for who had the idea), then an exact entity
+    (« Vendée ») before a vague one (« en camping »), then the title's words (`content`), then text order.
+    When the best is vague, the best exact one follows it; when the next is nearly as good (one word less),
+    it follows too: a second source, a second time (and `every` other one after them: a part of a question
+    asking two things). An entity the question `said` itself (« … où dans les villages ? ») is none."""
+    scored = [
+        (asked(s, ctx) + kind.saying(s), kind.strength(masked(s, said)), content(s, ctx), n, s, ctx)
+        for n, s, ctx in candidates
+    ]
+    ranked = sorted(
+        (t for t in scored if t[1]), key=lambda t: (-t[0], -t[1], -t[2], _NARRATIVE.get(t[3], -1))
+    )
+    if not ranked:
+        return []
+    best, rest = ranked[0], ranked[1:]
+    strong = next((t for t in rest if t[1] == 2), None) if best[1] < 2 else None
+    close = next(
+        (t for t in rest if t[0] >= max(1, best[0] - 1) and t[1] >= best[1] and best[4] not in (t[4], t[5])),
+        None,
+    )  # not the best again, nor the line it heads
+    chosen = [t for t in (best, strong or close) if t is not None]
+    return [t[3:] for t in chosen + ([t for t in rest if t not in chosen] if every else [])]
+
+
+def _sentences_in_context(text: str) -> list[tuple[str, str]]:
+    """(sentence, the short line heading it or ""): « Sur le QPV « Sablon-sud » : soit 12 heures » heads
+    the line of its opening hours."""
+    found: list[tuple[str, str]] = []
+    previous = ""
+    for line in (text or "").splitlines():
+        line = line.strip(" -•*\t")
+        if not line:
+            continue
+        heading = previous if len(previous) <= HEADING_CHARS and not previous.endswith(".") else ""
+        found += [(s, heading if n == 0 else "") for n, s in enumerate(split_sentences(line))]
+        previous = line
+    return found
+
+
+HEADING_CHARS = 80
+
+
+def _with_context(sentence: str, ctx: str, anchor: Callable[[str], int], stems: set[str]) -> str:
+    """The sentence cut around its answer, after its heading line when the heading has the question's words."""
+    piece = _around(sentence, anchor(sentence))
+    return f"{ctx.rstrip(' :')} : {piece}" if ctx and _shared(stems, _stems(ctx)) else piece
+
+
+def _shared(stems: set[str], have: set[str]) -> int:
+    """How many of the question's stems the sentence has (one typo allowed: « finna » / « finan »)."""
+    return sum(1 for s in stems if s in have or any(one_typo(s, h, min_len=5) for h in have))
+
+
+def _uncued(norm: str, ask: Ask | None) -> str:
+    """The question without the words of its cue (« ça marche comment » asks; « marche » is no topic)."""
+    return ask.cue.sub(" ", norm) if ask is not None else norm
+
+
+def _says(ask: Ask | None, sentence: str) -> float:
+    """How much a sentence says what the question asks: its words of that kind, and half a point per item
+    of a list (« igname, madère, giraumon… » answers « qu'est-ce qu'ils font pousser »)."""
+    if ask is None:
+        return 0.0
+    return len(ask.says.findall(fold(sentence))) + sentence.count(",") / 2
+
+
+def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Callable[[str], int]]]:
+    """(test, anchor) per kind of answer the question asks: a count of its noun, a quantity in the unit of
+    the dimension it names."""
+    kinds = []
+    if noun:
+        kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
+    if plural_key(noun) in _PEOPLE:  # « combien de parents » when the fiche counts « 20 adultes »
+        kinds.append((lambda s: _people_at(s) >= 0, _people_at))
+    if (ask := ask_of(norm)) is not None:
+        kinds.append((ask.answered_by, _position(ask.says)))
+    for word in norm.split():
+        if unit := _unit(word):
+            regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
+            kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
+    if _asks_amount(norm):  # « les jeunes touchent combien » : a sum; « combien ont été reprises » : a number
+        figure = _MONEY if _MONEY_VERB.search(norm) else _ANY_FIGURE
+        kinds.append((_matcher(figure), _position(figure)))
+    kinds += _asked_kinds(norm)
+    return kinds
+
+
+_MONEY = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
+_ANY_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b")
+
+
+def _around(sentence: str, at: int) -> str:
+    """The sentence, or `ITEM_CHARS` of it around position `at` (words kept whole, « … » where cut)."""
+    if len(sentence) <= ITEM_CHARS:
+        return sentence
+    start = max(0, at - ITEM_CHARS // 3)
+    piece = sentence[start : start + ITEM_CHARS]
+    if start:
+        piece = "…" + piece.split(" ", 1)[-1]
+    return piece.rsplit(" ", 1)[0] + "…" if start + ITEM_CHARS < len(sentence) else piece
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in normalise(text).split() if len(w) > 2 and w not in STOPWORDS}
+
+
+def _question_stems(norm: str, title: str) -> set[str]:
+    skip = STOPWORDS | GENERIC | _ASKING
+    return {w[:5] for w in norm.split() if len(w) > 2 and w not in skip} - _stems(title)
