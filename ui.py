@@ -41,7 +41,7 @@ from assistant.webapp import (  # noqa: F401 - re-exported: the app's handlers, 
     filters_from,
 )
 from config import Settings, get_settings
-from ingest import fields
+from ingest import fields, lemmas
 
 logger = logging.getLogger(__name__)
 
@@ -581,13 +581,19 @@ def sample_notice(count: int, sample_dir: Path) -> str:
 
 
 def warm_up(assistant: AssistantAPI) -> None:
-    """Run one search before serving. The embedding model, Chroma client, BM25 index and retriever caches load
-    lazily: without this, N simultaneous first requests would each load them (N copies of the model at once)."""
+    """Run one search before serving. The embedding model, Chroma client, BM25 index, retriever caches, the French
+    form table and the embedded base words load lazily: without this, N simultaneous first requests would each load
+    them (N copies of the model at once), and the first English question would wait for the base's words."""
     retriever = getattr(assistant, "retriever", None)
     if retriever is None:  # an assistant without a retriever (test fakes) has nothing to load
         return
     try:
         retriever.search(EXAMPLES[0], k=1)
+        lemmas.load()  # the French form table (~0.6 s) the first question would otherwise pay
+        vocabulary = getattr(retriever, "vocabulary", None)
+        # The base's words for unknown English words: embedded once per index (then read from its directory).
+        if vocabulary is not None:
+            logger.info("%d base words embedded for English questions", vocabulary.base_words.embedded_words)
     except Exception:  # the app still starts; the first request will load what is missing
         logger.exception("Warm-up search failed")
 
