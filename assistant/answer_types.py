@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ingest import geo
 from ingest.places import PlacesUnavailable, communes, find_places
-from ingest.text import GENERIC, STOPWORDS, fold, plural_key
+from ingest.text import GENERIC, STOPWORDS, fold, plural_key, word_set
 
 NONE = -1
 
@@ -283,6 +283,17 @@ _LIFE_SAYS = re.compile(
     r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|ouvert\w*|ouverture|mise? en place|arret\w*"
     r"|termin\w*|fin|phase|premiere?s?|installee?s?|inaugur\w*)\b"
 )
+AMOUNT = AnswerType(
+    "amount",
+    re.compile(
+        r"\bcombien (?!de |d )(?:\w+ ){0,2}?(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
+        r"|paie\w*|paye\w*)\b|\b(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
+        r"|paie\w*|paye\w*) (?:\w+ )?combien\b(?! (?:de|d) )|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
+        r"|\b(?:c est|c etait|ca fait) combien\b(?! (?:de|d) )|\bcombien par (?:personne|famille|enfant|participant|mois|an"
+        r"|annee|seance|semaine|jour)\b|\bhow much\b"
+    ),
+    MONEY,
+)
 TYPES = (
     INITIATIVE,
     RUNNING,
@@ -323,21 +334,11 @@ TYPES = (
         FREQUENCY,
         WEEKDAY,
     ),
-    AnswerType(
-        "amount",
-        re.compile(
-            r"\bcombien (?!de |d )(?:\w+ ){0,2}?(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
-            r"|paie\w*|paye\w*)\b|\b(?:cout\w*|touch\w*|gagn\w*|percoi\w*|percu\w*|recoi\w*|rapport\w*|depens\w*"
-            r"|paie\w*|paye\w*) (?:\w+ )?combien\b(?! (?:de|d) )|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
-            r"|\b(?:c est|c etait|ca fait) combien\b(?! (?:de|d) )|\bcombien par (?:personne|famille|enfant|participant|mois|an"
-            r"|annee|seance|semaine|jour)\b|\bhow much\b"
-        ),
-        MONEY,
-    ),
+    AMOUNT,
     AnswerType(
         "date",
         re.compile(
-            r"\bquand\b|\bquelle (?:date|annee|periode|epoque)\b|\bdepuis combien de temps\b|\bde quand date\b"
+            r"\bquand\b|\bquelle (?:date|annee|periode|epoque)\b|\bquels? mois\b|\bdepuis combien de temps\b|\bde quand date\b"
             r"|\bdate de (?:debut|creation|lancement|fin)\b|\bwhen\b|\bwhat year\b|\bsince when\b"
         ),
         DATE,
@@ -350,14 +351,48 @@ INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
 
 def answer_type(norm: str) -> AnswerType | None:
-    """The type of answer the normalised question asks (the first of `TYPES` whose cue it has), else None."""
-    return next((t for t in TYPES if t.cue.search(norm)), None)
+    """The type of answer the normalised question asks (the first of `TYPES` whose cue it has, « combien »
+    with a verb of money asking a sum: `money_clause`), else None."""
+    return next((t for t in TYPES if t.cue.search(norm) or (t is AMOUNT and money_clause(norm))), None)
 
 
 def interrogative_words(norm: str) -> set[str]:
     """The words of the normalised question inside a question word of a type (« a quelle heure »,
-    « tous les combien », « ou exactement »): they ask, they are never what is asked about."""
-    return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()}
+    « tous les combien », « ou exactement », « verse combien »): they ask, never what is asked about."""
+    return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()} | set(money_clause(norm))
+
+
+# Verbs by which a sum changes hands (lemmas: every conjugated form is read through the French lemma table,
+# « verse », « versait », « reçoit », « ont touché », « perçoivent »): « combien » near one asks a sum in €.
+MONEY_VERBS = word_set(
+    """verser reverser payer toucher recevoir percevoir gagner couter rapporter depenser donner allouer attribuer
+    octroyer accorder financer cofinancer subventionner obtenir apporter investir remunerer indemniser facturer
+    debourser mettre"""
+)
+MONEY_WINDOW = 4  # words between « combien » and its verb (« combien le conseil départemental verse-t-il »)
+# « combien de N » counts N (« combien de familles touchées »); « combien de l'ARS / de la Caf » says from whom.
+_COUNTED_AFTER = re.compile(r"^(?:de|d) (?!(?:l|la|le|les)\b)")
+
+
+def money_clause(norm: str) -> list[str]:
+    """« combien » and the verb of money within `MONEY_WINDOW` words of it (« il verse combien aux jeunes »,
+    « elle reçoit combien de l'ARS »), [] when the question asks no sum (a count « combien de jeunes »)."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word != "combien" or _COUNTED_AFTER.match(" ".join(words[i + 1 : i + 3])):
+            continue
+        near = words[max(0, i - MONEY_WINDOW) : i] + words[i + 1 : i + 1 + MONEY_WINDOW]
+        if verb := next((w for w in near if _money_verb(w)), ""):
+            return ["combien", verb]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _money_verb(word: str) -> bool:
+    """Is the normalised word a form of a verb of money (`MONEY_VERBS`), by any of its dictionary readings?"""
+    from ingest.lemmas import readings
+
+    return len(word) > 2 and word not in STOPWORDS and bool({word, *readings(word)} & MONEY_VERBS)
 
 
 def place_names(text: str) -> list[str]:

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from assistant import answerability, dialogue, field_criteria, intents
+from assistant import answerability, dialogue, field_criteria, intents, mentions
 from assistant.answer import COUNTED_FICHES, criteria
+from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup_asks import count_noun
+from assistant.lookup_asks import START_WORDS, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
@@ -168,8 +169,17 @@ def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolu
     return on_fiche(question, cited[0], analysed, fiche=fiche)
 
 
-# Locutions of a start (« l'idée de départ », « au début », « à la base »): when an action began, no topic.
-START_WORDS = {"depart", "debut", "base", "commencement", "lancement", "origine", "initialement", "start"}
+def typed_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """« et le bailleur social, il a mis combien ? » right after an answer about one fiche: a question asking a
+    type of answer (`answer_types`: a sum, a date, a person…) whose facets the fiche holds (they say which
+    part of it: « le bailleur » one of its partners) asks that fiche, not a new list."""
+    cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
+    if len(cited) != 1 or answer_type(normalise(question)) is None:
+        return None
+    fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
+    if fiche is None or not all(mentions.has_facet(fiche, f) for f in analysed.facets):
+        return None
+    return on_fiche(question, cited[0], analysed, fiche=fiche)
 
 
 def _beyond_field(question: str) -> list[str]:
@@ -248,8 +258,11 @@ def lookup_field(question: str, analysed: Query, fiche: Fiche | None = None) -> 
         return analysed.lookup_field
     words = dialogue.tokens(question)
     named = fields.lookup_field_for(words) or next(filter(None, map(dialogue.field_named_by, words)), "")
-    # « est-elle en cours ? », « a-t-elle la CAF ? »: the field of the value it names
-    named = named or next((f.field for f in analysed.facets), "")
+    # « est-elle en cours ? », « a-t-elle la CAF ? »: the field of the value it names — unless a type of
+    # answer is asked (« elle reçoit combien de l'ARS ? », « il verse combien aux jeunes ? »: a sum, which
+    # the value only qualifies)
+    if answer_type(normalise(question)) is None:
+        named = named or next((f.field for f in analysed.facets), "")
     if named:
         return named
     asks_detail = fiche is not None and dialogue.detail_words(question)
@@ -538,6 +551,8 @@ def resolve(
         if names_another(analysed, focus, retriever):  # « et le Repair café, son budget ? »
             return Resolution(query=analysed, followup=True)
         return on_fiche(question, focus, analysed, fiche=fiches.get(focus.fiche_id))
+    if not own and (typed := typed_focus(question, history, analysed)):
+        return typed
     if dialogue.refines_list(question) and dialogue.focus_list(history):
         return refinement(question, history, analysed, retriever)
     if dialogue.repeats_question(question) and (repeated := repeated_lookup(question, history, analysed)):

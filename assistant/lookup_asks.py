@@ -52,6 +52,12 @@ _ASKING = word_set(
 )
 
 
+# Locutions of a start (« l'idée de départ », « au début », « à la base »): when an action began, no topic.
+START_WORDS = frozenset(
+    {"depart", "debut", "base", "commencement", "lancement", "origine", "initialement", "start"}
+)
+
+
 @dataclass(frozen=True)
 class Ask:
     """A kind of detail a question asks for, whatever its wording: its `cue` (in the normalised question),

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from assistant.answer_types import AnswerType, answer_type, interrogative_words, masked, place_names
 from assistant.lookup_asks import (
     _ASKING,
+    START_WORDS,
     Ask,
     _asked_kinds,
     _asks_amount,
@@ -30,7 +31,7 @@ from assistant.lookup_asks import (
 )
 from ingest import amounts
 from ingest.models import Fiche
-from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences
+from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences, word_set
 
 ITEM_CHARS = 260
 
@@ -80,6 +81,27 @@ def _people_at(sentence: str) -> int:
         rf"\b(\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?(?:{_PEOPLE_WORDS})", fold(sentence)
     )
     return match.start() if match else -1
+
+
+# Nouns counting kinds of a thing (« combien de sortes / de types / de variétés de graines »): any of them,
+# or the thing itself, counted in a sentence answers.
+KIND_NOUNS = frozenset(
+    plural_key(w)
+    for w in word_set("sorte type genre espece variete categorie modele forme kind sort variety")
+)
+_KIND_OF = re.compile(r"\b(?:combien|nombre) (?:de|d) \w+ (?:de|d) (?P<thing>\w+)")
+
+
+def _kinds_at(sentence: str, norm: str) -> int:
+    """Where a count of kinds (« une cinquantaine de variétés ») or of the thing the question counts kinds of
+    (« 40 graines ») starts in the sentence, else -1."""
+    found = [p for n in KIND_NOUNS if (p := _count_at(sentence, n)) >= 0]
+    if (match := _KIND_OF.search(norm)) and (thing := plural_key(match.group("thing"))):
+        counted = re.search(
+            rf"\b(?:\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?{re.escape(thing)}[sx]?\b", fold(sentence)
+        )
+        found += [counted.start()] if counted else []
+    return min(found, default=-1)
 
 
 def fiche_counts(fiche: Fiche, noun: str) -> bool:
@@ -263,6 +285,8 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
     if plural_key(noun) in _PEOPLE:  # « combien de parents » when the fiche counts « 20 adultes »
         kinds.append((lambda s: _people_at(s) >= 0, _people_at))
+    if plural_key(noun) in KIND_NOUNS:  # « combien de sortes de graines » : « une cinquantaine de variétés »
+        kinds.append((lambda s: _kinds_at(s, norm) >= 0, lambda s: _kinds_at(s, norm)))
     if (ask := ask_of(norm)) is not None:
         kinds.append((ask.answered_by, _position(ask.says)))
     for word in norm.split():
@@ -296,5 +320,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _question_stems(norm: str, title: str) -> set[str]:
-    skip = STOPWORDS | GENERIC | _ASKING
+    """The question's content stems: no asking word, no locution of a start (« qui a eu l'idée au départ »:
+    « départ » is no topic, and one typo from « réparer »), none of the title's words."""
+    skip = STOPWORDS | GENERIC | _ASKING | START_WORDS
     return {w[:5] for w in norm.split() if len(w) > 2 and w not in skip} - _stems(title)

@@ -24,7 +24,7 @@ from typing import Any
 from assistant import dialogue, intents
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
-from assistant.answer_types import interrogative_words
+from assistant.answer_types import interrogative_words, money_clause
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.distinctive import retrieved_namesake
@@ -155,8 +155,8 @@ class IntentRouter:
         count), in a conversation's refinement, or when no fiche has the facets."""
         query = result.query
         noun = plural_key(count_noun(normalise(question)) or "fiche")
-        if resolution.within or resolution.fiche_id:
-            return None
+        if resolution.within or resolution.fiche_id or money_clause(normalise(question)):
+            return None  # « combien le conseil départemental verse-t-il … » asks a sum, counts no fiche
         if not query.facets:  # « combien de centres en tout ? »: every centre of the base
             whole = noun in CENTRE_NOUNS and not filters and not topic_words(question, query, _COUNT_WORDS)
             fiches = self.index.all_fiches() if whole else []

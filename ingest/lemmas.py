@@ -87,6 +87,15 @@ def _readings(word: str, accented_only: bool = False) -> tuple[str, list[str]]:
     return norm, exact or list(dict.fromkeys(lem for _, lem in found))
 
 
+def readings(word: str) -> list[str]:
+    """The folded lemmas of every reading of a normalised word, whatever its accents were (« verse » →
+    ["verse", "verser"]: the noun and the verb), [] for a word the dictionary lacks."""
+    found = load().get(word)
+    if found is None:
+        return []
+    return [found] if isinstance(found, str) else list(dict.fromkeys(lem for _, lem in found))
+
+
 def is_french(word: str) -> bool:
     """Does the French table know this normalised word (« jumelage », « jumelages »)? A word it knows is spelt
     right, whatever the base holds: it is never corrected to a base word that looks like it (« jumelles »)."""
