@@ -49,10 +49,14 @@ _LINK = (
     r"(?:(?:verse|donne|attribue|alloue|apporte|accorde)e?s?\s+par\s+)?(?:(?:de|du|des|la|le|les|l|d|en|provenant"
     r"|venant)\s+){0,3}"
 )
-# « reçoit le plus de la Caf », « a obtenu le moins du Département »: the money received from a partner.
-_RECEIVING = r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtenu\w*"
+# « reçoit le plus de la Caf », « a obtenu le moins du Département »: the money received from a partner; verbs
+# of receiving money, with their morphology (« touche / touchent / touché », « empoche », « encaisse »).
+_RECEIVING = (
+    r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtenu\w*|obtien\w*|touch(?:e|es|ent|er|ait|aient|ee|ees)"
+    r"|empoch\w*|encaiss\w*|beneficie\w*"
+)
 _RECEIVED_FROM = re.compile(
-    r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*)\b.*\b(?:plus|moins)"
+    rf"\b(?:{_RECEIVING})\b.*\b(?:plus|moins)"
     r"\s+(?:de|d|du|des)\b"
 )
 # « laquelle a reçu le plus ? »: money received from no one named — from the partner the question names.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer import link, md, plural, where
+from assistant.card_facts import themes, towns, when
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.query import SCAFFOLDING
 from assistant.records import Query
@@ -27,14 +28,16 @@ _PRESENT = re.compile(
     r"|^qu est ce que (?:le|la|l|les|c est)\b"
     r"|\b(?:presenter|resumer|c est quoi|c etait quoi|qu est ce que c est|dit quoi|elle dit quoi"
     r"|de quoi s agit|de quoi il s agit|en quoi consiste|tell me about|what is)\b"
+    # a request for information on a named thing: « infos sur X », « des informations sur X »
+    r"|^(?:des |les |plus d )?(?:infos?|informations?|renseignements?|details) (?:sur|concernant)\b"
 )
 _FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
 
 
 # Words of a presentation request besides the fiche's name (« tu peux me résumer … », « elle dit quoi »).
 _ASKING = word_set(
-    """presente presentez presenter parle parlez raconte racontez decris decrivez resume resumez resumer dit
-    dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
+    """infos info informations information renseignements details concernant presente presentez presenter
+    parle parlez raconte racontez decris decrivez resume resumez resumer dit dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
     about what fiche projet action initiative elle il ca cela celle celui premiere deuxieme troisieme
     derniere seconde moi nous"""
 )
@@ -68,7 +71,10 @@ def card(fiche: Fiche, n: int = 1) -> str:
     """« Titre » — centre [n], then one line per field the fiche fills."""
     rows = [
         ("Statut", " ".join(p for p in (fiche.statut, str(fiche.annee or "")) if p)),
+        ("Où", ", ".join(towns(fiche))),
         ("Public", ", ".join(fiche.public)),
+        ("Thèmes", ", ".join(themes(fiche))),
+        ("Quand", " ".join(f"« {s} »" for s in when(fiche))),
         ("Partenaires", ", ".join(fiche.partenaires or fiche.partenaires_cites)),
         ("Budget", figure_with_basis("budget", fiche.budget) if fiche.budget else ""),
         ("Résumé", _cut(fiche.resume or fiche.description_experience, SUMMARY_CHARS)),

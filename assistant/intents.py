@@ -120,7 +120,10 @@ _FILLER = word_set(
 )
 _BUDGET_WORDS = {"cheapest", "costliest"}
 # Verbs of receiving money: « reçoit le plus de la Caf » ranks on money when no figure's noun follows.
-_RECEIVING = r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*|receives?|received|gets?|got"
+_RECEIVING = (
+    r"recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*|beneficie\w*|receives?|received|gets?|got"
+    r"|touch(?:e|es|ent|er|ait|aient|ee|ees)|empoch\w*|encaiss\w*"
+)
 
 _COMPARATIVES = {"plus", "moins", "davantage", "more", "less", "fewer"}
 _DOWN_COMPARATIVES = {"moins", "less", "fewer"}

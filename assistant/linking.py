@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
 from assistant.lookup_asks import asks_detail
+from assistant.phonetic import MIN_SOUND, sound, sounds_alike
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
@@ -59,7 +60,10 @@ SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyo
 _PROJECT_NOUNS = {"projet", "action", "fiche", "initiative", "experience", "operation", "dispositif"}
 _DEFINITE = {"le", "la", "l", "du", "ce", "cette", "cet", "au"}
 _PRESENT = {"parle", "parlez", "presente", "presentez", "presenter", "raconte", "racontez", "decris",
-            "decrivez", "explique", "expliquez", "passe", "quoi", "agit", "sagit", "about", "describe", "tell"}  # fmt: skip
+            "decrivez", "explique", "expliquez", "passe", "quoi", "agit", "sagit", "about", "describe", "tell",
+            # asking for information, politely: « infos sur X svp », « des renseignements sur X, merci »
+            "info", "infos", "information", "informations", "renseignement", "renseignements", "svp", "stp",
+            "merci", "bonjour"}  # fmt: skip
 _LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the"}
 _BOUNDARY = {"a", "au", "aux", "en", "dans", "avec", "pour", "par", "qui", "que", "qu", "dont", "chez", "sur",
              "est", "sont", "ont", "et", "ou", "with", "in", "for", "by"}  # fmt: skip
@@ -142,6 +146,7 @@ class TitleLinker:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._buckets: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_centre: dict[str, list[int]] = defaultdict(list)
+        self._by_sound: dict[str, set[str]] = defaultdict(set)  # sound key → title words (`phonetic`)
         self._normalised: dict[str, str] | None = None
         self._sorted_words: list[str] | None = None  # the corpus's words, sorted (shortened words)
         self._by_initials: dict[str, set[int]] = defaultdict(set)  # two first letters of an acronym → titles
@@ -152,6 +157,7 @@ class TitleLinker:
             for key in title.keys:
                 self._by_key[key].append(n)
                 self._buckets[(key[0], len(key))].add(key)
+                self._by_sound[sound(key)].add(key)
             self._by_centre[title.centre].append(n)
 
     # -- public API ----------------------------------------------------------------------------------
@@ -257,10 +263,15 @@ class TitleLinker:
     def _near_keys(self, key: str) -> list[str]:
         if key in self._by_key:
             return [key]
-        if len(key) < 4:
+        if len(key) < MIN_SOUND:
             return []
+        if len(key) < 4:
+            return [k for k in self._by_sound.get(sound(key), ()) if sounds_alike(key, k)]
         sizes = range(len(key) - 2, len(key) + 3)
-        return [k for n in sizes for k in self._buckets.get((key[0], n), ()) if _typo_credit(key, k)]
+        near = [k for n in sizes for k in self._buckets.get((key[0], n), ()) if _typo_credit(key, k)]
+        return near + [
+            k for k in self._by_sound.get(sound(key), ()) if k not in near and sounds_alike(key, k)
+        ]
 
     # -- decisions -----------------------------------------------------------------------------------
 
@@ -626,7 +637,10 @@ def _find(
 
 def _typo_credit(a: str, b: str) -> float:
     """Credit of a misspelt word: one edit (a swap counts one) from 4 letters, two edits from 6 letters when
-    the first two letters agree (« repare » / « repair », « permanence » / « permenance »)."""
+    the first two letters agree (« repare » / « repair », « permanence » / « permenance »), or the same sound
+    (`phonetic.sounds_alike`)."""
+    if sounds_alike(a, b):  # written as it sounds: « pik » / « pique », « erblain » / « herblain »
+        return 0.8
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
         return 0.0
     if one_typo(a, b, min_len=4):
