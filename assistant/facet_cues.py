@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.facet_words import ADJECTIVE_HEADS, ADJECTIVE_LINKS, is_adjective
+from assistant.glossary import ASSOCIATION_IDIOMS
 from ingest import fields
 from ingest.text import GENERIC, STOPWORDS, Token, plural_key
 
@@ -25,6 +26,7 @@ _PLACE_CUES = {
     ("en",), ("dans", "le"), ("dans", "la"), ("dans", "les"), ("dans", "l"), ("du",), ("de", "la"),
     ("de", "l"), ("des",), ("a",), ("au",), ("aux",), ("a", "la"), ("a", "l"), ("in",), ("departement",),
     ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
+    ("cote",),  # « et côté Gers ? »: côté before a place, as a preposition
 }  # fmt: skip
 
 
@@ -198,8 +200,8 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
             before[-1:] != ()
             and before[-1] in _DEFINITE
             and bool(
-                window & _PARTNER_CUES or later & _PARTNER_NOUNS
-            )  # « avec la ville », « la ville comme partenaire »
+                window & _PARTNER_CUES or later & _PARTNER_NOUNS or _associated(question, i, end)
+            )  # « avec la ville », « la ville comme partenaire », « la ville dans la boucle »
             and not _city(tokens, i)
         )
     if phrase.cue == "head":
@@ -216,6 +218,18 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
     if phrase.cue == "initiative":
         return bool(question.words & _INITIATIVE_CUES)
     return True
+
+
+def _associated(question: Question, i: int, end: int) -> bool:
+    """An idiom of association (`assistant.glossary.ASSOCIATION_IDIOMS`) ends just before the phrase at token i or
+    its article (« aux côtés de la ville ») or starts just after it (« la ville dans la boucle »)."""
+    norms = [t.norm for t in question.tokens]
+    before = " " + " ".join(norms[max(0, i - _IDIOM_WORDS - 1) : i - 1])
+    after = " ".join(norms[end : end + _IDIOM_WORDS]) + " " if end not in question.breaks else ""
+    return any(before.endswith(f" {idiom}") or after.startswith(f"{idiom} ") for idiom in ASSOCIATION_IDIOMS)
+
+
+_IDIOM_WORDS = 6  # longest idiom of association, in words
 
 
 def _qualifies_head(question: Question, i: int) -> bool:
@@ -249,9 +263,14 @@ def _field_nouns(field_name: str) -> re.Pattern | None:
 
 def _names_field(question: Question, field_name: str) -> bool:
     """The question names the field (« la dimension services »)."""
-    nouns = _field_nouns(field_name)
     # « mot-clé »: two words, so the joined text (built once per question: this runs for every candidate phrase)
-    return nouns is not None and re.search(rf"\b(?:{nouns.pattern})\b", question.joined) is not None
+    return field_named(question.joined, field_name)
+
+
+def field_named(text: str, field_name: str) -> bool:
+    """The normalised text names the field by one of its nouns (« public », « mot clé », « partenaire »)."""
+    nouns = _field_nouns(field_name)
+    return nouns is not None and re.search(rf"\b(?:{nouns.pattern})\b", text) is not None
 
 
 def _code_ok(question: Question, i: int, before: tuple[str, ...], after: str) -> bool:

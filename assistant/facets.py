@@ -31,11 +31,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
+from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, field_named, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
 from assistant.facet_phrases import _ADJECTIVE_FIELDS, FACET_FIELDS, FacetPhrases, Phrase
 from assistant.facet_words import NEVER_CORRECTED, age_ranges
-from assistant.glossary import familiar_standard
+from assistant.glossary import ASSOCIATION_IDIOMS, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
@@ -106,9 +106,12 @@ class FacetVocabulary(FacetPhrases):
             self._record(scan, found, phrases, question, i, end)
             i = end
         self._ages_of(scan, found, question)
+        _named_fields(found, question)
         self._towns(scan, found, question)
         self._acronyms(scan, question.tokens)
         found = _enumerated_topics(scan, found, question)
+        _glosses(scan, found, question)
+        _association_idioms(scan, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         self._standard_words(scan)
@@ -413,6 +416,61 @@ def _enumerated_topics(scan: FacetScan, found: list[_Found], question: Question)
     return kept
 
 
+_BRACKET = re.compile(r"\(([^(),]*)\)")
+_GLOSS_WORDS = 8  # longest gloss in brackets, in words
+
+
+def _glosses(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """A bracket just after a facet's trigger glosses it (« les tout-petits (avant l'école maternelle) »,
+    « une intercommunalité (communauté de communes / agglo) »): its words are no further topic. A public is
+    glossed by any words (an age, a stage of life); another field by a bracket naming the same field again.
+    An enumeration (commas) is `_enumerated_topics`' business."""
+    for match in _BRACKET.finditer(question.text):
+        inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
+        if not inside or len(inside) > _GLOSS_WORDS:
+            continue
+        glossed = next((f for f in found if f.facet is not None and f.end == inside[0]), None)
+        if glossed is None:
+            continue
+        again = any(
+            f.facet is not None and f.facet.field == glossed.facet.field for f in found if f.start in inside
+        )
+        if glossed.facet.field == "public" or again:
+            scan.used.update(inside)
+
+
+_FIELD_NEAR = 4  # words between a trigger and its field's name (« ont pour public les familles »)
+
+
+def _named_fields(found: list[_Found], question: Question) -> None:
+    """A phrase naming values of several fields (« familles »: public and mots-clés) names one of them when the
+    question names that field next to it (« ont pour public les familles », « le mot-clé famille »)."""
+    for item in found:
+        facet = item.facet
+        if facet is None or not facet.also:
+            continue
+        near = question.tokens[max(0, item.start - _FIELD_NEAR) : item.end + _FIELD_NEAR]
+        text = " ".join(t.norm for t in near)
+        named = [name for name in (facet.field, *facet.also) if field_named(text, name)]
+        if len(named) != 1:
+            continue
+        if named[0] != facet.field:
+            facet.field, facet.values = named[0], facet.also[named[0]]
+        facet.also = {}
+
+
+def _association_idioms(scan: FacetScan, question: Question) -> None:
+    """« main dans la main avec », « dans la boucle »: idioms of association cue a partner like « avec »
+    (`assistant.facet_cues`) and name no topic."""
+    text, starts = "", []
+    for token in question.tokens:
+        starts.append(len(text))
+        text += token.norm + " "
+    for idiom in ASSOCIATION_IDIOMS:
+        for match in re.finditer(rf"(?<![^ ]){re.escape(idiom)} ", text):
+            scan.used.update(i for i, a in enumerate(starts) if match.start() <= a < match.end() - 1)
+
+
 def _items(question: Question, inside: list[int], match: re.Match) -> list[list[int]]:
     """Token positions of each comma-separated item of a bracketed enumeration (« etc. » is no item)."""
     items: list[list[int]] = []
@@ -484,7 +542,8 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
                 again.end = item.end
             continue
         same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
-        if same is not None and _joined_by_or(same, item, question):
+        # a fiche has one place: two of one place field are an OR (« l'isérois et le réunionnais »)
+        if same is not None and (facet.field in _PLACE_FIELDS or _joined_by_or(same, item, question)):
             same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]
             same.facet.trigger = f"{same.facet.trigger} ou {facet.trigger}"
             same.end = item.end

@@ -279,10 +279,24 @@ def _filler_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in _ENGLISH_FILLER.split())
 
 
-# Idioms of spoken French whose meaning is a general word (help, people, a lot), normalised: never a topic.
+# Idioms of association (« main dans la main avec », « un bailleur dans la boucle », « aux côtés de la Caf »):
+# they mean « avec », so they cue a partner (`assistant.facet_cues`) and never name a topic. Normalised; the
+# words around that make them idioms are kept (« de concert avec », not « concert »).
+ASSOCIATION_IDIOMS = (
+    "main dans la main", "dans la boucle", "de concert avec", "en lien avec", "en lien etroit avec",
+    "en collaboration avec", "en cooperation avec", "en concertation avec", "en synergie avec", "en tandem avec",
+    "en binome avec", "en association avec", "en relation avec", "en liaison avec", "aux cotes de", "aux cotes d",
+    "a leurs cotes", "a ses cotes", "conjointement avec", "avec le concours de", "avec le concours d",
+    "avec l appui de", "avec l appui d", "autour de la table", "de pair avec", "en coordination avec",
+    "en co construction avec", "co construit avec", "co construits avec", "co construite avec",
+    "co construites avec", "co porte par", "co portee par", "co portes par", "co portees par",
+)  # fmt: skip
+
+# Idioms of spoken French whose meaning is a general word (help, people, a lot, with), normalised: never a topic.
 IDIOMS = (
     "coup de main", "coups de main", "coup de pouce", "coups de pouce", "combien de monde", "beaucoup de monde",
     "du monde", "de monde", "mettre la main a la pate", "mis la main a la pate", "donner de son temps",
+    "du coin", "dans le coin", "de notre coin", *ASSOCIATION_IDIOMS,
 )  # fmt: skip
 
 
