@@ -106,7 +106,9 @@ def _phrasing_patterns() -> re.Pattern[str]:
     parts = [p for p, _ in fields.lookup_patterns()] + [p for p, _ in fields.group_nouns()]
     parts += [r.pattern for r in (_LIST, _COUNT, _SIMILAR, _AGGREGATE)]
     parts += [re.escape(idiom) for idiom in IDIOMS]  # « un coup de main »: help, not a topic
-    parts.append(INTERROGATIVES.pattern)  # « à quelle heure », « quel jour », « venaient d'où »: what is asked
+    parts.append(
+        INTERROGATIVES.pattern
+    )  # « à quelle heure », « quel jour », « venaient d'où »: what is asked
     # Whole words: « euro » (a budget word) is no part of « européens ».
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b")
 
@@ -173,14 +175,66 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT or _before_quantity(tokens, i):
         return True
+    if _after_adverb_of_verb(tokens, i) or _verb_of_purpose(tokens, i):
+        return True  # « n'ont jamais quitté », « pour casser l'isolement »: a verb, not the topic
     if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
         return prev not in _DETERMINERS or prev == "a"
     if prev in _DETERMINERS:
         return False
     word = tokens[i].norm
-    if conjugated or is_verb_form(tokens[i].text):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
+    if conjugated or is_verb_form(
+        tokens[i].text
+    ):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
         return True
     return not known and (looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
+
+
+# Adverbs that stand between an auxiliary or a pronoun and its verb (« n'ont jamais quitté », « a déjà fait »).
+_VERB_ADVERBS = word_set("pas jamais deja toujours souvent encore vraiment rarement parfois point guere")
+_PURPOSE = word_set("pour sans")  # before an infinitive: the action wanted, its object is the topic
+_ARTICLES = word_set("le la les l un une des du au aux ce cet cette ces nos vos leur leurs ses son sa mes")
+
+
+def _verb_of_purpose(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` an infinitive after « pour » or « sans » with its object after it (« pour casser
+    l'isolement », « pour apprendre le français »)? The object is the topic; an infinitive with no object
+    (« pour jardiner ») may be the topic itself."""
+    prev = tokens[i - 1].norm if i else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return prev in _PURPOSE and after in _ARTICLES and is_infinitive(tokens[i].norm)
+
+
+def _after_adverb_of_verb(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` a verb by the auxiliary or pronoun before the adverbs that precede it (« qui n'ont
+    jamais quitté », « on a déjà fait »)?"""
+    j = i - 1
+    while j >= 0 and tokens[j].norm in _VERB_ADVERBS:
+        j -= 1
+    return j < i - 1 and j >= 0 and tokens[j].norm in _VERB_CUES
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The infinitives of the French lemma table: lemmas in -er/-ir/-re of a form conjugated in the plural
+    persons or the imperfect (« cassons », « partaient »): a noun's plural or feminine never is (« ateliers »,
+    « première »)."""
+    from ingest.lemmas import load
+
+    found: set[str] = set()
+    for form, entry in load().items():
+        if not form.endswith(_CONJUGATED):
+            continue
+        lemmas = [entry] if isinstance(entry, str) else [lem for _, lem in entry]
+        found.update(lem for lem in lemmas if lem.endswith(("er", "ir", "re")))
+    return frozenset(found)
+
+
+_CONJUGATED = ("ons", "ez", "ait", "aient")
+
+
+def is_infinitive(norm: str) -> bool:
+    """Is the normalised word an infinitive of the French lemma table (« casser », « partir »; not « atelier »)?"""
+    return norm.endswith(("er", "ir", "re")) and norm in _verb_lemmas()
 
 
 def _before_quantity(tokens: list[Token], i: int) -> bool:
