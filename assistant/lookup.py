@@ -43,6 +43,7 @@ from ingest.models import Fiche
 from ingest.text import fold, normalise
 
 FUNDING_CHARS = 500
+SUMMED = "somme des montants"  # the basis of a budget the parser added up from the text's amounts
 RESULTS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
 _RESULT_WORDS = {
     "resultat_habitants": "habitant",
@@ -165,7 +166,9 @@ def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: 
             return f"{label} de {title} : {md(_cut(value, FUNDING_CHARS))} [{n}]."
         typed = re.sub(r"\D", "", amounts.format_number(fiche.budget.value))
         others = [f for f in key_figures(value) if re.sub(r"\D", "", f.rpartition(":")[2]) != typed]
-        rest = f" — {md(' ; '.join(others))}" if others else ""
+        if fiche.budget.basis == SUMMED and not others:  # a sum is shown with the amounts it adds up
+            others = funder_lines(value)
+        rest = f" — {md(_cut(chr(10).join(others), FUNDING_CHARS))}" if others else ""
         return f"Budget de {title} : {md(figure_with_basis('budget', fiche.budget))}{rest} [{n}]."
     if label.endswith("?"):  # « Qui est à l'initiative de l'action ? » is asked of the fiche, not « de » it
         return f"{title} — {label} {md(field_summary(field, value))} [{n}]."

@@ -127,3 +127,17 @@ def test_cote_before_a_departement_replaces_the_place_of_the_previous_list():
         "ok et côté Gers, il y a quoi ?", [Turn(question="Quelles actions en Haute-Garonne ?", answer=first)]
     )
     assert cited_titles(answer) == ["Potager des Coquelicots"]
+
+
+def test_a_budget_the_parser_summed_is_shown_with_the_amounts_it_adds_up():
+    from ingest.amounts import Amount
+
+    fiche = BIKES.model_copy(
+        update={
+            "budget": Amount(
+                value=5700, sentence="", source="ressources_financieres", basis="somme des montants"
+            )
+        }
+    )
+    text = line(fiche, "Quel est son budget ?", "ressources_financieres").replace("\u00a0", " ")
+    assert "5 700 €" in text and "Bailleur social : 4 200 €" in text and "Caf : 1 500 €" in text
