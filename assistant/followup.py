@@ -33,7 +33,7 @@ from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import STOPWORDS, fold, normalise, plural_key
+from ingest.text import DISCOURSE, STOPWORDS, fold, normalise, plural_key, word_set
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -64,12 +64,23 @@ _OPENERS = ("et ", "et,", "mais ", "puis ", "and ")
 SHORT_LOOKUP_WORDS = 6
 
 
+# Words a reply opens with before its question (« ok, et côté Gers ? », « d'accord, et en Moselle ? »).
+_ACKNOWLEDGING = DISCOURSE | word_set("daccord accord d bon alors oui ah oh super parfait tres bien top")
+
+
+def unprompted(folded: str) -> str:
+    """The folded question without the acknowledging words it opens with (`_ACKNOWLEDGING`)."""
+    words = folded.split()
+    start = next((i for i, w in enumerate(words) if re.sub(r"\W", "", w) not in _ACKNOWLEDGING), len(words))
+    return " ".join(words[start:]) if start < len(words) else folded
+
+
 def is_followup(question: str, history: list[Turn] | None) -> bool:
     """Conservative: only with a previous turn, and only on clear follow-up forms (an opener, a short
     prepositional phrase, a reference to the conversation's fiches by position, name, pronoun or plural)."""
     if not history:
         return False
-    q = fold(question)
+    q = unprompted(fold(question))
     words = q.split()
     if (q.startswith(_OPENERS) and len(words) <= 10) or (q.startswith(_PREPOSITIONS) and len(words) <= 4):
         return True
@@ -120,7 +131,9 @@ def focus_reference(question: str, history: list[Turn], analysed: Query) -> Cita
     field. Never a fiche outside the conversation."""
     if dialogue.refines_list(question):
         return None
-    opens = fold(question).startswith(_OPENERS + _PREPOSITIONS)  # « et le budget ? », « avec qui ? »
+    opens = unprompted(fold(question)).startswith(
+        _OPENERS + _PREPOSITIONS
+    )  # « et le budget ? », « avec qui ? »
     short = opens and len(question.split()) <= SHORT_LOOKUP_WORDS
     asks_field = bool(analysed.lookup_field) or any(
         dialogue.names_a_field(w) for w in dialogue.tokens(question)

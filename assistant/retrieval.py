@@ -450,7 +450,10 @@ class HybridRetriever:
         first = result.hits[0]
         others = {hit.fiche_id: hit for hit in [*result.hits, *pool]}
         ids = dict.fromkeys([*others, *scored])
-        fiches = (self.fiches[i] for i in ids if i in self.fiches)
+        # the place the question names with the first hit (« l'accueil ados de la Madeleine ») binds its namesakes
+        places = [self._facet_ids(f) for f in result.query.facets if f.field in ("centre", "departement", "region")]
+        places = [held for held in places if first.fiche_id in held]
+        fiches = (self.fiches[i] for i in ids if i in self.fiches and all(i in held for held in places))
         chosen = best_namesake(first.fiche, fiches, terms, self.judge, set(keys(result.query.text)))
         if chosen is None:
             return result

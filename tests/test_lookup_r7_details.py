@@ -141,3 +141,33 @@ def test_a_budget_the_parser_summed_is_shown_with_the_amounts_it_adds_up():
     )
     text = line(fiche, "Quel est son budget ?", "ressources_financieres").replace("\u00a0", " ")
     assert "5 700 €" in text and "Bailleur social : 4 200 €" in text and "Caf : 1 500 €" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "followup"),
+    [
+        ("ok et côté Gers, il y a quoi ?", True),
+        ("d'accord, et en Moselle ?", True),
+        ("Bonjour, des actions en Moselle ?", False),  # a greeting opens a new question
+    ],
+)
+def test_a_reply_acknowledging_first_is_read_from_its_opener(question, followup):
+    from assistant.followup import is_followup
+    from assistant.records import Answer, Turn
+
+    history = [Turn(question="Quelles actions en Haute-Garonne ?", answer=Answer(text="…", citations=[]))]
+    assert is_followup(question, history) is followup
+
+
+def test_ok_et_cote_keeps_the_topic_of_the_previous_list_and_replaces_its_place():
+    from assistant.records import Turn
+
+    garden_31 = GARDEN.model_copy(
+        update={"id": "f-garden31", "title": "Jardin des Minimes", "departement": "Haute-Garonne"}
+    )
+    assistant = memory_assistant([BIKES, GARDEN, KITCHEN, garden_31])
+    question = "Des actions sur l'environnement en Haute-Garonne ?"
+    first = assistant.ask(question)
+    assert cited_titles(first) == ["Jardin des Minimes"]
+    answer = assistant.ask("ok et côté Gers, il y a quoi ?", [Turn(question=question, answer=first)])
+    assert cited_titles(answer) == ["Potager des Coquelicots"]
