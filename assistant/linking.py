@@ -38,14 +38,13 @@ from dataclasses import dataclass, field
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
 from assistant.lookup_asks import asks_detail
-from assistant.phonetic import MIN_SOUND, sound, sounds_alike
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
 from assistant.references import Reference, ReferenceResolver
 from ingest import fields
 from ingest.models import Chunk, Fiche
-from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, plural_key
+from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, phonetic_key, plural_key
 
 FOCUS = 0.85  # recall and precision of a title the question is about (chosen on the dev gold files)
 HALF = 0.5  # recall of a title whose words are all the question's (BOOST), or of a near miss (ABSENT)
@@ -55,6 +54,7 @@ CLOSEST = 3
 POOL = 60  # candidate titles scored in full (those sharing the most words with the question)
 TEXT_NAMED = 2  # fiches whose text may hold a mention no title matches, for it to name them
 LOOSE_FACETED = 3.0  # score of a loose reference made of facet words for it to name a fiche, not the facet
+MIN_SOUND = 3  # letters of a sound key for two spellings to be equated
 SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyond the title's own length
 
 _PROJECT_NOUNS = {"projet", "action", "fiche", "initiative", "experience", "operation", "dispositif"}
@@ -146,7 +146,7 @@ class TitleLinker:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._buckets: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_centre: dict[str, list[int]] = defaultdict(list)
-        self._by_sound: dict[str, set[str]] = defaultdict(set)  # sound key → title words (`phonetic`)
+        self._by_sound: dict[str, set[str]] = defaultdict(set)  # sound key → title words (`sounds_alike`)
         self._normalised: dict[str, str] | None = None
         self._sorted_words: list[str] | None = None  # the corpus's words, sorted (shortened words)
         self._by_initials: dict[str, set[int]] = defaultdict(set)  # two first letters of an acronym → titles
@@ -157,7 +157,7 @@ class TitleLinker:
             for key in title.keys:
                 self._by_key[key].append(n)
                 self._buckets[(key[0], len(key))].add(key)
-                self._by_sound[sound(key)].add(key)
+                self._by_sound[phonetic_key(key)].add(key)
             self._by_centre[title.centre].append(n)
 
     # -- public API ----------------------------------------------------------------------------------
@@ -266,11 +266,11 @@ class TitleLinker:
         if len(key) < MIN_SOUND:
             return []
         if len(key) < 4:
-            return [k for k in self._by_sound.get(sound(key), ()) if sounds_alike(key, k)]
+            return [k for k in self._by_sound.get(phonetic_key(key), ()) if sounds_alike(key, k)]
         sizes = range(len(key) - 2, len(key) + 3)
         near = [k for n in sizes for k in self._buckets.get((key[0], n), ()) if _typo_credit(key, k)]
         return near + [
-            k for k in self._by_sound.get(sound(key), ()) if k not in near and sounds_alike(key, k)
+            k for k in self._by_sound.get(phonetic_key(key), ()) if k not in near and sounds_alike(key, k)
         ]
 
     # -- decisions -----------------------------------------------------------------------------------
@@ -638,7 +638,7 @@ def _find(
 def _typo_credit(a: str, b: str) -> float:
     """Credit of a misspelt word: one edit (a swap counts one) from 4 letters, two edits from 6 letters when
     the first two letters agree (« repare » / « repair », « permanence » / « permenance »), or the same sound
-    (`phonetic.sounds_alike`)."""
+    (`sounds_alike`)."""
     if sounds_alike(a, b):  # written as it sounds: « pik » / « pique », « erblain » / « herblain »
         return 0.8
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
@@ -648,6 +648,15 @@ def _typo_credit(a: str, b: str) -> float:
     if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and edit_distance(a, b) <= 2:
         return 0.8
     return 0.0
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings of one sound (`ingest.text.phonetic_key`: « pik » / « pique », « erblain » / « herblain »),
+    with a key long enough to tell."""
+    if a == b:
+        return False
+    key = phonetic_key(a)
+    return len(key) >= MIN_SOUND and key == phonetic_key(b)
 
 
 def _trigrams(text: str) -> set[str]:
