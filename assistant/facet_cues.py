@@ -92,6 +92,7 @@ _PARTNER_NOUNS = {
     "financeurs",
     "finance",
     "financent",
+    *(f"{verb}{end}" for verb in ("implique", "associe", "mobilise") for end in ("", "e", "s", "es")),
 }
 
 

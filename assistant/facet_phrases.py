@@ -43,7 +43,7 @@ from assistant.records import FacetField
 from assistant.towns import CorpusTowns
 from assistant.vocabulary import BaseWords
 from ingest import fields
-from ingest.geo import DEPARTEMENTS, REGIONS, find_region
+from ingest.geo import DEPARTEMENTS, REGIONS, find_region, place_aliases
 from ingest.models import Fiche
 from ingest.text import keys, normalise, normalised_words, one_typo, phrase_key, plural_key
 
@@ -236,6 +236,12 @@ class FacetPhrases:
                 cue = "place_strict" if len(words) == 1 else ""
                 value, extra = (present[0], tuple(present[1:])) if present else ("", ())
                 self._add(words, "departement", value, cue, label=name, extra=extra, fuzzy=len(words) > 1)
+        for alias in place_aliases():  # « le neuf-trois », « l'isérois », « projets bretons » (`ingest.geo`)
+            known = present_regions if alias.field == "region" else present_deps
+            present = [v for n in alias.names if (v := known.get(normalise(n), ""))]
+            value, extra = (present[0], tuple(present[1:])) if present else ("", ())
+            label = alias.names[0]
+            self._add(alias.words, alias.field, value, alias.cue, label=label, extra=extra, fuzzy=False)
 
     def _compile_centres(self) -> None:
         """Words that identify a centre ('kervenanec'): in at most 5 centre names, and almost never in the

@@ -34,7 +34,7 @@ _ENDING_VERBS = (
     "abandonner",
     "suspendre",
 )  # not « cesse », « clôture »: nouns
-_ENDED_IRREGULAR = ("fini", "finie", "interrompu", "interrompue", "clos", "close")
+_ENDED_IRREGULAR = ("fini", "finie", "interrompu", "interrompue", "clos", "close", "revolu", "revolue")
 _RUNNING_VERBS = ("tourner", "fonctionner", "exister", "marcher", "continuer", "perdurer", "durer")
 _RUNNING_STATES = (
     "active",
@@ -63,6 +63,10 @@ def ended_phrases() -> list[str]:
     active »."""
     out = [p for verb in _ENDING_VERBS for p in _participles(verb)] + list(_ENDED_IRREGULAR)
     out += [f"s {verb}" for verb in _ENDING_VERBS if verb.endswith("er")]
+    out += [
+        f"{have} {done}" for have in ("a", "ont") for done in ("pris fin", "cesse")
+    ]  # « qui ont pris fin »
+    out += ["en sommeil", "mise en sommeil", "mises en sommeil"]
     out += [f"{ne} {form} plus" for verb in _RUNNING_VERBS for form in _present(verb) for ne in ("ne", "n")]
     out += [f"{ne} plus {state}" for state in _RUNNING_STATES for ne in ("ne sont", "n est")]
     return out + negated_running()
@@ -89,6 +93,14 @@ def running_phrases() -> list[str]:
     return out + [
         f"{no} {p}" for p in ended for no in ("pas", "pas encore", "non")
     ]  # « pas encore terminées »
+
+
+def everyone_phrases() -> list[str]:
+    """« ouvert à tous », « accessibles à toutes et à tous », « destinée à tout le monde »: an action for everyone
+    (« à tous » alone is no public: « merci à tous »)."""
+    opened = [f"{w}{e}" for w in ("ouvert", "destine", "adresse") for e in ("", "e")] + ["accessible"]
+    everyone = ("tous", "tout le monde", "toutes et a tous", "tous et a toutes")
+    return [f"{w} a {who}" for w in opened for who in everyone]
 
 
 _OVERSEAS = ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte")
@@ -130,7 +142,7 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     # Publics
     (_PEOPLE, "Jeunesse", ["jeunes", "jeunesse", "ados", "adolescents", "adolescent", "adolescente",
                            "adolescence", "jeunes adultes", "preados", "pre ados", "preadolescents", "collegiens",
-                           "lyceens", "youth", "young people", "teenagers", "teens"]),
+                           "lyceens", "etudiants", "youth", "young people", "teenagers", "teens"]),
     (_PEOPLE, "familles", ["familles", "famille", "parents", "mamans", "papas", "meres", "peres", "couples",
                            "families", "family"]),
     (_PEOPLE, "Petite enfance", ["petite enfance", "tout petits", "tout petit", "bebes", "jeunes enfants",
@@ -143,9 +155,8 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_PEOPLE, "Adultes", ["adultes", "adults"]),
     # « tout le monde » is everyone only after « à / pour » (« tout le monde a aimé » is no public)
     (_PEOPLE, "Tous publics", ["tout public", "tous publics", "grand public", "a tout le monde",
-                               "pour tout le monde", "ouvert a tout le monde", "ouverte a tout le monde",
-                               "accessible a tout le monde", "ouvert a tous", "ouverte a tous", "accessible a tous",
-                               "tous les ages", "tous ages", "toutes generations", "all ages", "general public",
+                               "pour tout le monde", *everyone_phrases(), "a toutes et a tous", "a tous et a toutes",
+                               "pour toutes et tous", "pour tous et toutes", "tous les ages", "tous ages", "toutes generations", "all ages", "general public",
                                "everyone"]),
     (_PEOPLE, "Femmes", ["femmes", "women"]),
     # Keywords and dimensions

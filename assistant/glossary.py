@@ -289,7 +289,8 @@ ASSOCIATION_IDIOMS = (
     "a leurs cotes", "a ses cotes", "conjointement avec", "avec le concours de", "avec le concours d",
     "avec l appui de", "avec l appui d", "autour de la table", "de pair avec", "en coordination avec",
     "en co construction avec", "co construit avec", "co construits avec", "co construite avec",
-    "co construites avec", "co porte par", "co portee par", "co portes par", "co portees par",
+    "co construites avec", "co porte par", "co portee par", "co portes par", "co portees par", "partie prenante",
+    "parties prenantes",
 )  # fmt: skip
 
 # Idioms of spoken French whose meaning is a general word (help, people, a lot, with), normalised: never a topic.
@@ -327,7 +328,8 @@ boulot boulots taf job jobs: emploi travail
 bosser bosse: travailler travail
 sous fric thune: argent financement
 bouffe: alimentation repas nourriture
-gamin gamins gamine gamines gosse gosses mome momes marmot marmots: enfants
+gamin gamins gamine gamines gosse gosses mome momes marmot marmots bambin bambins: enfants
+solo solos: seul seule monoparentale monoparentales
 papa papas: pères père parents
 maman mamans: mères mère parents
 papi papis papy papys mamie mamies: grands-parents seniors personnes âgées

@@ -186,8 +186,10 @@ class HybridRetriever:
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         signals = self._rank(query, candidates, soft_facets=not strict)
         pool = self._hits(signals, max(POOL, 2 * k))
-        if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`)
-            pool.sort(key=lambda hit: len(hit.matched_facets) < len(query.facets))
+        if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then,
+            # when it asks for a set, those declaring the people asked for as their public (« familles »)
+            sets = query.intent in STRICT_INTENTS or listed
+            pool.sort(key=lambda hit: (len(hit.matched_facets) < len(query.facets), sets and self._not_public(hit)))
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
         terms = self._terms(scan)
@@ -278,6 +280,12 @@ class HybridRetriever:
         return set().union(
             *(self.postings.get(name, {}).get(v, set()) for name, values in facet.pairs() for v in values)
         )
+
+    def _not_public(self, hit: Hit) -> int:
+        """Facets naming people (public or mots-clés: « familles ») the fiche meets without that public."""
+        publics = self.postings.get("public", {})
+        people = [dict(f.pairs()).get("public") for f in hit.matched_facets]
+        return sum(not any(hit.fiche_id in publics.get(v, ()) for v in values) for values in people if values)
 
     def _filter_ids(self, filters: dict[str, list[str]] | None) -> set[str] | None:
         """Fiches passing the UI filters: for each field, any of its values (None: no filter)."""

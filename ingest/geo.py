@@ -1,8 +1,11 @@
 """French départements (INSEE code, canonical name, 2016 région) and forgiving name matching.
 
 `find_departement` accepts what people write: any case, with or without accents, hyphens or
-apostrophes ("seine maritime", "cote d or", "Seine St Denis"), or an INSEE code ("31", "2a", "974").
-Names are compared on `ingest.text.normalise` keys.
+apostrophes ("seine maritime", "cote d or", "Seine St Denis"), an INSEE code ("31", "2a", "974"), or a
+code as people say it (`spoken_codes`): digit by digit ("9-3", "neuf-trois", "neuf-sept-quatre") or in
+words ("quatre-vingt-treize", "trente et un"). Names are compared on `ingest.text.normalise` keys.
+`place_aliases` gives the other ways questions name places: spoken codes and demonyms (`ingest.demonyms`:
+« l'isérois », « les projets bretons », « côté lyonnais »), each with the départements or région it names.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.demonyms import demonyms
 from ingest.text import normalise
 
 
@@ -120,6 +124,8 @@ def find_departement(text: str) -> Departement | None:
     index = _index()
     if key in index:
         return index[key]
+    if key in _spoken_index():
+        return index[_spoken_index()[key].lower()]
     # "Haute-Garonne (31)" or "31 Haute-Garonne": a code plus, optionally, the matching name.
     words = key.split(" ")
     for code, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
@@ -142,3 +148,74 @@ def departements_of_region(region: str) -> list[Departement]:
     """Départements of a région, in INSEE order; [] when the région is unknown."""
     canonical = find_region(region)
     return [d for d in DEPARTEMENTS if d.region == canonical] if canonical else []
+
+
+# --- codes as people say them ---------------------------------------------------------------------------
+
+_DIGITS = ("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_UNITS = (*_DIGITS, "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_TENS = {1: "dix", 2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante", 8: "quatre vingt"}
+
+
+def number_words(n: int) -> str:
+    """A number from 1 to 99 in French words, normalised (« quatre vingt treize », « soixante et onze »)."""
+    if n < len(_UNITS):
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix, quatre-vingt-dix: the tens below plus ten to nineteen
+        tens, unit = tens - 1, unit + 10
+    base = _TENS[tens]
+    if unit == 0:
+        return base
+    if unit in (1, 11) and tens != 8:
+        return f"{base} et {_UNITS[unit]}"  # vingt et un, soixante et onze; quatre-vingt-un
+    return f"{base} {number_words(unit)}"
+
+
+def spoken_codes(code: str) -> list[str]:
+    """How people say a département code, as normalised words of two or more: digit by digit, in figures and
+    in words (« le 9-3 », « le neuf-trois », « le zéro-six »), and the number in words (« le trente et un »).
+    Two consecutive digits are left out (« deux-trois », « 3-4 jours » mean a few, not the 23 or the 34)."""
+    if not code.isdigit():
+        return []
+    digits = [int(c) for c in code]
+    forms = []
+    if not (len(digits) == 2 and digits[1] == digits[0] + 1):
+        forms += [" ".join(code), " ".join(_DIGITS[d] for d in digits)]
+    if len(code) == 2 and " " in number_words(int(code)):
+        forms.append(number_words(int(code)))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _spoken_index() -> dict[str, str]:
+    return {form: dep.code for dep in DEPARTEMENTS for form in spoken_codes(dep.code)}
+
+
+# --- other names of places -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceAlias:
+    words: tuple[str, ...]  # normalised words (« neuf trois », « iseroise »)
+    field: str  # "departement" or "region"
+    names: tuple[str, ...]  # the départements' canonical names, or the région's
+    cue: str  # "code" for a spoken code (read like « 93 »), "" for a demonym
+
+
+@lru_cache(maxsize=1)
+def place_aliases() -> tuple[PlaceAlias, ...]:
+    """Spoken codes (`spoken_codes`) and demonyms (`ingest.demonyms`) of the départements and régions."""
+    by_code = {d.code: d.name for d in DEPARTEMENTS}
+    aliases = [
+        PlaceAlias(tuple(form.split()), "departement", (dep.name,), "code")
+        for dep in DEPARTEMENTS
+        for form in spoken_codes(dep.code)
+    ]
+    for demonym in demonyms():
+        if demonym.region:
+            aliases.append(PlaceAlias(demonym.words, "region", (demonym.region,), ""))
+        else:
+            names = tuple(by_code[c] for c in demonym.codes)
+            aliases.append(PlaceAlias(demonym.words, "departement", names, ""))
+    return tuple(dict.fromkeys(aliases))

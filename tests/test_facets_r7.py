@@ -110,3 +110,20 @@ def test_bracket_glosses(vocabulary, question, words):
 def test_named_field_chooses_among_fields(vocabulary, question, field, also):
     facet = next(f for f in vocabulary.match(question) if f.field in ("public", "mots_cles"))
     assert (facet.field, facet.also) == (field, also)
+
+
+def test_people_declared_as_public_come_first():
+    """« une action familles avec la Caf »: the fiche whose public is familles before those filed under the
+    theme Famille only, whatever their title says."""
+    from assistant.retrieval import HybridRetriever
+    from tests.helpers_retrieval import MemoryIndex
+
+    corpus = [
+        make_fiche("t", "Accompagner les familles au courrier", mots_cles=["Famille"], partenaires=["Caf"]),
+        make_fiche("u", "Sorties familles du mercredi", mots_cles=["Famille"], partenaires=["Caf"]),
+        make_fiche("p", "Contes d'ici et d'ailleurs", public=["familles"], partenaires=["Caf"]),
+        make_fiche("x", "Repas partagé", public=["Adultes"], partenaires=["Caf"]),
+    ]
+    result = HybridRetriever(MemoryIndex(corpus)).search("Une action familles faite avec la Caf ?", k=5)
+    assert [hit.fiche_id for hit in result.hits][:1] == ["p"]
+    assert {hit.fiche_id for hit in result.hits} == {"t", "u", "p"}
