@@ -371,6 +371,9 @@ MONEY_VERBS = word_set(
 )
 MONEY_WINDOW = 4  # words between « combien » and its verb (« combien le conseil départemental verse-t-il »)
 # « combien de N » counts N (« combien de familles touchées »); « combien de l'ARS / de la Caf » says from whom.
+# « combien ont reçu une aide » counts who received (« combien » the subject of a plural auxiliary);
+# « combien ont-ils reçu » asks a sum.
+_PEOPLE_SUBJECT = re.compile(r"^(?:ont|sont|avaient|etaient) (?!(?:ils|elles|t|on)\b)")
 _COUNTED_AFTER = re.compile(r"^(?:de|d) (?!(?:l|la|le|les)\b)")
 
 
@@ -379,7 +382,8 @@ def money_clause(norm: str) -> list[str]:
     « elle reçoit combien de l'ARS »), [] when the question asks no sum (a count « combien de jeunes »)."""
     words = norm.split()
     for i, word in enumerate(words):
-        if word != "combien" or _COUNTED_AFTER.match(" ".join(words[i + 1 : i + 3])):
+        after = " ".join(words[i + 1 : i + 3])
+        if word != "combien" or _COUNTED_AFTER.match(after) or _PEOPLE_SUBJECT.match(after):
             continue
         near = words[max(0, i - MONEY_WINDOW) : i] + words[i + 1 : i + 1 + MONEY_WINDOW]
         if verb := next((w for w in near if _money_verb(w)), ""):

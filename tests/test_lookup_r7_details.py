@@ -57,6 +57,7 @@ def line(fiche, question: str, field: str = "") -> str:
         ("Combien le conseil départemental donne-t-il à la navette ?", "donne"),
         ("et le bailleur, il a mis combien ?", "mis"),
         ("les jeunes perçoivent combien ?", "percoivent"),
+        ("combien ont-ils reçu ?", "recu"),
     ],
 )
 def test_combien_near_a_verb_of_money_in_any_form_asks_a_sum(question, verb):
@@ -73,6 +74,7 @@ def test_combien_near_a_verb_of_money_in_any_form_asks_a_sum(question, verb):
         "combien de familles touchées ?",
         "combien de temps ont-ils mis ?",
         "ils sont combien à venir ?",
+        "combien ont reçu une bourse ?",  # « combien » the subject: who received
     ],
 )
 def test_a_count_or_a_verb_of_no_money_asks_no_sum(question):
