@@ -64,7 +64,7 @@ _PRESENT = {"parle", "parlez", "presente", "presentez", "presenter", "raconte", 
             # asking for information, politely: « infos sur X svp », « des renseignements sur X, merci »
             "info", "infos", "information", "informations", "renseignement", "renseignements", "svp", "stp",
             "merci", "bonjour"}  # fmt: skip
-_LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the"}
+_LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the", "sur", "concernant"}
 _BOUNDARY = {"a", "au", "aux", "en", "dans", "avec", "pour", "par", "qui", "que", "qu", "dont", "chez", "sur",
              "est", "sont", "ont", "et", "ou", "with", "in", "for", "by"}  # fmt: skip
 _PARTS = re.compile(r"\s+[-–:]\s+|\s*:\s+|\s*\(|\s*,\s*")
@@ -175,11 +175,14 @@ class TitleLinker:
             return loose if elsewhere and loose.score >= LOOSE_FACETED else found
         return loose or found
 
-    def references(self, question: str, scan: FacetScan | None = None) -> list[Reference]:
-        """The fiches the question refers to loosely, one per reference (`assistant.references`)."""
+    def references(
+        self, question: str, scan: FacetScan | None = None, *, described: bool = True
+    ) -> list[Reference]:
+        """The fiches the question refers to loosely, one per reference (`assistant.references`); two fiches
+        asked (`described`, callers comparing): a side may name its fiche by a phrase of its text."""
         if self._resolver is None:
             self._resolver = ReferenceResolver(self.fiches.values(), self.word_df)
-        return self._resolver.resolve(question, scan)
+        return self._resolver.resolve(question, scan, described=described)
 
     def _titled(self, ctx: _Context, scan: FacetScan | None, intent: str) -> Link | None:
         """The title the question names, or « aucune fiche intitulée … » (steps 1-4 of the docstring)."""
@@ -208,7 +211,7 @@ class TitleLinker:
         Genêts »), or, when no title was found, by misspelt title words (« atelié sosio linguistique »)."""
         if ctx.asks_for_a_set or intent in _SET_INTENTS:
             return None
-        refs = self.references(ctx.q.text, scan)
+        refs = self.references(ctx.q.text, scan, described=False)
         if len(refs) != 1:
             return None
         ref = refs[0]

@@ -57,7 +57,8 @@ SOUND = 0.8  # credit of a title word written as it sounds (« atelié », « gr
 SHORT = 0.6  # credit of a title word shortened (« déj » for « déjeuner »)
 TITLE_POOL = 200  # fiches sharing the most words with a reference, scored in full (plus those at its place)
 POOL = 80  # fiches at a place whose text is read for theme words
-MAX_SPLITS = 4  # split points tried for two references
+MAX_SPLITS = 4
+DESCRIBED = 2  # words in a row of a description naming one fiche by its text (« point courrier »)  # split points tried for two references
 COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
 
 _SEPARATORS = {"vs": 0, "versus": 0, "ou": 1, "or": 1, "et": 2, "and": 2}
@@ -131,13 +132,17 @@ class ReferenceResolver:
             for name in _PLACE_FIELDS:
                 self._by_value[(name, getattr(f, name))].add(f.id)
         self._texts: dict[str, frozenset[str]] = {}
+        self._phrases: dict[str, str] = {}
         self._towns: CorpusTowns | None = None
 
     # -- public API ----------------------------------------------------------------------------------
 
-    def resolve(self, question: str, scan: FacetScan | None = None) -> list[Reference]:
+    def resolve(
+        self, question: str, scan: FacetScan | None = None, *, described: bool = False
+    ) -> list[Reference]:
         """Two references when the question names two fiches on either side of a coordinating word,
-        else the one it names, else []."""
+        else the one it names, else []. `described` (two fiches asked, as in a comparison): a side naming no
+        fiche by title or place may name one by a phrase of its text (`_described`)."""
         q = Question.of(question)
         words = self._words(q)
         for split in _splits(q)[:MAX_SPLITS]:
@@ -145,6 +150,11 @@ class ReferenceResolver:
             left, right = (self._one(q, words, side, scan, side=True) for side in sides)
             if left and not right and _PRONOUNS & {q.tokens[i].norm for i in sides[1]}:
                 right = self._one(q, words, sides[1], scan, left.positions, side=True)  # « … vs celui de B »
+            if described and bool(left) != bool(
+                right
+            ):  # « écrivain public de Metz / point courrier »: a description
+                left = left or self._described(q, words, sides[0])
+                right = right or self._described(q, words, sides[1])
             if left and right and left.fiche_id != right.fiche_id:
                 return [left, right]
         one = self._one(q, words, range(len(q.tokens)), scan)
@@ -188,6 +198,26 @@ class ReferenceResolver:
             return None
         positions = frozenset(best.title_positions) or frozenset(own)
         return Reference(best.fiche_id, _text_of(q, positions), best.score, best.place, positions)
+
+    def _described(self, q: Question, words: dict[int, str], span: range) -> Reference | None:
+        """The one fiche whose text holds the side's first phrase (its words up to a punctuation mark, at least
+        DESCRIBED of them, as written in a row: « point courrier ») — none when no fiche or several do."""
+        end = min([i for i in q.breaks if span.start < i < span.stop] or [span.stop])
+        own = [i for i in range(span.start, end) if i in words]
+        if len(own) < DESCRIBED or own != list(range(own[0], own[-1] + 1)):
+            return None
+        phrase = f" {' '.join(words[i] for i in own)} "
+        holders = [fid for fid in self.fiches if phrase in self._phrase_text(fid)]
+        if len(holders) != 1:
+            return None
+        return Reference(holders[0], _text_of(q, own), LINKED, False, frozenset(own))
+
+    def _phrase_text(self, fid: str) -> str:
+        """The fiche's text as plural keys in a row, padded (phrase look-ups)."""
+        if fid not in self._phrases:
+            keys = (plural_key(w) for w in normalise(fiche_text(self.fiches[fid])).split())
+            self._phrases[fid] = f" {' '.join(keys)} "
+        return self._phrases[fid]
 
     def _titles(self, q: Question, own: dict[int, str], placed: dict[str, set[int]]) -> dict[str, _Scored]:
         """Fiches with title words among the reference's words (not the words naming their place: « le centre

@@ -156,3 +156,41 @@ def test_a_namesake_elsewhere_never_replaces_the_fiche_of_the_place_named():
     ]  # fmt: skip
     answer = memory_assistant(corpus).ask("l'accueil ados de la Madeleine était ouvert quand cet été ?")
     assert titles(answer)[:1] == ["Accueil ados de l'été"]
+
+
+# -- a side of a comparison named by a phrase of its text (`references._described`) ----------------------
+
+
+def _described_corpus():
+    return [
+        make_fiche("f-ecr", "Permanences de l'écrivain public", centre="CENTRE SOCIAL PIOCHE, METZ",
+                   departement="Moselle", departement_code="57", resume="Un écrivain public aide aux démarches.",
+                   description_generale="24 heures par semaine."),
+        make_fiche("f-cour", "Accompagner les familles à la rédaction", centre="CENTRE SOCIAL DU PARC",
+                   description_experience="Une fois par semaine, le « Point courrier » reçoit les habitants."),
+        make_fiche("f-post", "Atelier écriture", centre="CENTRE SOCIAL DES LILAS",
+                   description_experience="Un point d'écoute et du courrier aux élus."),
+    ]  # fmt: skip
+
+
+def test_a_description_names_the_one_fiche_whose_text_holds_it():
+    linker = TitleLinker(_described_corpus())
+    question = "écrivain public de Metz / point courrier : quelles différences de rythme ?"
+    assert [r.fiche_id for r in linker.references(question)] == ["f-ecr", "f-cour"]
+    assert [r.fiche_id for r in linker.references(question, described=False)] == ["f-ecr"]
+
+
+def test_a_description_several_fiches_hold_names_none():
+    corpus = [
+        *_described_corpus(),
+        make_fiche("f-bis", "Aide aux courriers", description_generale="Un point courrier."),
+    ]
+    linker = TitleLinker(corpus)
+    question = "écrivain public de Metz / point courrier : quelles différences ?"
+    assert [r.fiche_id for r in linker.references(question)] == ["f-ecr"]
+
+
+def test_infos_sur_part_of_a_title_with_politeness_gives_its_card(assistant):
+    answer = assistant.ask("Infos sur la vélo-école svp")
+    assert titles(answer) == ["Vélo-école des Pins"]
+    assert text(answer).startswith("« Vélo-école des Pins »")
