@@ -58,6 +58,7 @@ from assistant.question_syntax import (
     looks_like_verb,
     name_positions,
     phrasing_positions,
+    qualifies_asked,
     weak_position,
 )
 from ingest.models import Fiche
@@ -223,10 +224,13 @@ class Answerability:
         -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens)
         lessons = lesson_words(tokens)
+        asked = phrasing | {i for i, t in enumerate(tokens) if _asks(t, lessons)}
         out: list[Term] = []
         for i, t in enumerate(tokens):
             if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit():
                 continue
+            if translations is None and qualifies_asked(tokens, i, asked):
+                continue  # « des résultats concrets »: what is asked, not the topic
             if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL | DISCOURSE) or t.norm in lessons:
                 continue
             if translations is not None and not translations.get(t.norm) and _english_filler(t.norm):
@@ -470,6 +474,11 @@ def _forms(term: Term, words: FicheWords) -> set[str]:
     forms.update(v for k in term.keys for v in gender_variants(k))
     forms.update(w for k in term.keys if len(k) >= 6 for w in words.typo_neighbours(k))
     return forms
+
+
+def _asks(token: Token, lessons: Collection[str]) -> bool:
+    """Is the word one of what the question asks for (a lessons cue, question phrasing: « résultats »)?"""
+    return token.norm in lessons or token.norm in PHRASING or token.key in PHRASING
 
 
 def _english_filler(norm: str) -> bool:

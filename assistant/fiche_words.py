@@ -30,13 +30,14 @@ from ingest.text import (
 MIN_ROOT = 5  # shortest stem that may be the root of a longer one
 
 # Near words of the field (social centres' actions): a question word matches a fiche word of its group at
-# NEAR_CREDIT. Generic French of the domain, one theme a line; facet values are matched by retrieval.
+# NEAR_CREDIT. Generic French of the domain, one theme a line, with the everyday words a need is told in
+# (« moyen de locomotion », « la paperasse », « le boulot »); facet values are matched by retrieval.
 NEAR_WORDS = [
     "vacances conges sejour sejours excursion sortie sorties voyage voyages",
     "rural rurale ruraux rurales ruralite campagne village villages bourg hameau hameaux",
     "numerique internet informatique ordinateur ordinateurs tablette tablettes smartphone web digital",
-    "demarches papiers administratif administrative administratives formulaire formulaires dossiers",
-    "emploi travail chomage chomeur chomeurs insertion embauche recrutement metier metiers",
+    "demarches papiers administratif administrative administratives formulaire formulaires dossiers paperasse",
+    "emploi travail chomage chomeur chomeurs chomeuse chomeuses insertion embauche recrutement metier metiers boulot job",
     "logement habitat loyer loyers locataire locataires appartement appartements immeuble immeubles",
     "sante soin soins maladie maladies malade malades medecin medical medicale",
     "alimentation nourriture repas manger cuisine cuisiner alimentaire aliments nutrition",
@@ -49,9 +50,9 @@ NEAR_WORDS = [
     "sport sports sportif sportive sportives gym gymnastique",
     "culture culturel culturelle spectacle spectacles art arts artistique",
     "environnement ecologie ecologique dechet dechets recyclage recycler compost gaspillage gaspiller antigaspi reemploi",
-    "mobilite transport transports deplacement deplacements voiture vehicule navette",
-    "isolement isole isoles isolee isolees solitude",
-    "precarite pauvrete pauvre pauvres demunis",
+    "mobilite transport transports deplacement deplacements deplacer voiture vehicule navette locomotion",
+    "isolement isole isoles isolee isolees solitude solitaire solitaires esseule esseules esseulee esseulees",
+    "precarite pauvrete pauvre pauvres demunis fauche fauches",
     "benevole benevoles benevolat volontaire volontaires",
     "langue francais alphabetisation illettrisme",
     "migrant migrants migrante migrantes etranger etrangers etrangere etrangeres immigre immigres refugie refugies exile exiles fle",

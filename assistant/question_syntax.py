@@ -58,7 +58,7 @@ GENERAL = word_set(
     donne donnent donner prend prennent prendre passe passent passer reste restent rester semble voir
     voit vu etre avoir sera seront serait ont eu ete etait etaient avait avaient lutter luttent savent
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
-    moment chose facon maniere fin debut partir partent part partie niveau
+    moment chose facon maniere moyen moyens fin debut partir partent part partie niveau
     question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
     annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
@@ -196,12 +196,14 @@ _ARTICLES = word_set("le la les l un une des du au aux ce cet cette ces nos vos 
 
 
 def _verb_of_purpose(tokens: list[Token], i: int) -> bool:
-    """Is the word at `i` an infinitive after « pour » or « sans » with its object after it (« pour casser
-    l'isolement », « pour apprendre le français »)? The object is the topic; an infinitive with no object
-    (« pour jardiner ») may be the topic itself."""
-    prev = tokens[i - 1].norm if i else ""
+    """Is the word at `i` an infinitive after « pour », « sans » or a conjugated verb, with its object after it
+    (« pour casser l'isolement », « on voudrait réduire les déchets »)? The object is the topic; an infinitive
+    with no object (« pour jardiner ») may be the topic itself."""
+    prev = tokens[i - 1] if i else None
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return prev in _PURPOSE and after in _ARTICLES and is_infinitive(tokens[i].norm)
+    if prev is None or after not in _ARTICLES or not is_infinitive(tokens[i].norm):
+        return False
+    return prev.norm in _PURPOSE or prev.norm in _VERB_CUES or is_verb_form(prev.text)
 
 
 def _after_adverb_of_verb(tokens: list[Token], i: int) -> bool:
@@ -235,6 +237,22 @@ _CONJUGATED = ("ons", "ez", "ait", "aient")
 def is_infinitive(norm: str) -> bool:
     """Is the normalised word an infinitive of the French lemma table (« casser », « partir »; not « atelier »)?"""
     return norm.endswith(("er", "ir", "re")) and norm in _verb_lemmas()
+
+
+# Endings of French adjectives (« concrets », « intéressantes », « positifs », « originales »).
+_ADJECTIVE_ENDINGS = tuple(
+    word_set(
+        """et ets ete etes ant ants ante antes if ifs ive ives able ables ible ibles ique iques eux euse euses al
+        ale aux ales el elle els elles in ine ins ines"""
+    )
+)
+
+
+def qualifies_asked(tokens: list[Token], i: int, asked: set[int]) -> bool:
+    """Is the word at `i` an adjective of a word of phrasing right before it (« des résultats concrets », « des
+    exemples intéressants », « des pistes originales »)? It qualifies what is asked, not the topic."""
+    word = tokens[i]
+    return i - 1 in asked and not word.text[:1].isupper() and word.norm.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _before_quantity(tokens: list[Token], i: int) -> bool:

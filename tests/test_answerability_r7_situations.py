@@ -83,3 +83,38 @@ def test_a_situation_told_with_a_participle_is_answered_by_its_nouns(retriever):
 def test_an_absent_topic_noun_still_abstains_after_a_verb_of_purpose(retriever):
     absent = retriever.search("des idées pour organiser une chorale ?")
     assert (absent.no_match, absent.missing) == (True, ["chorale"])
+
+
+VELO = make_fiche(
+    "velo", "Atelier vélo solidaire", centre="Centre social du Parc", departement="Moselle", region="Grand Est",
+    mots_cles=["Emploi, économie"], public=["Adultes"],
+    resume="Des vélos prêtés aux personnes en recherche d'emploi : la mobilité est le premier frein aux déplacements.",
+)  # fmt: skip
+
+
+def test_an_everyday_word_of_a_theme_is_read_as_the_theme():
+    retriever = HybridRetriever(MemoryIndex([*FICHES, VELO]))
+    found = retriever.search("pistes pour des demandeurs d'emploi qui n'ont pas de moyen de locomotion")
+    assert (found.no_match, [h.fiche.id for h in found.hits][:1]) == (False, ["velo"])
+    absent = retriever.search("des demandeurs d'emploi qui font de l'escalade")
+    assert absent.no_match
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "skipped"),
+    [
+        ("des résultats concrets sur l'emploi ?", "concrets", True),  # qualifies what is asked
+        ("des exemples intéressants ?", "intéressants", True),
+        ("des résultats sur le compost collectif ?", "collectif", False),  # qualifies the topic
+        ("des exemples Normands ?", "Normands", False),  # a name
+    ],
+)
+def test_an_adjective_of_what_is_asked_is_no_topic(retriever, question, word, skipped):
+    scan = retriever._analysed(question)[1]
+    texts = [t.text for t in retriever._terms(scan)]
+    assert (word not in texts) is skipped
+
+
+def test_lessons_on_a_facet_with_an_adjective_of_the_field_are_scoped_by_the_facet(retriever):
+    found = retriever.search("Sur l'environnement, qu'est-ce qui a bien marché ? des résultats concrets ?")
+    assert [h.fiche.id for h in found.hits] == ["compost"]
