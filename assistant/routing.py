@@ -33,14 +33,14 @@ from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
 from assistant.lookup import lookup_answer
-from assistant.lookup_asks import ask_of, asks_detail, asks_figure, count_noun
+from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form
 from ingest.models import Fiche
-from ingest.text import GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
+from ingest.text import DISCOURSE, GENERIC, STOPWORDS, normalise, one_typo, plural_key, word_set
 
 CENTRE_NOUNS = {plural_key(w) for w in ("centre", "structure")}  # « combien de centres » counts who led
 PARTNER_FIELD = "partenaires"
@@ -576,8 +576,15 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     ends = _NAME_ENDS - set(normalise(fiche.title).split())  # « Séjour familles à l'océan »: « à » is in it
     end = next((i for i in range(start, len(found)) if found[i][0] in ends), len(found))
     name = found[start:end]
-    skip = _NAME_LINKS | STOPWORDS | GENERIC | {w for f in query.facets for w in normalise(f.trigger).split()}
+    skip = (
+        _NAME_LINKS
+        | STOPWORDS
+        | GENERIC
+        | DISCOURSE
+        | {w for f in query.facets for w in normalise(f.trigger).split()}
+    )
     skip |= interrogative_words(normalise(question))  # « … touchent combien ? »: asking, never a name
+    skip |= START_WORDS  # « l'idée du repair café au départ »: when it began, never a name
     said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
     if not any(
         w not in skip and len(w) >= 3 and not _in_title(w, keys) and w[:5] not in said for w, _ in name

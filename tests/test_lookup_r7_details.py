@@ -173,3 +173,15 @@ def test_ok_et_cote_keeps_the_topic_of_the_previous_list_and_replaces_its_place(
     assert cited_titles(first) == ["Jardin des Minimes"]
     answer = assistant.ask("ok et côté Gers, il y a quoi ?", [Turn(question=question, answer=first)])
     assert cited_titles(answer) == ["Potager des Coquelicots"]
+
+
+def test_a_locution_of_a_start_after_the_title_is_no_other_project_name():
+    told = BIKES.description_experience.replace("Au départ, un", "Un")  # the fiche never says « départ »
+    bikes = BIKES.model_copy(update={"description_experience": told})
+    kitchen = KITCHEN.model_copy(
+        update={"description_experience": "Le point de départ : une fête de quartier."}
+    )
+    assistant = memory_assistant([bikes, GARDEN, kitchen])
+    answer = assistant.ask("Qui a eu l'idée de l'atelier vélo au départ ?")
+    assert cited_titles(answer) == ["Atelier vélo des Tilleuls"]
+    assert "mécanicien retraité" in answer_text(answer) and "intitulée" not in answer_text(answer)
