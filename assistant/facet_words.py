@@ -142,7 +142,7 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     # Publics
     (_PEOPLE, "Jeunesse", ["jeunes", "jeunesse", "ados", "adolescents", "adolescent", "adolescente",
                            "adolescence", "jeunes adultes", "preados", "pre ados", "preadolescents", "collegiens",
-                           "lyceens", "etudiants", "youth", "young people", "teenagers", "teens"]),
+                           "lyceens", "youth", "young people", "teenagers", "teens"]),
     (_PEOPLE, "familles", ["familles", "famille", "parents", "mamans", "papas", "meres", "peres", "couples",
                            "families", "family"]),
     (_PEOPLE, "Petite enfance", ["petite enfance", "tout petits", "tout petit", "bebes", "jeunes enfants",

@@ -423,7 +423,8 @@ _GLOSS_WORDS = 8  # longest gloss in brackets, in words
 def _glosses(scan: FacetScan, found: list[_Found], question: Question) -> None:
     """A bracket just after a facet's trigger glosses it (« les tout-petits (avant l'école maternelle) »,
     « une intercommunalité (communauté de communes / agglo) »): its words are no further topic. A public is
-    glossed by any words (an age, a stage of life); another field by a bracket naming the same field again.
+    glossed by any words (an age, a stage of life); another field by a bracket naming the same field again;
+    never by a bracket naming another field (« les jeunes (précarité étudiante) »: a topic of its own).
     An enumeration (commas) is `_enumerated_topics`' business."""
     for match in _BRACKET.finditer(question.text):
         inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
@@ -432,10 +433,10 @@ def _glosses(scan: FacetScan, found: list[_Found], question: Question) -> None:
         glossed = next((f for f in found if f.facet is not None and f.end == inside[0]), None)
         if glossed is None:
             continue
-        again = any(
-            f.facet is not None and f.facet.field == glossed.facet.field for f in found if f.start in inside
-        )
-        if glossed.facet.field == "public" or again:
+        fields_inside = {f.facet.field for f in found if f.facet is not None and f.start in inside}
+        if fields_inside - {glossed.facet.field}:
+            continue
+        if glossed.facet.field == "public" or fields_inside:
             scan.used.update(inside)
 
 

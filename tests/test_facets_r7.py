@@ -25,7 +25,7 @@ def _corpus():
         ),
         make_fiche(
             "c", "Fête du quartier", centre="MAISON DES OLIVIERS", departement="Morbihan",
-            mots_cles=["Environnement"], public=["Tous publics"], partenaires=["Commune"],
+            mots_cles=["Environnement"], public=["Tous publics"], partenaires=["Commune"], statut="Terminée",
         ),
     ]  # fmt: skip
 
@@ -63,6 +63,11 @@ EVERYONE = ("public", ("Tous publics",))
         ("tout le monde a aimé la fête", set()),  # « tout le monde » is everyone only after « à / pour »
         ("des actions pour les nourrissons", {("public", ("Petite enfance",))}),
         ("la fracture numérique", {("mots_cles", ("Numérique",))}),
+        ("des actions accessibles à toutes et à tous", {EVERYONE}),
+        ("merci à tous", set()),
+        ("des actions qui ont pris fin", {("statut", ("Terminée",))}),
+        ("des projets mis en sommeil", {("statut", ("Terminée",))}),
+        ("des actions où la ville est impliquée", {COMMUNE}),
     ],
 )  # fmt: skip
 def test_paraphrased_values(vocabulary, question, expected):
@@ -91,6 +96,7 @@ def test_concert_alone_is_a_topic(vocabulary):
         ("des actions pour les tout-petits (avant l'école maternelle) ?", []),  # a public: any gloss
         ("avec une intercommunalité (communauté de communes / agglo) ?", []),  # the same field again
         ("des actions Caf (goûters partagés) ?", ["gouters", "partages"]),  # another field: no gloss
+        ("pour les enfants (jardinage numérique) ?", ["jardinage"]),  # naming another field: a topic
         ("des projets pour les enfants (jardin, cuisine)", ["jardin", "cuisine"]),  # an enumeration
     ],
 )
