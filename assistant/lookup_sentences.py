@@ -182,7 +182,7 @@ def _best_sentences(
     if (kind := answer_type(norm)) is not None and (
         typed := _typed(kind, candidates, asked, content, said, every)
     ):
-        return [(n, _with_context(s, ctx, kind.entity_at, stems)) for n, s, ctx in typed]
+        return [(n, _with_context(s, ctx, _entity_after_asked(kind, stems), stems)) for n, s, ctx in typed]
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
@@ -233,6 +233,21 @@ def _typed(
     )  # not the best again, nor the line it heads
     chosen = [t for t in (best, strong or close) if t is not None]
     return [t[3:] for t in chosen + ([t for t in rest if t not in chosen] if every else [])]
+
+
+def _entity_after_asked(kind: AnswerType, stems: set[str]) -> Callable[[str], int]:
+    """Where a long sentence is cut around: the first entity of the type asked after a word of the question
+    (« … pour 7 000 €, la Ville de Metz (7 000 € … » asked « combien de la ville de Metz »), else its first."""
+
+    def at(sentence: str) -> int:
+        folded = fold(sentence)
+        said = [m.start() for stem in stems if (m := re.search(rf"\b{re.escape(stem)}", folded))]
+        start = min(said, default=-1)
+        if start >= 0 and len(folded) == len(sentence) and (after := kind.entity_at(sentence[start:])) >= 0:
+            return start + after
+        return kind.entity_at(sentence)
+
+    return at
 
 
 def _sentences_in_context(text: str) -> list[tuple[str, str]]:

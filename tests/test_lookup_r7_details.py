@@ -185,3 +185,15 @@ def test_a_locution_of_a_start_after_the_title_is_no_other_project_name():
     answer = assistant.ask("Qui a eu l'idée de l'atelier vélo au départ ?")
     assert cited_titles(answer) == ["Atelier vélo des Tilleuls"]
     assert "mécanicien retraité" in answer_text(answer) and "intitulée" not in answer_text(answer)
+
+
+def test_a_long_sentence_is_cut_around_the_sum_of_the_funder_asked():
+    funders = (
+        "Les financeurs sont nombreux : l'État dans le cadre des fonds dédiés à la politique de la ville et à "
+        "la cohésion sociale des quartiers prioritaires pour 7 000 €, le bailleur social au titre de son plan "
+        "de concertation locative et de sa mission d'animation des résidences pour 2 000 €, la fondation "
+        "Lumière des quartiers pour 3 500 €, et enfin les fonds propres de l'association pour le reste."
+    )
+    fiche = BIKES.model_copy(update={"ressources_financieres": funders})
+    text = line(fiche, "L'atelier vélo a reçu combien de la fondation Lumière ?")
+    assert "fondation Lumière des quartiers pour 3 500 €" in text.replace("\u00a0", " ")
