@@ -6,7 +6,8 @@
 « à quelle heure » asks a time (« 11 h 30 », « 9h00 »), « quel jour » a weekday, « quand / en quelle année » a
 date (a year, a month; a weekday or a time of day answers it less well), « où » a place (a département, a
 région, a town; a place noun after a preposition less well: « en camping »), « d'où venaient » a provenance
-(an organisation's name: « l'Atelier du Gobelet »), « combien touchent / combien coûte » a sum in €, « à quel
+(an organisation's name: « l'Atelier du Gobelet »), « combien » near a verb of money in any of its forms
+(« touchent », « il verse », « elle reçoit … de l'ARS », read through the lemma table) a sum in €, « à quel
 rythme / tous les combien » a frequency, « qui a eu l'idée / qui s'en occupait avant » a person's role or an
 organisation (« un retraité électricien », « le CCAS »). Each type has a STRONG recogniser (what the question
 word asks, exactly) and a WEAK one (what answers it vaguely), and the words of a sentence that SAY that

@@ -1,7 +1,8 @@
 """Which sentence of a fiche answers a detail question, by the TYPE of answer the question word asks
 (`assistant.answer_types`: « à quelle heure » a time, « quand » a date, « où » a place, « qui a eu l'idée » a
 role…): the sentence holding an entity of that type and most words of the question. Otherwise, by the kind of
-question (`assistant.lookup_asks`): a count (« combien de N ») needs a number followed by N; a dimension
+question (`assistant.lookup_asks`): a count (« combien de N ») needs a number followed by N (a count of kinds,
+« combien de sortes de graines », any noun of kinds: « une cinquantaine de variétés »); a dimension
 (« surface », « taux », « durée ») a number with its unit; a bare « combien » a figure; else the sentence
 sharing most content words with the question (one typo allowed; the title's words only break ties; a short
 heading line counts with the line under it). A question asking two things (« où et dans quel hébergement »)
