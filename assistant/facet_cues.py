@@ -34,7 +34,11 @@ _CODE_CUES = {("dans", "le"), ("du",), ("departement",), ("dept",), ("dpt",), ("
 
 
 # Towns: after these words, the longest commune name of the official list (`assistant.towns`).
-_TOWN_CUES = {"a", "au", "aux", "sur"}
+_TOWN_CUES = {"a", "au", "aux", "sur", "vers"}
+# « du côté de Rouen », « la région de Lorient », « autour de Nantes »: « de » after a word of surroundings.
+_SURROUNDINGS = {
+    "cote", "region", "autour", "pres", "secteur", "agglomeration", "agglo", "environs", "alentours", "banlieue",
+}  # fmt: skip
 
 
 # Adjectives used before a people noun: « jeunes parents », « jeunes retraités » are not the Jeunesse public.
@@ -152,9 +156,12 @@ def verb_like(key: str) -> bool:
 
 
 def town_cue(question: Question, i: int) -> bool:
-    """« à / au / aux / sur » before token i, which may start a town's name (« à La Rochelle »); « a »
-    written without its accent only in a French question (« a eu lieu », « is there a nice… »)."""
+    """« à / au / aux / sur / vers », « du côté de / région de… » before token i, which may start a town's
+    name (« à La Rochelle »); « a » written without its accent only in a French question (« a eu lieu »,
+    « is there a nice… »)."""
     cue, first = question.tokens[i - 1], question.tokens[i].norm
+    if cue.norm in ("de", "d") and i >= 2 and question.tokens[i - 2].norm in _SURROUNDINGS:
+        return first not in STOPWORDS or first in ARTICLES
     if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in ARTICLES):
         return False
     if cue.text.lower() == "a":

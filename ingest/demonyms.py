@@ -40,7 +40,7 @@ _TABLE = """
 région: Auvergne-Rhône-Alpes|auvergnat-rhônalpin; région: Bretagne|breton; région: Normandie|normand
 région: Bourgogne-Franche-Comté|bourguignon-franc-comtois; région: Centre-Val de Loire|centrais
 région: Île-de-France|francilien
-région: Nouvelle-Aquitaine|néo-aquitain; région: Occitanie|occitan; région: Pays de la Loire|ligérien
+région: Nouvelle-Aquitaine|néo-aquitain; région: Occitanie|occitan
 région: Provence-Alpes-Côte d'Azur|provençal
 03 15 43 63|auvergnat; 67 68|alsacien; 54 55 57 88|lorrain; 02 60 80|picard; 08 10 51 52|champenois
 21 58 71 89|bourguignon; 25 39 70 90|franc-comtois; 19 23 87|limousin; 24 33 40 47 64|aquitain
@@ -61,7 +61,7 @@ Bayonne 64|bayonnais; Troyes 10|troyen; Chambéry 73|chambérien; Valence 26|val
 Colmar 68|colmarien; Niort 79|niortais; Béziers 34|biterrois; Cayenne 973|cayennais
 """
 # Regional adjectives that also name a département already in the table keep the département (« poitevin »:
-# Vienne, 86); « ligérien » is Pays de la Loire's, not the Loire's (42).
+# Vienne, 86); « ligérien » (the Loire, 42, or Pays de la Loire?) is left out.
 
 
 @dataclass(frozen=True)

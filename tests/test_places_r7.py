@@ -143,3 +143,24 @@ def test_a_spoken_code_finds_the_fiches_of_its_departement():
     answer = memory_assistant(_corpus()).ask("Dans le 9-3, il se passe quoi ?")
     assert [c.fiche_id for c in answer.citations] == ["c"]
     assert "Seine-Saint-Denis" in answer_text(answer)
+
+
+# -- towns after words of surroundings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Quelles actions vers Toulouse ?", {("departement", ("Haute-Garonne",))}),
+     ("Et du côté de Grenoble ?", {("departement", ("Isère",))}),
+     ("Dans la région de Brest, quoi ?", {("departement", ("Finistère",))}),
+     ("Autour de Noël, quelles fêtes ?", set()),
+     ("vers la fin de l'année ?", set())],
+)  # fmt: skip
+def test_towns_after_words_of_surroundings(vocabulary, question, expected):
+    places = pytest.importorskip("ingest.places")
+    try:
+        places.communes("Brest")
+    except places.PlacesUnavailable:
+        pytest.skip("communes list not installed")
+    found = {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
+    assert found == expected
