@@ -66,6 +66,8 @@ EVERYONE = ("public", ("Tous publics",))
         ("des actions accessibles à toutes et à tous", {EVERYONE}),
         ("merci à tous", set()),
         ("des actions qui ont pris fin", {("statut", ("Terminée",))}),
+        ("des actions clôturées avec la Caf dans la boucle", {("statut", ("Terminée",)), ("partenaires", ("Caf",))}),
+        ("la clôture du projet", set()),
         ("des projets mis en sommeil", {("statut", ("Terminée",))}),
         ("des actions où la ville est impliquée", {COMMUNE}),
     ],
