@@ -196,8 +196,8 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (("region",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
     (("departement",), _OVERSEAS, ["outre mer", "outremer", "dom", "dom tom", "drom", "overseas"]),
     # Statut
-    # « clôturées » after a head noun only: one letter from the noun « clôture » (« la clôture du projet »)
-    (("statut",), "Terminée", [*ended_phrases(), "head:passee", "head:passe", "head:cloturee", "finished", "completed", "ended",
+    # « clôturé(e)s » after a head noun only: the noun « clôture » folds alike (« la clôture du projet »)
+    (("statut",), "Terminée", [*ended_phrases(), "head:passee", "head:passe", "head:cloturee", "head:cloture", "finished", "completed", "ended",
                                "past", "no longer running", "no longer active"]),
     (("statut",), "En cours", [*running_phrases(), "en cours", "actuelles", "actuellement", "en ce moment",
                                "a l heure actuelle", "ongoing", "current", "currently", "running",

@@ -68,6 +68,7 @@ EVERYONE = ("public", ("Tous publics",))
         ("des actions qui ont pris fin", {("statut", ("Terminée",))}),
         ("des actions clôturées avec la Caf dans la boucle", {("statut", ("Terminée",)), ("partenaires", ("Caf",))}),
         ("la clôture du projet", set()),
+        ("les projets clôturés", {("statut", ("Terminée",))}),
         ("des projets mis en sommeil", {("statut", ("Terminée",))}),
         ("des actions où la ville est impliquée", {COMMUNE}),
     ],
