@@ -191,14 +191,15 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
 
 # Adverbs that stand between an auxiliary or a pronoun and its verb (« n'ont jamais quitté », « a déjà fait »).
 _VERB_ADVERBS = word_set("pas jamais deja toujours souvent encore vraiment rarement parfois point guere")
-_PURPOSE = word_set("pour sans")  # before an infinitive: the action wanted, its object is the topic
+_PURPOSE = word_set("pour sans a de d")  # before an infinitive: the action wanted, its object is the topic
 _ARTICLES = word_set("le la les l un une des du au aux ce cet cette ces nos vos leur leurs ses son sa mes")
 
 
 def _verb_of_purpose(tokens: list[Token], i: int) -> bool:
-    """Is the word at `i` an infinitive after « pour », « sans » or a conjugated verb, with its object after it
-    (« pour casser l'isolement », « on voudrait réduire les déchets »)? The object is the topic; an infinitive
-    with no object (« pour jardiner ») may be the topic itself."""
+    """Is the word at `i` an infinitive after « pour », « sans », « à », « de » or a conjugated verb, with its
+    object after it (« pour casser l'isolement », « aider à écrire leurs courriers », « on voudrait réduire les
+    déchets »)? The object is the topic; an infinitive with no object (« pour jardiner », « apprendre à
+    nager ») may be the topic itself."""
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if prev is None or after not in _ARTICLES or not is_infinitive(tokens[i].norm):

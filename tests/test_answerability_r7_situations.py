@@ -53,6 +53,8 @@ def test_an_infinitive_is_a_lemma_the_table_conjugates(word, expected):
         ("des idées pour casser l'isolement des aînés", "casser", True),  # purpose + its object
         ("pistes pour apprendre le français aux mamans", "apprendre", True),
         ("des ateliers pour jardiner ?", "jardiner", False),  # no object: the infinitive may be the topic
+        ("aider les gens à écrire leurs courriers", "écrire", True),
+        ("des cours pour apprendre à nager ?", "nager", False),
         (
             "des familles qui n'ont jamais quitté le quartier",
             "quitté",
