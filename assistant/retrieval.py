@@ -13,7 +13,7 @@ How a question is answered:
    malade ») never hides the right fiche. UI `filters` are always strict.
 3. Candidates are ranked by a convex combination of the dense score (best passage) and the BM25 score
    (sum over the fiche's chunks), each normalised to [0, 1], plus the title match (a fiche named by its
-   title comes first) and, for boosted facets, the share of facets the fiche has.
+   title comes first) and, for boosted facets, the share of facets the fiche has (`assistant.fusion`).
 4. « Aucune fiche » (`no_match`, with `suggestions` and what is `missing`) when the question names an entity no
    fiche has (a partner, a place, an acronym), when no fiche meets every facet of a set question, or when no
    candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
@@ -30,26 +30,34 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from assistant.answerability import DENSE_SCALES, THRESHOLD, Answerability, Candidate, Decision, TitleLink
 from assistant.distinctive import best_namesake, carriers, rare_terms, rare_weight, topic_terms
-from assistant.facet_words import NEVER_TRIGGER
 from assistant.facets import FacetScan, FacetVocabulary
+from assistant.fusion import (
+    FACET_WEIGHT,
+    WEIGHTS,
+    Signals,
+    diversify,
+    fused,
+    group_chunks,
+    mmr,
+    profile_text,
+    score_bounds,
+    shared_facets,
+    title_overlap,
+)
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest import fields
-from ingest.models import Chunk, Fiche
-from ingest.text import GENERIC, STOPWORDS, keys, normalise, plural_key
-from vectorstore.base import ScoredChunk, SearchIndex
+from ingest.models import Fiche
+from ingest.text import keys, normalise
+from vectorstore.base import SearchIndex
 
 logger = logging.getLogger(__name__)
 
-# Fusion: each list's scores are normalised to [0, 1] (1 = the best fiche) and added with these weights.
-WEIGHTS = {"dense": 1.0, "keyword": 1.0}
-TITLE_WEIGHT = 1.0  # a fiche whose whole title is in the question: like being first in one more list
-FACET_WEIGHT = 1.0  # boosted facets: having them all counts like being first in one more list
 STRICT_INTENTS = {"list", "count", "aggregate"}
 DENSE_DEPTH = 60  # chunks read from each list on an unrestricted search
 KEYWORD_DEPTH = 120
@@ -67,7 +75,6 @@ REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
 TEXT_FACETS = {"mots_cles", "public", "region", "departement"}
-MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
 # Words that frame a question without naming its topic (on normalised tokens): French prepositional locutions
 # whose noun is no subject (« à destination des seniors », « en direction des jeunes », « au profit de »,
 # « en lien avec l'école »), an age restating a public (« moins de 3 ans », « les 16-25 ans ») and the base
@@ -78,20 +85,6 @@ FRAMING = re.compile(
     r"|\b(?:de )?(?:moins|plus) de \d+ ans\b|\b\d+ (?:a |et )?\d+ ans\b|\b\d+ ans\b"
     r"|\b(?:dans|de) (?:la|cette|votre|notre) base\b"
 )
-
-
-@dataclass
-class _Signals:
-    """Everything known about one candidate fiche during ranking."""
-
-    dense_rank: int = 0  # 1-based, 0 = not in the list
-    keyword_rank: int = 0
-    dense_score: float = 0.0
-    keyword_score: float = 0.0
-    title: float = 0.0  # share of the title's words found in the question
-    passage: Chunk | None = None
-    score: float = 0.0
-    facets: list[FacetMatch] = field(default_factory=list)
 
 
 class HybridRetriever:
@@ -254,7 +247,7 @@ class HybridRetriever:
         origin = self.fiches.get(fiche_id)
         if origin is None:
             return []
-        profile = _profile_text(origin)
+        profile = profile_text(origin)
         signals = self._rank(Query(text=profile, keywords=profile), None)
         others = [fid for fid in signals if self.fiches[fid].centre != origin.centre]
         pool = sorted(others, key=lambda fid: -signals[fid].score)[: max(30, 3 * k)]
@@ -265,7 +258,7 @@ class HybridRetriever:
                 matched_facets=shared_facets(origin, self.fiches[fid]),
                 passage=signals[fid].passage,
             )
-            for fid in _mmr(pool, signals, self.fiches, k)
+            for fid in mmr(pool, signals, self.fiches, k)
         ]
 
     # -- facets --------------------------------------------------------------------------------------
@@ -357,31 +350,32 @@ class HybridRetriever:
 
     def _rank(
         self, query: Query, candidates: set[str] | None, *, soft_facets: bool = False
-    ) -> dict[str, _Signals]:
-        signals: dict[str, _Signals] = defaultdict(_Signals)
+    ) -> dict[str, Signals]:
+        signals: dict[str, Signals] = defaultdict(Signals)
         small = candidates is not None and len(candidates) <= RESTRICT_LIMIT
         dense_k = min(len(candidates) * 2 + 10, RESTRICT_LIMIT) if small else DENSE_DEPTH
         keyword_k = min(len(candidates) * 6 + 10, RESTRICT_LIMIT) if small else KEYWORD_DEPTH
-        _group(self.index.dense_search(query.text, dense_k, candidates), signals, candidates, dense_side=True)
+        dense = self.index.dense_search(query.text, dense_k, candidates)
+        group_chunks(dense, signals, candidates, dense_side=True)
         keyword = self.index.keyword_search(_keyword_text(query, not soft_facets), keyword_k, candidates)
-        _group(keyword, signals, candidates, dense_side=False)
+        group_chunks(keyword, signals, candidates, dense_side=False)
         for fid in candidates if small else ():
             signals[fid]  # noqa: B018 - every member of a facet set is a hit, even with no text signal
         question = set(keys(query.text))
         for fid in [f for f in signals if f not in self.fiches]:
             del signals[fid]
-        bounds = _bounds(signals)
+        bounds = score_bounds(signals)
         facet_sets = [(facet, self._facet_ids(facet)) for facet in query.facets]
         for fid, sig in signals.items():
-            sig.title = _title_overlap(self.fiches[fid].title, question)
+            sig.title = title_overlap(self.fiches[fid].title, question)
             sig.facets = [facet for facet, ids in facet_sets if fid in ids]
-            sig.score = _fused(sig, WEIGHTS, bounds)
+            sig.score = fused(sig, WEIGHTS, bounds)
             if soft_facets and query.facets:
                 sig.score += FACET_WEIGHT * len(sig.facets) / len(query.facets)
         return signals
 
-    def _hits(self, signals: dict[str, _Signals], k: int) -> list[Hit]:
-        order = _diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
+    def _hits(self, signals: dict[str, Signals], k: int) -> list[Hit]:
+        order = diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
         hits = []
         for fid in order[:k]:
             sig = signals[fid]
@@ -401,7 +395,7 @@ class HybridRetriever:
         terms: list,
         candidates: set[str] | None,
         pool: list[Hit],
-        signals: dict[str, _Signals],
+        signals: dict[str, Signals],
         strict: bool,
         k: int,
         decision: Decision,
@@ -490,7 +484,7 @@ class HybridRetriever:
         query: Query,
         scan: FacetScan,
         pool: list[Hit],
-        signals: dict[str, _Signals],
+        signals: dict[str, Signals],
         strict: bool,
         k: int,
     ) -> Decision:
@@ -623,116 +617,3 @@ def _keyword_text(query: Query, expand: bool) -> str:
     named = [f for f in query.facets if f.field in ("mots_cles", "partenaires", "public")]
     extra = [v for f in named for v in f.values] if expand else []
     return " ".join([query.keywords, *extra]).strip() or query.text
-
-
-def _group(
-    chunks: list[ScoredChunk], signals: dict[str, _Signals], allowed: set[str] | None, dense_side: bool
-):
-    """Chunks -> fiches (allowed ones only). Dense: the best chunk's cosine. Keyword: the sum of the
-    fiche's chunk scores, so that a fiche matching in several sections beats one lucky passage."""
-    per: dict[str, list[ScoredChunk]] = defaultdict(list)
-    for scored in chunks:
-        if allowed is None or scored.chunk.fiche_id in allowed:
-            per[scored.chunk.fiche_id].append(scored)
-    total = {
-        fid: (items[0].score if dense_side else sum(x.score for x in items)) for fid, items in per.items()
-    }
-    for rank, fid in enumerate(sorted(total, key=lambda f: -total[f]), 1):
-        sig = signals[fid]
-        if dense_side:
-            sig.dense_rank, sig.dense_score = rank, total[fid]
-            sig.passage = sig.passage or per[fid][0].chunk
-        else:
-            sig.keyword_rank, sig.keyword_score = rank, total[fid]
-            sig.passage = per[fid][0].chunk  # the best BM25 chunk is the more specific snippet
-
-
-def _fused(sig: _Signals, weights: dict[str, float], bounds: dict[str, float]) -> float:
-    """Convex combination of min-max normalised scores (dense: over the list; BM25: share of the best)."""
-    score = TITLE_WEIGHT * sig.title
-    if sig.dense_rank:
-        span = (bounds["dense_max"] - bounds["dense_min"]) or 1.0
-        score += weights["dense"] * (sig.dense_score - bounds["dense_min"]) / span
-    if sig.keyword_rank:
-        score += weights["keyword"] * sig.keyword_score / (bounds["keyword_max"] or 1.0)
-    return score
-
-
-def _bounds(signals: dict[str, _Signals]) -> dict[str, float]:
-    dense = [s.dense_score for s in signals.values() if s.dense_rank]
-    keyword = [s.keyword_score for s in signals.values() if s.keyword_rank]
-    return {
-        "dense_max": max(dense, default=1.0),
-        "dense_min": min(dense, default=0.0),
-        "keyword_max": max(keyword, default=1.0),
-    }
-
-
-def _title_overlap(title: str, question: set[str]) -> float:
-    """Share of the title's content words present in the question; only full or near-full titles count."""
-    words = {plural_key(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1}
-    if not words:
-        return 0.0
-    share = len(words & question) / len(words)
-    return share if share >= 0.99 or (share >= 0.66 and len(words) >= 3) else 0.0
-
-
-def _diversify(order: list[str], signals: dict[str, _Signals], fiches: dict[str, Fiche]) -> list[str]:
-    """Among tied fiches (same score), avoid two of one centre in a row."""
-    out = list(order)
-    for i in range(1, len(out) - 1):
-        if fiches[out[i]].centre != fiches[out[i - 1]].centre:
-            continue
-        for j in range(i + 1, len(out)):
-            if abs(signals[out[j]].score - signals[out[i]].score) > 1e-9:
-                break
-            if fiches[out[j]].centre != fiches[out[i - 1]].centre:
-                out[i], out[j] = out[j], out[i]
-                break
-    return out
-
-
-# -- similar fiches ----------------------------------------------------------------------------------
-
-
-def shared_facets(origin: Fiche, other: Fiche) -> list[FacetMatch]:
-    """Mots-clés, partners and publics two fiches share, as facets triggered by « fiche d'origine »."""
-    shared = []
-    for name in ("mots_cles", "partenaires", "public"):
-        theirs = getattr(other, name)
-        values = [v for v in getattr(origin, name) if v in theirs and normalise(v) not in NEVER_TRIGGER]
-        if values:
-            shared.append(FacetMatch(field=name, values=values, trigger="fiche d'origine"))
-    return shared
-
-
-def _profile_text(fiche: Fiche) -> str:
-    parts = [fiche.title, ", ".join(fiche.mots_cles), ", ".join(fiche.public), fiche.resume]
-    return ". ".join(p for p in parts if p)[:1000]
-
-
-def _features(fiche: Fiche) -> set[str]:
-    names = ("mots_cles", "public", "partenaires", "dimension")
-    return {f"{name}:{v}" for name in names for v in getattr(fiche, name)}
-
-
-def _mmr(pool: list[str], signals: dict[str, _Signals], fiches: dict[str, Fiche], k: int) -> list[str]:
-    """Maximal marginal relevance: relevance (fused score) minus facet overlap with the fiches chosen."""
-    top = max((signals[fid].score for fid in pool), default=0.0) or 1.0
-    features = {fid: _features(fiches[fid]) for fid in pool}
-    chosen: list[str] = []
-    remaining = list(pool)
-    while remaining and len(chosen) < k:
-        best = max(remaining, key=lambda fid: _mmr_gain(fid, signals[fid].score / top, features, chosen))
-        chosen.append(best)
-        remaining.remove(best)
-    return chosen
-
-
-def _mmr_gain(fid: str, relevance: float, features: dict[str, set[str]], chosen: list[str]) -> float:
-    overlap = max((_jaccard(features[fid], features[c]) for c in chosen), default=0.0)
-    return MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * overlap
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
