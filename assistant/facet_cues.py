@@ -26,7 +26,7 @@ _PLACE_CUES = {
     ("en",), ("dans", "le"), ("dans", "la"), ("dans", "les"), ("dans", "l"), ("du",), ("de", "la"),
     ("de", "l"), ("des",), ("a",), ("au",), ("aux",), ("a", "la"), ("a", "l"), ("in",), ("departement",),
     ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
-    ("cote",),  # « et côté Gers ? »: côté before a place, as a preposition
+    ("cote",), ("niveau",),  # « et côté Gers ? », « niveau Gers ? »: said before a place, as a preposition
 }  # fmt: skip
 
 
@@ -231,9 +231,11 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
 def _associated(question: Question, i: int, end: int) -> bool:
     """An idiom of association (`assistant.glossary.ASSOCIATION_IDIOMS`) ends just before the phrase at token i or
     its article (« aux côtés de la ville ») or starts just after it (« la ville dans la boucle »)."""
-    norms = [t.norm for t in question.tokens]
-    before = " " + " ".join(norms[max(0, i - _IDIOM_WORDS - 1) : i - 1])
-    after = " ".join(norms[end : end + _IDIOM_WORDS]) + " " if end not in question.breaks else ""
+    tokens = question.tokens
+    before = " " + " ".join(t.norm for t in tokens[max(0, i - _IDIOM_WORDS - 1) : max(0, i - 1)])
+    after = (
+        " ".join(t.norm for t in tokens[end : end + _IDIOM_WORDS]) + " " if end not in question.breaks else ""
+    )
     return any(before.endswith(f" {idiom}") or after.startswith(f"{idiom} ") for idiom in ASSOCIATION_IDIOMS)
 
 

@@ -26,6 +26,7 @@ in `FacetScan.absent`, so that retrieval can answer « aucune fiche ». A scan i
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -450,6 +451,8 @@ def _named_fields(found: list[_Found], question: Question) -> None:
         facet = item.facet
         if facet is None or not facet.also:
             continue
+        if not any(field_named(question.joined, name) for name in (facet.field, *facet.also)):
+            continue  # the question names none of its fields (read once, not word by word)
         near = question.tokens[max(0, item.start - _FIELD_NEAR) : item.end + _FIELD_NEAR]
         text = " ".join(t.norm for t in near)
         named = [name for name in (facet.field, *facet.also) if field_named(text, name)]
@@ -463,13 +466,14 @@ def _named_fields(found: list[_Found], question: Question) -> None:
 def _association_idioms(scan: FacetScan, question: Question) -> None:
     """« main dans la main avec », « dans la boucle »: idioms of association cue a partner like « avec »
     (`assistant.facet_cues`) and name no topic."""
-    text, starts = "", []
-    for token in question.tokens:
-        starts.append(len(text))
-        text += token.norm + " "
-    for idiom in ASSOCIATION_IDIOMS:
-        for match in re.finditer(rf"(?<![^ ]){re.escape(idiom)} ", text):
-            scan.used.update(i for i, a in enumerate(starts) if match.start() <= a < match.end() - 1)
+    idioms = [idiom for idiom in ASSOCIATION_IDIOMS if set(idiom.split()) <= question.words]
+    if not idioms:  # the question's set of words tells, without reading it word by word
+        return
+    text = question.joined + " "
+    spans = [m.span() for idiom in idioms for m in re.finditer(rf"(?<![^ ]){re.escape(idiom)} ", text)]
+    starts = list(itertools.accumulate((len(t.norm) + 1 for t in question.tokens), initial=0))
+    for start, end in spans:
+        scan.used.update(i for i, a in enumerate(starts[:-1]) if start <= a < end - 1)
 
 
 def _items(question: Question, inside: list[int], match: re.Match) -> list[list[int]]:
