@@ -8,6 +8,8 @@ A town (a commune of `ingest.places`, the official list) becomes, in this order:
    (« à Millau ») in the fiche's own département — facet `centre`;
 2. else its département when some fiche is there — facet `departement` (« Bagnolet » → Seine-Saint-Denis);
 3. else an absent place: no fiche is there, the question is answered « aucune fiche ».
+An ordinary word that is also a small commune (« Mars », « Marie », `ingest.places.COMMON_WORDS`) names a town only
+when the town has 10,000 inhabitants or more (« au Port », La Réunion).
 The town table is built lazily, at the first town a question names (reading the communes list takes ~2 s).
 """
 
@@ -52,6 +54,10 @@ class CorpusTowns:
             return []
         if not capitalised:
             found = [c for c in found if c.population >= LOWERCASE_POPULATION]
+        if (
+            places.key(name) in places.COMMON_WORDS
+        ):  # « vers Mars », « du côté de Marie »: a word, not a village
+            found = [c for c in found if c.population >= places.TOWN]
         return found
 
     def resolve(self, communes: list[places.Commune]) -> TownFacet:

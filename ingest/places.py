@@ -32,6 +32,7 @@ from ingest.partners import sentence_at
 from ingest.text import normalise
 
 __all__ = [
+    "COMMON_WORDS",
     "Commune",
     "PlaceMention",
     "PlacesUnavailable",
@@ -65,6 +66,7 @@ _COMMON_WORDS = {
     "les halles", "les places", "les salles", "les vignes", "les forges", "les pins", "les marches",
     "les pres", "les arcs", "les angles", "les loges", "les touches", "les granges", "les combes",
 }  # fmt: skip
+COMMON_WORDS = frozenset(_COMMON_WORDS)
 # After « au Parc » / « aux Halles »: a complement or another name means a common noun, not the town.
 _NOUN_FOLLOWS = re.compile(r"\s+(?:de|du|des|d['’])\s*|\s+[A-ZÀ-ÖØ-Þ]")
 

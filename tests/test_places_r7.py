@@ -164,3 +164,15 @@ def test_towns_after_words_of_surroundings(vocabulary, question, expected):
         pytest.skip("communes list not installed")
     found = {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
     assert found == expected
+
+
+def test_an_ordinary_word_that_is_a_small_commune_is_no_town(vocabulary):
+    places = pytest.importorskip("ingest.places")
+    try:
+        places.communes("Mars")
+    except places.PlacesUnavailable:
+        pytest.skip("communes list not installed")
+    assert vocabulary.scan("vers Mars, quels ateliers ?").absent == []  # Mars (Ardèche…): a month
+    assert vocabulary.scan("du côté de Marie, quoi ?").absent == []
+    port = vocabulary.scan("au Port, quoi ?")  # Le Port, La Réunion, 30,000 inhabitants: a town
+    assert [(f.field, f.values) for f in port.facets] == [("departement", ["La Réunion"])]
