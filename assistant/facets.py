@@ -113,6 +113,7 @@ class FacetVocabulary(FacetPhrases):
         found = _enumerated_topics(scan, found, question)
         _glosses(scan, found, question)
         _association_idioms(scan, question)
+        _local_partners(scan, found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         self._standard_words(scan)
@@ -461,6 +462,22 @@ def _named_fields(found: list[_Found], question: Question) -> None:
         if named[0] != facet.field:
             facet.field, facet.values = named[0], facet.also[named[0]]
         facet.also = {}
+
+
+# « les écoles du quartier », « le bailleur du secteur »: where a partner is, not a topic.
+_LOCAL = {("du", "quartier"), ("du", "secteur"), ("du", "territoire"), ("du", "coin"), ("de", "proximite")}
+
+
+def _local_partners(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """A partner followed by where it is (« les écoles du quartier », « le bailleur du secteur »): those words
+    say which one, they name no topic."""
+    tokens = question.tokens
+    for item in found:
+        end = item.end
+        if item.facet is None or item.facet.field != "partenaires" or end in question.breaks:
+            continue
+        if tuple(t.norm for t in tokens[end : end + 2]) in _LOCAL and end + 1 not in question.breaks:
+            scan.used.update((end, end + 1))
 
 
 def _association_idioms(scan: FacetScan, question: Question) -> None:

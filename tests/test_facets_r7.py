@@ -89,6 +89,17 @@ def test_association_idioms_name_no_topic(vocabulary, question):
     assert content_words(vocabulary.scan(question)) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("des projets en lien avec les écoles du quartier", []),  # which schools, not a topic
+        ("des fêtes du quartier avec la Caf", ["fetes", "quartier"]),  # no partner before: a topic
+    ],
+)
+def test_where_a_partner_is_names_no_topic(vocabulary, question, words):
+    assert content_words(vocabulary.scan(question)) == words
+
+
 def test_concert_alone_is_a_topic(vocabulary):
     assert content_words(vocabulary.scan("un concert avec la Caf")) == ["concert"]
 
