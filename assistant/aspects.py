@@ -323,9 +323,40 @@ def asked_partner(norm: str, query: Query) -> str:
                     rf"\b(?:{_RECEIVING})\s+{_LINK}(?:{names})\b", norm
                 )  # « combien a reçu de l'ARS »
                 or _BARE_RECEIVED.search(norm)  # « financées par la Caf, laquelle a reçu le plus ? »
+                or _gives(norm, names)  # « l'ARS a mis combien », « combien a déboursé la Ville »
             ):
                 return value
     return ""
+
+
+# Verbs of giving money, as lemmas (`ingest.lemmas.readings`): any of their forms names the partner giving.
+_GIVING_LEMMAS = word_set(
+    """donner verser apporter accorder attribuer allouer payer mettre financer investir injecter octroyer
+    debloquer debourser subventionner"""
+)
+_BETWEEN_GIVER = word_set("a ont avait avaient aura auront t il elle ils elles y en combien")
+_BEFORE_GIVER = word_set("a ont t il elle y en la le l les")
+
+
+def _gives(norm: str, names: str) -> bool:
+    """The partner is the subject of a verb of giving: right before it, auxiliaries between (« l'ARS a mis
+    combien »), or right after it, articles between (« combien a versé la Caf »); not a scope (« financées
+    par la Caf »: « par » stands between)."""
+    words = norm.split()
+    for found in re.finditer(rf"\b(?:{names})\b", norm):
+        start = len(norm[: found.start()].split())
+        end = start + len(found.group(0).split())
+        after = [w for w in words[end : end + 4] if w not in _BETWEEN_GIVER][:1]
+        before = [w for w in reversed(words[max(0, start - 4) : start]) if w not in _BEFORE_GIVER][:1]
+        if any(_giving(w) for w in after) or any(_giving(w) for w in before):
+            return True
+    return False
+
+
+def _giving(word: str) -> bool:
+    from ingest.lemmas import readings
+
+    return bool(set(readings(word)) & _GIVING_LEMMAS)
 
 
 def budget_line_partner(norm: str, fiches: Iterable[Fiche]) -> str:
@@ -464,19 +495,28 @@ def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str]
     stems = {w[:5] for w in words}
     if not stems:
         return None
-    results = bool(_RESULTS_ASKED.search(normalise(question)))  # « quels résultats sur les déchets »
+    results = bool(_results_asked().search(normalise(question)))  # « quels résultats sur les déchets »
     scored = []
     for i, (field, sentence) in enumerate(_candidates(fiche)):
         shared = len(stems & {w[:5] for w in normalise(sentence).split()})
         if shared:
             outside = results and field not in _RESULT_FIELDS
-            scored.append((-shared, outside, not (quantity and _counts(sentence)), i, field, sentence))
+            # results asked: a results field's sentence first (« côté emploi ça donne quoi »)
+            scored.append((outside, -shared, not (quantity and _counts(sentence)), i, field, sentence))
     return (min(scored)[4], cut_sentences(min(scored)[5], SENTENCE_CHARS)) if scored else None
 
 
-# A question asking results looks for its words in the results fields first.
-_RESULTS_ASKED = re.compile(r"\b(resultats?|impacts?|effets?|bilans?)\b")
 _RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
+
+
+@cache
+def _results_asked() -> re.Pattern[str]:
+    """How a question asks results: the lookup patterns of the results fields (`fields.lookup_patterns`:
+    « résultats », « bilan », « qu'a donné »…) and « ça donne quoi »."""
+    patterns = [pattern for pattern, name in fields.lookup_patterns() if name in _RESULT_FIELDS]
+    return re.compile(
+        rf"\b(?:{'|'.join([*patterns, r'resultats?|impacts?|effets?|bilans?|donnen?t? quoi'])})\b"
+    )
 
 
 def _activity(fiche: Fiche) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from ingest.models import Fiche
 from ingest.text import cut_sentences, normalise
 
 CELL_CHARS = 160
+ANSWER_CHARS = 400  # a text row the question asks for (« côté résultats ? »), in the first line
 _SUPERLATIVE = re.compile(r"\b(plus|moins|mieux)\b")
 _LEAST = re.compile(r"\b(le|la|les) moins\b")
 NBSP = "\u00a0"
@@ -103,9 +104,9 @@ def built_answer(text: str, fiches: list[Fiche], query: Query) -> Answer:
 # -- comparison ------------------------------------------------------------------------------------
 
 
-def _cell(text: str) -> str:
+def _cell(text: str, chars: int = CELL_CHARS) -> str:
     text = " ; ".join(line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t"))
-    return md(cut_sentences(text, CELL_CHARS)) if text else "—"
+    return md(cut_sentences(text, chars)) if text else "—"
 
 
 def _budget_cell(fiche: Fiche) -> str:
@@ -125,8 +126,15 @@ def _participants_cell(fiche: Fiche) -> str:
     return f"{md(figure_text('nb_participants', amount))} (« {_cell(amount.sentence)} »)" if amount else "—"
 
 
-def _results_cell(fiche: Fiche) -> str:
-    return _cell(" ".join(getattr(fiche, name) for name in RESULT_FIELDS if getattr(fiche, name)))
+def _results_cell(fiche: Fiche, chars: int = CELL_CHARS) -> str:
+    return _cell(" ".join(getattr(fiche, name) for name in RESULT_FIELDS if getattr(fiche, name)), chars)
+
+
+# The rows whose text the first line gives longer than a table cell when the question asks for them.
+LONG_ROWS: dict[str, Callable[[Fiche], str]] = {
+    "Résultats": lambda f: _results_cell(f, ANSWER_CHARS),
+    "Limites": lambda f: _cell(f.limites, ANSWER_CHARS),
+}
 
 
 # Rows of the comparison table: (label, words of a question asking for that row, cell).
@@ -209,7 +217,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
 
 
 def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:
-    cells = {label: cell for label, _, cell in ROWS}
+    cells = {label: cell for label, _, cell in ROWS} | LONG_ROWS
     parts = [f"« {md(f.title)} » [{n}] : " + ", ".join(_row_part(r, cells[r](f)) for r in rows)
              for n, f in enumerate(fiches, 1)]  # fmt: skip
     return " ; ".join(parts) + "."
@@ -219,6 +227,8 @@ def _row_part(label: str, cell: str) -> str:
     """« budget 9 600 € », but « 80 participants (…) » when the cell already names what it counts."""
     cell = cell.rstrip(" .")
     named = normalise(label).split()[0][:6] in normalise(cell.split("(")[0])
+    if label in LONG_ROWS:
+        return f"{label.lower()} : {cell}"
     return cell if named else f"{label.lower()} {cell}"
 
 

@@ -36,6 +36,7 @@ from functools import cache
 
 from assistant.glossary import familiar_standard
 from ingest import amounts, fields
+from ingest.lemmas import lemma
 from ingest.models import Fiche
 from ingest.partners import default_gazetteer, find_partners
 from ingest.text import (
@@ -62,7 +63,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
 _COMPARE = re.compile(
     r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
     r"|(lequel|laquelle) des (deux|trois|quatre|2|3|4)|les (rapproche|oppose)\w*|dans (les deux|chaque|l un et l autre) cas|(se )?distingu\w*|cote a cote|en parallele|parallele"
-    r"|face (a|au|aux)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
+    r"|face (a|au|aux)|a cote (de|d|du|des)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
     r"|tableau comparatif|side by side|de chaque cote|des deux cotes|pour (les deux|l un comme pour l autre))\b"
     # Two fiches and a choice between them: « entre X et Y, lequel… », « X ou Y, laquelle… ».
     r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
@@ -313,7 +314,7 @@ def _how_many(words: list[str], i: int) -> tuple[int, bool]:
 def _measure_near(words: list[str], i: int) -> str:
     """The typed figure named around the superlative at `i` (lowest `Measure.rank` when several), `START`
     for the age of an action, "budget" for the money of a partner named after it (« le plus de l'ARS »)."""
-    after = [w for w in words[i + 1 : i + 8] if w not in _FILLER][:2]
+    after = [w for w in words[i + 1 : i + 8] if w not in _FILLER and not _SIZE.fullmatch(w)][:2]
     if _asks_start(words, i):
         return START
     if _partner_after(words, i):
@@ -342,7 +343,46 @@ def _measure_near(words: list[str], i: int) -> str:
         and words[i + 1 : i + 2] in (["de"], ["d"], ["du"], [], ["des"])
     ):  # « reçoit le plus de la Caf », « laquelle a reçu le plus ? »
         return "budget"  # « reçoit le plus de la Caf »: money received, from whom `aspects` reads
+    if not found:  # « les plus grosses enveloppes », « le plus de convives », « l'enveloppe la plus grosse »
+        found = [f for w in (*after, *(before[-3:] if size_follows else ())) if (f := family_field(w))]
     return found[0] if found else ""
+
+
+# The everyday words of each typed figure's family, as lemmas (`ingest.lemmas.lemma`): the content words of
+# its label (`fields.label`) that no other figure's label has, and the usual words for the same quantity —
+# money (« enveloppe », « dépenses », « financières »), people reached (« monde », « convives », « foule »).
+# Read only when the schema's own words (`fields.Measure`) name no figure around a superlative.
+_FAMILY_WORDS: dict[str, str] = {
+    "budget": """budget cout prix depense enveloppe somme financement subvention financier financierement
+        budgetaire onereux cher couteux argent montant dotation investissement tresorerie""",
+    "nb_benevoles": "benevole volontaire benevolat",
+    "nb_salaries": "salarie professionnel permanent employe personnel",
+    "nb_participants": """participant monde foule convive visiteur spectateur public frequentation affluence
+        audience assistance invite inscrit usager beneficiaire gens personne""",
+}
+
+
+@cache
+def measure_families() -> dict[str, frozenset[str]]:
+    """Typed figure → the lemmas of its family (see `_FAMILY_WORDS`), built once from the schema's labels."""
+    labels = {
+        name: {lemma(w) for w in normalised_words(fields.label(name)) if w not in STOPWORDS and len(w) > 2}
+        for name in fields.measure_fields()
+    }
+    shared = Counter(w for words in labels.values() for w in words)
+    return {
+        name: frozenset({w for w in words if shared[w] == 1} | word_set(_FAMILY_WORDS.get(name, "")))
+        for name, words in labels.items()
+    }
+
+
+def family_field(word: str) -> str:
+    """The typed figure whose family the word belongs to (by its lemma or plural key), in `Measure.rank`
+    order; "" for none."""
+    if len(word) < 3 or word in STOPWORDS:
+        return ""
+    keys = {word, plural_key(word), lemma(word)}
+    return next((name for name, family in measure_families().items() if keys & family), "")
 
 
 def _asks_start(words: list[str], i: int) -> bool:
@@ -429,7 +469,17 @@ def ranking_words(norm: str) -> set[str]:
     """The words a ranking question uses to say what it ranks on, never what the fiches are about: its verb
     group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
     from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
-    return measure_words(norm) | ranking_span(norm)
+    return measure_words(norm) | ranking_span(norm) | kind_nouns(norm)
+
+
+# Nouns of a kind of action as such (« quel événement », « les manifestations »): the fiches ranked, like
+# « action » or « projet » (`ingest.text.GENERIC`), never a topic a title or a text must hold.
+_KIND_NOUNS = word_set("evenement manifestation operation dispositif rendez-vous temps-fort")
+
+
+def kind_nouns(norm: str) -> set[str]:
+    """The question's words naming the kind of thing ranked (`_KIND_NOUNS`, plural-insensitive)."""
+    return {w for w in norm.split() if plural_key(w) in _KIND_NOUNS or w in _KIND_NOUNS}
 
 
 def ranking_span(norm: str) -> set[str]:
@@ -443,6 +493,8 @@ def ranking_span(norm: str) -> set[str]:
         if _is_superlative(words, i) and (_measure_near(words, i) or counted_noun(words, i, "")):
             out |= _verb_group(words, i - 1 if words[i] in ("plus", "moins", "mieux") else i)
             out |= _span_to_measure(words, i)
+            if i + 1 < len(words) and _SIZE.fullmatch(words[i + 1]):  # « l'enveloppe la plus grosse »
+                out |= {w for w in words[max(0, i - 3) : i] if family_field(w)}
     return {written.get(w, w) for w in out}
 
 
@@ -475,7 +527,8 @@ def _span_to_measure(words: list[str], i: int) -> set[str]:
     for j in range(i + 1, min(len(words), i + 7)):
         if any(_any_match(fields.measure(name).words, [words[j]]) for name in fields.measure_fields()):
             return set(words[i : j + 1])
-        if plural_key(words[j]) in COUNTED_UNITS:  # « le plus de séances »
+        # « le plus de séances », « le plus de convives »
+        if plural_key(words[j]) in COUNTED_UNITS or family_field(words[j]):
             return set(words[i : j + 1])
     return set(words[i : i + 2])
 
