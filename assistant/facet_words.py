@@ -63,9 +63,8 @@ def ended_phrases() -> list[str]:
     active »."""
     out = [p for verb in _ENDING_VERBS for p in _participles(verb)] + list(_ENDED_IRREGULAR)
     out += [f"s {verb}" for verb in _ENDING_VERBS if verb.endswith("er")]
-    out += [
-        f"{have} {done}" for have in ("a", "ont") for done in ("pris fin", "cesse")
-    ]  # « qui ont pris fin »
+    # « des actions qui ont pris fin »; « elle a pris fin » asks about one action
+    out += ["ont pris fin", "ont cesse"]
     out += ["en sommeil", "mise en sommeil", "mises en sommeil"]
     out += [f"{ne} {form} plus" for verb in _RUNNING_VERBS for form in _present(verb) for ne in ("ne", "n")]
     out += [f"{ne} plus {state}" for state in _RUNNING_STATES for ne in ("ne sont", "n est")]

@@ -66,6 +66,7 @@ EVERYONE = ("public", ("Tous publics",))
         ("des actions accessibles à toutes et à tous", {EVERYONE}),
         ("merci à tous", set()),
         ("des actions qui ont pris fin", {("statut", ("Terminée",))}),
+        ("elle a pris fin pour quelle raison ?", set()),  # one action asked about, not a set filtered
         ("des actions clôturées avec la Caf dans la boucle", {("statut", ("Terminée",)), ("partenaires", ("Caf",))}),
         ("la clôture du projet", set()),
         ("les projets clôturés", {("statut", ("Terminée",))}),
