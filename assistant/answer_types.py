@@ -68,6 +68,8 @@ WEEKEND = _regex_at(r"\bweek[ -]?ends?\b|\btous les jours\b|\bchaque jour\b")
 DATE = _regex_at(
     rf"\b(?:19[5-9]\d|20[0-4]\d)\b(?! ?(?:€|euros?))|\b(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
+# A day of the calendar (« le 24 juin », « 1er mars »): « c'était quel jour ? » asked of a one-day event.
+CALENDAR_DAY = _regex_at(rf"\b(?:1er|[12]?\d|3[01]) (?:{_MONTHS})\b")
 SEASON = _regex_at(
     r"\b(?:printemps|automne|hiver|rentree|vacances scolaires|depuis \d+ ans|il y a \d+ ans)\b"
 )
@@ -220,7 +222,7 @@ class AnswerType:
 
 
 _MISSING = {
-    "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
+    "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
     "date": "de date", "place": "de lieu précis",
 }  # fmt: skip
@@ -284,6 +286,56 @@ _LIFE_SAYS = re.compile(
     r"\b(?:depuis|debut\w*|commenc\w*|demarr\w*|lance\w*|creee?s?|ouvert\w*|ouverture|mise? en place|arret\w*"
     r"|termin\w*|fin|phase|premiere?s?|installee?s?|inaugur\w*)\b"
 )
+# What made an action start, said by a connective of cause (« suite à », « face à », « en raison de »,
+# « une demande récurrente », « ont exprimé le besoin », never a list's « la demande de logements »), a finding (« a constaté », « ont alerté », « le diagnostic … a mis en évidence »)
+# or a verb of causing in a past form (« a suscité », « a provoqué »); vaguely, by an aim (« afin de ») or an
+# event the action came after (« après la fermeture de … »).
+_CAUSE_CONNECTIVE = _regex_at(
+    r"\b(?:suite a(?:ux?)?|a la suite d|face a(?:ux?)?|en raison d|a cause d|du fait d|parce qu|puisqu|faute d"
+    r"|compte tenu d|etant donne|en reponse a|pour (?:repondre|faire face) a|repond\w* a|constat\w*|alert\w*"
+    r"|(?:s est|se sont) (?:apercue?s?|rendue?s? compte)|(?:a|ont|avait|avaient) (?:remarque|note|observe|releve"
+    r"|repere)|mise? en evidence|manque d|absence d|diagnostic"
+    r"|(?:demandes?|besoins?) (?:\w+ )?(?:recurrente?s?|croissante?s?|forte?s?|importante?s?|exprimee?s?"
+    r"|identifiee?s?|reperee?s?)|(?:a|ont|avait|avaient) exprime)\b"
+)
+_CAUSED = _regex_at(
+    rf"\b{_PAST} (?:\w+ )?(?:suscite|provoque|entraine|declenche|pousse|conduit|amene|motive|incite|genere)e?s?\b"
+    r"|\b(?:ne|nee|nes|nees) (?:d|de|du|des|a la suite|apres)\b"
+)
+_CAUSE_WEAK = _regex_at(
+    r"\b(?:afin d|dans le but d|objectifs?|apres (?:l|la|le|les|un|une|des) \w{4,}|pour (?:permettre|favoriser"
+    r"|lutter|rompre|repondre|eviter|aider|creer|developper|renforcer|lever))\b"
+)
+_CAUSE_SAYS = re.compile(
+    r"\b(?:constat\w*|alert\w*|suite|face|besoins?|demandes?|manque|absence|origine|apres|depuis|probleme\w*"
+    r"|difficult\w*|inquietude\w*|suscit\w*|provoqu\w*|declench\w*)\b"
+)
+# Verbs of causing (« qu'est-ce qui a déclenché / poussé / motivé … ») and of starting an action (« pourquoi
+# ont-ils lancé / monté / créé … »), read through the lemma table in any of their forms.
+CAUSE_VERBS = word_set(
+    "declencher pousser motiver amener conduire inciter decider provoquer susciter entrainer justifier expliquer"
+)
+START_VERBS = word_set(
+    "lancer creer monter demarrer commencer initier ouvrir fonder naitre imaginer concevoir organiser proposer"
+    " instaurer installer inventer"
+)
+_ENDED = re.compile(r"\b(?:termin\w*|arret\w*|finie?s?|stopp\w*|cesse\w*|pris fin)\b")
+CAUSE_WINDOW = 5  # words between « qu'est-ce qui » and its verb (« qu'est-ce qui les a vraiment poussés »)
+CAUSE = AnswerType(
+    "cause",
+    re.compile(
+        r"\b(?:(?:a la )?suite|en reponse|face|a cause|en raison) (?:a|de|d) quoi\b"
+        r"|\bqu est ce qui (?:est|etait|a ete|avait ete) a l origine\b"
+        r"|\bquel(?:le)?s? (?:est |sont |etait |etaient |a ete )?(?:l |la |le |les )?(?:origine|raisons?"
+        r"|declencheur|elements? declencheurs?|motivations?|point de depart|genese)\b"
+        r"|\bpour quelles? raisons?\b"
+        r"|\bwhy (?:did|was|were|do|does|is|are) (?:\w+ ){0,4}?(?:start|launch|create|set up|begin|found|open)\w*"
+        r"|\bwhat (?:made|led|prompted|triggered|sparked)\b"
+    ),
+    _first(_CAUSE_CONNECTIVE, _CAUSED),
+    _CAUSE_WEAK,
+    _CAUSE_SAYS,
+)
 AMOUNT = AnswerType(
     "amount",
     re.compile(
@@ -296,6 +348,7 @@ AMOUNT = AnswerType(
     MONEY,
 )
 TYPES = (
+    CAUSE,
     INITIATIVE,
     RUNNING,
     AnswerType(
@@ -322,7 +375,7 @@ TYPES = (
     AnswerType(
         "weekday",
         re.compile(r"\bquels? jours?\b|\bquelle journee\b|\bjour de la semaine\b|\b(?:which|what) days?\b"),
-        WEEKDAY,
+        _first(WEEKDAY, CALENDAR_DAY),
         _first(WEEKEND, FREQUENCY),
     ),
     AnswerType(
@@ -353,14 +406,31 @@ INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
 def answer_type(norm: str) -> AnswerType | None:
     """The type of answer the normalised question asks (the first of `TYPES` whose cue it has, « combien »
-    with a verb of money asking a sum: `money_clause`), else None."""
-    return next((t for t in TYPES if t.cue.search(norm) or (t is AMOUNT and money_clause(norm))), None)
+    with a verb of money asking a sum: `money_clause`), else None. Why an action ENDED is no cause of its
+    start (« elle a pris fin pour quelle raison ? »: the ended field says it)."""
+    return next(
+        (
+            t
+            for t in TYPES
+            if (t.cue.search(norm) or _clause(t, norm)) and not (t is CAUSE and _ENDED.search(norm))
+        ),
+        None,
+    )
+
+
+def _clause(kind: AnswerType, norm: str) -> list[str]:
+    """The words asking `kind` read through the lemma table, when its cue regex does not say it all."""
+    clause = {AMOUNT.name: money_clause, CAUSE.name: cause_clause, RUNNING.name: running_clause}.get(
+        kind.name
+    )
+    return clause(norm) if clause is not None else []
 
 
 def interrogative_words(norm: str) -> set[str]:
     """The words of the normalised question inside a question word of a type (« a quelle heure »,
     « tous les combien », « ou exactement », « verse combien »): they ask, never what is asked about."""
-    return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()} | set(money_clause(norm))
+    clauses = money_clause(norm) + cause_clause(norm) + running_clause(norm)
+    return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()} | set(clauses)
 
 
 # Verbs by which a sum changes hands (lemmas: every conjugated form is read through the French lemma table,
@@ -390,6 +460,108 @@ def money_clause(norm: str) -> list[str]:
         if verb := next((w for w in near if _money_verb(w)), ""):
             return ["combien", verb]
     return []
+
+
+_WHAT = re.compile(r"\b(?:qu est ce (?:qui|qu|que)|quoi|what)\b")
+_WHY = re.compile(r"\b(?:pourquoi|why)\b")
+
+
+def cause_clause(norm: str) -> list[str]:
+    """What made an action start, asked by a verb of causing after « qu'est-ce qui » (« qu'est-ce qui a
+    déclenché / les a poussés à »), or by « pourquoi » before a verb of starting (« pourquoi ont-ils lancé /
+    monté / mis en place »), in any form of the lemma table; [] otherwise, and for an action's end
+    (« pourquoi l'ont-ils arrêté »: the ended field says it)."""
+    if _ENDED.search(norm):
+        return []
+    for what in _WHAT.finditer(norm):
+        after = norm[what.end() :].split()[:CAUSE_WINDOW]
+        if verb := next((w for w in after if verb_of(w, CAUSE_VERBS)), ""):
+            return [*what.group().split(), verb]
+    if why := _WHY.search(norm):
+        after = norm[why.end() :]
+        if placed := re.search(r"\bmise?s? en place\b", after):
+            return [why.group(), *placed.group().split()]
+        if verb := next((w for w in after.split() if verb_of(w, START_VERBS)), ""):
+            return [why.group(), verb]
+    return []
+
+
+# Verbs of running an action (« qui s'en occupait », « qui la tenait », « qui gérait »): who ran it before, asked
+# in a past form or with a word of before (« avant que le centre la reprenne, qui s'occupe de … »).
+RUNNING_VERBS = word_set(
+    "occuper charger gerer porter mener piloter organiser tenir assurer coordonner diriger administrer"
+)
+_BEFORE = re.compile(
+    r"\b(?:avant|auparavant|au depart|au debut|a l origine|initialement|d abord|precedemment|jusqu alors"
+    r"|anciennement|a l epoque|before|previously|originally)\b"
+)
+_CLITICS = word_set("s se en le la les l lui leur y t il elle ils elles")
+_AUXILIARIES = word_set("a avait ont avaient eu ete etait etaient")
+
+
+def running_clause(norm: str) -> list[str]:
+    """« qui » and a verb of running in a past form (« qui s'occupait », « qui l'a géré », « qui la tenait »)
+    or with a word of before in the question, a few clitics between them; [] otherwise, and for a list of
+    centres (« qui a organisé des sorties »: the word after the verb is an indefinite article)."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word not in ("qui", "who"):
+            continue
+        j, past = i + 1, False
+        while j < len(words) and j <= i + 4 and words[j] in _CLITICS | _AUXILIARIES:
+            past = past or words[j] in _AUXILIARIES
+            j += 1
+        verb = words[j] if j < len(words) else ""
+        listed = j + 1 < len(words) and words[j + 1] in ("des", "d", "un", "une")
+        past = past or verb.endswith(("ait", "aient"))
+        if verb and not listed and (past or _BEFORE.search(norm)) and verb_of(verb, RUNNING_VERBS):
+            return words[i : j + 1]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def verb_of(word: str, verbs: frozenset[str]) -> bool:
+    """Is the normalised word a form of one of `verbs`, by any of its dictionary readings — a participle
+    agreed in gender or number read as its masculine singular (« poussés », « montée »: the table may lack them)?"""
+    from ingest.lemmas import readings
+
+    if len(word) <= 2 or word in STOPWORDS:
+        return False
+    forms = (
+        {word, re.sub(r"(?<=[ei])e?s?$", "", word)}
+        if word.endswith(("es", "ees", "ee", "is", "ies"))
+        else {word}
+    )
+    return any({form, *readings(form)} & verbs for form in forms)
+
+
+# Who funds, asked by a verb of money after « qui » (« qui met de l'argent dedans », « qui a mis des sous »,
+# « qui paie », « c'est payé par qui », « who paid »): a verb that only money takes, or any verb of money with a
+# noun of money; « combien » asks a sum instead.
+MONEY_NOUNS = word_set(
+    "argent sous sou fric thune thunes pognon fonds financement financements subvention subventions euros"
+    " budget money funds funding cash"
+)
+PAYING_VERBS = word_set("payer verser financer cofinancer subventionner debourser remunerer paie paient")
+_ENGLISH_PAYING = word_set("pay pays paid paying fund funds funded financed subsidised subsidized")
+_ENGLISH_MONEY = word_set("give gives gave given put puts spend spent provide provides provided")
+_ASKING_WHO = re.compile(
+    r"^(?:(?:et|mais|alors|donc|ok|sinon|bon|du coup|au fait|d accord) )*(?:qui|who)\b"
+    r"|\b(?:par|de|a) qui\b|\bc (?:est|etait) qui\b|\bqui$"
+)
+
+
+def funders_clause(norm: str) -> list[str]:
+    """« qui » asking (first, or « par qui », « c'est qui ») and its verb of money (see above), else []."""
+    words = norm.split()
+    if not _ASKING_WHO.search(norm) or "combien" in words or "how much" in norm:
+        return []
+    paying = [w for w in words if w in _ENGLISH_PAYING or verb_of(w, PAYING_VERBS)]
+    if paying:
+        return paying[:1]
+    nouns = [w for w in words if w in MONEY_NOUNS]
+    verbs = [w for w in words if w in _ENGLISH_MONEY or _money_verb(w)]
+    return [verbs[0], nouns[0]] if nouns and verbs else []
 
 
 @lru_cache(maxsize=4096)

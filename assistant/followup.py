@@ -28,10 +28,10 @@ from assistant import answerability, dialogue, field_criteria, intents, mentions
 from assistant.answer import COUNTED_FICHES, criteria
 from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup_asks import START_WORDS, count_noun
+from assistant.lookup_asks import START_WORDS, asks_funders, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
-from ingest import fields
+from ingest import amounts, fields
 from ingest.models import Fiche
 from ingest.text import DISCOURSE, STOPWORDS, fold, normalise, plural_key, word_set
 
@@ -269,6 +269,8 @@ def lookup_field(question: str, analysed: Query, fiche: Fiche | None = None) -> 
     (the lookup reads the text); else the résumé (« la 2 », « parle-moi de celle-ci »)."""
     if analysed.lookup_field:
         return analysed.lookup_field
+    if asks_funders(normalise(question)):  # « qui met de l'argent dedans ? »: the funders, never the budget
+        return amounts.MONEY_FIELD
     words = dialogue.tokens(question)
     named = fields.lookup_field_for(words) or next(filter(None, map(dialogue.field_named_by, words)), "")
     # « est-elle en cours ? », « a-t-elle la CAF ? »: the field of the value it names — unless a type of

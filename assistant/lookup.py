@@ -50,6 +50,7 @@ _RESULT_WORDS = {
     "resultat_territoire": "territoire",
     "resultat_centre": "centre",
 }
+_DEFAULT_FIELDS = ("", "resume", "description_experience")  # a field read when no other is asked
 _COMPANIONS = {"initiative": "initiative_precision", "statut": "raison_fin"}
 _FUNDERS = re.compile(
     r"\b(qui finance\w*|financeurs?|financ\w* par|funders?|who funds?|qui paie|qui a paye)\b"
@@ -78,7 +79,8 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     ask = ask_of(norm)
     kind = answer_type(norm)
     field = field or (ask.field if ask else "") or (kind.field if kind else "")
-    field = field or (amounts.MONEY_FIELD if asks_funders(norm) else "")
+    if asks_funders(norm) and field in _DEFAULT_FIELDS:  # « qui met des sous dans ce projet ? »
+        field = amounts.MONEY_FIELD
     value = field_text(fiche, field, norm)
     noun = _spelt_by(fiche, count_noun(norm))
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"

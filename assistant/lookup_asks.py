@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answer_types import answer_type, interrogative_words
+from assistant.answer_types import answer_type, funders_clause, interrogative_words
 from assistant.query import translations
 from ingest import amounts, fields
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, word_set
@@ -160,10 +160,10 @@ def _spelt(norm: str) -> str:
 
 def asks_funders(norm: str) -> bool:
     """Does the question ask who funds the action (« qui a financé », « il est financé comment », « quel
-    financement », a typo of them) rather than what it cost? Then the budget lines are listed, funders first."""
+    financement », a typo of them, « qui met de l'argent dedans »: `funders_clause`) rather than what it cost? Then the budget lines are listed, funders first."""
     if (ask := ask_of(norm)) is not None and ask.name == "funders":
         return True
-    return bool(_FUNDING_WORD.search(_spelt(norm)))
+    return bool(_FUNDING_WORD.search(_spelt(norm)) or funders_clause(norm))
 
 
 def asks_figure(norm: str) -> bool:

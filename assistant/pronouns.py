@@ -189,9 +189,14 @@ def _head_pronoun(toks: list[str], within: int = 4) -> bool:
     return False
 
 
+_LOCATIVES = word_set("bas dedans")  # after « là »: « là-bas », « là-dedans »
+
+
 def _locative(toks: list[str]) -> bool:
-    """« là-bas »: the place of the fiche in focus."""
-    return any(a == "la" and b == "bas" for a, b in zip(toks, toks[1:], strict=False))
+    """« là-bas » (the place of the fiche in focus), « là-dedans », « dedans » (« qui met de l'argent
+    dedans ? »: the action in focus)."""
+    pairs = zip(toks, toks[1:], strict=False)
+    return "dedans" in toks or any(a == "la" and b in _LOCATIVES for a, b in pairs)
 
 
 def _neuter_subject(toks: list[str], within: int = 6) -> bool:

@@ -315,7 +315,11 @@ class IntentRouter:
         if (
             detail
             and not _SET.search(norm)
-            and (_clear_lead(result.hits) or _only_one_counts(norm, result.hits))
+            and (
+                _clear_lead(result.hits)
+                or _only_one_counts(norm, result.hits)
+                or _only_one_names(question, result.hits)
+            )
             and not _other_name(question, result.hits[0].fiche, result.query)
         ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
@@ -613,6 +617,28 @@ def _only_one_counts(norm: str, hits: list[Hit]) -> bool:
         return False
     close = [h for h in hits[1:] if h.score * LEAD > hits[0].score]
     return not any(fiche_counts(h.fiche, noun) for h in close)
+
+
+# A name written with capitals after the question's first word (« the Fondation de France », « l'ARS »), its
+# linking words inside it.
+_PROPER_NAME = re.compile(
+    r"(?<=[\s'’(«\"])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|du|des|de la|d['’])\s*)?[A-ZÀ-ÖØ-Þ][\w’'-]+)*"
+)
+
+
+def _only_one_names(question: str, hits: list[Hit]) -> bool:
+    """A detail asked of a name (« how much did the Fondation de France give … ») that the first fiche's text
+    holds and none of the fiches scoring near it does: the name decides what retrieval left close."""
+    if not hits:
+        return False
+    close = [h.fiche for h in hits[1:] if h.score * LEAD > hits[0].score]
+    texts = [f" {normalise(fiche_text(f))} " for f in (hits[0].fiche, *close)]
+    for match in _PROPER_NAME.finditer(question):
+        name = normalise(match.group())
+        said = len(name) >= 3 and name not in STOPWORDS and f" {name} " in texts[0]
+        if said and not any(f" {name} " in text for text in texts[1:]):
+            return True
+    return False
 
 
 def _counts_in_one(norm: str, result: SearchResult) -> bool:
