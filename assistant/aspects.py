@@ -86,7 +86,7 @@ _COUNTED = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Words of a comparison question that ask rather than say what is compared.
-_PHRASING = word_set(
+PHRASING = word_set(
     """compare comparer comparez comparaison comparatif comparees difference differences differents differe
     different differencient distingue distinguent lequel laquelle lesquels lesquelles celui celle ceux celles
     entre chacun chacune chaque cote cotes part autre commun communs point points ecart ecarts versus quoi
@@ -452,6 +452,42 @@ def aspect_lines(fiches: list[Fiche], question: str, skip: Iterable[str] = ()) -
     return lines
 
 
+# What a comparison asking no aspect (« Différence entre A et B ? ») says of each fiche: how many people it
+# reaches (`_activity`) and at what rhythm (a frequency, `assistant.answer_types`).
+_RHYTHM_QUESTION = "à quel rythme ?"
+
+
+def asks_typed(question: str, skip: Iterable[str] = ()) -> bool:
+    """Does the question ask an aspect by its kind (a count, an answer type such as a rhythm or a place,
+    the size of the activity, results, a quantity) rather than by free words only?"""
+    from assistant import lookup_asks as lookup
+
+    norm = normalise(question)
+    noun = lookup.count_noun(norm)
+    return bool(
+        (noun and not plural_key_in(noun, skip))
+        or answer_type(norm) is not None
+        or _ACTIVITY.search(norm)
+        or _QUANTITY.search(norm)
+        or _results_asked().search(norm)
+    )
+
+
+def key_facts(fiches: list[Fiche]) -> list[str]:
+    """Per fiche, « « Titre » [n] : « sentence » (Field) ; « sentence » (Field) »: its size (the people
+    reached, else the first sentence counting something) and its rhythm; [] when no fiche states either."""
+    from assistant import lookup_sentences as lookup
+
+    lines, said = [], False
+    for n, fiche in enumerate(fiches, 1):
+        found = [_activity(fiche), *lookup.answer_sentences(fiche, _RHYTHM_QUESTION)[:1]]
+        facts = list(dict.fromkeys((f, cut_sentences(t, SENTENCE_CHARS)) for f, t in (x for x in found if x)))
+        said |= bool(facts)
+        quoted = " ; ".join(f"« {md(text)} » ({md(fields.label(field))})" for field, text in facts)
+        lines.append(f"« {md(fiche.title or fiche.id)} » [{n}] : {quoted or 'la fiche ne le dit pas'}")
+    return lines if said else []
+
+
 def plural_key_in(noun: str, skip: Iterable[str]) -> bool:
     return any(noun[:5] == w[:5] for w in skip)
 
@@ -479,7 +515,7 @@ def initials(title: str) -> str:
 
 def aspect_words(norm: str, fiches: list[Fiche], skip: Iterable[str] = ()) -> list[str]:
     """The question's words saying what is compared: not phrasing, not `skip`, not naming the fiches."""
-    blocked = STOPWORDS | GENERIC | _PHRASING | set(skip)
+    blocked = STOPWORDS | GENERIC | PHRASING | set(skip)
     words = unnamed(norm, fiches).split()
     return [w for w in words if len(w) > 2 and w not in blocked and not w.isdigit()]
 

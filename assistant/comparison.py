@@ -207,7 +207,10 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
         named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
         first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
     skip = asked_row_words(asked) | measure_words(norm)
-    if not funded and (lines := aspects.aspect_lines(fiches, query.text, skip)):
+    lines = [] if funded else aspects.aspect_lines(fiches, query.text, skip)
+    if not (rows or funded or spec is not None or aspects.asks_typed(query.text, skip)):
+        lines += aspects.key_facts(fiches)  # « Différence entre A et B ? »: free words at most, the key facts
+    if lines:
         said = " ;  \n".join(lines) + "."
         first = said if first.startswith("Comparaison de") else f"{first}  \n{said}"
     table = comparison_table(fiches)

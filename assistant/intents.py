@@ -171,6 +171,11 @@ def detect(norm: str) -> tuple[str, str, str] | None:
     return None
 
 
+def compare_cue(word: str) -> bool:
+    """Is this one word a comparison cue (« différence », « compare », « vs »)?"""
+    return bool(_COMPARE.fullmatch(word))
+
+
 def lesson_fields(norm: str) -> tuple[str, ...]:
     """The lessons fields a question asks about, in schema order; all three for « leçons, enseignements »."""
     if _ALL_LESSONS.search(norm):

@@ -184,6 +184,19 @@ class TitleLinker:
             self._resolver = ReferenceResolver(self.fiches.values(), self.word_df)
         return self._resolver.resolve(question, scan, described=described)
 
+    @staticmethod
+    def placed_over(refs: list[Reference], named: list[str]) -> bool:
+        """Do two references, each named with its place, replace two titles named in part — agreeing on one
+        of them, the other a fiche at the place the question names (« les contes en Isère et les petits déj
+        au Havre »: « petits déjeuners thématiques » of Le Havre, not « Petit Déj à idées »)?"""
+        ids = [r.fiche_id for r in refs]
+        return (
+            len(refs) == 2
+            and all(r.qualified for r in refs)
+            and len(set(ids) & set(named)) == 1
+            and len(set(ids)) == 2
+        )
+
     def _titled(self, ctx: _Context, scan: FacetScan | None, intent: str) -> Link | None:
         """The title the question names, or « aucune fiche intitulée … » (steps 1-4 of the docstring)."""
         mentions = find_mentions(ctx)

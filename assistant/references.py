@@ -58,6 +58,9 @@ SHORT = 0.6  # credit of a title word shortened (« déj » for « déjeuner »)
 TITLE_POOL = 200  # fiches sharing the most words with a reference, scored in full (plus those at its place)
 POOL = 80  # fiches at a place whose text is read for theme words
 MAX_SPLITS = 4
+TEXT_LINKED = 2.0  # rarity of the words a side describing its fiche by its text must have (`_text_pair`)
+TEXT_MARGIN = 1.0  # lead of the best pair of described fiches over the next pair
+TEXT_POOL = 5  # best fiches of each side tried in pairs
 DESCRIBED = 2  # words in a row of a description naming one fiche by its text (« point courrier »)  # split points tried for two references
 COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
 
@@ -133,6 +136,7 @@ class ReferenceResolver:
                 self._by_value[(name, getattr(f, name))].add(f.id)
         self._texts: dict[str, frozenset[str]] = {}
         self._phrases: dict[str, str] = {}
+        self._by_text: dict[str, set[str]] | None = None
         self._towns: CorpusTowns | None = None
 
     # -- public API ----------------------------------------------------------------------------------
@@ -157,6 +161,10 @@ class ReferenceResolver:
                 right = right or self._described(q, words, sides[1])
             if left and right and left.fiche_id != right.fiche_id:
                 return [left, right]
+        if described and _compares(q.text):
+            split = next(((a, b) for a, b in _splits(q) if b > a), None)  # at a coordinating word only
+            if split and (pair := self._text_pair(q, _description_words(q), split)):
+                return pair
         one = self._one(q, words, range(len(q.tokens)), scan)
         return [one] if one else []
 
@@ -211,6 +219,60 @@ class ReferenceResolver:
         if len(holders) != 1:
             return None
         return Reference(holders[0], _text_of(q, own), LINKED, False, frozenset(own))
+
+    def _text_pair(self, q: Question, words: dict[int, str], split: tuple[int, int]) -> list[Reference]:
+        """Two sides each describing its fiche in words of its text (« l'atelier mémoire tenu par trois
+        bénévoles » / « les ateliers jeux mémoire de la ludothèque »): each side's words, weighted by rarity,
+        matched against every fiche's title, text and place; the best pair of distinct fiches (the sum of
+        both sides' scores: words both sides write weigh alike on either), each with TEXT_LINKED of words,
+        leading the next pair by TEXT_MARGIN. [] otherwise."""
+        # « les deux ateliers mémoire, celui animé par … et celui de … »: the head before the first pronoun
+        # is both sides' (said once), not the left side's only
+        norms = [t.norm for t in q.tokens]
+        start = next((i + 1 for i in range(split[0]) if norms[i] in _PRONOUNS), 0)
+        head = {i: k for i, k in words.items() if i < start}
+        sides = [
+            {i: k for i, k in words.items() if i < split[0]},
+            head | {i: k for i, k in words.items() if i >= split[1]},
+        ]
+        scores = [self._text_scores(set(side.values())) for side in sides]
+        tops = [sorted(s, key=lambda fid, s=s: (-s[fid], fid))[:TEXT_POOL] for s in scores]
+        pairs = sorted(
+            ((scores[0][a] + scores[1][b], a, b) for a in tops[0] for b in tops[1] if a != b),
+            key=lambda t: (-t[0], t[1], t[2]),
+        )
+        if not pairs:
+            return []
+        total, a, b = pairs[0]
+        second = pairs[1][0] if len(pairs) > 1 else 0.0
+        if min(scores[0][a], scores[1][b]) < TEXT_LINKED or total - second < TEXT_MARGIN:
+            return []
+        return [
+            Reference(fid, _text_of(q, side), score, False, frozenset(side))
+            for fid, side, score in ((a, sides[0], scores[0][a]), (b, sides[1], scores[1][b]))
+        ]
+
+    def _text_scores(self, keys: set[str]) -> dict[str, float]:
+        """Fiche → the summed rarity (log(1 + fiches / fiches with it)) of the keys its text holds."""
+        index = self._text_index()
+        scores: dict[str, float] = defaultdict(float)
+        for key in keys:
+            holders = index.get(key, ())
+            weight = math.log(1 + len(self.fiches) / max(1, len(holders)))
+            for fid in holders:
+                scores[fid] += weight
+        return scores
+
+    def _text_index(self) -> dict[str, set[str]]:
+        """Plural key → the fiches whose title, text or place has it (built once, on a comparison's first
+        description)."""
+        if self._by_text is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for fid, fiche in self.fiches.items():
+                for key in self._text(fid) | set(self._place_words(fiche)) | set(self.title_keys[fid]):
+                    index[key].add(fid)
+            self._by_text = dict(index)
+        return self._by_text
 
     def _phrase_text(self, fid: str) -> str:
         """The fiche's text as plural keys in a row, padded (phrase look-ups)."""
@@ -447,6 +509,33 @@ def _place_words_of(name: str) -> list[str]:
         for w in normalise(name).split()
         if len(w) > 2 and w not in STOPWORDS and w not in _CENTRE_WORDS
     ]
+
+
+def _description_words(q: Question) -> dict[int, str]:
+    """The content tokens of a comparison describing its fiches: not stop words, not the comparison's own
+    words (« différence », « compare »), not general words; words of a field stay (« par trois bénévoles »)."""
+    from assistant import aspects, intents
+    from ingest import amounts
+
+    general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL
+    return {
+        i: t.key
+        for i, t in enumerate(q.tokens)
+        if len(t.norm) > 2
+        and t.norm not in STOPWORDS
+        and not {t.norm, t.key} & general
+        and not intents.compare_cue(t.norm)
+        and (t.norm not in aspects.PHRASING or t.norm in amounts.NUMBER_WORDS)  # « trois bénévoles »
+    }
+
+
+def _compares(text: str) -> bool:
+    """Does the question ask a comparison (`intents.detect`)? Only then may two sides name their fiches
+    by their text alone."""
+    from assistant import intents
+
+    found = intents.detect(normalise(text))
+    return found is not None and found[0] == intents.COMPARE
 
 
 def _phrasing(norm: str) -> bool:

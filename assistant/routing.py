@@ -250,20 +250,25 @@ class IntentRouter:
         ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
         if not ids:
             named = intents.linked_titles(question, self._titles(), partial=True)
-            named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
+            named = self._referred(question, named) or named  # loosely: linking
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
         fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
         return [f for f in fiches if f is not None]
 
-    def _referred(self, question: str) -> list[Fiche]:
+    def _referred(self, question: str, named: list[Fiche] | None = None) -> list[Fiche]:
         """Two fiches the question refers to loosely (« navette du Bocage vs bus numérique du Haut-Doubs »:
-        title or theme words with each one's place, `TitleLinker.references`), else []."""
+        title or theme words with each one's place, `TitleLinker.references`), else []. Beside two titles
+        `named` in part, only two references each at its place and agreeing on one side (« les petits déj
+        au Havre » is not the « Petit Déj » of Saint-Étienne)."""
         linker = getattr(self.retriever, "linker", None)
-        if linker is None:
+        titled = [f.id for f in named or []]
+        if linker is None or len(titled) > 2:
             return []
         refs = linker.references(question, self.retriever.vocabulary.scan(question))
+        if len(titled) == 2 and not linker.placed_over(refs, titled):
+            return []
         fiches = [self.index.get_fiche(r.fiche_id) for r in refs] if len(refs) >= 2 else []
         return [f for f in fiches if f is not None]
 

@@ -146,3 +146,125 @@ def test_partner_money_in_each_compared_fiche(assistant):
     )
     first = text(answer).split("\n\n")[0]
     assert "1 500" in first and "800" in first
+
+
+# -- two sides described by their text ----------------------------------------------------------------
+
+
+def _described_corpus():
+    return [
+        make_fiche("d-memo1", "Chaque semaine trois bénévoles préparent une séance",
+                   description_generale="Un atelier mémoire de deux heures chaque semaine, animé par trois "
+                                        "bénévoles formées.", mots_cles=["Vieillissement"]),
+        make_fiche("d-memo2", "Des jeux pour la mémoire des aînés",
+                   description_generale="La ludothèque accueille les ateliers jeux mémoire un vendredi sur "
+                                        "deux.", impacts="Les 30 personnes inscrites viennent en petits groupes.",
+                   mots_cles=["Vieillissement"]),
+        make_fiche("d-vac1", "VACANCES FAMILIALES",
+                   description_experience="Séjour familial à la mer sous bungalow de toile. Deux familles par "
+                                          "semaine en juillet.", mots_cles=["Famille"]),
+        make_fiche("d-vac2", "Séjour familial avec préparation budgétaire",
+                   description_experience="Quatre réunions de préparation avant le départ en vacances.",
+                   mots_cles=["Famille"]),
+        make_fiche("d-vac3", "Les finalités du projet des vacances familiales",
+                   description_experience="Permettre aux familles de partir en vacances ensemble.",
+                   mots_cles=["Famille"]),
+        make_fiche("d-jardin", "Jardin des Lilas", description_generale="Douze parcelles et un atelier mémoire "
+                                                                       "des plantes.", mots_cles=["Environnement"]),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def described() -> Assistant:
+    return memory_assistant(_described_corpus())
+
+
+def _resolver():
+    from assistant.references import ReferenceResolver
+
+    return ReferenceResolver(_described_corpus())
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        (
+            "Différence entre l'atelier mémoire tenu par trois bénévoles et les ateliers jeux mémoire de la "
+            "ludothèque ?",
+            ["d-memo1", "d-memo2"],
+        ),
+        (
+            "compare les deux départs en vacances en famille : le séjour à la mer sous tente et celui avec "
+            "préparation budgétaire",
+            ["d-vac1", "d-vac2"],
+        ),
+    ],
+)
+def test_sides_described_by_their_text(question, ids):
+    refs = _resolver().resolve(question, described=True)
+    assert [r.fiche_id for r in refs] == ids
+
+
+def test_described_sides_need_a_comparison_and_a_margin():
+    resolver = _resolver()
+    # no comparison asked: a description is no reference to two fiches
+    assert resolver.resolve("des ateliers mémoire et des jeux à la ludothèque", described=True) == []
+    # two kinds of action, several fiches each: no pair leads
+    assert resolver.resolve("Différence entre les vacances et les ateliers ?", described=True) == []
+
+
+def test_no_aspect_asked_gives_the_key_facts(described):
+    answer = described.ask(
+        "Différence entre l'atelier mémoire tenu par trois bénévoles et les ateliers jeux mémoire de la "
+        "ludothèque ?"
+    )
+    assert titles(answer)[:2] == ["Chaque semaine trois bénévoles préparent une séance",
+                                  "Des jeux pour la mémoire des aînés"]  # fmt: skip
+    first = text(answer).split("\n\n")[0]
+    assert "30 personnes inscrites" in first and "un vendredi sur deux" in first
+
+
+def test_key_facts_say_when_a_fiche_states_none():
+    from assistant import aspects as asp
+
+    fiches = _described_corpus()
+    lines = asp.key_facts([fiches[1], fiches[4]])
+    assert "30 personnes" in lines[0] and lines[1].endswith("la fiche ne le dit pas")
+    assert asp.key_facts([fiches[4], fiches[4]]) == []
+
+
+# -- a place on each side over a title named in part ------------------------------------------------------
+
+
+def _placed_corpus():
+    return [
+        make_fiche("p-dej1", "Petit Déj à idées", departement="Loire", departement_code="42",
+                   region="Auvergne-Rhône-Alpes", ressources_financieres="Fonds propres : 300 €"),
+        make_fiche("p-dej2", "petits déjeuners thématiques dans les écoles", departement="Seine-Maritime",
+                   departement_code="76", region="Normandie", ressources_financieres="Total : 1 750 €"),
+        make_fiche("p-conte", "Place aux parents autour du conte", departement="Isère", departement_code="38",
+                   region="Auvergne-Rhône-Alpes", ressources_financieres="Charges : 3 900 €"),
+    ]  # fmt: skip
+
+
+def test_places_decide_between_a_short_title_and_a_loose_reference():
+    answer = memory_assistant(_placed_corpus()).ask(
+        "Entre le conte pour parents en Isère et les petits déj des écoles en Seine-Maritime, lequel coûte le "
+        "plus ?"
+    )
+    assert titles(answer) == [
+        "Place aux parents autour du conte",
+        "petits déjeuners thématiques dans les écoles",
+    ]
+    assert "1 750" in text(answer).split("\n\n")[0]
+
+
+def test_placed_over_needs_both_places_and_one_side_agreeing():
+    from assistant.linking import TitleLinker
+    from assistant.references import Reference
+
+    placed = [Reference("a", "a", 3.0, True), Reference("b", "b", 2.5, True)]
+    assert TitleLinker.placed_over(placed, ["a", "c"])
+    assert not TitleLinker.placed_over(placed, ["c", "d"])  # both sides disagree: the titles stand
+    assert not TitleLinker.placed_over(placed, ["a", "b"])  # same fiches
+    assert not TitleLinker.placed_over([placed[0], Reference("b", "b", 2.5, False)], ["a", "c"])
