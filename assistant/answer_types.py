@@ -201,6 +201,7 @@ class AnswerType:
     weak: Callable[[str], int] = _never
     says: re.Pattern[str] | None = None
     field: str = ""  # the structured field holding that type, read first (« Qui est à l'initiative »)
+    reads: tuple[str, ...] = ()  # the only fields telling that type, when not every field does
 
     def strength(self, sentence: str) -> int:
         """2 for an entity of the type, 1 for a vague one, 0 for none."""
@@ -290,11 +291,13 @@ _LIFE_SAYS = re.compile(
 # « une demande récurrente », « ont exprimé le besoin », never a list's « la demande de logements »), a finding (« a constaté », « ont alerté », « le diagnostic … a mis en évidence »)
 # or a verb of causing in a past form (« a suscité », « a provoqué »); vaguely, by an aim (« afin de ») or an
 # event the action came after (« après la fermeture de … »).
+_OF = r"(?:de|du|des|d)"  # « faute de », « faute d'argent » (folded: « faute d argent »)
 _CAUSE_CONNECTIVE = _regex_at(
-    r"\b(?:suite a(?:ux?)?|a la suite d|face a(?:ux?)?|en raison d|a cause d|du fait d|parce qu|puisqu|faute d"
-    r"|compte tenu d|etant donne|en reponse a|pour (?:repondre|faire face) a|repond\w* a|constat\w*|alert\w*"
+    rf"\b(?:suite (?:a|au|aux)|a la suite {_OF}|face (?:a|au|aux)|en raison {_OF}|a cause {_OF}|du fait {_OF}"
+    rf"|parce qu\w*|puisqu\w*|faute {_OF}|compte tenu {_OF}|etant donne|en reponse (?:a|au|aux)"
+    r"|pour (?:repondre|faire face) (?:a|au|aux)|repond\w* (?:a|au|aux)|constat\w*|alert\w*"
     r"|(?:s est|se sont) (?:apercue?s?|rendue?s? compte)|(?:a|ont|avait|avaient) (?:remarque|note|observe|releve"
-    r"|repere)|mise? en evidence|manque d|absence d|diagnostic"
+    rf"|repere)|mise? en evidence|manque {_OF}|absence {_OF}|diagnostic\w*|se heurt\w*"
     r"|(?:demandes?|besoins?) (?:\w+ )?(?:recurrente?s?|croissante?s?|forte?s?|importante?s?|exprimee?s?"
     r"|identifiee?s?|reperee?s?)|(?:a|ont|avait|avaient) exprime)\b"
 )
@@ -303,7 +306,7 @@ _CAUSED = _regex_at(
     r"|\b(?:ne|nee|nes|nees) (?:d|de|du|des|a la suite|apres)\b"
 )
 _CAUSE_WEAK = _regex_at(
-    r"\b(?:afin d|dans le but d|objectifs?|apres (?:l|la|le|les|un|une|des) \w{4,}|pour (?:permettre|favoriser"
+    rf"\b(?:afin {_OF}|dans le but {_OF}|objectifs?|(?:a|ont|avait|avaient) souhaite|apres (?:l|la|le|les|un|une|des) \w{{4,}}|pour (?:permettre|favoriser"
     r"|lutter|rompre|repondre|eviter|aider|creer|developper|renforcer|lever))\b"
 )
 _CAUSE_SAYS = re.compile(
@@ -320,11 +323,20 @@ START_VERBS = word_set(
     " instaurer installer inventer"
 )
 _ENDED = re.compile(r"\b(?:termin\w*|arret\w*|finie?s?|stopp\w*|cesse\w*|pris fin)\b")
+# Where an action's start is told: never its results, limits or prospects (« Besoin important de bénévoles »
+# is a limit, no cause).
+CAUSE_FIELDS = (
+    "diagnostic",
+    "description_experience",
+    "description_generale",
+    "resume",
+    "initiative_precision",
+)
 CAUSE_WINDOW = 5  # words between « qu'est-ce qui » and its verb (« qu'est-ce qui les a vraiment poussés »)
 CAUSE = AnswerType(
     "cause",
     re.compile(
-        r"\b(?:(?:a la )?suite|en reponse|face|a cause|en raison) (?:a|de|d) quoi\b"
+        r"\b(?:(?:a la )?suite|en reponse|face|a cause|en raison|nee?s?|partie?s?) (?:a|de|d) quoi\b"
         r"|\bqu est ce qui (?:est|etait|a ete|avait ete) a l origine\b"
         r"|\bquel(?:le)?s? (?:est |sont |etait |etaient |a ete )?(?:l |la |le |les )?(?:origine|raisons?"
         r"|declencheur|elements? declencheurs?|motivations?|point de depart|genese)\b"
@@ -335,6 +347,7 @@ CAUSE = AnswerType(
     _first(_CAUSE_CONNECTIVE, _CAUSED),
     _CAUSE_WEAK,
     _CAUSE_SAYS,
+    reads=CAUSE_FIELDS,
 )
 AMOUNT = AnswerType(
     "amount",
@@ -406,16 +419,19 @@ INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
 def answer_type(norm: str) -> AnswerType | None:
     """The type of answer the normalised question asks (the first of `TYPES` whose cue it has, « combien »
-    with a verb of money asking a sum: `money_clause`), else None. Why an action ENDED is no cause of its
-    start (« elle a pris fin pour quelle raison ? »: the ended field says it)."""
+    with a verb of money asking a sum: `money_clause`) and not ruled out (`_ruled_out`), else None."""
     return next(
-        (
-            t
-            for t in TYPES
-            if (t.cue.search(norm) or _clause(t, norm)) and not (t is CAUSE and _ENDED.search(norm))
-        ),
+        (t for t in TYPES if (t.cue.search(norm) or _clause(t, norm)) and not _ruled_out(t, norm)),
         None,
     )
+
+
+def _ruled_out(kind: AnswerType, norm: str) -> bool:
+    """Why an action ENDED is no cause of its start (« elle a pris fin pour quelle raison ? »: the ended field
+    says it); where money comes from is its funders (« l'argent vient d'où ? »), no provenance of things."""
+    if kind is CAUSE:
+        return bool(_ENDED.search(norm))
+    return kind.name in ("provenance", "place") and bool(funders_clause(norm))
 
 
 def _clause(kind: AnswerType, norm: str) -> list[str]:
@@ -479,7 +495,7 @@ def cause_clause(norm: str) -> list[str]:
             return [*what.group().split(), verb]
     if why := _WHY.search(norm):
         after = norm[why.end() :]
-        if placed := re.search(r"\bmise?s? en place\b", after):
+        if placed := re.search(r"\b(?:mise?s? en place|vu le jour)\b", after):
             return [why.group(), *placed.group().split()]
         if verb := next((w for w in after.split() if verb_of(w, START_VERBS)), ""):
             return [why.group(), verb]
@@ -501,10 +517,13 @@ _AUXILIARIES = word_set("a avait ont avaient eu ete etait etaient")
 
 def running_clause(norm: str) -> list[str]:
     """« qui » and a verb of running in a past form (« qui s'occupait », « qui l'a géré », « qui la tenait »)
-    or with a word of before in the question, a few clitics between them; [] otherwise, and for a list of
+    or with a word of before in the question, a few clitics between them, or its participle before « par qui »
+    (« c'était géré par qui »); [] otherwise, and for a list of
     centres (« qui a organisé des sorties »: the word after the verb is an indefinite article)."""
     words = norm.split()
     for i, word in enumerate(words):
+        if word == "par" and words[i + 1 : i + 2] == ["qui"] and i and verb_of(words[i - 1], RUNNING_VERBS):
+            return words[i - 1 : i + 2]  # « c'était géré par qui ? »
         if word not in ("qui", "who"):
             continue
         j, past = i + 1, False
@@ -551,8 +570,19 @@ _ASKING_WHO = re.compile(
 )
 
 
+_MONEY_NOUN = r"(?:argent|sous|fric|fonds|financements?|subventions?|budget|money|funds|funding)"
+_MONEY_FROM = re.compile(
+    rf"\b{_MONEY_NOUN} (?:\w+ ){{0,2}}(?:vien\w*|venai\w*|provien\w*|provenai\w*) d ou\b"
+    rf"|\bd ou (?:vien\w*|venai\w*|provien\w*|provenai\w*) (?:l |les |le |ce |cet |cette )?{_MONEY_NOUN}\b"
+    rf"|\bwhere (?:does|did) the {_MONEY_NOUN} come from\b"
+)
+
+
 def funders_clause(norm: str) -> list[str]:
-    """« qui » asking (first, or « par qui », « c'est qui ») and its verb of money (see above), else []."""
+    """« qui » asking (first, or « par qui », « c'est qui ») and its verb of money (see above), or where the
+    money comes from (« et l'argent, il vient d'où ? »), else []."""
+    if money_from := _MONEY_FROM.search(norm):
+        return money_from.group().split()
     words = norm.split()
     if not _ASKING_WHO.search(norm) or "combien" in words or "how much" in norm:
         return []

@@ -180,9 +180,9 @@ def _best_sentences(
 
     asking = interrogative_words(norm)
     said = {plural_key(w) for w in norm.split() if w not in STOPWORDS | asking}
-    if (kind := answer_type(norm)) is not None and (
-        typed := _typed(kind, candidates, asked, content, said, every)
-    ):
+    kind = answer_type(norm)
+    told = [c for c in candidates if kind is None or not kind.reads or c[0] in kind.reads]
+    if kind is not None and (typed := _typed(kind, told, asked, content, said, every)):
         return [(n, _with_context(s, ctx, _entity_after_asked(kind, stems), stems)) for n, s, ctx in typed]
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]

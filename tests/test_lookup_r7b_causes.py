@@ -64,6 +64,9 @@ def first(fiche, question: str, field: str = "") -> str:
         ("Qu'est-ce qui est à l'origine du troc ?", "cause"),
         ("Quelle est l'origine du projet ?", "cause"),
         ("What made them start the baby swimming?", "cause"),
+        ("Les bébés nageurs, c'est né de quoi ?", "cause"),
+        ("Pourquoi ce projet a vu le jour ?", "cause"),
+        ("Avant le centre social, c'était géré par qui ?", "running"),
         ("Qui est à l'origine du projet ?", "initiative"),
         ("Avant que le centre la reprenne, qui s'occupait de la permanence ?", "running"),
         ("Qui tenait le point info logement au départ ?", "running"),
@@ -112,6 +115,23 @@ def test_what_made_the_action_start_is_the_sentence_saying_its_cause(question):
     assert "fermeture de la piscine" in line and "afin de renforcer" not in line
 
 
+def test_where_money_comes_from_asks_no_provenance_nor_place():
+    assert answer_type(normalise("Et l'argent, il vient d'où ?")) is None
+    assert answer_type(normalise("D'où viennent les graines ?")).name == "provenance"
+
+
+def test_a_limit_is_never_read_as_the_cause_of_the_start():
+    fiche = POOL.model_copy(
+        update={
+            "limites": "Besoin important de bénévoles le samedi.",
+            "description_experience": "Le centre a loué des créneaux.",
+        }
+    )
+    assert "Besoin important" not in first(
+        fiche, "Qu'est-ce qui a poussé le centre à lancer les bébés nageurs ?"
+    )
+
+
 def test_a_request_listed_as_a_service_is_no_cause():
     line = first(HOUSING, "Pourquoi ont-ils monté le point info logement ?")
     assert "demande récurrente des locataires" in line and "Demande de logement social" not in line
@@ -134,6 +154,8 @@ def test_the_day_of_a_one_day_event_is_its_calendar_date():
         ("Et qui paie pour ça ?", True),
         ("C'est payé par qui ?", True),
         ("Who paid for it?", True),
+        ("Et l'argent, il vient d'où ?", True),  # where money comes from: no provenance, no place
+        ("D'où vient le financement ?", True),
         ("Qui a donné les fruits ?", False),  # a provenance
         ("Combien ont-ils reçu ?", False),  # a sum
         ("Les actions qui ont reçu une subvention de la Caf", False),  # a relative « qui »: a set
