@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from assistant.facet_words import ADJECTIVE_HEADS, ADJECTIVE_LINKS, is_adjective
 from assistant.glossary import ASSOCIATION_IDIOMS
 from ingest import fields
-from ingest.text import GENERIC, STOPWORDS, Token, plural_key
+from ingest.lemmas import lemma, readings
+from ingest.text import GENERIC, STOPWORDS, Token, plural_key, word_set
 
 if TYPE_CHECKING:
     from assistant.facet_phrases import Phrase
@@ -156,12 +157,14 @@ def verb_like(key: str) -> bool:
 
 
 def town_cue(question: Question, i: int) -> bool:
-    """« à / au / aux / sur / vers », « du côté de / région de… » before token i, which may start a town's
-    name (« à La Rochelle »); « a » written without its accent only in a French question (« a eu lieu »,
+    """« à / au / aux / sur / vers », « du côté de / région de… », « du » before a capital (« du Havre ») before
+    token i, which may start a town's name (« à La Rochelle »); « a » written without its accent only in a French question (« a eu lieu »,
     « is there a nice… »)."""
     cue, first = question.tokens[i - 1], question.tokens[i].norm
     if cue.norm in ("de", "d") and i >= 2 and question.tokens[i - 2].norm in _SURROUNDINGS:
         return first not in STOPWORDS or first in ARTICLES
+    if cue.norm == "du":  # « du Havre », « du Mans »: « de » and a town's article, its name capitalised
+        return question.tokens[i].text[:1].isupper() and first not in STOPWORDS
     if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in ARTICLES):
         return False
     if cue.text.lower() == "a":
@@ -221,11 +224,33 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         return _names_field(question, phrase.field) or _complements_head(question, i, after)
     if phrase.cue == "negation":  # « plus en cours », not the superlative « les plus actives »
         return not before or before[-1] not in ARTICLES
+    if phrase.cue == "plural":  # « qui mélange les générations », not « la nouvelle génération »
+        return tokens[i].norm != tokens[i].key and tokens[i].norm.endswith(("s", "x"))
+    if phrase.cue == "welcome":
+        return _welcomed(question, i, end)
     if phrase.cue == "territory":
         return bool(question.words & _TERRITORY_CUES)
     if phrase.cue == "initiative":
         return bool(question.words & _INITIATIVE_CUES)
     return True
+
+
+# Verbs (lemmas) whose object is who an action is for: « qui accueillent tout le monde », « ça touche tout le monde ».
+_WELCOMING = word_set(
+    "accueillir ouvrir ouvrer viser cibler toucher concerner adresser destiner inclure accepter convenir reunir "
+    "rassembler melanger interesser"
+)
+
+
+def _welcomed(question: Question, i: int, end: int) -> bool:
+    """« tout le monde » is who an action is for as the object of a verb of welcoming or aiming (any form, by
+    lemma), or before « peut / peuvent » (« où tout le monde peut venir »); not « tout le monde a aimé »."""
+    tokens = question.tokens
+    if i > 0 and i not in question.breaks:
+        word = tokens[i - 1].norm
+        if lemma(word) in _WELCOMING or _WELCOMING & set(readings(word)):
+            return True
+    return end < len(tokens) and end not in question.breaks and lemma(tokens[end].norm) == "pouvoir"
 
 
 def _associated(question: Question, i: int, end: int) -> bool:

@@ -38,14 +38,16 @@ from assistant.facet_words import (
     entities_in,
     genders,
     is_adjective,
+    relation_nouns,
 )
 from assistant.records import FacetField
 from assistant.towns import CorpusTowns
 from assistant.vocabulary import BaseWords
 from ingest import fields
 from ingest.geo import DEPARTEMENTS, REGIONS, find_region, place_aliases
+from ingest.lemmas import is_french
 from ingest.models import Fiche
-from ingest.text import keys, normalise, normalised_words, one_typo, phrase_key, plural_key
+from ingest.text import STOPWORDS, keys, normalise, normalised_words, one_typo, phrase_key, plural_key
 
 # Facet fields from the schema (`ingest/fields.py`), highest priority first: when phrases of the same
 # length compete, the first field of this order wins (`assistant.facets`).
@@ -54,6 +56,9 @@ FACET_FIELDS: tuple[FacetField, ...] = fields.facet_fields()
 _VALUE_FIELDS = fields.facet_fields_named_by(fields.VALUES)
 # Fields whose one-word values also have adjective forms (« culturelles », « familiales »).
 _ADJECTIVE_FIELDS = {"mots_cles", "public", "dimension"}
+# Fields whose phrases may be named truncated (« l'éduc nat », « l'asso du quartier »), and the shortest truncation.
+TRUNCATED_FIELDS = _ADJECTIVE_FIELDS | {"partenaires"}
+_MIN_TRUNCATION = 3
 # Words of centre names that do not tell one centre from another.
 _GENERIC_CENTRE_WORDS = {
     "centre", "social", "sociale", "maison", "quartier", "espace", "pour", "tous", "association",
@@ -94,6 +99,7 @@ class FacetPhrases:
         self.towns: CorpusTowns | None = None  # set by `from_fiches`: towns named in questions
         self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
         self._base_words: BaseWords | None = None
+        self._prefixes: dict[str, set[str]] = {}
         self._compile()
 
     @classmethod
@@ -176,6 +182,8 @@ class FacetPhrases:
         word = words[0]
         for form in genders(plural_key(word)) if is_adjective(word) else []:
             self._add([form], field_name, value, cue, **kw)
+        for noun in relation_nouns(word) if is_adjective(word) else []:  # « les générations »
+            self._add([noun], field_name, value, cue or "plural", **kw)
         for form in adjectives(word):
             self._add([form], field_name, value, cue or "head", **kw)
 
@@ -191,6 +199,34 @@ class FacetPhrases:
         self._compile_geography()
         self._compile_centres()
         self._typo_keys = {k for k, ps in self._phrases.items() if len(k) >= 6 and any(p.fuzzy for p in ps)}
+        self._prefixes = self._truncations()
+
+    def _truncations(self) -> dict[str, set[str]]:
+        """Prefix (3+ letters, 2+ short of the word) → the words of value phrases it begins: a truncation of
+        spoken French (« l'éduc nat », « l'asso du quartier », « l'agglo ») names the phrase's value."""
+        out: dict[str, set[str]] = defaultdict(set)
+        words = {
+            w for ps in self._phrases.values() for p in ps if p.field in TRUNCATED_FIELDS for w in p.words
+        }
+        for word in words:
+            for n in range(_MIN_TRUNCATION, len(word) - 1):
+                out[word[:n]].add(word)
+        return dict(out)
+
+    def truncation(self, word: str, key: str) -> bool:
+        """Is `word` (a question's folded word) a truncation of `key` (a word of a value phrase)? Never a word
+        some fiche uses, a function word or a word of the French dictionary (« nat » yes, « parent » no)."""
+        return len(word) <= len(key) - 2 and key.startswith(word) and self.truncatable(word)
+
+    def truncatable(self, word: str) -> bool:
+        """Might this folded word be a truncation: 3+ letters, never used by a fiche, no function word, not in
+        the French dictionary?"""
+        return (
+            len(word) >= _MIN_TRUNCATION
+            and not self.word_df.get(word, 0)
+            and word not in STOPWORDS
+            and not is_french(word)
+        )
 
     def _compile_synonyms(self) -> None:
         """Each synonym names the canonical value in every field of the entry that has it (« jeunes »: public

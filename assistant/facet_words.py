@@ -95,11 +95,15 @@ def running_phrases() -> list[str]:
 
 
 def everyone_phrases() -> list[str]:
-    """« ouvert à tous », « accessibles à toutes et à tous », « destinée à tout le monde »: an action for everyone
-    (« à tous » alone is no public: « merci à tous »)."""
+    """« ouvert à tous », « accessibles à toutes et à tous », « destinée à tout le monde », « ouvertes à n'importe
+    qui »: an action for everyone (« à tous » alone is no public: « merci à tous »). « tout le monde » and
+    « n'importe qui » are everyone after a verb of welcoming or aiming (« qui accueillent tout le monde », read
+    through the lemma table: `assistant.facet_cues`), or before « peut » (« où n'importe qui peut venir »);
+    « n'importe qui » names no one else."""
     opened = [f"{w}{e}" for w in ("ouvert", "destine", "adresse") for e in ("", "e")] + ["accessible"]
-    everyone = ("tous", "tout le monde", "toutes et a tous", "tous et a toutes")
-    return [f"{w} a {who}" for w in opened for who in everyone]
+    everyone = ("tous", "tout le monde", "toutes et a tous", "tous et a toutes", "n importe qui")
+    out = [f"{w} a {who}" for w in opened for who in everyone]
+    return out + ["n importe qui", "welcome:tout le monde", "welcome:tous les publics"]
 
 
 _OVERSEAS = ("Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte")
@@ -156,7 +160,8 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_PEOPLE, "Tous publics", ["tout public", "tous publics", "grand public", "a tout le monde",
                                "pour tout le monde", *everyone_phrases(), "a toutes et a tous", "a tous et a toutes",
                                "pour toutes et tous", "pour tous et toutes", "tous les ages", "tous ages", "toutes generations", "all ages", "general public",
-                               "everyone"]),
+                               "everyone", "petits et grands", "grands et petits", "de 7 a 77 ans", "toutes les generations",
+                               "anyone"]),
     (_PEOPLE, "Femmes", ["femmes", "women"]),
     # Keywords and dimensions
     (_TOPIC, "Parentalité", ["parentalite", "soutien a la parentalite", "parenting", "parenthood"]),
@@ -164,7 +169,8 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
                                     "entre generations"]),
     (_TOPIC, "Solidarité", ["solidarite", "solidarity", "entraide"]),
     (_TOPIC, "Santé", ["sante", "health"]),
-    (_TOPIC, "Environnement", ["environnement", "environment", "ecologie", "ecology", "head:vert", "head:verte"]),
+    (_TOPIC, "Environnement", ["environnement", "environment", "ecologie", "ecology", "head:vert", "head:verte",
+                               "planete", "planet", "climat", "climate", "biodiversite"]),
     (_TOPIC, "développement durable", ["developpement durable", "sustainable development", "sustainability"]),
     (_TOPIC, "Mixité sociale", ["mixite sociale", "social mix", "social diversity"]),
     (_TOPIC, "vacances / loisirs", ["holidays", "leisure"]),
@@ -282,13 +288,73 @@ ADJECTIVE_HEADS = frozenset(plural_key(w) for w in word_set(
 ADJECTIVE_LINKS = word_set("et ou plutot plus tres aussi a")
 
 
+# Suffixes that make an adjective of a noun's stem (its final « e », « ion », « ie » dropped): « alimentation »
+# → « alimentaire », « sport » → « sportif », « culture » → « culturel »; a candidate is kept only when the French
+# lemma table knows it as a word that is no verb form (`_dictionary_adjectives`).
+_STEM_ENDS = ("ation", "ion", "ie", "e", "")
+_STEM_SUFFIXES = ("aire", "el", "if", "ique", "atif")
+
+
 def adjectives(noun: str) -> list[str]:
-    """Masculine and feminine adjectives of a folded noun by the French suffixes: 'culture' → ['culturel',
-    'culturelle'], 'familles' → ['familial', 'familiale']; [] when no suffix fits."""
+    """Masculine and feminine adjectives of a folded noun: by the French suffixes (first that fits: 'culture' →
+    ['culturel', 'culturelle'], 'familles' → ['familial', 'familiale']), then the stem's adjectives the French
+    dictionary knows ('alimentation' → ['alimentaire']); [] when none."""
     key = plural_key(noun)
-    for end, suffix in _ADJECTIVE_SUFFIXES:
-        if key.endswith(end) and len(key) >= 5:
-            return genders(key[: -len(end)] + suffix)
+    if len(key) < 5:
+        return []
+    out = next(
+        (genders(key[: -len(end)] + suffix) for end, suffix in _ADJECTIVE_SUFFIXES if key.endswith(end)), []
+    )
+    for adjective in _dictionary_adjectives(key):
+        out += [form for form in genders(adjective) if form not in out]
+    return out
+
+
+def _dictionary_adjectives(key: str) -> list[str]:
+    """Adjectives of a noun's stem that the French lemma table knows, never a verb form (« emploie »)."""
+    from ingest.lemmas import is_french, is_verb_form
+
+    found = []
+    for end in _STEM_ENDS:
+        if not key.endswith(end) or len(key) - len(end) < 4:
+            continue
+        stem = key[: len(key) - len(end)]
+        for suffix in _STEM_SUFFIXES:
+            word = stem + suffix
+            if word != key and word not in found and is_french(word) and not is_verb_form(word):
+                found.append(word)
+    return found
+
+
+# Prefixes of a relation between several (« intergénérationnel »: between generations) and the adjective endings
+# that give their noun back (« -ionnel » → « -ion », « -el » → « -e »).
+_RELATION_PREFIXES = ("inter", "multi", "pluri", "trans")
+_NOUN_OF_ADJECTIVE = (
+    ("ionnelle", "ion"),
+    ("ionnel", "ion"),
+    ("elle", "e"),
+    ("el", "e"),
+    ("ale", "e"),
+    ("al", "e"),
+)
+
+
+def relation_nouns(adjective: str) -> list[str]:
+    """The noun an adjective of relation is built on, when the French lemma table knows it: « intergénérationnel »
+    → « generation », « interculturel » → « culture » — its plural names the value (« qui mélange les
+    générations »)."""
+    from ingest.lemmas import is_french
+
+    key = plural_key(adjective)
+    prefix = next((p for p in _RELATION_PREFIXES if key.startswith(p)), "")
+    rest = key[len(prefix) :]
+    for end, noun_end in _NOUN_OF_ADJECTIVE if prefix else ():
+        if (
+            rest.endswith(end)
+            and len(rest) > len(end) + 3
+            and is_french(noun := rest[: -len(end)] + noun_end)
+        ):
+            return [noun]
     return []
 
 
@@ -331,6 +397,27 @@ _DURATION_CUES = {
     "il",
     "y",
 }
+
+
+# Stages of life by the age they start at (French schooling starts at 3): « avant l'école » is under 3.
+_STAGES = {"ecole": 3, "maternelle": 3, "scolarisation": 3, "primaire": 6, "college": 11, "lycee": 15}
+_STAGE_ARTICLES = {"l", "la", "le", "les", "d", "de", "entrer", "entree", "rentrer", "rentree"}
+
+
+def stage_ranges(norms: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, publics) of « avant l'école », « avant la maternelle », « avant le collège »: the ages below a
+    stage of life. Only a gloss of people named (« les tout-petits, avant l'école »): alone it may be a time of
+    day (« un petit déjeuner avant l'école »)."""
+    out = []
+    for i, word in enumerate(norms):
+        if word not in ("avant", "before"):
+            continue
+        j = i + 1
+        while j < len(norms) and j - i <= 3 and norms[j] in _STAGE_ARTICLES:
+            j += 1
+        if j < len(norms) and norms[j] in _STAGES and (publics := age_publics(0, _STAGES[norms[j]])):
+            out.append((i, j + 1, publics))
+    return out
 
 
 def age_ranges(norms: list[str]) -> list[tuple[int, int, list[str]]]:

@@ -34,11 +34,12 @@ from functools import cached_property
 
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, field_named, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
-from assistant.facet_phrases import _ADJECTIVE_FIELDS, FACET_FIELDS, FacetPhrases, Phrase
-from assistant.facet_words import NEVER_CORRECTED, age_ranges
+from assistant.facet_phrases import _ADJECTIVE_FIELDS, FACET_FIELDS, TRUNCATED_FIELDS, FacetPhrases, Phrase
+from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.glossary import ASSOCIATION_IDIOMS, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
+from ingest.lemmas import is_french
 from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
 
 logger = logging.getLogger(__name__)
@@ -178,7 +179,9 @@ class FacetVocabulary(FacetPhrases):
     def _ages_of(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
         """Age ranges (« moins de 3 ans », « 11-16 ans », « plus de 60 ans ») → the publics of their ages."""
         tokens = question.tokens
-        for start, end, publics in age_ranges([t.norm for t in tokens]):
+        norms = [t.norm for t in tokens]
+        stages = stage_ranges(norms)
+        for start, end, publics in sorted(age_ranges(norms) + stages):
             if scan.used & set(range(start, end)):
                 continue
             pairs: dict[str, list[str]] = {}
@@ -187,33 +190,57 @@ class FacetVocabulary(FacetPhrases):
                     pairs.setdefault(field_name, []).extend(v for v in values if v not in pairs[field_name])
             if not pairs:
                 continue
+            again = _named_again(pairs, found)
+            if again or (start, end, publics) in stages:
+                scan.used.update(range(start, end) if again else ())
+                continue  # « les tout-petits, avant l'école »: the people already named, their age said
             main = "public" if "public" in pairs else next(iter(pairs))
             values, others = pairs.pop(main), pairs
             trigger = " ".join(t.text for t in tokens[start:end])
             found.append(
-                _Found(FacetMatch(field=main, values=values, trigger=trigger, also=others), start, end)
+                _Found(
+                    FacetMatch(field=main, values=values, trigger=trigger, also=others),
+                    start,
+                    end,
+                    people=True,
+                )
             )
             scan.used.update(range(start, end))
         found.sort(key=lambda f: f.start)
 
     def _candidates(self, token: Token) -> list[Phrase]:
         exact = self._phrases.get(token.key, [])
+        if not exact and token.key in self._prefixes and self.truncatable(token.key):
+            return self._truncated(token.key)
         if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in NEVER_CORRECTED:
             return exact
         verb = verb_like(token.key)
+        if is_french(token.norm):
+            return exact  # a word of the French dictionary is spelt right (« ailleurs » is no « bailleurs »)
         return [
             p
             for key in self._typo_keys
-            if one_typo(key, token.key)
+            if _typo(key, token.key)
             for p in self._phrases[key]
             if p.fuzzy and not (verb and p.field not in _PLACE_FIELDS)
         ]
 
+    def _truncated(self, prefix: str) -> list[Phrase]:
+        """The value phrases a truncation may begin (« educ » → « education nationale »): a phrase of several
+        words (its other words must follow), or of one word when the truncation begins only that one
+        (« agglo »; « inter » begins intercommunalité and intergénérationnel: none)."""
+        keys = self._prefixes[prefix]
+        phrases = [p for key in keys for p in self._phrases.get(key, []) if p.field in TRUNCATED_FIELDS]
+        return [p for p in phrases if len(p.words) > 1 or len(keys) == 1]
+
     def _same(self, token: Token, key: str, field_name: str) -> bool:
+        if field_name in TRUNCATED_FIELDS and token.key != key and self.truncation(token.key, key):
+            return True
         return token.key == key or (
             not self.word_df.get(token.key, 0)
             and (field_name in _PLACE_FIELDS or not verb_like(token.key))
-            and one_typo(token.key, key)
+            and _typo(key, token.key)
+            and not is_french(token.norm)
         )
 
     def _best_phrases(self, question: Question, i: int) -> list[Phrase]:
@@ -261,7 +288,9 @@ class FacetVocabulary(FacetPhrases):
             facet = FacetMatch(
                 field=phrase.field, values=[phrase.value, *phrase.extra], trigger=trigger, also=also
             )
-            found.append(_Found(facet, start - lead, end))
+            found.append(
+                _Found(facet, start - lead, end, people=any(p.people for p in phrases) or "public" in also)
+            )
         elif phrase.field in ("departement", "region"):
             _add_absent(scan, phrase.label)
             found.append(_Found(None, start - lead, end, phrase.label))
@@ -298,7 +327,7 @@ class FacetVocabulary(FacetPhrases):
     def _town_at(self, question: Question, i: int, used: set[int]):
         """(communes, end) of the longest commune name starting at token i, or None."""
         tokens = question.tokens
-        article = {"au": "le ", "aux": "les "}.get(tokens[i - 1].norm, "")
+        article = {"au": "le ", "aux": "les ", "du": "le "}.get(tokens[i - 1].norm, "")
         stop = i
         while (
             stop < min(len(tokens), i + _TOWN_WORDS)
@@ -379,6 +408,7 @@ class _Found:
     start: int
     end: int
     label: str = ""
+    people: bool = False  # names people (a public, « parents », « enfants »)
 
 
 def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None:
@@ -427,19 +457,54 @@ def _glosses(scan: FacetScan, found: list[_Found], question: Question) -> None:
     « une intercommunalité (communauté de communes / agglo) »): its words are no further topic. A public is
     glossed by any words (an age, a stage of life); another field by a bracket naming the same field again;
     never by a bracket naming another field (« les jeunes (précarité étudiante) »: a topic of its own).
-    An enumeration (commas) is `_enumerated_topics`' business."""
+    Words introduced by a gloss marker after a trigger (« des projets écolos, genre respect de la planète »)
+    gloss it when they name its field again, whatever the field. An enumeration (commas) is
+    `_enumerated_topics`' business."""
     for match in _BRACKET.finditer(question.text):
         inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
-        if not inside or len(inside) > _GLOSS_WORDS:
-            continue
-        glossed = next((f for f in found if f.facet is not None and f.end == inside[0]), None)
-        if glossed is None:
-            continue
-        fields_inside = {f.facet.field for f in found if f.facet is not None and f.start in inside}
-        if fields_inside - {glossed.facet.field}:
-            continue
-        if glossed.facet.field == "public" or fields_inside:
-            scan.used.update(inside)
+        _gloss(scan, found, inside, inside[:1], bracket=True)
+    for inside in _introduced(found, question):
+        _gloss(scan, found, inside, [inside[0], inside[0] - 1], bracket=False)
+
+
+def _gloss(
+    scan: FacetScan, found: list[_Found], inside: list[int], ends: list[int], *, bracket: bool
+) -> None:
+    """Mark the words `inside` used when they gloss the facet whose trigger ends at one of `ends`."""
+    if not inside or len(inside) > _GLOSS_WORDS:
+        return
+    glossed = next((f for f in found if f.facet is not None and f.end in ends), None)
+    if glossed is None:
+        return
+    fields_inside = {f.facet.field for f in found if f.facet is not None and f.start in inside}
+    if fields_inside - {glossed.facet.field}:
+        return
+    if (bracket and glossed.facet.field == "public") or fields_inside:
+        scan.used.update(inside)
+
+
+# Words of spoken French introducing an example or a gloss of what was just named (« des projets écolos, genre
+# respect de la planète », « pour les aînés, c'est-à-dire les plus de 60 ans »).
+_GLOSS_MARKERS = word_set("genre style type comme notamment exemple dire")
+
+
+def _introduced(found: list[_Found], question: Question) -> list[list[int]]:
+    """Token positions of the words after a gloss marker that follows a facet's trigger (a comma between
+    allowed), up to the next punctuation mark: candidates glosses, which `_glosses` keeps when they name the
+    same field again."""
+    out: list[list[int]] = []
+    if (
+        not question.words & _GLOSS_MARKERS
+    ):  # the question's set of words tells, without reading it word by word
+        return out
+    ends = {f.end for f in found if f.facet is not None}
+    for i, token in enumerate(question.tokens):
+        if token.norm in _GLOSS_MARKERS and (i in ends or i - 1 in ends or i - 2 in ends):
+            end = next(
+                (j for j in range(i + 1, len(question.tokens)) if j in question.breaks), len(question.tokens)
+            )
+            out.append(list(range(i, end)))
+    return out
 
 
 _FIELD_NEAR = 4  # words between a trigger and its field's name (« ont pour public les familles »)
@@ -507,6 +572,21 @@ def _is_place(item: _Found) -> bool:
     return item.facet is not None and item.facet.field in ("departement", "region", "centre")
 
 
+def _named_again(pairs: dict[str, list[str]], found: list[_Found]) -> bool:
+    """Does a facet found already hold every value of an age range's publics in one of its fields?"""
+    return any(
+        f.facet is not None
+        and any(set(values) <= set(dict(f.facet.pairs()).get(name, [])) for name, values in pairs.items())
+        for f in found
+    )
+
+
+def _typo(key: str, word: str) -> bool:
+    """One typo away, the first letter kept: people misspell inside a word, not its first letter (« ailleurs »
+    is no typo of « bailleurs », nor « lieux » of « milieux »)."""
+    return word[:1] == key[:1] and one_typo(key, word)
+
+
 def _add_absent(scan: FacetScan, label: str) -> None:
     if label not in scan.absent:
         scan.absent.append(label)
@@ -563,6 +643,10 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
                 again.facet.trigger = f"{again.facet.trigger} ou {facet.trigger}"
                 again.end = item.end
             continue
+        people = next((m for m in reversed(merged) if m.people), None) if item.people else None
+        if people is not None and _joined_people(people, item, question):
+            _or_into(people, item)  # « pour les parents et les enfants »: who an action is for, any of them
+            continue
         same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
         # a fiche has one place: two of one place field are an OR (« l'isérois et le réunionnais »)
         if same is not None and (facet.field in _PLACE_FIELDS or _joined_by_or(same, item, question)):
@@ -575,6 +659,34 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
 
 
 _OR_GAP = 8  # words between A and B in « A ou B »: a repeated value farther away is only named again
+# Between two people joined as one public: « et », « ou » and their function words (« et les », « ou pour les »).
+_PEOPLE_LINKS = word_set("et ou and or les des aux a pour leurs leur nos vos ses the")
+
+
+def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
+    """« les parents et les enfants », « jeunes ou adultes »: people named one after the other, joined by « et »
+    or « ou », are who an action is for, any of them — a fiche for families is for parents and children."""
+    between = [t.norm for t in question.tokens[first.end : second.start]]
+    if (
+        not between
+        or len(between) > 3
+        or any(i in question.breaks for i in range(first.end, second.start + 1))
+    ):
+        return False
+    return between[0] in ("et", "ou", "and", "or") and all(w in _PEOPLE_LINKS for w in between)
+
+
+def _or_into(first: _Found, second: _Found) -> None:
+    """Merge the values of `second` (its field and its other fields) into `first`, one facet: an OR."""
+    facet = first.facet
+    for name, values in second.facet.pairs():
+        if name == facet.field:
+            facet.values = facet.values + [v for v in values if v not in facet.values]
+        else:
+            kept = facet.also.setdefault(name, [])
+            kept.extend(v for v in values if v not in kept)
+    facet.trigger = f"{facet.trigger} et {second.facet.trigger}"
+    first.end = second.end
 
 
 def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:

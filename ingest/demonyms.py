@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ingest.text import normalise
 
-__all__ = ["Demonym", "demonyms", "forms"]
+__all__ = ["AREAS", "Demonym", "demonyms", "forms"]
 
 # target | demonym[/feminine]; target: département code(s), « région: <name> » or « <Town> <code> ».
 _TABLE = """
@@ -60,6 +60,14 @@ Lorient 56|lorientais; Vannes 56|vannetais; Quimper 29|quimpérois; Saint-Nazair
 Bayonne 64|bayonnais; Troyes 10|troyen; Chambéry 73|chambérien; Valence 26|valentinois; Agen 47|agenais
 Colmar 68|colmarien; Niort 79|niortais; Béziers 34|biterrois; Cayenne 973|cayennais
 """
+# Areas named by a noun of surroundings and a demonym, with the région they are (« la région parisienne », « en
+# banlieue parisienne »): the demonym alone names the town's département (Paris), the area is wider.
+AREAS = {
+    "Île-de-France": (
+        "region parisienne", "banlieue parisienne", "agglomeration parisienne", "couronne parisienne",
+        "petite couronne", "grande couronne", "paris et sa banlieue", "paris et sa region",
+    ),
+}  # fmt: skip
 # Regional adjectives that also name a département already in the table keep the département (« poitevin »:
 # Vienne, 86); « ligérien » (the Loire, 42, or Pays de la Loire?) is left out.
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.demonyms import demonyms
+from ingest.demonyms import AREAS, demonyms
 from ingest.text import normalise
 
 
@@ -212,6 +212,8 @@ def place_aliases() -> tuple[PlaceAlias, ...]:
         for dep in DEPARTEMENTS
         for form in spoken_codes(dep.code)
     ]
+    for region, names in AREAS.items():  # « la région parisienne »: wider than the demonym's town
+        aliases.extend(PlaceAlias(tuple(name.split()), "region", (region,), "") for name in names)
     for demonym in demonyms():
         if demonym.region:
             aliases.append(PlaceAlias(demonym.words, "region", (demonym.region,), ""))
