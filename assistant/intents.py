@@ -100,8 +100,13 @@ _SUPERLATIVE_WORDS = word_set(
     """most least cheapest costliest highest lowest biggest largest smallest maximum minimum classement classer
     classez classe palmares top trie trier triez ordonne rank sort"""
 )
-_SIZE = re.compile(r"(eleve|important|gros|grand|haut|faible|bas|petit)(e|s|es|se|ses)?")
-_DOWN_SIZE = re.compile(r"(faible|bas|petit)(e|s|es|se|ses)?")
+# Adjectives of size after a superlative (« le plus gros », « les plus conséquents », « le plus modeste »),
+# with their morphology.
+_SIZE = re.compile(
+    r"(eleve|important|gros|grand|haut|fort|large|consequent|considerable|substantiel|enorme|massi[fv]"
+    r"|faible|bas|petit|modeste|maigre|minime|reduit)(e|s|es|se|ses|le|les)?"
+)
+_DOWN_SIZE = re.compile(r"(faible|bas|petit|modeste|maigre|minime|reduit)(e|s|es|se|ses)?")
 _NUMBERS = {
     "deux": 2,
     "trois": 3,
@@ -250,7 +255,7 @@ _START_VERBS = re.compile(
 PARTICIPANTS = "nb_participants"
 # People a typed figure counts as a whole (« le plus de participants / de monde »): ranked on that figure.
 _WHOLE_PEOPLE = word_set(
-    "participant beneficiaire inscrit monde personne gen gens public frequentation people attendance"
+    "participant beneficiaire inscrit monde personne gen gens habitant public frequentation people attendance"
 )
 # What else a quantity superlative may count in the text (« le plus de familles, de jeunes, de séances,
 # d'heures »): the people and activity units `ingest.amounts` reads after a number, and a few more units
@@ -331,6 +336,8 @@ def _measure_near(words: list[str], i: int) -> str:
     before = words[max(0, i - 4) : i]
     if named := _verb_and_noun(before, after):
         return named
+    if size_follows and (noun := _noun_before(words, i)):
+        return noun  # « a mobilisé les sommes les plus importantes »: the noun, not the verb, names it
     for name in fields.measure_fields():
         measure = fields.measure(name)
         if (
@@ -388,6 +395,18 @@ def family_field(word: str) -> str:
         return ""
     keys = {word, plural_key(word), lemma(word)}
     return next((name for name, family in measure_families().items() if keys & family), "")
+
+
+def _noun_before(words: list[str], i: int) -> str:
+    """The figure the noun right before a postposed superlative's article names (« les sommes | les plus
+    importantes », « le budget | le plus élevé »): a money noun, a schema word, a family word; "" else."""
+    noun = words[i - 2] if i >= 2 and words[i - 1] in _ARTICLES else ""
+    if not noun:
+        return ""
+    if _compiled(MONEY_NOUNS).fullmatch(noun):
+        return "budget"
+    named = [name for name in fields.measure_fields() if _any_match(fields.measure(name).words, [noun])]
+    return named[0] if named else family_field(noun)
 
 
 def _asks_start(words: list[str], i: int) -> bool:

@@ -71,6 +71,11 @@ _CENTRE_WORDS = word_set(
 )
 _PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
 _PLACE_FIELDS = ("centre", "departement", "region")
+# Phrases setting two fiches side by side: (word before, word, word after).
+_SIDE_BY_SIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
+    (frozenset({"a"}), "cote", frozenset({"de", "du", "des", "d"})),
+    (frozenset({"par"}), "rapport", frozenset({"a", "au", "aux"})),
+)
 _PRONOUNS = word_set("celui celle ceux celles lui")  # « X de A vs celui de B »: B's fiche of X's words
 _ARTICLES = {"du": ["le"], "au": ["le"], "des": ["les"], "aux": ["les"]}  # contracted in « du Havre »
 _TOWN_CUES = word_set("a au aux de d du des en sur chez")
@@ -491,8 +496,14 @@ def _typo(a: str, b: str) -> float:
 
 
 def _splits(q: Question) -> list[tuple[int, int]]:
-    """Split points (end of the left side, start of the right side), coordinating words first."""
+    """Split points (end of the left side, start of the right side), coordinating words first, then phrases
+    setting two things side by side (« à côté de », « par rapport à »), then punctuation."""
     found = [(p, i, i + 1) for i, t in enumerate(q.tokens) if (p := _SEPARATORS.get(t.norm)) is not None]
+    norms = [t.norm for t in q.tokens]
+    for i in range(1, len(norms) - 1):
+        for before, word, after in _SIDE_BY_SIDE:
+            if norms[i] == word and norms[i - 1] in before and norms[i + 1] in after:
+                found.append((1, i - 1, i + 2))  # « X à côté du Y »: X ends before « à »
     found += [(3, i, i) for i in sorted(q.breaks) if 0 < i < len(q.tokens)]
     return [(a, b) for _, a, b in sorted(found, key=lambda s: (s[0], -s[1]))]
 

@@ -268,3 +268,27 @@ def test_placed_over_needs_both_places_and_one_side_agreeing():
     assert not TitleLinker.placed_over(placed, ["c", "d"])  # both sides disagree: the titles stand
     assert not TitleLinker.placed_over(placed, ["a", "b"])  # same fiches
     assert not TitleLinker.placed_over([placed[0], Reference("b", "b", 2.5, False)], ["a", "c"])
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "descending"),
+    [
+        ("Quels projets ont eu les budgets les plus conséquents ?", "budget", True),
+        ("Les trois initiatives qui ont mobilisé les sommes les plus importantes ?", "budget", True),
+        ("les actions au budget le plus modeste", "budget", False),
+        ("Quelle manifestation a attiré le plus d'habitants ?", "nb_participants", True),
+    ],
+)
+def test_postposed_size_and_noun_name_the_measure(question, field, descending):
+    spec = intents.rank_spec(normalise(question))
+    assert spec is not None and (spec.field, spec.descending, spec.noun) == (field, descending, "")
+
+
+def test_side_by_side_phrase_splits_two_references():
+    from assistant.facets import Question
+    from assistant.references import _splits
+
+    q = Question.of("Le conte en Isère à côté du petit déj de Normandie, lequel coûte le plus ?")
+    norms = [t.norm for t in q.tokens]
+    left, right = _splits(q)[0]
+    assert norms[left - 1] == "isere" and norms[right] == "petit"
