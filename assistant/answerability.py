@@ -56,9 +56,11 @@ from assistant.question_syntax import (
     compound,
     lesson_words,
     looks_like_verb,
+    modifier_participle,
     name_positions,
     phrasing_positions,
     qualifies_asked,
+    situation_positions,
     weak_position,
 )
 from ingest.models import Fiche
@@ -132,6 +134,7 @@ class Term:
     norm: str = ""  # as normalised in the question (« echecs »)
     joined: bool = False  # a compound with the term before (« langue des signes », « sécurité routière »)
     unheard: bool = False  # a French noun of 6+ letters no fiche of the base uses (« harcèlement »)
+    situated: bool = False  # a word of the situation told before the request (`situation_positions`): weak
 
     @property
     def near(self) -> frozenset[str]:
@@ -218,11 +221,14 @@ class Answerability:
         skip: Collection[int],
         translations: Mapping[str, list[str]] | None = None,
         standard: Mapping[int, Iterable[str]] | None = None,
+        text: str = "",
     ) -> list[Term]:
         """The informative terms of a question's tokens, those at `skip` (facet triggers) left out.
         `translations` (English questions): word -> French words, any of which matches. `standard`: position
-        -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`)."""
+        -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`).
+        `text`, the question as written, tells its clauses apart (`situation_positions`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens)
+        situated = situation_positions(text, tokens) if text and translations is None else set()
         lessons = lesson_words(tokens)
         asked = phrasing | {i for i, t in enumerate(tokens) if _asks(t, lessons)}
         out: list[Term] = []
@@ -239,8 +245,13 @@ class Answerability:
             weak = translations is None and (
                 t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
             )
-            unheard = translations is None and not weak and self._unheard(t.norm, term.keys)
-            term = Term(term.text, term.keys, term.weight, weak=weak, pos=i, norm=t.norm, unheard=unheard)
+            never = self._unheard(t.norm, term.keys)
+            told = i in situated and not never  # the situation told, in words the base knows
+            if not told and weak and never and translations is None and modifier_participle(tokens, i):
+                weak = False  # « les personnes endeuillées »: the word that tells the need apart, absent
+            weak = weak or told
+            unheard = translations is None and not weak and never
+            term = Term(term.text, term.keys, term.weight, weak, i, t.norm, unheard=unheard, situated=told)
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
         return [
@@ -304,7 +315,11 @@ class Answerability:
             if (credit == 0 or i in split) and not term.weak:
                 missing.append(term.text)
         lexical = got / total
-        score = self._combined(lexical, dense)
+        # A situation told in everyday words and nothing else (« beaucoup de foyers n'ont pas vu la mer… des
+        # pistes ? »): the cosine with a whole passage, calibrated on questions naming a topic, says little of
+        # it (0.05-0.17 to the fiches it tells, measured on dev7): its words alone decide.
+        told = all(t.situated for t in terms)
+        score = lexical if told else self._combined(lexical, dense)
         if any(t.unheard and c == 0 and not words.glued(t.norm) for t, c in zip(terms, credits, strict=True)):
             score *= UNHEARD_FACTOR  # the topic noun is nowhere in the base: the facets alone do not answer
         return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4))
@@ -461,9 +476,15 @@ class Answerability:
             return False
         noise = STOPWORDS | GENERIC | PHRASING | GENERAL
         words = [w for w in said if len(w) > 2 and not w.isdigit() and w not in noise]
-        keyed = {normalise(t.text): t.keys for t in terms}  # a misspelt word: its base words (`FacetScan.standard`)
-        words = [w for w in words if w in keyed or self._known(plural_key(w)) or _familiar(w)]  # « sosio »: glued
-        forms = [[w, *keyed.get(w, ()), *_french_keys(_familiar(w))] for w in words]  # « alpha »: « alphabétisation »
+        keyed = {
+            normalise(t.text): t.keys for t in terms
+        }  # a misspelt word: its base words (`FacetScan.standard`)
+        words = [
+            w for w in words if w in keyed or self._known(plural_key(w)) or _familiar(w)
+        ]  # « sosio »: glued
+        forms = [
+            [w, *keyed.get(w, ()), *_french_keys(_familiar(w))] for w in words
+        ]  # « alpha »: « alphabétisation »
         return not any(self.words(c.fiche).has_sequence(forms) for c in candidates if c.facets_ok)
 
 
@@ -535,5 +556,3 @@ def _rescale(cosine: float, scale: tuple[float, float]) -> float:
 
 
 _PRESENT_ENDINGS = ("ent", "es", "ons", "ez", "e")
-
-

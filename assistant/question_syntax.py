@@ -16,7 +16,7 @@ from functools import lru_cache
 from assistant.glossary import IDIOMS
 from ingest import fields
 from ingest.lemmas import is_verb_form
-from ingest.text import Token, word_set
+from ingest.text import GENERIC, STOPWORDS, Token, word_set
 
 # Question phrasing that names no topic (beyond `ingest.text` STOPWORDS/GENERIC and the patterns of intents and
 # of the fields asked for, removed before): asking, presenting, comparing, ranking, pointing back.
@@ -41,7 +41,7 @@ PHRASING = word_set(
     cost costs much many most which show give tell
     montre montrez montrer affiche affichez afficher liste listez lister touche touchent toucher touches"""
 )
-# General French: adverbs, prepositions, quantifiers, general adjectives and the forms of the most common
+# General French: adverbs, prepositions, conjunctions, quantifiers, general adjectives and the forms of the most common
 # verbs. In a small base every word is rare, so rarity alone cannot tell these from a topic.
 GENERAL = word_set(
     """comme contre anti selon malgre pendant depuis parmi aupres pres loin devant derriere dessus dessous
@@ -60,9 +60,10 @@ GENERAL = word_set(
     servir sert servent occupe occupent occuper utiliser utilise utilisent parler rompre
     moment chose facon maniere moyen moyens fin debut partir partent part partie niveau
     question questions reponse zone zones secteur secteurs milieu milieux endroit endroits coin coins
-    annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
+    plupart annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
-    soient sois mieux ensemble"""
+    soient sois mieux ensemble
+    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis"""
 )
 
 # Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
@@ -177,6 +178,8 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
         return True
     if _after_adverb_of_verb(tokens, i) or _verb_of_purpose(tokens, i):
         return True  # « n'ont jamais quitté », « pour casser l'isolement »: a verb, not the topic
+    if prev in _OBJECT_PRONOUNS and is_infinitive(tokens[i].norm):
+        return True  # « comment les raccrocher », « pour nous aider »: the pronoun is its object
     if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
         return prev not in _DETERMINERS or prev == "a"
     if prev in _DETERMINERS:
@@ -191,7 +194,12 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
 
 # Adverbs that stand between an auxiliary or a pronoun and its verb (« n'ont jamais quitté », « a déjà fait »).
 _VERB_ADVERBS = word_set("pas jamais deja toujours souvent encore vraiment rarement parfois point guere")
-_PURPOSE = word_set("pour sans a de d")  # before an infinitive: the action wanted, its object is the topic
+_PURPOSE = word_set("pour sans a de d")
+# Object pronouns before an infinitive (« les raccrocher », « leur apprendre »); never « le »/« la »/« l' », which
+# also stand before a noun in -er/-ir (« le goûter », « la mer »): a plural article never precedes a singular.
+_OBJECT_PRONOUNS = word_set(
+    "les leur lui se s y nous vous me m te"
+)  # before an infinitive: the action wanted, its object is the topic
 _ARTICLES = word_set("le la les l un une des du au aux ce cet cette ces nos vos leur leurs ses son sa mes")
 
 
@@ -256,6 +264,19 @@ def qualifies_asked(tokens: list[Token], i: int, asked: set[int]) -> bool:
     return i - 1 in asked and not word.text[:1].isupper() and word.norm.endswith(_ADJECTIVE_ENDINGS)
 
 
+def modifier_participle(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` a participle right after the topic noun it qualifies (« les personnes endeuillées »,
+    « des femmes battues »)? Not after an auxiliary, a pronoun or an adverb (« ont été remontées »), nor after a
+    noun of the question's phrasing (« des actions cofinancées », « fiches rangées »: what is asked for)."""
+    if not i or not tokens[i].text.lower().endswith(_PARTICIPLE):
+        return False
+    prev = tokens[i - 1]
+    cues = _DETERMINERS | _VERB_CUES | _DEGREE | _VERB_ADVERBS | _ADDRESSEE
+    if len(prev.norm) <= 2 or {prev.norm, prev.key} & (cues | STOPWORDS | GENERIC | PHRASING | GENERAL):
+        return False
+    return not is_verb_form(prev.text)
+
+
 def _before_quantity(tokens: list[Token], i: int) -> bool:
     """Is the word at `i` the verb of a quantity (« reçoit le plus de », « coûte le moins », « touche le plus
     d'habitants »)? A noun is followed by « le plus » only before an adjective (« le projet le plus ancien »)."""
@@ -275,3 +296,102 @@ def looks_like_verb(word: str) -> bool:
     """« soulager », « occupent »: infinitive or conjugated endings (some nouns too, hence only for words
     no fiche uses, and only to weigh them less)."""
     return len(word) >= 5 and word.endswith(_VERB_ENDINGS) and not word.endswith(_NOUN_ENDINGS)
+
+
+# -- the situation told before the need ---------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?…()\[\]]|\s[-–—]\s")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Verbs of wanting or seeking (« on voudrait créer… », « on cherche… », « des habitantes souhaitent… »): their
+# clause tells the need itself, never the situation around it.
+_NEED_VERBS = word_set(
+    "vouloir souhaiter aimer chercher desirer envisager compter penser projeter esperer rever demander"
+)
+# Finite forms of avoir and être too short or too common for the lemma table (« on a une pelouse », « y a plus »).
+_FINITE_AUXILIARIES = word_set("a ai as avons avez ont est sont suis sommes etes etait etaient avait avaient")
+# What a request clause holds (« est-ce qu'un centre a fait… », « comment… », « y a-t-il », « avez-vous »).
+_ASKING = word_set(
+    "comment combien pourquoi quel quelle quels quelles quoi lequel laquelle lesquels lesquelles"
+)
+_INVERTED = word_set("il elle ils elles on vous t")
+_ADDRESSEE = word_set("tu vous moi toi me")  # « vous avez… », « parle-moi de… »: a request to the assistant
+_RELATIVES = word_set("qui que qu ou dont")  # « l'atelier où les parents cuisinent »: a noun's clause
+# Subjects before « a » (« on a une pelouse », « y a plus de car »): else « a » may be « à » written bare.
+_A_SUBJECTS = word_set("on il elle y n ne ca cela personne chacun")
+
+
+def situation_positions(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of the words of the clauses that tell the asker's situation before the request (« Nos familles ne
+    sortent jamais du quartier, la plupart… Des idées ? », « Les ados traînent en bas des tours, comment les
+    raccrocher ? »): a clause before the last one, with a finite verb that is no verb of wanting (« on voudrait
+    créer… » tells the need) and no word of a request (« est-ce », « comment », an inverted subject). Its words
+    are the situation in everyday words: they tell the fiches apart, never alone say « aucune fiche »."""
+    clauses = _clauses(text, tokens)
+    if not clauses or max(clauses) == 0:
+        return set()
+    last = max(clauses)
+    out: set[int] = set()
+    for n in range(last):
+        words = [i for i, c in enumerate(clauses) if c == n]
+        if words and _tells_situation(tokens, words):
+            out.update(words)
+    return out
+
+
+def _clauses(text: str, tokens: list[Token]) -> list[int]:
+    """The clause number of each token (clauses split at punctuation); [] when the words do not line up."""
+    from ingest.text import normalise
+
+    out: list[int] = []
+    for match in _WORD.finditer(text):
+        n = len(_CLAUSE_BREAK.findall(text, 0, match.start()))
+        out += [n] * len(normalise(match.group()).split())
+    if len(out) != len(tokens):
+        return []
+    numbers = {n: rank for rank, n in enumerate(sorted(set(out)))}
+    return [numbers[n] for n in out]
+
+
+def _tells_situation(tokens: list[Token], words: list[int]) -> bool:
+    """Does the clause (token indexes, in order) state a fact with a finite verb, neither wanting nor asking?"""
+    from ingest.lemmas import lemma
+
+    if any(tokens[i].norm in _ADDRESSEE for i in words):
+        return False
+    first_relative = next((i for i in words if tokens[i].norm in _RELATIVES), words[-1] + 1)
+    if not any(_finite(tokens, i) and _has_subject(tokens, words, i) for i in words if i < first_relative):
+        return False
+    for i in words:
+        t = tokens[i]
+        if t.norm in _ASKING or (t.norm == "est" and i + 1 in words and tokens[i + 1].norm == "ce"):
+            return False
+        if t.norm in _INVERTED and i - 1 in words and _finite(tokens, i - 1):
+            return False  # « a-t-il », « existe-t-il »: a request
+    return not any(lemma(tokens[i].text) in _NEED_VERBS for i in words)
+
+
+# Object pronouns and negation between a subject and its verb (« ne se parlent plus », « n'y vont pas »).
+_CLITICS = word_set("ne n se s y en me m te nous vous leur lui le la les l")
+
+
+def _has_subject(tokens: list[Token], words: list[int], i: int) -> bool:
+    """Has the finite verb at `i` a subject before it in its clause (a word that is no verb, past the clitics)?
+    An imperative or a title (« compare les deux… », « Mangeons, bougeons ») has none."""
+    j = i - 1
+    while j in words and tokens[j].norm in _CLITICS:
+        j -= 1
+    return j in words and not _finite(tokens, j)
+
+
+def _finite(tokens: list[Token], i: int) -> bool:
+    """A finite verb: a conjugated form of the lemma table (not an infinitive nor a participle), or a finite
+    form of avoir/être (« a » written without its accent is the verb, « à » the preposition)."""
+    t = tokens[i]
+    if t.norm == "a":
+        return t.text.lower() == "a" and i > 0 and tokens[i - 1].norm in _A_SUBJECTS
+    if t.norm in _FINITE_AUXILIARIES:
+        return True
+    text = t.text.lower()
+    if text.endswith(_PARTICIPLE) or t.norm.endswith(("i", "is", "ie", "ies", "u", "us", "ue", "ues")):
+        return False
+    return not is_infinitive(t.norm) and is_verb_form(t.text)

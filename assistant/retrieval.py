@@ -129,7 +129,9 @@ class HybridRetriever:
         if self._vocabulary is None:
             self._vocabulary = FacetVocabulary.from_fiches(self.fiches.values())
             self._built_vocabulary = True
-            index = self.index  # unknown English words read by the embedder's neighbours (`assistant.vocabulary`)
+            index = (
+                self.index
+            )  # unknown English words read by the embedder's neighbours (`assistant.vocabulary`)
             embedder, model = getattr(index, "embeddings", None), getattr(index, "embedding_model_id", "")
             self._vocabulary.base_words.attach(embedder, model, getattr(index, "index_dir", None))
         return self._vocabulary
@@ -182,10 +184,12 @@ class HybridRetriever:
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then,
             # when it asks for a set, those declaring the people asked for as their public (« familles »)
             sets = query.intent in STRICT_INTENTS or listed
-            pool.sort(key=lambda hit: (len(hit.matched_facets) < len(query.facets), sets and self._not_public(hit)))
+            pool.sort(
+                key=lambda hit: (len(hit.matched_facets) < len(query.facets), sets and self._not_public(hit))
+            )
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
-        terms = self._terms(scan)
+        terms = self._terms(scan, query.text)
         rare = rare_terms(self.judge, terms)  # words few fiches use: they tell namesakes apart
         decision = self._decide(query, scan, pool, signals, strict, k)
         if not decision.answerable and decision.kind == "topic":  # read the fiches holding its words too
@@ -453,7 +457,9 @@ class HybridRetriever:
         others = {hit.fiche_id: hit for hit in [*result.hits, *pool]}
         ids = dict.fromkeys([*others, *scored])
         # the place the question names with the first hit (« l'accueil ados de la Madeleine ») binds its namesakes
-        places = [self._facet_ids(f) for f in result.query.facets if f.field in ("centre", "departement", "region")]
+        places = [
+            self._facet_ids(f) for f in result.query.facets if f.field in ("centre", "departement", "region")
+        ]
         places = [held for held in places if first.fiche_id in held]
         fiches = (self.fiches[i] for i in ids if i in self.fiches and all(i in held for held in places))
         chosen = best_namesake(first.fiche, fiches, terms, self.judge, set(keys(result.query.text)))
@@ -496,9 +502,11 @@ class HybridRetriever:
         if towns:  # « à Marseille » read as its département: no fiche is at the town itself
             why = "no fiche at " + ", ".join(towns)
             return Decision(False, [], towns, [], reason=why, kind="entity")
-        terms = self._terms(scan)
+        terms = self._terms(scan, query.text)
         if strict and query.facets and all(t.weak for t in terms):
-            terms = []  # a set named by facets alone: weak words (« référencées ») tell none of it apart
+            # a set named by facets alone: weak words (« référencées ») tell none of it apart; the words of a
+            # situation told (« des mamans… ont du mal en français ») still do
+            terms = [t for t in terms if t.situated]
         candidates = [
             Candidate(
                 fiche=hit.fiche,
@@ -538,17 +546,18 @@ class HybridRetriever:
         words = (self.judge.words(self.fiches[f]) for f in found if f in self.fiches)
         return any(w.says(name, phrase=True) for w in words)
 
-    def _terms(self, scan: FacetScan) -> list:
-        """The question's informative words for answerability (English words with their French)."""
+    def _terms(self, scan: FacetScan, text: str = "") -> list:
+        """The question's informative words for answerability (English words with their French); `text`, the
+        question as written, tells the situation it tells apart from its need (`situation_positions`)."""
         french = {t.norm: translations(t.norm) for t in scan.tokens} if is_english(scan) else None
-        return self.judge.terms(scan.tokens, scan.used, french, standard=scan.standard)
+        return self.judge.terms(scan.tokens, scan.used, french, standard=scan.standard, text=text)
 
     def _facets_only(self, query: Query, scan: FacetScan) -> bool:
         """The question names facets and no topic: no content word, or none that answerability would read as
         a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »)."""
         if not query.facets:
             return False
-        return not content_words(scan) or not any(not t.weak for t in self._terms(scan))
+        return not content_words(scan) or not any(not t.weak for t in self._terms(scan, query.text))
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
         """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are
