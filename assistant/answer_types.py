@@ -242,6 +242,7 @@ _STARTED = (
     r"propose|lance|initie|impulse|sollicite|cree|fonde|suggere|constate|alerte|interpelle|exprime|imagine|monte"
     r"|demarre|souhaite|releve|repere"
 )
+_STARTED_BY = _regex_at(rf"\b{_PAST} (?:\w+ )?(?:{_STARTED})e?s?\b|\b(?:{_STARTED})ee?s? par\b")
 _INITIATIVE_SAYS = re.compile(
     rf"\b{_PAST} (?:\w+ )?(?:{_STARTED})e?s?\b|\b(?:{_STARTED})ee?s? par\b|\b(?:idees?|origine|initiative|besoins?"
     r"|a la demande|demandes? (?:de|des|du|d))\b|\bvoulai\w*|\bsouhaitai\w*"
@@ -269,7 +270,8 @@ INITIATIVE = AnswerType(
 RUNNING = AnswerType(
     "running",
     re.compile(
-        r"\bqui s en (?:occupait|chargeait|occupe|charge)\b|\bqui (?:le |la |les |l )?(?:portait|menait|gerait"
+        r"\bqui (?:etait|etaient|est|sont|a ete|avait ete) (?:en charge|responsable|aux commandes|a la tete)\b"
+        r"|\bqui s en (?:occupait|chargeait|occupe|charge)\b|\bqui (?:le |la |les |l )?(?:portait|menait|gerait"
         r"|pilotait|organisait)\b|\bqui (?:le|la|les|l) (?:porte|mene|gere|pilote|organise)\b"
         r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:organise|coordonne|pilote|porte|mene|gere)\w*\b(?! (?:des|d|une?) )"
         r"|\bwho (?:runs|ran|organi[sz]ed)\b"
@@ -289,8 +291,9 @@ _LIFE_SAYS = re.compile(
 )
 # What made an action start, said by a connective of cause (« suite à », « face à », « en raison de »,
 # « une demande récurrente », « ont exprimé le besoin », never a list's « la demande de logements »), a finding (« a constaté », « ont alerté », « le diagnostic … a mis en évidence »)
-# or a verb of causing in a past form (« a suscité », « a provoqué »); vaguely, by an aim (« afin de ») or an
-# event the action came after (« après la fermeture de … »).
+# or a verb of causing in a past form (« a suscité », « a provoqué »); vaguely, by an aim (« afin de »), an
+# event the action came after (« après la fermeture de … ») or a lack told by a negation (« aucune ligne de bus
+# ne circule le mardi », « beaucoup de familles ne franchissent pas la porte »).
 _OF = r"(?:de|du|des|d)"  # « faute de », « faute d'argent » (folded: « faute d argent »)
 _CAUSE_CONNECTIVE = _regex_at(
     rf"\b(?:suite (?:a|au|aux)|a la suite {_OF}|face (?:a|au|aux)|en raison {_OF}|a cause {_OF}|du fait {_OF}"
@@ -306,12 +309,14 @@ _CAUSED = _regex_at(
     r"|\b(?:ne|nee|nes|nees) (?:d|de|du|des|a la suite|apres)\b"
 )
 _CAUSE_WEAK = _regex_at(
-    rf"\b(?:afin {_OF}|dans le but {_OF}|objectifs?|(?:a|ont|avait|avaient) souhaite|apres (?:l|la|le|les|un|une|des) \w{{4,}}|pour (?:permettre|favoriser"
+    rf"\b(?:afin {_OF}|dans le but {_OF}|objectifs?|(?:a|ont|avait|avaient) souhaite|aucune?|peu {_OF}"
+    r"|(?:ne|n) (?:\w+ ){1,3}?(?:pas|plus|jamais|guere|rien|personne)|apres (?:l|la|le|les|un|une|des) \w{{4,}}|pour (?:permettre|favoriser"
     r"|lutter|rompre|repondre|eviter|aider|creer|developper|renforcer|lever))\b"
 )
 _CAUSE_SAYS = re.compile(
-    r"\b(?:constat\w*|alert\w*|suite|face|besoins?|demandes?|manque|absence|origine|apres|depuis|probleme\w*"
-    r"|difficult\w*|inquietude\w*|suscit\w*|provoqu\w*|declench\w*)\b"
+    r"\b(?:constat\w*|alert\w*|suite|face|besoins?|manque|aucune?|jamais|absence|origine|apres|depuis|probleme\w*"
+    r"|difficult\w*|inquietude\w*|suscit\w*|provoqu\w*|declench\w*"
+    rf"|{_PAST} (?:\w+ )?(?:{_STARTED})e?s?)\b"  # « une maman a proposé de créer … »: how it was born
 )
 # Verbs of causing (« qu'est-ce qui a déclenché / poussé / motivé … ») and of starting an action (« pourquoi
 # ont-ils lancé / monté / créé … »), read through the lemma table in any of their forms.
@@ -322,7 +327,7 @@ START_VERBS = word_set(
     "lancer creer monter demarrer commencer initier ouvrir fonder naitre imaginer concevoir organiser proposer"
     " instaurer installer inventer"
 )
-_ENDED = re.compile(r"\b(?:termin\w*|arret\w*|finie?s?|stopp\w*|cesse\w*|pris fin)\b")
+_ENDED = re.compile(r"\b(?:termin\w*|arret\w*|finie?s?|stopp\w*|cesse\w*|pris fin|(?:la|sa|leur) fin)\b")
 # Where an action's start is told: never its results, limits or prospects (« Besoin important de bénévoles »
 # is a limit, no cause).
 CAUSE_FIELDS = (
@@ -333,19 +338,20 @@ CAUSE_FIELDS = (
     "initiative_precision",
 )
 CAUSE_WINDOW = 5  # words between « qu'est-ce qui » and its verb (« qu'est-ce qui les a vraiment poussés »)
+_CAUSE_NOUN = r"(?:origine|raisons?|declencheur|elements? declencheurs?|motivations?|point de depart|genese)"
 CAUSE = AnswerType(
     "cause",
     re.compile(
         r"\b(?:(?:a la )?suite|en reponse|face|a cause|en raison|nee?s?|partie?s?) (?:a|de|d) quoi\b"
         r"|\bqu est ce qui (?:est|etait|a ete|avait ete) a l origine\b"
-        r"|\bquel(?:le)?s? (?:est |sont |etait |etaient |a ete )?(?:l |la |le |les )?(?:origine|raisons?"
-        r"|declencheur|elements? declencheurs?|motivations?|point de depart|genese)\b"
-        r"|\bpour quelles? raisons?\b"
+        rf"|\b(?:quel(?:le)?s?|c est quoi|c etait quoi) (?:est |sont |etait |etaient |a ete )?(?:l |la |le |les )?{_CAUSE_NOUN}\b"
+        rf"|\b{_CAUSE_NOUN} (?:c est|c etait|c etaient|ce sont|ce sont) (?:quoi|lesquelles|lequel)\b"
+        r"|\bpour quelles? raisons?\b|\bdans quel contexte\b|\bcomment (?:\w+ ){0,3}?(?:est|sont) (?:nee?s?|venue?s?)\b"
         r"|\bwhy (?:did|was|were|do|does|is|are) (?:\w+ ){0,4}?(?:start|launch|create|set up|begin|found|open)\w*"
         r"|\bwhat (?:made|led|prompted|triggered|sparked)\b"
     ),
     _first(_CAUSE_CONNECTIVE, _CAUSED),
-    _CAUSE_WEAK,
+    _first(_CAUSE_WEAK, _STARTED_BY),  # « un adhérent a proposé de créer … »
     _CAUSE_SAYS,
     reads=CAUSE_FIELDS,
 )

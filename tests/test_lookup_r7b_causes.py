@@ -66,6 +66,10 @@ def first(fiche, question: str, field: str = "") -> str:
         ("What made them start the baby swimming?", "cause"),
         ("Les bébés nageurs, c'est né de quoi ?", "cause"),
         ("Pourquoi ce projet a vu le jour ?", "cause"),
+        ("C'était quoi le déclencheur ?", "cause"),
+        ("Le point de départ, c'était quoi ?", "cause"),
+        ("Dans quel contexte le projet est-il né ?", "cause"),
+        ("Qui était en charge de la permanence avant ?", "running"),
         ("Avant le centre social, c'était géré par qui ?", "running"),
         ("Qui est à l'origine du projet ?", "initiative"),
         ("Avant que le centre la reprenne, qui s'occupait de la permanence ?", "running"),
@@ -85,6 +89,7 @@ def test_the_question_asks_a_cause_a_former_holder_or_a_day(question, kind):
         "Pourquoi l'action s'est-elle arrêtée ?",  # its end: the ended field
         "Pour quelle raison l'action est-elle terminée ?",
         "Elle a pris fin pour quelle raison ?",
+        "Quelles sont les raisons de la fin du projet ?",
         "Pourquoi les familles ne viennent-elles pas ?",  # « ne » is no form of « naître »
         "Qui s'occupe du potager ?",  # present, nothing said of before: the staff
         "Qui a organisé des sorties en famille ?",  # which centres: a list
@@ -130,6 +135,21 @@ def test_a_limit_is_never_read_as_the_cause_of_the_start():
     assert "Besoin important" not in first(
         fiche, "Qu'est-ce qui a poussé le centre à lancer les bébés nageurs ?"
     )
+
+
+def test_a_lack_told_by_a_negation_or_who_proposed_it_answers_when_no_connective_does():
+    bus = POOL.model_copy(
+        update={
+            "description_experience": "Ici, aucune ligne de bus ne circule le jeudi. Le centre loue un minibus."
+        }
+    )
+    assert "aucune ligne de bus" in first(bus, "C'était quoi le déclencheur des bébés nageurs ?")
+    idea = POOL.model_copy(
+        update={
+            "description_experience": "Une maman a proposé de créer ces séances. Le centre loue des créneaux."
+        }
+    )
+    assert "a proposé de créer" in first(idea, "Comment est née l'idée des bébés nageurs ?")
 
 
 def test_a_request_listed_as_a_service_is_no_cause():
