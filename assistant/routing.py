@@ -125,7 +125,9 @@ class IntentRouter:
         if intent != intents.LESSONS and (card := self._card(question, result, resolution)) is not None:
             return card
         detail = (
-            intent in (intents.LESSONS, "lookup") or bool(_QUESTION_FORM.search(norm)) or asks_detail(norm)
+            intent in (intents.LESSONS, "lookup")
+            or bool(_QUESTION_FORM.search(norm))
+            or asks_detail(_beside_facets(norm, query))
         )
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
@@ -307,7 +309,10 @@ class IntentRouter:
         # A detail asked (« le public de la Navette solidaire ») lets a distinctive part of a title name it.
         norm = normalise(question)
         detail = (
-            described or result.query.intent == "lookup" or asks_detail(norm) or _counts_in_one(norm, result)
+            described
+            or result.query.intent == "lookup"
+            or asks_detail(_beside_facets(norm, result.query))
+            or _counts_in_one(norm, result)
         )
         linked = intents.linked_titles(question, self._titles(), limit=2, partial=detail)
         if (
@@ -519,6 +524,25 @@ def _lessons_saying(fiches: list[Fiche], words: list[str], asked: tuple[str, ...
         if found := len(stems & have):
             scored.append((-found, fiche.title.casefold(), fiche))
     return [fiche for *_, fiche in sorted(scored, key=lambda t: t[:2])]
+
+
+_ASKING = word_set("qui quel quelle quels quelles quoi lequel laquelle lesquels lesquelles")
+
+
+def _beside_facets(norm: str, query: Query) -> str:
+    """The question without its facets' trigger words: a word of a facet value asks no detail (« le troisième
+    âge » names the Seniors public, it asks no age); nor does the cue of a field just before the value it names
+    (« actions en partenariat avec l'Éducation nationale » asks no partners: it names one)."""
+    ask = ask_of(norm)
+    for facet in query.facets:
+        trigger = normalise(facet.trigger)
+        if not trigger:
+            continue
+        if ask is not None and ask.field == facet.field:  # « en partenariat avec », never « avec qui »
+            cue = rf"(?:{ask.cue.pattern}) (?:(?:l|la|le|les|un|une|des|d|du) )?(?={re.escape(trigger)}(?![^ ]))"
+            norm = re.sub(cue, lambda m: m.group() if _ASKING & set(m.group().split()) else " ", norm)
+        norm = re.sub(rf"(?<![^ ]){re.escape(trigger)}(?![^ ])", " ", norm)
+    return " ".join(norm.split())
 
 
 def _title_keys(fiche: Fiche) -> set[str]:

@@ -120,3 +120,28 @@ def test_areas_and_du_before_a_town(vocabulary):
     assert ("departement", ("Seine-Saint-Denis",)) not in facets(vocabulary, "les actions du Centre")
     scan = vocabulary.scan("les goûters du Havre")
     assert "Le Havre" in scan.absent  # a town no fiche is at
+
+
+def test_a_facet_word_asks_no_detail():
+    """« le troisième âge » names the Seniors public: its « âge » asks no age of one fiche (routing)."""
+    from tests.helpers_retrieval import cited_titles, memory_assistant
+
+    corpus = [
+        make_fiche(
+            str(n), title, centre=f"CENTRE {n}", departement="Gironde", public=["Seniors"],
+            partenaires=["Caf", "Commune"] if n < 3 else ["Commune"],
+            resume=f"{title} pour les personnes de plus de 60 ans." if n == 1 else f"{title} chaque semaine.",
+        )
+        for n, title in enumerate(["Ateliers mémoire", "Visites aux aînés", "Navette du marché"], 1)
+    ]  # fmt: skip
+    assistant = memory_assistant(corpus)
+    assert len(cited_titles(assistant.ask("Qu'est-ce qui existe pour le troisième âge ?"))) == 3
+    assert cited_titles(assistant.ask("Quel âge ont les participants des Ateliers mémoire ?")) == [
+        "Ateliers mémoire"
+    ]
+    # the cue of a field just before the value it names asks no detail; « avec qui » does
+    answer = assistant.ask("Actions en partenariat avec la Caf")
+    assert sorted(cited_titles(answer)) == ["Ateliers mémoire", "Visites aux aînés"]
+    assert cited_titles(assistant.ask("Avec qui la Caf a-t-elle monté les Visites aux aînés ?")) == [
+        "Visites aux aînés"
+    ]
