@@ -217,9 +217,11 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         )
     if phrase.cue == "head":
         return _qualifies_head(question, i)
-    if phrase.cue == "noun":  # « les anciens », « pour les petits »; not « les anciens locaux »
+    if (
+        phrase.cue == "noun"
+    ):  # « les anciens », « pour les petits », « les anciens isolés »; not « les anciens locaux »
         previous = before[-1:] != () and before[-1] in _DETERMINERS | {"et", "ou"}
-        return previous and (not after or after in STOPWORDS)
+        return previous and (not after or after in STOPWORDS or _participle(after))
     if phrase.cue == "field":
         return _names_field(question, phrase.field) or _complements_head(question, i, after)
     if phrase.cue == "negation":  # « plus en cours », not the superlative « les plus actives »
@@ -244,13 +246,32 @@ _WELCOMING = word_set(
 
 def _welcomed(question: Question, i: int, end: int) -> bool:
     """« tout le monde » is who an action is for as the object of a verb of welcoming or aiming (any form, by
-    lemma), or before « peut / peuvent » (« où tout le monde peut venir »); not « tout le monde a aimé »."""
+    lemma), or before « peut / peuvent », « est bienvenu / accueilli » (« où tout le monde peut venir »); not
+    « tout le monde a aimé »."""
     tokens = question.tokens
     if i > 0 and i not in question.breaks:
         word = tokens[i - 1].norm
         if lemma(word) in _WELCOMING or _WELCOMING & set(readings(word)):
             return True
-    return end < len(tokens) and end not in question.breaks and lemma(tokens[end].norm) == "pouvoir"
+    if end >= len(tokens) or end in question.breaks:
+        return False
+    after = [lemma(t.norm) for t in tokens[end : end + 2]]
+    return after[0] == "pouvoir" or (
+        after[0] == "etre" and after[1:] in (["bienvenu"], ["bienvenue"], ["accueillir"])
+    )
+
+
+# Endings of past participles after the infinitive's stem (« isol|ées », « accueill|is », « ten|us »).
+_PARTICIPLE_ENDS = {f"{v}{g}" for v in ("e", "i", "u") for g in ("", "e", "s", "es")}
+
+
+def _participle(word: str) -> bool:
+    """A past participle, by the lemma table (« isolés », « accompagnées »; not « déjeuners »): after « les
+    anciens » it says what they are, « anciens » is the noun."""
+    found = lemma(word)
+    if found == word or not found.endswith(("er", "ir", "re")) or not word.startswith(found[:-2]):
+        return False
+    return word[len(found) - 2 :] in _PARTICIPLE_ENDS
 
 
 def _associated(question: Question, i: int, end: int) -> bool:

@@ -63,6 +63,11 @@ INTERGEN = ("mots_cles", ("intergénérationnel",))
         ("des projets qui touchent tout le monde", {EVERYONE}),
         ("où tout le monde peut venir", {EVERYONE}),
         ("tout le monde a aimé", set()),
+        ("des actions où tout le monde est bienvenu", {EVERYONE}),
+        ("tout le monde est content", set()),
+        # « les anciens » before a participle: the noun (« les anciens locaux »: an adjective)
+        ("les anciens isolés, qu'est-ce qui se fait ?", {("public", ("Seniors",))}),
+        ("les anciens locaux du centre", set()),
         ("des animations pour petits et grands", {EVERYONE}),
         # value nouns and adjectives through the lemma table
         ("un projet qui mélange les générations ?", {INTERGEN}),
