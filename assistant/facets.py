@@ -39,7 +39,7 @@ from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.glossary import ASSOCIATION_IDIOMS, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
-from ingest.lemmas import is_french
+from ingest.lemmas import is_french, lemma
 from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
 
 logger = logging.getLogger(__name__)
@@ -210,7 +210,12 @@ class FacetVocabulary(FacetPhrases):
 
     def _candidates(self, token: Token) -> list[Phrase]:
         exact = self._phrases.get(token.key, [])
-        if not exact and token.key in self._prefixes and self.truncatable(token.key):
+        if (
+            not exact
+            and token.key in self._prefixes
+            and self.truncatable(token.key)
+            and self.truncatable(token.norm)
+        ):
             return self._truncated(token.key)
         if exact or len(token.key) < 6 or self.word_df.get(token.key, 0) or token.key in NEVER_CORRECTED:
             return exact
@@ -234,7 +239,12 @@ class FacetVocabulary(FacetPhrases):
         return [p for p in phrases if len(p.words) > 1 or len(keys) == 1]
 
     def _same(self, token: Token, key: str, field_name: str) -> bool:
-        if field_name in TRUNCATED_FIELDS and token.key != key and self.truncation(token.key, key):
+        if (
+            field_name in TRUNCATED_FIELDS
+            and token.key != key
+            and self.truncation(token.key, key)
+            and self.truncatable(token.norm)
+        ):
             return True
         return token.key == key or (
             not self.word_df.get(token.key, 0)
@@ -665,7 +675,8 @@ _PEOPLE_LINKS = word_set("et ou and or les des aux a pour leurs leur nos vos ses
 
 def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
     """« les parents et les enfants », « jeunes ou adultes »: people named one after the other, joined by « et »
-    or « ou », are who an action is for, any of them — a fiche for families is for parents and children."""
+    or « ou », are who an action is for, any of them — a fiche for families is for parents and children; unless
+    « et » joins them after « entre » or a verb bringing people together (« réunir jeunes et anciens »)."""
     between = [t.norm for t in question.tokens[first.end : second.start]]
     if (
         not between
@@ -673,7 +684,16 @@ def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
         or any(i in question.breaks for i in range(first.end, second.start + 1))
     ):
         return False
-    return between[0] in ("et", "ou", "and", "or") and all(w in _PEOPLE_LINKS for w in between)
+    if between[0] not in ("et", "ou", "and", "or") or not all(w in _PEOPLE_LINKS for w in between):
+        return False
+    before = question.tokens[max(0, first.start - _TOGETHER_SPAN) : first.start]
+    return between[0] != "et" or not any(t.norm == "entre" or lemma(t.norm) in _TOGETHER for t in before)
+
+
+# Verbs (lemmas) that bring people together: « faire se rencontrer enfants et anciens », « entre jeunes et
+# anciens » want both at once, not either.
+_TOGETHER = word_set("rencontrer reunir rassembler melanger rapprocher croiser lier relier mixer associer")
+_TOGETHER_SPAN = 3  # words between such a verb and the first people named (« réunir les jeunes et … »)
 
 
 def _or_into(first: _Found, second: _Found) -> None:

@@ -54,6 +54,7 @@ INTERGEN = ("mots_cles", ("intergénérationnel",))
         ("des actions avec l'asso du quartier", {("partenaires", ("Association locale",))}),
         ("des projets menés avec l'interco", {("partenaires", ("Regroupement de communes",))}),
         ("des projets avec les parents", {("public", ("familles",))}),  # a French word, no truncation
+        ("des exemples qui vont dans ce sens", set()),  # « sens » (key « sen ») is a French word, no « seniors »
         # a common word is never one typo from a value (« ailleurs » / « bailleurs »)
         ("qu'est-ce qui a marché ailleurs ?", set()),
         ("avec des baileurs sociaux", {("partenaires", ("Bailleur social",))}),
@@ -88,6 +89,9 @@ def test_people_joined_by_et_are_one_public(vocabulary):
     assert len(vocabulary.match("pour les familles, et avec la Caf")) == 1  # one public, no partner Caf here
     (jeunes, seniors) = vocabulary.match("pour les jeunes, et les seniors ?")  # a comma: two requirements
     assert jeunes.values == ["Jeunesse"] and seniors.values == ["Seniors"]
+    together = vocabulary.match("un jardin qui fasse se rencontrer enfants et anciens")  # both at once
+    assert [f.values for f in together] == [["Enfance"], ["Seniors"]]
+    assert [f.values for f in vocabulary.match("entre jeunes et anciens")] == [["Jeunesse"], ["Seniors"]]
 
 
 def test_stage_of_life_glosses_people_named(vocabulary):
