@@ -54,6 +54,7 @@ from assistant.question_syntax import (
     PHRASING,
     TIME_WORDS,
     compound,
+    is_infinitive,
     lesson_words,
     looks_like_verb,
     modifier_participle,
@@ -246,7 +247,8 @@ class Answerability:
                 t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
             )
             never = self._unheard(t.norm, term.keys)
-            told = i in situated and not never  # the situation told, in words the base knows
+            # the situation told, in words the base knows or verbs (« ne savent ni lire ni écrire »)
+            told = i in situated and not (never and not is_infinitive(t.norm))
             if not told and weak and never and translations is None and modifier_participle(tokens, i):
                 weak = False  # « les personnes endeuillées »: the word that tells the need apart, absent
             weak = weak or told

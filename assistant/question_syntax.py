@@ -63,7 +63,7 @@ GENERAL = word_set(
     plupart annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux ensemble
-    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis"""
+    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis eux bas"""
 )
 
 # Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
@@ -194,7 +194,7 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
 
 # Adverbs that stand between an auxiliary or a pronoun and its verb (« n'ont jamais quitté », « a déjà fait »).
 _VERB_ADVERBS = word_set("pas jamais deja toujours souvent encore vraiment rarement parfois point guere")
-_PURPOSE = word_set("pour sans a de d")
+_PURPOSE = word_set("pour sans a de d comment pourquoi")  # « comment raccrocher les ados »: how to
 # Object pronouns before an infinitive (« les raccrocher », « leur apprendre »); never « le »/« la »/« l' », which
 # also stand before a noun in -er/-ir (« le goûter », « la mer »): a plural article never precedes a singular.
 _OBJECT_PRONOUNS = word_set(

@@ -127,3 +127,25 @@ def test_a_participle_after_a_noun_of_what_is_asked_is_no_topic(question):
     toks = tokens(question)
     i = next(n for n, t in enumerate(toks) if t.text.endswith(("ées", "és")))
     assert modifier_participle(toks, i) is False
+
+
+def test_an_infinitive_after_comment_with_its_object_is_a_verb():
+    toks = tokens("Comment raccrocher les ados ?")
+    assert weak_position(toks, 1, known=False) is True
+    toks = tokens("des idées pour le goûter des enfants")  # a noun after its article
+    assert weak_position(toks, 4, known=True) is False
+
+
+LANGUE = make_fiche(
+    "langue", "Ateliers de langue pour les femmes", centre="Centre social du Parc", departement="Nord",
+    region="Hauts-de-France", mots_cles=["Insertion"], public=["Adultes"],
+    resume="Des ateliers pour lire le français et prendre la parole, ouverts aux femmes du quartier.",
+)  # fmt: skip
+
+
+def test_the_verbs_of_a_situation_the_base_lacks_never_say_aucune_fiche():
+    retriever = HybridRetriever(MemoryIndex([*FICHES, LANGUE]))
+    found = retriever.search(
+        "Plusieurs femmes du quartier ne savent ni lire ni écrire le français, que faire ?"
+    )
+    assert (found.no_match, [h.fiche.id for h in found.hits][:1]) == (False, ["langue"])
