@@ -202,6 +202,9 @@ class AnswerType:
     says: re.Pattern[str] | None = None
     field: str = ""  # the structured field holding that type, read first (« Qui est à l'initiative »)
     reads: tuple[str, ...] = ()  # the only fields telling that type, when not every field does
+    # The field answers by itself, whatever its words (« Éléments de diagnostic » tells what started the
+    # action), and its absence goes unsaid (most fiches have none).
+    whole_field: bool = False
 
     def strength(self, sentence: str) -> int:
         """2 for an entity of the type, 1 for a vague one, 0 for none."""
@@ -353,7 +356,9 @@ CAUSE = AnswerType(
     _first(_CAUSE_CONNECTIVE, _CAUSED),
     _first(_CAUSE_WEAK, _STARTED_BY),  # « un adhérent a proposé de créer … »
     _CAUSE_SAYS,
+    "diagnostic",
     reads=CAUSE_FIELDS,
+    whole_field=True,
 )
 AMOUNT = AnswerType(
     "amount",

@@ -87,14 +87,15 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     asked = _asked_kinds(norm)
     # The citation ends the sentence: « [1] : 150 » would read as one number.
     answers = not asked or any(test(s) for test, _ in asked for s in _sentences(value))
-    if kind is not None:  # the field answers only with an entity of the type asked
+    whole = kind is not None and kind.whole_field and field == kind.field  # « Éléments de diagnostic »
+    if kind is not None and not whole:  # the field answers only with an entity of the type asked
         answers = answers and any(kind.strength(s) for s in _sentences(value))
     if value and answers and (not noun or _counted(value, noun)):
         told = _told(fiche, field) or _richer(fiche, kind, value, question)
         return _field_line(fiche, field, value, title, norm, n) + _figures(fiche, field, value) + told
     if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
-        note = "" if name == field or not field else _empty_note(fields.label(field), value)
+        note = "" if name == field or not field or whole else _empty_note(fields.label(field), value)
         if kind is not None and not any(kind.strength(s) for _, s in found):
             note += (
                 f" _(La fiche ne donne pas {kind.missing} ; voici sa phrase la plus proche de la question.)_"

@@ -152,6 +152,15 @@ def test_a_lack_told_by_a_negation_or_who_proposed_it_answers_when_no_connective
     assert "a proposé de créer" in first(idea, "Comment est née l'idée des bébés nageurs ?")
 
 
+def test_the_diagnostic_field_answers_a_cause_whatever_its_words_and_its_absence_goes_unsaid():
+    told = POOL.model_copy(
+        update={"diagnostic": "Les familles du bourg réclament une activité pour les tout-petits."}
+    )
+    line = first(told, "Pourquoi ont-ils lancé les bébés nageurs ?")
+    assert line.startswith("Éléments de diagnostic") and "réclament une activité" in line
+    assert "Éléments de diagnostic" not in first(POOL, "Pourquoi ont-ils lancé les bébés nageurs ?")
+
+
 def test_a_request_listed_as_a_service_is_no_cause():
     line = first(HOUSING, "Pourquoi ont-ils monté le point info logement ?")
     assert "demande récurrente des locataires" in line and "Demande de logement social" not in line
