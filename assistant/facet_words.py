@@ -175,6 +175,7 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_TOPIC, "Mixité sociale", ["mixite sociale", "social mix", "social diversity"]),
     (_TOPIC, "vacances / loisirs", ["holidays", "leisure"]),
     (_TOPIC, "éducation / scolarité", ["scolarite", "soutien scolaire", "accompagnement scolaire",
+                                       "aide aux devoirs", "clas",
                                        "schooling", "homework help"]),
     (_TOPIC, "Emploi, économie", [
         "employment", "jobs", "economy", "unemployment", "insertion professionnelle", "retour a l emploi",
@@ -185,7 +186,12 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_TOPIC, "Sport", ["sport", "activite physique", "physical activity"]),
     (_TOPIC, "Alimentation", ["alimentation", "nutrition", "food"]),
     (_TOPIC, "Logement", ["logement", "housing", "habitat"]),
-    (_TOPIC, "Précarité", ["precarite", "pauvrete", "poverty", "precariousness"]),
+    (_TOPIC, "Précarité", ["precarite", "pauvrete", "poverty", "precariousness", "demunis", "plus demunis",
+                           "personnes en difficulte", "familles en difficulte", "pauvres", "faibles revenus",
+                           "bas revenus", "petits revenus", "fins de mois difficiles"]),
+    (_TOPIC, "Intégration", ["integration", "nouveaux arrivants", "primo arrivants"]),
+    (_TOPIC, "discriminations", ["discriminations", "discrimination", "racisme", "antiracisme", "sexisme",
+                                 "egalite femmes hommes", "egalite hommes femmes"]),
     (_TOPIC, "Numérique", ["numerique", "digital", "informatique", "internet", "fracture numerique",
                            "inclusion numerique", "exclusion numerique", "mediation numerique"]),
     (_TOPIC, "Handicap", ["handicap", "disability", "disabled", "personnes handicapees"]),
@@ -194,6 +200,7 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (_TOPIC, "Citoyenneté", ["citoyennete", "citizenship", "civic"]),
     (_TOPIC, "alphabétisation & apprentissage du français", [
         "alphabetisation", "apprentissage du francais", "cours de francais", "fle", "francais langue etrangere",
+        "apprendre le francais", "apprendre a lire", "parler francais", "ateliers sociolinguistiques", "asl",
         "literacy",
         "french lessons", "french classes"]),
     (_TOPIC, "Accompagnement de projets", ["accompagnement de projets", "project support"]),
@@ -283,7 +290,8 @@ _FEMININE = (("el", "elle"), ("al", "ale"), ("if", "ive"), ("en", "enne"))
 ADJECTIVE_HEADS = frozenset(plural_key(w) for w in word_set(
     """action projet initiative experience fiche activite atelier animation sortie sejour evenement manifestation
     dispositif programme pratique temps offre chose truc lieu public personne habitant famille jeune enfant femme
-    adulte parent enjeu theme thematique domaine volet axe dimension caractere plan question sujet"""
+    adulte parent enjeu theme thematique domaine volet axe dimension caractere plan question sujet menage foyer
+    gens population"""
 ))  # fmt: skip
 ADJECTIVE_LINKS = word_set("et ou plutot plus tres aussi a")
 

@@ -34,7 +34,14 @@ from functools import cached_property
 
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, field_named, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
-from assistant.facet_phrases import _ADJECTIVE_FIELDS, FACET_FIELDS, TRUNCATED_FIELDS, FacetPhrases, Phrase
+from assistant.facet_phrases import (
+    _ADJECTIVE_FIELDS,
+    _MIN_TRUNCATION,
+    FACET_FIELDS,
+    TRUNCATED_FIELDS,
+    FacetPhrases,
+    Phrase,
+)
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.glossary import ASSOCIATION_IDIOMS, familiar_standard
 from assistant.records import FacetMatch
@@ -232,11 +239,11 @@ class FacetVocabulary(FacetPhrases):
 
     def _truncated(self, prefix: str) -> list[Phrase]:
         """The value phrases a truncation may begin (« educ » → « education nationale »): a phrase of several
-        words (its other words must follow), or of one word when the truncation begins only that one
-        (« agglo »; « inter » begins intercommunalité and intergénérationnel: none)."""
+        words (its other words must follow), or of one word when the truncation, 4 letters or more, begins only
+        that one (« agglo »; « inter » begins intercommunalité and intergénérationnel: none)."""
         keys = self._prefixes[prefix]
         phrases = [p for key in keys for p in self._phrases.get(key, []) if p.field in TRUNCATED_FIELDS]
-        return [p for p in phrases if len(p.words) > 1 or len(keys) == 1]
+        return [p for p in phrases if len(p.words) > 1 or (len(keys) == 1 and len(prefix) > _MIN_TRUNCATION)]
 
     def _same(self, token: Token, key: str, field_name: str) -> bool:
         if (

@@ -26,7 +26,7 @@ def _corpus():
         ),
         make_fiche(
             "c", "Ados en scène", centre="MAISON DES GENÊTS", departement="Rhône",
-            mots_cles=["Culture"], public=["Jeunesse", "Enfance"], partenaires=["Commune"],
+            mots_cles=["Culture", "Précarité"], public=["Jeunesse", "Enfance"], partenaires=["Commune"],
         ),
     ]  # fmt: skip
 
@@ -53,6 +53,10 @@ INTERGEN = ("mots_cles", ("intergénérationnel",))
         ("des projets avec l'éduc nat", {EN}),
         ("des actions avec l'asso du quartier", {("partenaires", ("Association locale",))}),
         ("des projets menés avec l'interco", {("partenaires", ("Regroupement de communes",))}),
+        ("des projets avec la com", set()),  # three letters begin several words: no value alone
+        # an adjective qualifying people (« ménages précaires »), multi-word entries of the alias table
+        ("des actions pour les ménages précaires", {("mots_cles", ("Précarité",))}),
+        ("pour les plus démunis", {("mots_cles", ("Précarité",))}),
         ("des projets avec les parents", {("public", ("familles",))}),  # a French word, no truncation
         ("des exemples qui vont dans ce sens", set()),  # « sens » (key « sen ») is a French word, no « seniors »
         # a common word is never one typo from a value (« ailleurs » / « bailleurs »)
