@@ -312,7 +312,7 @@ _CAUSED = _regex_at(
     r"|\b(?:ne|nee|nes|nees) (?:d|de|du|des|a la suite|apres)\b"
 )
 _CAUSE_WEAK = _regex_at(
-    rf"\b(?:afin {_OF}|dans le but {_OF}|objectifs?|(?:a|ont|avait|avaient) souhaite|aucune?|peu {_OF}"
+    rf"\b(?:afin {_OF}|dans le but {_OF}|(?:le|leur|notre|son) but|objectifs?|tenai\w* a coeur|(?:a|ont|avait|avaient) souhaite|aucune?|peu {_OF}"
     r"|(?:ne|n) (?:\w+ ){1,3}?(?:pas|plus|jamais|guere|rien|personne)|apres (?:l|la|le|les|un|une|des) \w{{4,}}|pour (?:permettre|favoriser"
     r"|lutter|rompre|repondre|eviter|aider|creer|developper|renforcer|lever))\b"
 )

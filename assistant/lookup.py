@@ -79,6 +79,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     ask = ask_of(norm)
     kind = answer_type(norm)
     field = field or (ask.field if ask else "") or (kind.field if kind else "")
+    norm = _funders_clause(question, norm)
     if asks_funders(norm) and field in _DEFAULT_FIELDS:  # « qui met des sous dans ce projet ? »
         field = amounts.MONEY_FIELD
     value = field_text(fiche, field, norm)
@@ -116,6 +117,19 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     name = "Résultats" if field in RESULTS and not any(w in norm for w in _RESULT_WORDS.values()) else field
     label = f" ({md(fields.label(name))})" if field else ""
     return f"La fiche {title} ne renseigne pas ce point{label} [{n}]."
+
+
+# A question after a topic set apart (« La journée manger-bouger à Millau, qui a mis des sous dedans ? »).
+_LAST_CLAUSE = re.compile(r"[,:;]\s*(?P<clause>[^,:;]+)$")
+
+
+def _funders_clause(question: str, norm: str) -> str:
+    """The normalised question, or its last clause when that one alone asks who funds (« …, qui a mis des
+    sous dedans ? »: the comma tells the asking « qui » from a relative one)."""
+    if asks_funders(norm) or not (match := _LAST_CLAUSE.search(question.strip())):
+        return norm
+    clause = normalise(match.group("clause"))
+    return clause if asks_funders(clause) else norm
 
 
 # -- the asked field ---------------------------------------------------------------------------------

@@ -183,7 +183,10 @@ def _best_sentences(
     kind = answer_type(norm)
     told = [c for c in candidates if kind is None or not kind.reads or c[0] in kind.reads]
     if kind is not None and (typed := _typed(kind, told, asked, content, said, every)):
-        return [(n, _with_context(s, ctx, _entity_after_asked(kind, stems), stems)) for n, s, ctx in typed]
+        anchor = _entity_after_asked(kind, stems)
+        return [
+            (n, _with_items(_with_context(s, ctx, anchor, stems), getattr(fiche, n))) for n, s, ctx in typed
+        ]
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
@@ -267,6 +270,21 @@ def _sentences_in_context(text: str) -> list[tuple[str, str]]:
 
 
 HEADING_CHARS = 80
+
+
+def _with_items(piece: str, text: str) -> str:
+    """A sentence announcing a list (« Ce souhait faisait suite à certains constats faits : ») with the lines
+    after it, joined by « ; » up to `ITEM_CHARS` (the list is what it says)."""
+    if not piece.rstrip().endswith(":"):
+        return piece
+    lines = [line.strip(" -•*\t") for line in (text or "").splitlines()]
+    at = next((i for i, line in enumerate(lines) if line.endswith(piece.strip())), -1)
+    items = [line.rstrip(" ,;") for line in lines[at + 1 :] if line][:LIST_ITEMS] if at >= 0 else []
+    told = f"{piece.rstrip()} {' ; '.join(items)}".strip()
+    return told if len(told) <= ITEM_CHARS or not items else _around(told, 0)
+
+
+LIST_ITEMS = 3  # the lines after a sentence announcing a list that are quoted with it
 
 
 def _with_context(sentence: str, ctx: str, anchor: Callable[[str], int], stems: set[str]) -> str:

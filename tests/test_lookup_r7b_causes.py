@@ -161,6 +161,16 @@ def test_the_diagnostic_field_answers_a_cause_whatever_its_words_and_its_absence
     assert "Éléments de diagnostic" not in first(POOL, "Pourquoi ont-ils lancé les bébés nageurs ?")
 
 
+def test_a_sentence_announcing_a_list_is_quoted_with_its_items():
+    listed = POOL.model_copy(
+        update={
+            "description_experience": "Le projet faisait suite à plusieurs constats :\n- pas de piscine à moins de 30 km,\n- des parents isolés."
+        }
+    )
+    line = first(listed, "Pourquoi ont-ils lancé les bébés nageurs ?")
+    assert "constats : pas de piscine à moins de 30 km ; des parents isolés" in line
+
+
 def test_a_request_listed_as_a_service_is_no_cause():
     line = first(HOUSING, "Pourquoi ont-ils monté le point info logement ?")
     assert "demande récurrente des locataires" in line and "Demande de logement social" not in line
@@ -203,6 +213,11 @@ def test_a_followup_asking_who_puts_money_in_lists_the_funders_of_the_fiche_in_f
     answer = assistant.ask("Qui met des sous dedans ?", [Turn(question="", answer=opening)])
     assert cited_titles(answer) == ["Bébés nageurs du Val"]
     assert "Fondation Aquatica" in answer_text(answer) and "Financeurs" in answer_text(answer)
+
+
+def test_who_funds_asked_after_a_topic_set_apart_by_a_comma_lists_the_funders():
+    line = first(POOL, "Les bébés nageurs du Val, qui a mis des sous dedans ?")
+    assert line.startswith("Financeurs") and "Fondation Aquatica" in line
 
 
 def test_a_name_only_the_first_of_close_fiches_holds_decides_which_one_is_asked():
