@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
@@ -61,6 +62,10 @@ MAX_SPLITS = 4
 TEXT_LINKED = 2.0  # rarity of the words a side describing its fiche by its text must have (`_text_pair`)
 TEXT_MARGIN = 1.0  # lead of the best pair of described fiches over the next pair
 TEXT_POOL = 5  # best fiches of each side tried in pairs
+PRUNED_FROM = (
+    1000  # fiches from which the text index leaves out words more than COMMON_TEXT_SHARE of them have
+)
+COMMON_TEXT_SHARE = 0.05
 DESCRIBED = 2  # words in a row of a description naming one fiche by its text (« point courrier »)  # split points tried for two references
 COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
 
@@ -273,8 +278,14 @@ class ReferenceResolver:
         description)."""
         if self._by_text is None:
             index: dict[str, set[str]] = defaultdict(set)
+            # a large corpus leaves out the words many fiches have (most postings, little rarity)
+            many = len(self.fiches) >= PRUNED_FROM
+            common = COMMON_TEXT_SHARE * len(self.fiches)
             for fid, fiche in self.fiches.items():
-                for key in self._text(fid) | set(self._place_words(fiche)) | set(self.title_keys[fid]):
+                words = set(normalise(fiche_text(fiche)).split())  # each word once: keys are cached
+                keys = {_cached_key(w) for w in words}
+                keys = {k for k in keys if self.word_df.get(k, 0) <= common} if many else keys
+                for key in keys | set(self._place_words(fiche)) | set(self.title_keys[fid]):
                     index[key].add(fid)
             self._by_text = dict(index)
         return self._by_text
@@ -520,6 +531,11 @@ def _place_words_of(name: str) -> list[str]:
         for w in normalise(name).split()
         if len(w) > 2 and w not in STOPWORDS and w not in _CENTRE_WORDS
     ]
+
+
+@lru_cache(maxsize=262_144)
+def _cached_key(word: str) -> str:
+    return plural_key(word)
 
 
 def _description_words(q: Question) -> dict[int, str]:
