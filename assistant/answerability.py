@@ -229,7 +229,7 @@ class Answerability:
         -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`).
         `text`, the question as written, tells its clauses apart (`situation_positions`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens)
-        situated = situation_positions(text, tokens) if text and translations is None else set()
+        situated = situation_positions(text, tokens, skip) if text and translations is None else set()
         lessons = lesson_words(tokens)
         asked = phrasing | {i for i, t in enumerate(tokens) if _asks(t, lessons)}
         out: list[Term] = []

@@ -11,6 +11,7 @@ Word lists that name no topic (PHRASING, GENERAL), nouns of an action on a topic
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from assistant.glossary import IDIOMS
@@ -320,22 +321,44 @@ _RELATIVES = word_set("qui que qu ou dont")  # « l'atelier où les parents cuis
 _A_SUBJECTS = word_set("on il elle y n ne ca cela personne chacun")
 
 
-def situation_positions(text: str, tokens: list[Token]) -> set[int]:
+def situation_positions(text: str, tokens: list[Token], named: Collection[int] = ()) -> set[int]:
     """Indexes of the words of the clauses that tell the asker's situation before the request (« Nos familles ne
     sortent jamais du quartier, la plupart… Des idées ? », « Les ados traînent en bas des tours, comment les
     raccrocher ? »): a clause before the last one, with a finite verb that is no verb of wanting (« on voudrait
     créer… » tells the need) and no word of a request (« est-ce », « comment », an inverted subject). Its words
     are the situation in everyday words: they tell the fiches apart, never alone say « aucune fiche »."""
     clauses = _clauses(text, tokens)
-    if not clauses or max(clauses) == 0:
+    if not clauses:
         return set()
     last = max(clauses)
     out: set[int] = set()
-    for n in range(last):
+    for n in range(last + 1):
         words = [i for i, c in enumerate(clauses) if c == n]
-        if words and _tells_situation(tokens, words):
+        if n < last and words and _tells_situation(tokens, words):
             out.update(words)
+        else:
+            out.update(_relative_situation(tokens, words, named))
     return out
+
+
+def _relative_situation(tokens: list[Token], words: list[int], named: Collection[int]) -> list[int]:
+    """The words of a relative clause telling the situation of the people the question names by a facet
+    (`named`: « raccrocher les ados qui traînent en bas des tours »), to the clause's end: « qui » right after
+    them, then a finite verb past the clitics, no verb of wanting (« des femmes qui veulent retrouver un
+    travail » tells the need). Never after a noun of what is asked (« des actions qui… », « celles qui… »)."""
+    from ingest.lemmas import lemma
+
+    for i in words:
+        if tokens[i].norm != "qui" or i - 1 not in named or i - 1 not in words:
+            continue
+        if any(lemma(tokens[w].text) in _NEED_VERBS for w in words if w > i):
+            return []
+        j = i + 1
+        while j in words and tokens[j].norm in _CLITICS | _VERB_ADVERBS:
+            j += 1
+        if j in words and _finite(tokens, j):
+            return [w for w in words if w > i]
+    return []
 
 
 def _clauses(text: str, tokens: list[Token]) -> list[int]:

@@ -149,3 +149,23 @@ def test_the_verbs_of_a_situation_the_base_lacks_never_say_aucune_fiche():
         "Plusieurs femmes du quartier ne savent ni lire ni écrire le français, que faire ?"
     )
     assert (found.no_match, [h.fiche.id for h in found.hits][:1]) == (False, ["langue"])
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "words"),
+    [
+        ("Comment raccrocher les ados qui traînent en bas des tours ?", {3}, ["traînent", "en", "bas", "des",
+                                                                             "tours"]),
+        ("des femmes qui veulent retrouver un travail", {1}, []),  # wanting: the need itself
+        ("des actions qui parlent de santé", set(), []),  # after a noun of what is asked: the topic
+        ("qu'est-ce qui a coincé ?", set(), []),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_tells_the_situation_of_the_people_a_facet_names(question, named, words):
+    toks = tokens(question)
+    assert [toks[i].text for i in sorted(situation_positions(question, toks, named))] == words
+
+
+def test_people_in_a_situation_told_by_a_relative_clause_are_listed(retriever):
+    found = retriever.search("Comment raccrocher les ados qui traînent en bas des tours ?")
+    assert (found.no_match, [h.fiche.id for h in found.hits]) == (False, ["ados"])
