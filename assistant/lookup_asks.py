@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answer_types import answer_type, funders_clause, interrogative_words
+from assistant.answer_types import answer_type, interrogative_words
 from assistant.query import translations
+from assistant.question_clauses import funders_clause
 from ingest import amounts, fields
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, word_set
 

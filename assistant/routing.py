@@ -24,7 +24,7 @@ from typing import Any
 from assistant import dialogue, intents
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
-from assistant.answer_types import interrogative_words, money_clause
+from assistant.answer_types import interrogative_words
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
 from assistant.distinctive import retrieved_namesake
@@ -36,6 +36,7 @@ from assistant.lookup import lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import fiche_counts
 from assistant.query import SCAFFOLDING
+from assistant.question_clauses import money_clause
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_types import (
-    answer_type,
-    cause_clause,
-    funders_clause,
-    interrogative_words,
-    running_clause,
-)
+from assistant.answer_types import answer_type, interrogative_words
 from assistant.lookup import lookup_answer
 from assistant.lookup_asks import asks_funders
+from assistant.question_clauses import cause_clause, funders_clause, running_clause
 from assistant.records import Hit, Query, Turn
 from assistant.routing import _only_one_names
 from ingest.text import normalise

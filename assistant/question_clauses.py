@@ -1,0 +1,181 @@
+"""The words of a question that ask a type of answer, read through the French lemma table in any of their forms
+(`assistant.answer_types` tells the type, these clauses find its verbs): « combien » near a verb of money asks
+a sum (`money_clause`: « il verse combien », « elle reçoit combien de l'ARS »), « qu'est-ce qui a déclenché » or
+« pourquoi ont-ils lancé » what made an action start (`cause_clause`), « qui s'occupait / la tenait » who ran it
+before (`running_clause`), « qui met de l'argent dedans » who funds it (`funders_clause`).
+
+    cause_clause(normalise("Qu'est-ce qui les a poussés à monter ça ?"))   # ["qu", "est", "ce", "qui", "pousses"]
+    funders_clause(normalise("Qui met des sous dedans ?"))               # ["met", "sous"]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.text import STOPWORDS, word_set
+
+# Verbs of causing (« qu'est-ce qui a déclenché / poussé / motivé … ») and of starting an action (« pourquoi
+# ont-ils lancé / monté / créé … »), read through the lemma table in any of their forms.
+CAUSE_VERBS = word_set(
+    "declencher pousser motiver amener conduire inciter decider provoquer susciter entrainer justifier expliquer"
+)
+START_VERBS = word_set(
+    "lancer creer monter demarrer commencer initier ouvrir fonder naitre imaginer concevoir organiser proposer"
+    " instaurer installer inventer"
+)
+ENDED = re.compile(r"\b(?:termin\w*|arret\w*|finie?s?|stopp\w*|cesse\w*|pris fin|(?:la|sa|leur) fin)\b")
+CAUSE_WINDOW = 5  # words between « qu'est-ce qui » and its verb (« qu'est-ce qui les a vraiment poussés »)
+
+
+# Verbs by which a sum changes hands (lemmas: every conjugated form is read through the French lemma table,
+# « verse », « versait », « reçoit », « ont touché », « perçoivent »): « combien » near one asks a sum in €.
+MONEY_VERBS = word_set(
+    """verser reverser payer toucher recevoir percevoir gagner couter rapporter depenser donner allouer attribuer
+    octroyer accorder financer cofinancer subventionner obtenir apporter investir remunerer indemniser facturer
+    debourser mettre"""
+)
+MONEY_WINDOW = 4  # words between « combien » and its verb (« combien le conseil départemental verse-t-il »)
+# « combien de N » counts N (« combien de familles touchées »); « combien de l'ARS / de la Caf » says from whom.
+# « combien ont reçu une aide » counts who received (« combien » the subject of a plural auxiliary);
+# « combien ont-ils reçu » asks a sum.
+_PEOPLE_SUBJECT = re.compile(r"^(?:ont|sont|avaient|etaient) (?!(?:ils|elles|t|on)\b)")
+_COUNTED_AFTER = re.compile(r"^(?:de|d) (?!(?:l|la|le|les)\b)")
+
+
+def money_clause(norm: str) -> list[str]:
+    """« combien » and the verb of money within `MONEY_WINDOW` words of it (« il verse combien aux jeunes »,
+    « elle reçoit combien de l'ARS »), [] when the question asks no sum (a count « combien de jeunes »)."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        after = " ".join(words[i + 1 : i + 3])
+        if word != "combien" or _COUNTED_AFTER.match(after) or _PEOPLE_SUBJECT.match(after):
+            continue
+        near = words[max(0, i - MONEY_WINDOW) : i] + words[i + 1 : i + 1 + MONEY_WINDOW]
+        if verb := next((w for w in near if _money_verb(w)), ""):
+            return ["combien", verb]
+    return []
+
+
+_WHAT = re.compile(r"\b(?:qu est ce (?:qui|qu|que)|quoi|what)\b")
+_WHY = re.compile(r"\b(?:pourquoi|why)\b")
+
+
+def cause_clause(norm: str) -> list[str]:
+    """What made an action start, asked by a verb of causing after « qu'est-ce qui » (« qu'est-ce qui a
+    déclenché / les a poussés à »), or by « pourquoi » before a verb of starting (« pourquoi ont-ils lancé /
+    monté / mis en place »), in any form of the lemma table; [] otherwise, and for an action's end
+    (« pourquoi l'ont-ils arrêté »: the ended field says it)."""
+    if ENDED.search(norm):
+        return []
+    for what in _WHAT.finditer(norm):
+        after = norm[what.end() :].split()[:CAUSE_WINDOW]
+        if verb := next((w for w in after if verb_of(w, CAUSE_VERBS)), ""):
+            return [*what.group().split(), verb]
+    if why := _WHY.search(norm):
+        after = norm[why.end() :]
+        if placed := re.search(r"\b(?:mise?s? en place|vu le jour)\b", after):
+            return [why.group(), *placed.group().split()]
+        if verb := next((w for w in after.split() if verb_of(w, START_VERBS)), ""):
+            return [why.group(), verb]
+    return []
+
+
+# Verbs of running an action (« qui s'en occupait », « qui la tenait », « qui gérait »): who ran it before, asked
+# in a past form or with a word of before (« avant que le centre la reprenne, qui s'occupe de … »).
+RUNNING_VERBS = word_set(
+    "occuper charger gerer porter mener piloter organiser tenir assurer coordonner diriger administrer"
+)
+_BEFORE = re.compile(
+    r"\b(?:avant|auparavant|au depart|au debut|a l origine|initialement|d abord|precedemment|jusqu alors"
+    r"|anciennement|a l epoque|before|previously|originally)\b"
+)
+_CLITICS = word_set("s se en le la les l lui leur y t il elle ils elles")
+_AUXILIARIES = word_set("a avait ont avaient eu ete etait etaient")
+
+
+def running_clause(norm: str) -> list[str]:
+    """« qui » and a verb of running in a past form (« qui s'occupait », « qui l'a géré », « qui la tenait »)
+    or with a word of before in the question, a few clitics between them, or its participle before « par qui »
+    (« c'était géré par qui »); [] otherwise, and for a list of
+    centres (« qui a organisé des sorties »: the word after the verb is an indefinite article)."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word == "par" and words[i + 1 : i + 2] == ["qui"] and i and verb_of(words[i - 1], RUNNING_VERBS):
+            return words[i - 1 : i + 2]  # « c'était géré par qui ? »
+        if word not in ("qui", "who"):
+            continue
+        j, past = i + 1, False
+        while j < len(words) and j <= i + 4 and words[j] in _CLITICS | _AUXILIARIES:
+            past = past or words[j] in _AUXILIARIES
+            j += 1
+        verb = words[j] if j < len(words) else ""
+        listed = j + 1 < len(words) and words[j + 1] in ("des", "d", "un", "une")
+        past = past or verb.endswith(("ait", "aient"))
+        if verb and not listed and (past or _BEFORE.search(norm)) and verb_of(verb, RUNNING_VERBS):
+            return words[i : j + 1]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def verb_of(word: str, verbs: frozenset[str]) -> bool:
+    """Is the normalised word a form of one of `verbs`, by any of its dictionary readings — a participle
+    agreed in gender or number read as its masculine singular (« poussés », « montée »: the table may lack them)?"""
+    from ingest.lemmas import readings
+
+    if len(word) <= 2 or word in STOPWORDS:
+        return False
+    forms = (
+        {word, re.sub(r"(?<=[ei])e?s?$", "", word)}
+        if word.endswith(("es", "ees", "ee", "is", "ies"))
+        else {word}
+    )
+    return any({form, *readings(form)} & verbs for form in forms)
+
+
+# Who funds, asked by a verb of money after « qui » (« qui met de l'argent dedans », « qui a mis des sous »,
+# « qui paie », « c'est payé par qui », « who paid »): a verb that only money takes, or any verb of money with a
+# noun of money; « combien » asks a sum instead.
+MONEY_NOUNS = word_set(
+    "argent sous sou fric thune thunes pognon fonds financement financements subvention subventions euros"
+    " budget money funds funding cash"
+)
+PAYING_VERBS = word_set("payer verser financer cofinancer subventionner debourser remunerer paie paient")
+_ENGLISH_PAYING = word_set("pay pays paid paying fund funds funded financed subsidised subsidized")
+_ENGLISH_MONEY = word_set("give gives gave given put puts spend spent provide provides provided")
+_ASKING_WHO = re.compile(
+    r"^(?:(?:et|mais|alors|donc|ok|sinon|bon|du coup|au fait|d accord) )*(?:qui|who)\b"
+    r"|\b(?:par|de|a) qui\b|\bc (?:est|etait) qui\b|\bqui$"
+)
+
+
+_MONEY_NOUN = r"(?:argent|sous|fric|fonds|financements?|subventions?|budget|money|funds|funding)"
+_MONEY_FROM = re.compile(
+    rf"\b{_MONEY_NOUN} (?:\w+ ){{0,2}}(?:vien\w*|venai\w*|provien\w*|provenai\w*) d ou\b"
+    rf"|\bd ou (?:vien\w*|venai\w*|provien\w*|provenai\w*) (?:l |les |le |ce |cet |cette )?{_MONEY_NOUN}\b"
+    rf"|\bwhere (?:does|did) the {_MONEY_NOUN} come from\b"
+)
+
+
+def funders_clause(norm: str) -> list[str]:
+    """« qui » asking (first, or « par qui », « c'est qui ») and its verb of money (see above), or where the
+    money comes from (« et l'argent, il vient d'où ? »), else []."""
+    if money_from := _MONEY_FROM.search(norm):
+        return money_from.group().split()
+    words = norm.split()
+    if not _ASKING_WHO.search(norm) or "combien" in words or "how much" in norm:
+        return []
+    paying = [w for w in words if w in _ENGLISH_PAYING or verb_of(w, PAYING_VERBS)]
+    if paying:
+        return paying[:1]
+    nouns = [w for w in words if w in MONEY_NOUNS]
+    verbs = [w for w in words if w in _ENGLISH_MONEY or _money_verb(w)]
+    return [verbs[0], nouns[0]] if nouns and verbs else []
+
+
+@lru_cache(maxsize=4096)
+def _money_verb(word: str) -> bool:
+    """Is the normalised word a form of a verb of money (`MONEY_VERBS`), by any of its dictionary readings?"""
+    from ingest.lemmas import readings
+
+    return len(word) > 2 and word not in STOPWORDS and bool({word, *readings(word)} & MONEY_VERBS)
