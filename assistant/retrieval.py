@@ -181,11 +181,16 @@ class HybridRetriever:
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         signals = self._rank(query, candidates, soft_facets=not strict)
         pool = self._hits(signals, max(POOL, 2 * k))
-        if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then,
+        if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
+            # those holding more of the values of an OR (« les bébés et leurs parents »: both publics), then,
             # when it asks for a set, those declaring the people asked for as their public (« familles »)
             sets = query.intent in STRICT_INTENTS or listed
             pool.sort(
-                key=lambda hit: (len(hit.matched_facets) < len(query.facets), sets and self._not_public(hit))
+                key=lambda hit: (
+                    len(hit.matched_facets) < len(query.facets),
+                    -self._or_values_held(hit.fiche_id, query.facets),
+                    sets and self._not_public(hit),
+                )
             )
         exact = self._ids_with_all(query.facets, allowed)
         total = len(exact) if exact is not None else 0
@@ -276,6 +281,18 @@ class HybridRetriever:
         """Fiches having any value of the facet, in any of its fields (« familles »: public or mots-clés)."""
         return set().union(
             *(self.postings.get(name, {}).get(v, set()) for name, values in facet.pairs() for v in values)
+        )
+
+    def _or_values_held(self, fiche_id: str, facets: list[FacetMatch]) -> int:
+        """How many values of the query's OR facets the fiche holds (« les bébés et leurs parents »: Petite
+        enfance and familles), the most of any one field of each; 0 for facets of one value in each field."""
+        return sum(
+            max(
+                sum(fiche_id in self.postings.get(name, {}).get(v, ()) for v in values)
+                for name, values in facet.pairs()
+            )
+            for facet in facets
+            if any(len(values) > 1 for _, values in facet.pairs())
         )
 
     def _not_public(self, hit: Hit) -> int:
