@@ -22,7 +22,9 @@ Detection is by mechanisms, not phrasings:
   started (`START`, read by `aspects.start_figure`); a partner named right after « le plus de » (« touche le
   plus de l'ARS ») ranks on that partner's money; a familiar word names its figure (« pros »);
 - lessons: the cue words of the `limites`, `facteurs_reussite` and `perspectives` fields (or « leçons »,
-  « enseignements », « retours d'expérience » for all three).
+  « enseignements », « retours d'expérience » for all three), and their everyday words read through the
+  lemma table (`lemma_cues`: « galères », « ont galéré », « des bâtons dans les roues », « ce qui a cloché »,
+  « ont porté leurs fruits », « et après ? »), not when they tell a public's situation (« les gens qui galèrent »).
 Everything works on the normalised question (`ingest.text.normalise`).
 """
 
@@ -36,7 +38,7 @@ from functools import cache
 
 from assistant.glossary import familiar_standard
 from ingest import amounts, fields
-from ingest.lemmas import lemma
+from ingest.lemmas import lemma, readings
 from ingest.models import Fiche
 from ingest.partners import default_gazetteer, find_partners
 from ingest.text import (
@@ -74,8 +76,8 @@ _COMPARE = re.compile(
 # réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology
 # (« frein, freins, freiner, freiné »). Not « risques », « échecs » alone: as often a topic.
 _LESSON_CUES: dict[str, str] = {
-    "limites": r"limites?|limitations?|difficultes?|freins?|frein\w+|obstacles?|ecueils?|pieges?|vigilance"
-    r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?|bloqu\w*|blocages?|coinc\w*"
+    "limites": r"limites?|limitations?|difficultes?|pieges?|vigilance"
+    r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?"
     r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
     r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|(marche|fonctionne)(nt)? (pas|mal)|manque\w*"
     r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
@@ -89,7 +91,7 @@ _LESSON_CUES: dict[str, str] = {
     # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
     "raison_fin": r"faute (de|d|du|des)",
 }
-_STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties)\b")
+_STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties|galeres?)\b")
 _ALL_LESSONS = re.compile(
     r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|bilans?|lessons?|learned|learnt)\b"
 )
@@ -186,7 +188,103 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
     if _ALL_LESSONS.search(norm):
         return LESSON_FIELDS
     norm = _STATE.sub(" ", norm)  # « des jeunes en difficulté »: a public, not the difficulties of actions
-    return tuple(name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm))
+    found = {name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm)}
+    found.update(field for field, _ in lemma_cues(norm))
+    return tuple(name for name in _LESSON_CUES if name in found)
+
+
+# Lessons cues said in everyday words, read through the French lemma table (`ingest.lemmas`) so that any
+# inflected form works: each listed once with its field, a lemma (« galère » for « galères », « galérer » for
+# « ont galéré ») or a phrase of lemmas with only function words between them (« mettre des bâtons dans les
+# roues », « ont porté leurs fruits », « ce qui a cloché »); « $ » ends the question (« et après ? »).
+_LEMMA_CUES: dict[str, str] = {
+    "galere galerer souci pepin couac accroc anicroche hic bemol embuche entrave entraver ecueil frein freiner"
+    " obstacle coincer bloquer blocage baton+roue ce+qui+clocher ca+clocher": "limites",
+    "ce+qui+marcher ce+qui+fonctionner porter+fruit cle+succes cle+reussite recette+succes"
+    " secret+reussite secret+succes ingredient+succes": "facteurs_reussite",
+    "et+apres+$ et+puis+$ et+maintenant+$ et+demain+$ suite+donner": "perspectives",
+}
+# Words that may stand between the lemmas of a cue phrase: articles, possessives, prepositions, auxiliaries,
+# adverbs of degree (« qui a le mieux marché », « porté tous ses fruits »); never a negation (« qui n'a pas
+# marché » is a difficulty).
+_CUE_GAP = word_set(
+    """a ont avait avaient aura auront ete le la les l un une des de d du dans aux au ses son sa leur leurs nos
+    notre vos votre bien mieux plus vraiment tous toutes tout y en lui leur vite rapidement donne"""
+)
+_NEGATIONS = {"pas", "mal", "jamais", "guere", "point"}
+_ER_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "er",
+    "ee",
+    "ees",
+    "ait",
+    "aient",
+    "ais",
+    "a",
+    "ant",
+    "era",
+    "eront",
+    "ons",
+    "ez",
+)
+
+
+@cache
+def _cue_table() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(lemmas of the cue, field) for every cue of `_LEMMA_CUES`."""
+    return tuple(
+        (tuple(cue.split("+")), field) for cues, field in _LEMMA_CUES.items() for cue in cues.split()
+    )
+
+
+@cache
+def _is_form_of(word: str, lem: str) -> bool:
+    """Is the normalised `word` a form of the lemma `lem` (by the lemma table, or a regular -er ending the table
+    lacks: « cloche », « marche » of « clocher », « marcher »)?"""
+    if word == lem or lem in readings(word):
+        return True
+    stem = lem[:-2]
+    return lem.endswith("er") and len(stem) > 2 and word.startswith(stem) and word[len(stem) :] in _ER_ENDINGS
+
+
+def lemma_cues(norm: str) -> list[tuple[str, list[str]]]:
+    """(field, the words said) of each lemma cue of `_LEMMA_CUES` in a normalised question."""
+    words = norm.split()
+    found = []
+    for lemmas, field in _cue_table():
+        for start, word in enumerate(words):
+            if not _is_form_of(word, lemmas[0]) or _says_who(words, start):
+                continue
+            if (end := _phrase_end(words, start + 1, lemmas[1:])) is not None:
+                found.append((field, words[start:end]))
+    return found
+
+
+def _says_who(words: list[str], start: int) -> bool:
+    """Is the cue at `start` in a relative clause telling the situation of people (« les gens qui galèrent avec
+    internet », « des familles qui sont bloquées »), not of actions (« ce qui a coincé », « les projets qui ont
+    galéré »)?"""
+    i = start - 1
+    while i > 0 and words[i] in _CUE_GAP | {"sont", "est", "se", "s", "etaient", "etait"}:
+        i -= 1
+    return i > 0 and words[i] == "qui" and words[i - 1] != "ce" and not _SET_NOUNS.fullmatch(words[i - 1])
+
+
+def _phrase_end(words: list[str], i: int, rest: tuple[str, ...]) -> int | None:
+    """The index after the phrase's last lemma when `rest` follows from `words[i]` with only `_CUE_GAP` words
+    between, else None."""
+    for lem in rest:
+        if lem == "$":
+            return i if i == len(words) else None
+        while i < len(words) and not _is_form_of(words[i], lem) and words[i] in _CUE_GAP:
+            i += 1
+        if i == len(words) or not _is_form_of(words[i], lem):
+            return None
+        i += 1
+    negated = rest and i < len(words) and words[i] in _NEGATIONS  # spoken: « ce qui marche pas »
+    return None if negated else i
 
 
 # How lessons questions are phrased around their cue (« les difficultés rencontrées », « avant de lancer »).
@@ -194,6 +292,7 @@ _LESSON_PHRASING = word_set(
     """rencontre rencontrent rencontree rencontrees rencontres lancer lance monter avant faut eviter attention
     faire fait font reussir marche fonctionne retenir tirer tire succes donnees donner ete ont pose posent
     posee posees prevu prevue prevues prevus envisage envisagee envisagees repere reperes reperees ailleurs
+    remonte remontee remontees remontes remontent signale signalee signalees signales releve relevees
     autres ceux celles went did run into"""
 )
 
@@ -204,6 +303,8 @@ def lesson_cue_words(norm: str) -> set[str]:
     for pattern in [*_LESSON_CUES.values(), _ALL_LESSONS.pattern]:
         for match in re.finditer(rf"\b({pattern})\b", norm):
             words.update(match.group(0).split())
+    for _, said in lemma_cues(norm):
+        words.update(said)
     return words
 
 
