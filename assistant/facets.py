@@ -15,7 +15,8 @@
 - towns after « à / au / aux / sur » (`assistant.towns`): the corpus's centres there, else the town's
   département, else an absent place;
 - a phrase naming values of several fields (« familles »: public and mots-clés) is ONE facet, an OR
-  (`FacetMatch.also`); « A ou B » of one field is one facet with both values;
+  (`FacetMatch.also`); « A ou B » of one field is one facet with both values (`assistant.facet_merge`);
+- glosses, idioms of association and « du quartier » after a partner name no topic (`assistant.facet_glosses`);
 - a centre named by one distinctive word takes the neighbouring words of its name as its trigger;
 - people are no public when counted (« combien d'enfants ») or qualified by « jeunes » before other people
   (« jeunes parents »: familles); the cues around a phrase are read by `assistant.facet_cues`.
@@ -26,14 +27,15 @@ in `FacetScan.absent`, so that retrieval can answer « aucune fiche ». A scan i
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, field_named, town_cue, verb_like
+from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
+from assistant.facet_glosses import _association_idioms, _glosses, _local_partners
+from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_phrases import (
     _ADJECTIVE_FIELDS,
     _MIN_TRUNCATION,
@@ -43,11 +45,11 @@ from assistant.facet_phrases import (
     Phrase,
 )
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
-from assistant.glossary import ASSOCIATION_IDIOMS, familiar_standard
+from assistant.glossary import familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
-from ingest.lemmas import is_french, lemma
-from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
+from ingest.lemmas import is_french
+from ingest.text import Token, keys, normalise, one_typo, plural_key, tokens, word_set
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +62,6 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _HYPHENS = {"-", "\u2010", "\u2011"}
 # Fields where one phrase may name values of several (« familles »: public and mots-clés): one facet, an OR.
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
-_PLACE_FIELDS = {"departement", "region"}
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Acronyms of the field itself (centre social, espace de vie sociale): every fiche is one of them.
 _DOMAIN_ACRONYMS = {"cs", "csc", "evs", "senacs"}
@@ -417,178 +418,6 @@ class Question:
         return " ".join(t.norm for t in self.tokens)
 
 
-@dataclass
-class _Found:
-    """A facet, or a place no fiche has (`facet` None, `label`), and the token span of its trigger."""
-
-    facet: FacetMatch | None
-    start: int
-    end: int
-    label: str = ""
-    people: bool = False  # names people (a public, « parents », « enfants »)
-
-
-def _places_or(scan: FacetScan, found: list[_Found], question: Question) -> None:
-    """« en Savoie ou dans le Nord »: a place no fiche has, offered as an alternative to a place some
-    fiches have, is not a reason for « aucune fiche »."""
-    for i, item in enumerate(found):
-        if item.facet is not None or item.label not in scan.absent:
-            continue
-        pairs = [(found[i - 1], item, found[i - 1])] if i > 0 else []
-        pairs += [(item, found[i + 1], found[i + 1])] if i + 1 < len(found) else []
-        if any(_is_place(other) and _joined_by_or(a, b, question) for a, b, other in pairs):
-            scan.absent.remove(item.label)
-
-
-_ENUMERATION = re.compile(r"\(([^()]*,[^()]*)\)")
-
-
-def _enumerated_topics(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
-    """An enumeration in brackets (« les permanences (logement, écrivain public, hors les murs) ») names several
-    topics, any of which fits: a facet value among items that name no value is one topic of the OR, not a
-    filter every fiche must meet. Its words stay search words."""
-    kept = list(found)
-    for match in _ENUMERATION.finditer(question.text):
-        inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
-        items = _items(question, inside, match)
-        tagged = [f for f in found if f.facet is not None and f.start in inside]
-        if tagged and any(not (scan.used & set(item)) for item in items):
-            kept = [f for f in kept if f not in tagged]
-            for f in tagged:
-                scan.used.difference_update(range(f.start, f.end))
-        elif len({f.facet.field for f in tagged}) == 1 and len(tagged) > 1:
-            first = tagged[0].facet
-            for f in tagged[1:]:
-                first.values = first.values + [v for v in f.facet.values if v not in first.values]
-                first.trigger = f"{first.trigger} ou {f.facet.trigger}"
-            kept = [f for f in kept if f not in tagged[1:]]
-    return kept
-
-
-_BRACKET = re.compile(r"\(([^(),]*)\)")
-_GLOSS_WORDS = 8  # longest gloss in brackets, in words
-
-
-def _glosses(scan: FacetScan, found: list[_Found], question: Question) -> None:
-    """A bracket just after a facet's trigger glosses it (« les tout-petits (avant l'école maternelle) »,
-    « une intercommunalité (communauté de communes / agglo) »): its words are no further topic. A public is
-    glossed by any words (an age, a stage of life); another field by a bracket naming the same field again;
-    never by a bracket naming another field (« les jeunes (précarité étudiante) »: a topic of its own).
-    Words introduced by a gloss marker after a trigger (« des projets écolos, genre respect de la planète »)
-    gloss it when they name its field again, whatever the field. An enumeration (commas) is
-    `_enumerated_topics`' business."""
-    for match in _BRACKET.finditer(question.text):
-        inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
-        _gloss(scan, found, inside, inside[:1], bracket=True)
-    for inside in _introduced(found, question):
-        _gloss(scan, found, inside, [inside[0], inside[0] - 1], bracket=False)
-
-
-def _gloss(
-    scan: FacetScan, found: list[_Found], inside: list[int], ends: list[int], *, bracket: bool
-) -> None:
-    """Mark the words `inside` used when they gloss the facet whose trigger ends at one of `ends`."""
-    if not inside or len(inside) > _GLOSS_WORDS:
-        return
-    glossed = next((f for f in found if f.facet is not None and f.end in ends), None)
-    if glossed is None:
-        return
-    fields_inside = {f.facet.field for f in found if f.facet is not None and f.start in inside}
-    if fields_inside - {glossed.facet.field}:
-        return
-    if (bracket and glossed.facet.field == "public") or fields_inside:
-        scan.used.update(inside)
-
-
-# Words of spoken French introducing an example or a gloss of what was just named (« des projets écolos, genre
-# respect de la planète », « pour les aînés, c'est-à-dire les plus de 60 ans »).
-_GLOSS_MARKERS = word_set("genre style type comme notamment exemple dire")
-
-
-def _introduced(found: list[_Found], question: Question) -> list[list[int]]:
-    """Token positions of the words after a gloss marker that follows a facet's trigger (a comma between
-    allowed), up to the next punctuation mark: candidates glosses, which `_glosses` keeps when they name the
-    same field again."""
-    out: list[list[int]] = []
-    if (
-        not question.words & _GLOSS_MARKERS
-    ):  # the question's set of words tells, without reading it word by word
-        return out
-    ends = {f.end for f in found if f.facet is not None}
-    for i, token in enumerate(question.tokens):
-        if token.norm in _GLOSS_MARKERS and (i in ends or i - 1 in ends or i - 2 in ends):
-            end = next(
-                (j for j in range(i + 1, len(question.tokens)) if j in question.breaks), len(question.tokens)
-            )
-            out.append(list(range(i, end)))
-    return out
-
-
-_FIELD_NEAR = 4  # words between a trigger and its field's name (« ont pour public les familles »)
-
-
-def _named_fields(found: list[_Found], question: Question) -> None:
-    """A phrase naming values of several fields (« familles »: public and mots-clés) names one of them when the
-    question names that field next to it (« ont pour public les familles », « le mot-clé famille »)."""
-    for item in found:
-        facet = item.facet
-        if facet is None or not facet.also:
-            continue
-        if not any(field_named(question.joined, name) for name in (facet.field, *facet.also)):
-            continue  # the question names none of its fields (read once, not word by word)
-        near = question.tokens[max(0, item.start - _FIELD_NEAR) : item.end + _FIELD_NEAR]
-        text = " ".join(t.norm for t in near)
-        named = [name for name in (facet.field, *facet.also) if field_named(text, name)]
-        if len(named) != 1:
-            continue
-        if named[0] != facet.field:
-            facet.field, facet.values = named[0], facet.also[named[0]]
-        facet.also = {}
-
-
-# « les écoles du quartier », « le bailleur du secteur »: where a partner is, not a topic.
-_LOCAL = {("du", "quartier"), ("du", "secteur"), ("du", "territoire"), ("du", "coin"), ("de", "proximite")}
-
-
-def _local_partners(scan: FacetScan, found: list[_Found], question: Question) -> None:
-    """A partner followed by where it is (« les écoles du quartier », « le bailleur du secteur »): those words
-    say which one, they name no topic."""
-    tokens = question.tokens
-    for item in found:
-        end = item.end
-        if item.facet is None or item.facet.field != "partenaires" or end in question.breaks:
-            continue
-        if tuple(t.norm for t in tokens[end : end + 2]) in _LOCAL and end + 1 not in question.breaks:
-            scan.used.update((end, end + 1))
-
-
-def _association_idioms(scan: FacetScan, question: Question) -> None:
-    """« main dans la main avec », « dans la boucle »: idioms of association cue a partner like « avec »
-    (`assistant.facet_cues`) and name no topic."""
-    idioms = [idiom for idiom in ASSOCIATION_IDIOMS if set(idiom.split()) <= question.words]
-    if not idioms:  # the question's set of words tells, without reading it word by word
-        return
-    text = question.joined + " "
-    spans = [m.span() for idiom in idioms for m in re.finditer(rf"(?<![^ ]){re.escape(idiom)} ", text)]
-    starts = list(itertools.accumulate((len(t.norm) + 1 for t in question.tokens), initial=0))
-    for start, end in spans:
-        scan.used.update(i for i, a in enumerate(starts[:-1]) if start <= a < end - 1)
-
-
-def _items(question: Question, inside: list[int], match: re.Match) -> list[list[int]]:
-    """Token positions of each comma-separated item of a bracketed enumeration (« etc. » is no item)."""
-    items: list[list[int]] = []
-    for i in inside:
-        if not items or question.text.find(",", question.spans[i - 1][1], question.spans[i][0]) >= 0:
-            items.append([])
-        items[-1].append(i)
-    return [item for item in items if [question.tokens[i].norm for i in item] != ["etc"]]
-
-
-def _is_place(item: _Found) -> bool:
-    return item.facet is not None and item.facet.field in ("departement", "region", "centre")
-
-
 def _named_again(pairs: dict[str, list[str]], found: list[_Found]) -> bool:
     """Does a facet found already hold every value of an age range's publics in one of its fields?"""
     return any(
@@ -644,85 +473,6 @@ def _prefer(new: Phrase, old: Phrase) -> bool:
     if new.whole != old.whole:
         return new.whole
     return _FIELD_PRIORITY[new.field] < _FIELD_PRIORITY[old.field]
-
-
-def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
-    """One FacetMatch per field and value; 'A ou B' of one field becomes one facet with both values."""
-    merged: list[_Found] = []
-    for item in found:
-        facet = item.facet
-        again = next(
-            (m for m in merged if m.facet.field == facet.field and set(facet.values) <= set(m.facet.values)),
-            None,
-        )
-        if again is not None:  # a value named again: kept once; « A ou B » of one value: both its triggers
-            if item.start - again.end <= _OR_GAP and _joined_by_or(again, item, question):
-                again.facet.trigger = f"{again.facet.trigger} ou {facet.trigger}"
-                again.end = item.end
-            continue
-        people = next((m for m in reversed(merged) if m.people), None) if item.people else None
-        if people is not None and _joined_people(people, item, question):
-            _or_into(people, item)  # « pour les parents et les enfants »: who an action is for, any of them
-            continue
-        same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
-        # a fiche has one place: two of one place field are an OR (« l'isérois et le réunionnais »)
-        if same is not None and (facet.field in _PLACE_FIELDS or _joined_by_or(same, item, question)):
-            same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]
-            same.facet.trigger = f"{same.facet.trigger} ou {facet.trigger}"
-            same.end = item.end
-            continue
-        merged.append(item)
-    return [m.facet for m in merged]
-
-
-_OR_GAP = 8  # words between A and B in « A ou B »: a repeated value farther away is only named again
-# Between two people joined as one public: « et », « ou » and their function words (« et les », « ou pour les »).
-_PEOPLE_LINKS = word_set("et ou and or les des aux a pour leurs leur nos vos ses the")
-
-
-def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
-    """« les parents et les enfants », « jeunes ou adultes »: people named one after the other, joined by « et »
-    or « ou », are who an action is for, any of them — a fiche for families is for parents and children; unless
-    « et » joins them after « entre » or a verb bringing people together (« réunir jeunes et anciens »)."""
-    between = [t.norm for t in question.tokens[first.end : second.start]]
-    if (
-        not between
-        or len(between) > 3
-        or any(i in question.breaks for i in range(first.end, second.start + 1))
-    ):
-        return False
-    if between[0] not in ("et", "ou", "and", "or") or not all(w in _PEOPLE_LINKS for w in between):
-        return False
-    before = question.tokens[max(0, first.start - _TOGETHER_SPAN) : first.start]
-    return between[0] != "et" or not any(t.norm == "entre" or lemma(t.norm) in _TOGETHER for t in before)
-
-
-# Verbs (lemmas) that bring people together: « faire se rencontrer enfants et anciens », « entre jeunes et
-# anciens » want both at once, not either.
-_TOGETHER = word_set("rencontrer reunir rassembler melanger rapprocher croiser lier relier mixer associer")
-_TOGETHER_SPAN = 3  # words between such a verb and the first people named (« réunir les jeunes et … »)
-
-
-def _or_into(first: _Found, second: _Found) -> None:
-    """Merge the values of `second` (its field and its other fields) into `first`, one facet: an OR."""
-    facet = first.facet
-    for name, values in second.facet.pairs():
-        if name == facet.field:
-            facet.values = facet.values + [v for v in values if v not in facet.values]
-        else:
-            kept = facet.also.setdefault(name, [])
-            kept.extend(v for v in values if v not in kept)
-    facet.trigger = f"{facet.trigger} et {second.facet.trigger}"
-    first.end = second.end
-
-
-def _joined_by_or(first: _Found, second: _Found, question: Question) -> bool:
-    """« A ou B », « A ou en B »: up to three words between A and « ou », only function words after it."""
-    if second.start - first.end > _OR_GAP:  # never read the whole text between two far mentions
-        return False
-    between = [t.norm for t in question.tokens[first.end : second.start]]
-    ors = [i for i, word in enumerate(between) if word in ("ou", "or")]
-    return bool(ors) and ors[-1] <= 3 and all(word in STOPWORDS for word in between[ors[-1] + 1 :])
 
 
 _ENGLISH_FUNCTION = word_set(

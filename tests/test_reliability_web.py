@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import ui
-from assistant import facets, limits
+from assistant import facet_merge, facets, limits
 from assistant.conversation import Conversation
 from assistant.feedback import FeedbackStore
 from assistant.limits import (
@@ -156,8 +156,8 @@ def test_facet_scan_reads_each_word_a_bounded_number_of_times(vocabulary, monkey
 
 def test_a_repeated_value_is_one_facet_and_the_text_is_searched_once_per_value(vocabulary, monkeypatch):
     calls = []
-    real = facets._joined_by_or
-    monkeypatch.setattr(facets, "_joined_by_or", lambda *a: calls.append(a) or real(*a))
+    real = facet_merge._joined_by_or
+    monkeypatch.setattr(facet_merge, "_joined_by_or", lambda *a: calls.append(a) or real(*a))
     counts = []
     for repeats in (30, 300):
         calls.clear()
