@@ -115,7 +115,7 @@ def typed_figure(field: str) -> Figure:
 
 # -- the start of an action ------------------------------------------------------------------------------
 
-START = "debut"  # `intents.START`: « la plus ancienne », « depuis le plus longtemps »
+START = "debut"  # `ranking.START`: « la plus ancienne », « depuis le plus longtemps »
 _YEAR_IN = re.compile(r"(?<![\d€])\b(19[5-9]\d|20[0-4]\d)\b(?!\s?(?:€|euros?\b|\d))")
 # A sentence dating the action's life (« reconduite depuis 2005 », « a démarré en janvier 2011 »), not a plan
 # (« projet social 2021-2024 »), nor opening hours (« ouvert le mardi … en 2023 »): its words of starting.

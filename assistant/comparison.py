@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant import aspects
 from assistant.answer import build_citations, join_fr, link, md, plural, where
 from assistant.aspects import Figure
-from assistant.intents import RankSpec, compare_spec, measure_words
+from assistant.ranking import RankSpec, compare_spec, measure_words
 from assistant.records import Answer, Hit, Query
 from ingest import fields
 from ingest.amounts import Amount, format_euros, format_number

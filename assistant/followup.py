@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from assistant import answerability, dialogue, field_criteria, intents, mentions
+from assistant import answerability, dialogue, field_criteria, lesson_cues, mentions
 from assistant.answer import COUNTED_FICHES, criteria
 from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
@@ -357,7 +357,7 @@ def on_list(question: str, history: list[Turn], analysed: Query) -> Resolution |
         return (
             None  # « celles en cours, qui les finance ? » narrows the list; « et celles-là, qui … » does not
         )
-    if intents.lesson_fields(normalise(question)):
+    if lesson_cues.lesson_fields(normalise(question)):
         return None
     query = Query(text=question, intent="compare", lookup_field=lookup_field(question, analysed))
     return Resolution(query=query, followup=True, fiche_ids=[c.fiche_id for c in cited])

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from assistant.answer import join_fr, link, md, plural, where
 from assistant.comparison import Built, built_answer
-from assistant.intents import LESSON_FIELDS, lesson_cue_words
+from assistant.lesson_cues import LESSON_FIELDS, lesson_cue_words
 from assistant.query import SCAFFOLDING
 from assistant.records import Query
 from ingest import fields

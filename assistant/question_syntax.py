@@ -155,7 +155,7 @@ def name_positions(tokens: list[Token]) -> set[int]:
 def lesson_words(tokens: list[Token]) -> frozenset[str]:
     """The lessons cues of the question and their phrasing (« qu'est-ce qui a coincé », « points de
     vigilance »): they ask for a field of the fiche, not for a topic."""
-    from assistant.intents import lesson_cue_words
+    from assistant.lesson_cues import lesson_cue_words
 
     norms = [t.norm for t in tokens]
     cues = lesson_cue_words(" ".join(norms))

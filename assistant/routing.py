@@ -5,7 +5,7 @@
     routed.answer, routed.result, routed.facts     # extractive answer; fiches and facts for the LLM prompt
 
 - compare (or a ranking over two to four fiches the question names): the fiches named by their titles
-  (`intents.linked_titles`), else those of the previous answer (« compare les deux premières ») → table;
+  (`naming.linked_titles`), else those of the previous answer (« compare les deux premières ») → table;
 - rank: the fiches of the current facets and filters, else of the previous answer when the question refers
   back to it (« laquelle… »), else all; narrowed to those whose text has the question's remaining topic words
   (« parmi les pique-niques ») → ranking on the typed figure;
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from assistant import dialogue, intents
+from assistant import dialogue, intents, lesson_cues, naming, ranking
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
 from assistant.answer_types import interrogative_words
@@ -67,7 +67,7 @@ _OTHER_WORDS = word_set(
 
 
 _ARTICLES = word_set("le la les l un une des du au aux")
-_TITLES: dict[tuple, intents.TitleIndex] = {}  # (index, version, size) → its title index (the latest only)
+_TITLES: dict[tuple, naming.TitleIndex] = {}  # (index, version, size) → its title index (the latest only)
 
 
 @dataclass
@@ -98,7 +98,7 @@ class IntentRouter:
     ) -> Routed | None:
         query = result.query
         norm = normalise(question)
-        spec = intents.rank_spec(norm)
+        spec = ranking.rank_spec(norm)
         own = intents.detect(norm)  # a follow-up's resolution may have turned it into a lookup or a list
         intent = own[0] if own and query.intent in ("lookup", "list", "search") else query.intent
         if intent in (intents.COMPARE, intents.RANK):
@@ -106,7 +106,7 @@ class IntentRouter:
             fiches = self._compared(question, resolution, history if intent == intents.COMPARE else None)
             if len(fiches) < 2 and intent == intents.COMPARE and not result.no_match:
                 fiches = (
-                    intents.designated(norm, [h.fiche for h in result.hits], fiches) or fiches
+                    naming.designated(norm, [h.fiche for h in result.hits], fiches) or fiches
                 )  # « les deux … »
             if len(fiches) >= 2:
                 return _routed(compare_answer(fiches, query, spec))
@@ -119,7 +119,7 @@ class IntentRouter:
             return counted
         several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)
         if intent == intents.LESSONS and len(several) >= 2:
-            asked = intents.lesson_fields(norm)
+            asked = lesson_cues.lesson_fields(norm)
             return _routed(lessons_answer(several, asked, query))
         if len(several) >= 2:  # « A et B : combien de personnes mobilisées ? »: a comparison
             return _routed(compare_answer(several, query, spec))
@@ -134,12 +134,12 @@ class IntentRouter:
         if intent == intents.LESSONS:
             figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
             if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
-                field = "" if figure else (intents.lesson_fields(norm) or ("limites",))[0]
+                field = "" if figure else (lesson_cues.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query, self._near(result, one)))
             if (
                 history
                 and not query.facets
-                and not topic_words(question, query, intents.lesson_cue_words(norm))
+                and not topic_words(question, query, lesson_cues.lesson_cue_words(norm))
             ):
                 return self._focus_lessons(question, norm, query, history)  # « qu'est-ce qui a coincé ? »
             return self._lessons(question, norm, query, filters)
@@ -229,12 +229,12 @@ class IntentRouter:
         its one fiche (a lookup of the field), else its list."""
         cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
         fiches = [f for c in cited[:LESSON_FICHES] if (f := self.index.get_fiche(c.fiche_id)) is not None]
-        asked = intents.lesson_fields(norm)
+        asked = lesson_cues.lesson_fields(norm)
         if len(fiches) == 1:
             return _routed(lookup_answer(fiches[0], question, (asked or ("limites",))[0], query))
         return _routed(lessons_answer(fiches, asked, query)) if fiches else None
 
-    def _titles(self) -> intents.TitleIndex:
+    def _titles(self) -> naming.TitleIndex:
         """The corpus's title index, built once per index and version (every title is read then)."""
         fiches = self.index.all_fiches()
         version = getattr(self.index, "version", None)
@@ -242,7 +242,7 @@ class IntentRouter:
                fiches[0].id if fiches else "", fiches[-1].id if fiches else "")  # fmt: skip
         if key not in _TITLES:
             _TITLES.clear()
-            _TITLES[key] = intents.TitleIndex(fiches)
+            _TITLES[key] = naming.TitleIndex(fiches)
         return _TITLES[key]
 
     # -- which fiches ----------------------------------------------------------------------------------
@@ -252,12 +252,12 @@ class IntentRouter:
         names, else the conversation's focus list (« compare-les »)."""
         ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
         if not ids:
-            named = intents.linked_titles(question, self._titles(), partial=True)
+            named = naming.linked_titles(question, self._titles(), partial=True)
             named = self._referred(question, named) or named  # loosely: linking
             if len(named) >= 2 or not history:
                 return named
             ids = [c.fiche_id for c in dialogue.focus_list(history)]
-        fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
+        fiches = [self.index.get_fiche(i) for i in ids[: naming.MAX_COMPARED]]
         return [f for f in fiches if f is not None]
 
     def _referred(self, question: str, named: list[Fiche] | None = None) -> list[Fiche]:
@@ -280,14 +280,14 @@ class IntentRouter:
         for a lessons follow-up in the plural (« et leurs limites ? »), the focus list."""
         if resolution.fiche_id and not (lessons and _PLURAL_REFERENCE.search(normalise(question))):
             return []
-        named = intents.linked_titles(question, self._titles())
+        named = naming.linked_titles(question, self._titles())
         named = named if len(named) >= 2 else (self._referred(question) or named)  # loosely: linking
         if len(named) >= 2 or not (lessons and resolution.followup and history):
             return named
         if not _PLURAL_REFERENCE.search(normalise(question)):
             return []
         ids = resolution.within or [c.fiche_id for c in dialogue.focus_list(history)]
-        fiches = [self.index.get_fiche(i) for i in ids[: intents.MAX_COMPARED]]
+        fiches = [self.index.get_fiche(i) for i in ids[: naming.MAX_COMPARED]]
         return [f for f in fiches if f is not None]
 
     def _one_fiche(
@@ -315,7 +315,7 @@ class IntentRouter:
             or asks_detail(_beside_facets(norm, result.query))
             or _counts_in_one(norm, result)
         )
-        linked = intents.linked_titles(question, self._titles(), limit=2, partial=detail)
+        linked = naming.linked_titles(question, self._titles(), limit=2, partial=detail)
         if (
             len(linked) == 1
             and _beyond_facets(norm, linked[0], result.query)
@@ -343,12 +343,12 @@ class IntentRouter:
         return [f for i in others if (f := self.index.get_fiche(i)) is not None]
 
     def _rank(
-        self, question: str, query: Query, spec: intents.RankSpec, resolution: Resolution, history, filters
+        self, question: str, query: Query, spec: ranking.RankSpec, resolution: Resolution, history, filters
     ) -> Routed:
         # Words naming the figure are not criteria: « mobilisé » is no typo of the keyword « Mobilité », « le
         # plus de jeunes » counts young people; elsewhere a facet is the scope (« pour les jeunes, laquelle… »).
-        named = intents.ranking_words(normalise(question))
-        span = intents.ranking_span(normalise(question))
+        named = ranking.ranking_words(normalise(question))
+        span = ranking.ranking_span(normalise(question))
         kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= span]
         query = query.model_copy(update={"facets": kept})
         base, scope = self._rank_base(query, resolution, history, filters)
@@ -380,8 +380,8 @@ class IntentRouter:
         """Lessons over the fiches of the question: its facets (strict) and its topic words. With facets and
         no topic word, every fiche having them; when none of the topic's fiches fills a lessons field,
         facets only boost (a legacy page has « facteurs de réussite » but other keywords)."""
-        asked = intents.lesson_fields(norm) or intents.LESSON_FIELDS
-        words = topic_words(question, query, extra=intents.lesson_cue_words(norm))
+        asked = lesson_cues.lesson_fields(norm) or lesson_cues.LESSON_FIELDS
+        words = topic_words(question, query, extra=lesson_cues.lesson_cue_words(norm))
         topic = " ".join(words)
         scope = f"({criteria(query.facets)})" if query.facets else (f"sur « {topic} »" if topic else "")
         facet_fiches = self.retriever.facet_matches(query, filters) if query.facets else []
@@ -476,7 +476,7 @@ def topic_words(question: str, query: Query, extra: set[str] | None = None) -> l
     """The question's words left once phrasing, superlatives, typed-figure words, facet triggers and
     `extra` words are taken out: what the fiches must be about (« pique niques »)."""
     norm = normalise(question)
-    skip = STOPWORDS | GENERIC | SCAFFOLDING | _OTHER_WORDS | intents.measure_words(norm) | (extra or set())
+    skip = STOPWORDS | GENERIC | SCAFFOLDING | _OTHER_WORDS | ranking.measure_words(norm) | (extra or set())
     for facet in query.facets:
         skip |= set(normalise(facet.trigger).split())
     skip |= amounts.NUMBER_WORDS  # « les deux actions les moins chères »
@@ -562,7 +562,7 @@ def _names_a_set(question: str, query: Query, fiche: Fiche) -> bool:
     title (« les permanences d'accès aux droits (logement, écrivain public…) », « les petits-déj et cafés
     conviviaux »)? Then it asks the lessons of a set of fiches."""
     title = [plural_key(w) for w in normalise(fiche.title).split()]
-    words = topic_words(question, query, intents.lesson_cue_words(normalise(question)))
+    words = topic_words(question, query, lesson_cues.lesson_cue_words(normalise(question)))
     beyond = {w for w in words if not any(one_typo(plural_key(w), t, min_len=5) for t in title)}
     return len(beyond) >= 2 or _plural_of_title(question, fiche)
 

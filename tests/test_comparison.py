@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import aspects, comparison, intents
+from assistant import aspects, comparison, intents, naming, ranking
 from assistant.records import FacetMatch, Query
 from assistant.service import Assistant
 from ingest.text import normalise
@@ -89,11 +89,11 @@ def test_compare_cues_from_structure(question, expected):
 
 def test_a_money_noun_after_a_superlative_ranks_on_euros():
     assert (
-        intents.rank_spec(normalise("Quelle action touche la plus grosse somme de la Caf ?")).field
+        ranking.rank_spec(normalise("Quelle action touche la plus grosse somme de la Caf ?")).field
         == "budget"
     )
     assert (
-        intents.rank_spec(normalise("Quelle action a touché le plus de familles ?")).field
+        ranking.rank_spec(normalise("Quelle action a touché le plus de familles ?")).field
         == "nb_participants"
     )
 
@@ -140,7 +140,7 @@ def test_a_funder_no_gazetteer_knows_is_read_in_the_budget_lines():
     ]
     question = "Quelle fiche reçoit le plus du Fonds de solidarité des aînés ?"
     assert aspects.budget_line_partner(normalise(question), fiches) == "fonds de solidarite des aines"
-    spec = intents.rank_spec(normalise(question))
+    spec = ranking.rank_spec(normalise(question))
     built = comparison.rank_answer(fiches, spec, Query(text=question))
     assert [c.fiche_id for c in built.answer.citations] == ["f-a", "f-b"]
     assert built.answer.text.startswith(
@@ -161,37 +161,37 @@ def test_a_funder_no_gazetteer_knows_is_read_in_the_budget_lines():
 
 
 def test_titles_named_by_their_initials_in_capitals_but_not_a_partner_acronym():
-    linked = intents.linked_titles("Compare le café des parents et le LAEP", CORPUS, partial=True)
+    linked = naming.linked_titles("Compare le café des parents et le LAEP", CORPUS, partial=True)
     assert [f.id for f in linked] == ["f-cafe", "f-laep"]
     assert (
-        intents.linked_titles("compare le laep et le café des parents", CORPUS, partial=True)[-1].id
+        naming.linked_titles("compare le laep et le café des parents", CORPUS, partial=True)[-1].id
         != "f-laep"
     )
-    assert "f-repas" not in [f.id for f in intents.linked_titles("combien donne l'ARS ?", CORPUS)]
+    assert "f-repas" not in [f.id for f in naming.linked_titles("combien donne l'ARS ?", CORPUS)]
 
 
 def test_designated_fiches_are_counted_by_the_question():
     hits = CORPUS[:5]
-    assert intents.designated(normalise("comparer les deux ateliers mémoire"), hits) == CORPUS[:2]
-    assert len(intents.designated(normalise("celui de la ludothèque et celui des bénévoles"), hits)) == 2
-    assert intents.designated(normalise("compare les ateliers mémoire"), hits) == []
-    assert intents.designated(normalise("les trois ateliers"), hits[:2]) == []  # the search found fewer
+    assert naming.designated(normalise("comparer les deux ateliers mémoire"), hits) == CORPUS[:2]
+    assert len(naming.designated(normalise("celui de la ludothèque et celui des bénévoles"), hits)) == 2
+    assert naming.designated(normalise("compare les ateliers mémoire"), hits) == []
+    assert naming.designated(normalise("les trois ateliers"), hits[:2]) == []  # the search found fewer
     # One title named: the other is the hit whose title alone has a word of the question.
     named = [BY_ID["f-cafe"]]
     hits = [BY_ID["f-cafe"], BY_ID["f-jeux2"], BY_ID["f-navette"], BY_ID["f-jeux1"]]
-    assert intents.designated(normalise("compare le café des parents et la navette"), hits, named) == [
+    assert naming.designated(normalise("compare le café des parents et la navette"), hits, named) == [
         BY_ID["f-cafe"],
         BY_ID["f-navette"],
     ]
-    assert intents.designated(normalise("compare le café des parents et les aînés"), hits, named) == []
+    assert naming.designated(normalise("compare le café des parents et les aînés"), hits, named) == []
 
 
 def test_a_comparative_between_the_fiches_compared_names_the_figure():
-    assert intents.compare_spec(normalise("laquelle a plus de bénévoles ?")) == intents.RankSpec(
-        "nb_benevoles", True, intents.DEFAULT_SHOWN
+    assert ranking.compare_spec(normalise("laquelle a plus de bénévoles ?")) == ranking.RankSpec(
+        "nb_benevoles", True, ranking.DEFAULT_SHOWN
     )
-    assert intents.compare_spec(normalise("which one has fewer volunteers")).descending is False
-    assert intents.compare_spec(normalise("plus précisément, en quoi diffèrent-ils ?")) is None
+    assert ranking.compare_spec(normalise("which one has fewer volunteers")).descending is False
+    assert ranking.compare_spec(normalise("plus précisément, en quoi diffèrent-ils ?")) is None
 
 
 # -- answers ------------------------------------------------------------------------------------------------
@@ -284,11 +284,11 @@ def test_counted_set_designated_when_one_title_is_named_in_part():
     sante = make_fiche("f-sante", "Cuisine santé à petit budget")
     other = make_fiche("f-velo", "Atelier vélo")
     norm = normalise("Les deux ateliers cuisine financés par l'ARS : combien chacun ?")
-    assert [f.id for f in intents.designated(norm, [lontan, sante, other], [lontan])] == [
+    assert [f.id for f in naming.designated(norm, [lontan, sante, other], [lontan])] == [
         "f-lontan",
         "f-sante",
     ]
-    assert intents.designated(norm, [sante, other, lontan], [lontan]) == []  # the named one is not in the two
+    assert naming.designated(norm, [sante, other, lontan], [lontan]) == []  # the named one is not in the two
 
 
 def test_other_fiche_designated_by_a_stem_of_its_title():
@@ -297,10 +297,9 @@ def test_other_fiche_designated_by_a_stem_of_its_title():
     mange = make_fiche("f-mange", "Mangeons, bougeons ensemble")
     other = make_fiche("f-velo", "Atelier vélo")
     norm = normalise("Entre la journée manger-bouger et le Pique-nique des Roses, lequel a coûté le plus ?")
-    assert [f.id for f in intents.designated(norm, [pique, other, mange], [pique])] == ["f-pique", "f-mange"]
+    assert [f.id for f in naming.designated(norm, [pique, other, mange], [pique])] == ["f-pique", "f-mange"]
     assert (
-        intents.designated(normalise("le Pique-nique des Roses et la mangrove"), [pique, mange], [pique])
-        == []
+        naming.designated(normalise("le Pique-nique des Roses et la mangrove"), [pique, mange], [pique]) == []
     )
 
 

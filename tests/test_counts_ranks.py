@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import aggregate, aspects, intents
+from assistant import aggregate, aspects, ranking
 from assistant.records import FacetMatch, Query
 from assistant.service import Assistant
 from ingest.models import Fiche, PartenaireCite
@@ -113,9 +113,9 @@ def test_a_partner_count_through_the_assistant(assistant):
 
 def test_a_facet_before_the_superlative_is_the_scope_not_the_figure():
     norm = "pour les jeunes laquelle a coute le moins"
-    assert intents.rank_spec(norm).field == "budget"
-    assert "jeunes" not in intents.ranking_span(norm)
-    assert "jeunes" in intents.ranking_span("quelle action a accueilli le plus de jeunes")
+    assert ranking.rank_spec(norm).field == "budget"
+    assert "jeunes" not in ranking.ranking_span(norm)
+    assert "jeunes" in ranking.ranking_span("quelle action a accueilli le plus de jeunes")
 
 
 def test_rank_within_a_public_says_how_many_lack_the_figure(assistant):
@@ -150,16 +150,16 @@ def test_received_the_most_within_a_partner_ranks_on_its_amount(assistant):
     ],
 )
 def test_a_quantity_superlative_names_the_noun_counted(question, noun, field):
-    spec = intents.rank_spec(question)
+    spec = ranking.rank_spec(question)
     assert (spec.noun, spec.field) == (noun, field)
 
 
 def test_no_ranking_on_a_noun_that_is_no_unit():
-    assert intents.rank_spec("quelle action a eu le plus de succes") is None
+    assert ranking.rank_spec("quelle action a eu le plus de succes") is None
 
 
 def test_the_three_asked_far_before_the_superlative():
-    spec = intents.rank_spec("quels sont les 3 projets qui ont le plus de benevoles")
+    spec = ranking.rank_spec("quels sont les 3 projets qui ont le plus de benevoles")
     assert (spec.n, spec.plural) == (3, True)
 
 

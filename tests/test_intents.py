@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import intents
+from assistant import intents, naming, ranking
 from assistant.records import Turn
 from assistant.retrieval import HybridRetriever
 from assistant.service import Assistant
@@ -134,12 +134,12 @@ def test_detect_known_answers(question, expected):
 
 
 def test_rank_spec_order_and_size():
-    assert intents.rank_spec(normalise("Les 3 actions les plus chères")) == intents.RankSpec(
+    assert ranking.rank_spec(normalise("Les 3 actions les plus chères")) == ranking.RankSpec(
         "budget", True, 3, True
     )
-    assert intents.rank_spec(normalise("Quelle est l'action la moins chère ?")).descending is False
-    assert intents.rank_spec(normalise("le plus petit budget")).descending is False
-    assert intents.rank_spec(normalise("les actions qui ont le plus de bénévoles")).n == intents.PLURAL_SHOWN
+    assert ranking.rank_spec(normalise("Quelle est l'action la moins chère ?")).descending is False
+    assert ranking.rank_spec(normalise("le plus petit budget")).descending is False
+    assert ranking.rank_spec(normalise("les actions qui ont le plus de bénévoles")).n == ranking.PLURAL_SHOWN
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_rank_spec_order_and_size():
     ],
 )
 def test_ranking_words_are_the_verb_group_and_the_span_to_the_figure(question, expected):
-    assert expected <= intents.ranking_words(normalise(question))
+    assert expected <= ranking.ranking_words(normalise(question))
 
 
 @pytest.mark.parametrize(
@@ -170,11 +170,11 @@ def test_ranking_words_are_the_verb_group_and_the_span_to_the_figure(question, e
     ],
 )
 def test_ranking_words_keep_the_topic(question, topic):
-    assert topic not in intents.ranking_words(normalise(question))
+    assert topic not in ranking.ranking_words(normalise(question))
 
 
 def test_words_qualifying_the_count_are_no_topic():
-    words = intents.ranking_words(
+    words = ranking.ranking_words(
         normalise("quel projet a mobilisé le plus de personnes, bénévoles compris ?")
     )
     assert {"compris", "mobilise", "personnes"} <= words
@@ -182,7 +182,7 @@ def test_words_qualifying_the_count_are_no_topic():
 
 def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
     def linked(question):
-        return [f.id for f in intents.linked_titles(question, CORPUS)]
+        return [f.id for f in naming.linked_titles(question, CORPUS)]
 
     assert linked("Compare l'Atelier vélo solidaire et le Repair café des Lilas") == ["f-velo", "f-repair"]
     assert linked("Quelle différence entre Place de femmes et Place des femmes ?") == ["f-place1", "f-place2"]
@@ -190,10 +190,10 @@ def test_linked_titles_in_question_order_with_near_duplicates_and_typos():
     assert linked("le budget du Reapir cafe des Lilas") == ["f-repair"]  # one typo
     assert linked("Quels ateliers vélo existent ?") == []  # half a title names nothing…
     partial = [
-        f.id for f in intents.linked_titles("compare le Repair café et l'atelier vélo", CORPUS, partial=True)
+        f.id for f in naming.linked_titles("compare le Repair café et l'atelier vélo", CORPUS, partial=True)
     ]
     assert partial == ["f-repair", "f-velo"]  # … unless comparing, and no other title has those words
-    one_word = intents.linked_titles("compare le café et le jardin", CORPUS, partial=True)
+    one_word = naming.linked_titles("compare le café et le jardin", CORPUS, partial=True)
     assert one_word == []  # one word of a title is too little
 
 
@@ -206,14 +206,14 @@ def test_a_title_word_two_names_share_goes_to_one_and_the_other_is_read_without_
     question = (
         "Jouons dansons ensemble ou les petits goûters musicaux dans les crèches : lequel a coûté le plus ?"
     )
-    linked = [f.id for f in intents.linked_titles(question, corpus, partial=True)]
+    linked = [f.id for f in naming.linked_titles(question, corpus, partial=True)]
     assert linked == ["f-jeux", "f-gouters"]  # not « Petit Goût à idées » (« petits goû… » is the second's)
     # a title written whole is read first; the other, without « petits », keeps too few words for a full name
-    assert [f.id for f in intents.linked_titles(question, corpus)] == ["f-gouters"]
+    assert [f.id for f in naming.linked_titles(question, corpus)] == ["f-gouters"]
     shortened = "Jouons dansons ensemble ou les petits goûters musicaux en crèche : lequel a coûté le plus ?"
-    assert [f.id for f in intents.linked_titles(shortened, corpus, partial=True)] == ["f-jeux", "f-gouters"]
+    assert [f.id for f in naming.linked_titles(shortened, corpus, partial=True)] == ["f-jeux", "f-gouters"]
     few = "Jouons dansons ensemble ou les petits goûters : lequel a coûté le plus ?"
-    assert [f.id for f in intents.linked_titles(few, corpus, partial=True)] == ["f-jeux"]  # one word left
+    assert [f.id for f in naming.linked_titles(few, corpus, partial=True)] == ["f-jeux"]  # one word left
 
 
 # -- answers over the corpus -----------------------------------------------------------------------------
@@ -400,7 +400,7 @@ def test_lessons_follow_up_without_topic_is_about_the_conversation(assistant):
 )
 def test_contracted_article_makes_a_superlative(question, field):
     """« du plus gros budget », « au plus de personnes »: « du / au » are « de le / à le »."""
-    spec = intents.rank_spec(normalise(question))
+    spec = ranking.rank_spec(normalise(question))
     assert spec is not None and spec.field == field and spec.descending
 
 
@@ -408,9 +408,9 @@ def test_contracted_article_makes_a_superlative(question, field):
     "question", ["les actions avec au plus 10 participants", "au plus tard en juin, combien ?"]
 )
 def test_at_most_is_no_superlative(question):
-    assert intents.rank_spec(normalise(question)) is None
+    assert ranking.rank_spec(normalise(question)) is None
 
 
 def test_verb_before_contracted_superlative_is_no_topic():
     """« dispose du plus gros budget »: « dispose » says what is ranked, never what the fiches are about."""
-    assert "dispose" in intents.ranking_words(normalise("quelle action dispose du plus gros budget ?"))
+    assert "dispose" in ranking.ranking_words(normalise("quelle action dispose du plus gros budget ?"))

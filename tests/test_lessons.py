@@ -3,7 +3,7 @@ is in the lessons themselves, by stem or synonym), the sentences shown, the reas
 
 from __future__ import annotations
 
-from assistant.intents import lesson_fields
+from assistant.lesson_cues import lesson_fields
 from assistant.lessons import (
     chosen_fiches,
     lesson_keys,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intents import detect, lesson_cue_words, lesson_fields
+from assistant.intents import detect
+from assistant.lesson_cues import lesson_cue_words, lesson_fields
 from assistant.lessons import lessons_answer, question_keys, word_keys
 from assistant.records import Query
 from ingest.text import normalise

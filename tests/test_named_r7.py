@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import card_facts, comparison, intents
+from assistant import card_facts, comparison, ranking
 from assistant.card import card, presents
 from assistant.linking import TitleLinker, sounds_alike
 from assistant.records import FacetMatch, Query
@@ -101,7 +101,7 @@ def test_compare_on_a_partners_money_named_by_a_verb_of_receiving(question):
 
 
 def test_a_superlative_with_touche_ranks_on_the_partners_money():
-    spec = intents.rank_spec(normalise("laquelle touche le plus de la Caf ?"))
+    spec = ranking.rank_spec(normalise("laquelle touche le plus de la Caf ?"))
     assert spec is not None and spec.field == "budget"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import aspects, comparison, intents
+from assistant import aspects, comparison, intents, lesson_cues, ranking
 from assistant.records import Query
 from assistant.routing import topic_words
 from assistant.service import Assistant
@@ -63,26 +63,26 @@ def assistant() -> Assistant:
     ],
 )
 def test_start_is_ranked_oldest_or_latest_first(question, descending):
-    spec = intents.rank_spec(normalise(question))
-    assert spec is not None and spec.field == intents.START and spec.descending is descending
+    spec = ranking.rank_spec(normalise(question))
+    assert spec is not None and spec.field == ranking.START and spec.descending is descending
 
 
 def test_a_time_of_day_or_a_duration_is_no_start():
-    assert intents.rank_spec(normalise("lequel ouvre le plus tôt le matin ?")) is None
-    assert intents.rank_spec(normalise("lequel dure le plus longtemps ?")) is None
+    assert ranking.rank_spec(normalise("lequel ouvre le plus tôt le matin ?")) is None
+    assert ranking.rank_spec(normalise("lequel dure le plus longtemps ?")) is None
 
 
 def test_a_familiar_word_names_its_figure():
-    spec = intents.rank_spec(normalise("laquelle a fait intervenir le plus grand nombre de pros ?"))
+    spec = ranking.rank_spec(normalise("laquelle a fait intervenir le plus grand nombre de pros ?"))
     assert spec is not None and spec.field == "nb_salaries"
-    assert "pros" in intents.ranking_words(normalise("laquelle a le plus de pros ?"))
+    assert "pros" in ranking.ranking_words(normalise("laquelle a le plus de pros ?"))
     # « ancien » is a familiar word for elderly people, never read so after a superlative
-    assert intents.rank_spec(normalise("lequel est le plus ancien ?")).field == intents.START
+    assert ranking.rank_spec(normalise("lequel est le plus ancien ?")).field == ranking.START
 
 
 def test_a_partner_after_the_superlative_asks_its_money():
     norm = normalise("Entre A et B, lequel touche le plus de l'ARS ?")
-    assert intents.rank_spec(norm).field == "budget"
+    assert ranking.rank_spec(norm).field == "budget"
     assert aspects.partner_after_superlative(normalise("laquelle reçoit le plus de la Ville ?")) == "Commune"
     assert aspects.partner_after_superlative(normalise("laquelle a le plus de familles ?")) == ""
 
@@ -96,7 +96,7 @@ def test_what_made_it_work_asks_success_factors():
 
 def test_scaffolding_words_are_no_topic():
     question = "De tous les goûters recensés, lequel couvre le plus grand nombre de communes sur l'ensemble ?"
-    words = topic_words(question, Query(text=question), intents.ranking_words(normalise(question)))
+    words = topic_words(question, Query(text=question), ranking.ranking_words(normalise(question)))
     assert words == ["gouters"]
     assert topic_words("les sorties de la cuisine", Query(text="x")) == ["sorties", "cuisine"]
 
@@ -114,7 +114,7 @@ def test_start_year_is_the_earliest_year_said_of_a_start():
 
 def test_rank_on_start_says_years_and_who_lacks_one():
     fiches = [BY_ID["f-goûter2"], BY_ID["f-goûter3"], BY_ID["f-goûter1"], BY_ID["f-jardin"]]
-    spec = intents.RankSpec(intents.START, descending=False)
+    spec = ranking.RankSpec(ranking.START, descending=False)
     built = comparison.rank_answer(fiches, spec, Query(text="la plus ancienne"))
     first = built.answer.text.split("\n")[0]
     assert first.startswith(
@@ -168,16 +168,16 @@ def test_rank_on_pros_end_to_end(assistant):
 
 
 def test_started_first_or_last_is_a_start():
-    first = intents.rank_spec(normalise("Quelle action a démarré en premier ?"))
-    last = intents.rank_spec(normalise("laquelle a été lancée en dernier ?"))
-    assert (first.field, first.descending) == (intents.START, False)
-    assert (last.field, last.descending) == (intents.START, True)
-    assert intents.rank_spec(normalise("qui arrive en premier à l'accueil ?")) is None
-    assert "premier" in intents.measure_words(normalise("Quelle action a démarré en premier ?"))
+    first = ranking.rank_spec(normalise("Quelle action a démarré en premier ?"))
+    last = ranking.rank_spec(normalise("laquelle a été lancée en dernier ?"))
+    assert (first.field, first.descending) == (ranking.START, False)
+    assert (last.field, last.descending) == (ranking.START, True)
+    assert ranking.rank_spec(normalise("qui arrive en premier à l'accueil ?")) is None
+    assert "premier" in ranking.measure_words(normalise("Quelle action a démarré en premier ?"))
 
 
 def test_most_partners_counts_the_declared_partners():
-    spec = intents.rank_spec(normalise("Quelle action a le plus de partenaires ?"))
+    spec = ranking.rank_spec(normalise("Quelle action a le plus de partenaires ?"))
     assert spec.noun == "partenaires"
     fiches = [
         make_fiche("f-a", "Action A", partenaires=["Caf", "Commune"]),
@@ -202,14 +202,14 @@ def test_a_title_named_by_its_initials_is_no_aspect():
 
 def test_no_figure_is_said_with_an_elided_de():
     fiches = [BY_ID["f-goûter3"]]
-    built = comparison.rank_answer(fiches, intents.RankSpec(intents.START), Query(text="la plus récente"))
+    built = comparison.rank_answer(fiches, ranking.RankSpec(ranking.START), Query(text="la plus récente"))
     assert "n'indique d'année de début" in built.answer.text
 
 
 def test_what_allowed_its_success_asks_success_factors():
     norm = normalise("Qu'est-ce qui a permis la réussite de l'épicerie ?")
     assert intents.detect(norm)[:2] == (intents.LESSONS, "facteurs_reussite")
-    assert "permis" in intents.lesson_cue_words(norm)
+    assert "permis" in lesson_cues.lesson_cue_words(norm)
 
 
 def test_opening_hours_are_no_start():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import aspects, intents
+from assistant import aspects, intents, ranking
 from assistant.records import FacetMatch, Query
 from assistant.service import Assistant
 from ingest.text import normalise
@@ -65,29 +65,29 @@ def assistant() -> Assistant:
     ],
 )
 def test_measure_named_by_its_family(question, field):
-    spec = intents.rank_spec(normalise(question))
+    spec = ranking.rank_spec(normalise(question))
     assert spec is not None and spec.field == field
 
 
 def test_family_words_are_no_topic():
-    words = intents.ranking_words(
+    words = ranking.ranking_words(
         normalise("Parmi les repas et les goûters, lequel a attiré le plus de convives ?")
     )
     assert "convives" in words and "repas" not in words
-    assert "enveloppe" in intents.ranking_words(normalise("quelle action a l'enveloppe la plus grosse"))
-    assert "evenement" in intents.ranking_words(normalise("Quel événement a rassemblé le plus de monde ?"))
+    assert "enveloppe" in ranking.ranking_words(normalise("quelle action a l'enveloppe la plus grosse"))
+    assert "evenement" in ranking.ranking_words(normalise("Quel événement a rassemblé le plus de monde ?"))
 
 
 def test_families_built_from_labels_are_disjoint():
-    families = intents.measure_families()
+    families = ranking.measure_families()
     assert "enveloppe" in families["budget"] and "convive" in families["nb_participants"]
     assert not families["budget"] & families["nb_participants"]
-    assert intents.family_field("visiteurs") == "nb_participants"
-    assert intents.family_field("jardin") == ""
+    assert ranking.family_field("visiteurs") == "nb_participants"
+    assert ranking.family_field("jardin") == ""
 
 
 def test_no_superlative_no_ranking():
-    assert intents.rank_spec(normalise("une enveloppe pour les familles")) is None
+    assert ranking.rank_spec(normalise("une enveloppe pour les familles")) is None
 
 
 def test_rank_on_a_family_word(assistant):
@@ -280,7 +280,7 @@ def test_placed_over_needs_both_places_and_one_side_agreeing():
     ],
 )
 def test_postposed_size_and_noun_name_the_measure(question, field, descending):
-    spec = intents.rank_spec(normalise(question))
+    spec = ranking.rank_spec(normalise(question))
     assert spec is not None and (spec.field, spec.descending, spec.noun) == (field, descending, "")
 
 

@@ -1,0 +1,174 @@
+"""Lessons questions: which of the lessons fields (`limites`, `facteurs_reussite`, `perspectives`) a question
+asks about, by the cue words of their labels and their synonyms (or « leçons », « enseignements », « retours
+d'expérience » for all three), and by everyday words read through the lemma table (`lemma_cues`: « galères »,
+« ont galéré », « des bâtons dans les roues », « ce qui a cloché », « ont porté leurs fruits », « et après ? »),
+not when they tell a public's situation (« les gens qui galèrent », « des jeunes en difficulté »).
+
+    lesson_fields("quelles difficultes pour les actions de parentalite")  # ("limites",)
+    lesson_fields("quelles lecons en tirer")                              # LESSON_FIELDS
+    lemma_cues("ce qui a cloche")                                         # [("limites", ["ce", "qui", "a", "cloche"])]
+    lesson_cue_words("les difficultes rencontrees")                       # {"difficultes", "rencontrees", …}
+
+Everything works on the normalised question (`ingest.text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.ranking import SET_NOUNS
+from ingest.lemmas import readings
+from ingest.text import word_set
+
+LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives")
+
+
+# Lessons cues: word families built on the words of the three fields' labels (« Limites », « Facteurs de
+# réussite », « Perspectives », « Suite de l'action ») and their usual synonyms, each with its morphology
+# (« frein, freins, freiner, freiné »). Not « risques », « échecs » alone: as often a topic.
+_LESSON_CUES: dict[str, str] = {
+    "limites": r"limites?|limitations?|difficultes?|pieges?|vigilance"
+    r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?"
+    r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
+    r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|(marche|fonctionne)(nt)? (pas|mal)|manque\w*"
+    r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
+    "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
+    r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
+    r"|ca a pris|success\w*|what works|worked|went well|best practices?"
+    r"|(fait|font|faire|fasse) (bien |le mieux |le plus )?(marcher|fonctionner|tenir|reussir|prendre)"
+    r"|(a|ont|avait|aurait) permis (la |le |l |de |d )?(reussite|succes|reussir)",
+    "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
+    r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
+    # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
+    "raison_fin": r"faute (de|d|du|des)",
+}
+_STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties|galeres?)\b")
+_ALL_LESSONS = re.compile(
+    r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|bilans?|lessons?|learned|learnt)\b"
+)
+
+
+def lesson_fields(norm: str) -> tuple[str, ...]:
+    """The lessons fields a question asks about, in schema order; all three for « leçons, enseignements »."""
+    if _ALL_LESSONS.search(norm):
+        return LESSON_FIELDS
+    norm = _STATE.sub(" ", norm)  # « des jeunes en difficulté »: a public, not the difficulties of actions
+    found = {name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm)}
+    found.update(field for field, _ in lemma_cues(norm))
+    return tuple(name for name in _LESSON_CUES if name in found)
+
+
+# Lessons cues said in everyday words, read through the French lemma table (`ingest.lemmas`) so that any
+# inflected form works: each listed once with its field, a lemma (« galère » for « galères », « galérer » for
+# « ont galéré ») or a phrase of lemmas with only function words between them (« mettre des bâtons dans les
+# roues », « ont porté leurs fruits », « ce qui a cloché »); « $ » ends the question (« et après ? »).
+_LEMMA_CUES: dict[str, str] = {
+    "galere galerer souci pepin couac accroc anicroche hic bemol embuche entrave entraver ecueil frein freiner"
+    " obstacle coincer bloquer blocage baton+roue ce+qui+clocher ca+clocher": "limites",
+    "ce+qui+marcher ce+qui+fonctionner porter+fruit cle+succes cle+reussite recette+succes"
+    " secret+reussite secret+succes ingredient+succes": "facteurs_reussite",
+    "et+apres+$ et+puis+$ et+maintenant+$ et+demain+$ suite+donner": "perspectives",
+}
+# Words that may stand between the lemmas of a cue phrase: articles, possessives, prepositions, auxiliaries,
+# adverbs of degree (« qui a le mieux marché », « porté tous ses fruits »); never a negation (« qui n'a pas
+# marché » is a difficulty).
+_CUE_GAP = word_set(
+    """a ont avait avaient aura auront ete le la les l un une des de d du dans aux au ses son sa leur leurs nos
+    notre vos votre bien mieux plus vraiment tous toutes tout y en lui leur vite rapidement donne"""
+)
+_NEGATIONS = {"pas", "mal", "jamais", "guere", "point"}
+_ER_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "er",
+    "ee",
+    "ees",
+    "ait",
+    "aient",
+    "ais",
+    "a",
+    "ant",
+    "era",
+    "eront",
+    "ons",
+    "ez",
+)
+
+
+@cache
+def _cue_table() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(lemmas of the cue, field) for every cue of `_LEMMA_CUES`."""
+    return tuple(
+        (tuple(cue.split("+")), field) for cues, field in _LEMMA_CUES.items() for cue in cues.split()
+    )
+
+
+@cache
+def _is_form_of(word: str, lem: str) -> bool:
+    """Is the normalised `word` a form of the lemma `lem` (by the lemma table, or a regular -er ending the table
+    lacks: « cloche », « marche » of « clocher », « marcher »)?"""
+    if word == lem or lem in readings(word):
+        return True
+    stem = lem[:-2]
+    return lem.endswith("er") and len(stem) > 2 and word.startswith(stem) and word[len(stem) :] in _ER_ENDINGS
+
+
+def lemma_cues(norm: str) -> list[tuple[str, list[str]]]:
+    """(field, the words said) of each lemma cue of `_LEMMA_CUES` in a normalised question."""
+    words = norm.split()
+    found = []
+    for lemmas, field in _cue_table():
+        for start, word in enumerate(words):
+            if not _is_form_of(word, lemmas[0]) or _says_who(words, start):
+                continue
+            if (end := _phrase_end(words, start + 1, lemmas[1:])) is not None:
+                found.append((field, words[start:end]))
+    return found
+
+
+def _says_who(words: list[str], start: int) -> bool:
+    """Is the cue at `start` in a relative clause telling the situation of people (« les gens qui galèrent avec
+    internet », « des familles qui sont bloquées »), not of actions (« ce qui a coincé », « les projets qui ont
+    galéré »)?"""
+    i = start - 1
+    while i > 0 and words[i] in _CUE_GAP | {"sont", "est", "se", "s", "etaient", "etait"}:
+        i -= 1
+    return i > 0 and words[i] == "qui" and words[i - 1] != "ce" and not SET_NOUNS.fullmatch(words[i - 1])
+
+
+def _phrase_end(words: list[str], i: int, rest: tuple[str, ...]) -> int | None:
+    """The index after the phrase's last lemma when `rest` follows from `words[i]` with only `_CUE_GAP` words
+    between, else None."""
+    for lem in rest:
+        if lem == "$":
+            return i if i == len(words) else None
+        while i < len(words) and not _is_form_of(words[i], lem) and words[i] in _CUE_GAP:
+            i += 1
+        if i == len(words) or not _is_form_of(words[i], lem):
+            return None
+        i += 1
+    negated = rest and i < len(words) and words[i] in _NEGATIONS  # spoken: « ce qui marche pas »
+    return None if negated else i
+
+
+# How lessons questions are phrased around their cue (« les difficultés rencontrées », « avant de lancer »).
+_LESSON_PHRASING = word_set(
+    """rencontre rencontrent rencontree rencontrees rencontres lancer lance monter avant faut eviter attention
+    faire fait font reussir marche fonctionne retenir tirer tire succes donnees donner ete ont pose posent
+    posee posees prevu prevue prevues prevus envisage envisagee envisagees repere reperes reperees ailleurs
+    remonte remontee remontees remontes remontent signale signalee signalees signales releve relevees
+    autres ceux celles went did run into"""
+)
+
+
+def lesson_cue_words(norm: str) -> set[str]:
+    """The words of the question that are lessons cues or their phrasing (left out of the search's topic)."""
+    words: set[str] = set(_LESSON_PHRASING)
+    for pattern in [*_LESSON_CUES.values(), _ALL_LESSONS.pattern]:
+        for match in re.finditer(rf"\b({pattern})\b", norm):
+            words.update(match.group(0).split())
+    for _, said in lemma_cues(norm):
+        words.update(said)
+    return words
