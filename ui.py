@@ -582,14 +582,18 @@ def sample_notice(count: int, sample_dir: Path) -> str:
 
 def warm_up(assistant: AssistantAPI) -> None:
     """Run one search before serving. The embedding model, Chroma client, BM25 index, retriever caches, the French
-    form table and the embedded base words load lazily: without this, N simultaneous first requests would each load
-    them (N copies of the model at once), and the first English question would wait for the base's words."""
+    form table, the embedded base words and the text index of loosely described fiches load lazily: without this, N
+    simultaneous first requests would each load them (N copies of the model at once), and the first English question
+    or comparison of described fiches would wait for them."""
     retriever = getattr(assistant, "retriever", None)
     if retriever is None:  # an assistant without a retriever (test fakes) has nothing to load
         return
     try:
         retriever.search(EXAMPLES[0], k=1)
         lemmas.load()  # the French form table (~0.6 s) the first question would otherwise pay
+        linker = getattr(retriever, "linker", None)
+        if linker is not None:  # the text index of fiches described loosely in comparisons (~6 s at 20,000)
+            linker.warm()
         vocabulary = getattr(retriever, "vocabulary", None)
         # The base's words for unknown English words: embedded once per index (then read from its directory).
         if vocabulary is not None:

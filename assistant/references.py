@@ -273,6 +273,10 @@ class ReferenceResolver:
                 scores[fid] += weight
         return scores
 
+    def warm(self) -> None:
+        """Build the text index of described sides now (the app's warm-up), not at the first comparison."""
+        self._text_index()
+
     def _text_index(self) -> dict[str, set[str]]:
         """Plural key → the fiches whose title, text or place has it (built once, on a comparison's first
         description)."""
