@@ -102,3 +102,8 @@ def answer_text(answer) -> str:
 
 def cited_titles(answer) -> list[str]:
     return [c.title for c in answer.citations]
+
+
+def facet_pairs(vocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
+    """The (field, values) of every facet a `FacetVocabulary` tags in the question."""
+    return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import FacetVocabulary
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import facet_pairs, make_fiche
 
 
 def _corpus():
@@ -41,8 +41,7 @@ def vocabulary() -> FacetVocabulary:
     return FacetVocabulary.from_fiches(_corpus())
 
 
-def facets(vocabulary: FacetVocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
+facets = facet_pairs
 
 
 PARENTALITE_BAILLEUR = {("mots_cles", ("Parentalité",)), ("partenaires", ("Bailleur social",))}

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.facets import FacetVocabulary
 from assistant.query import content_words
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import facet_pairs, make_fiche
 
 
 def _corpus():
@@ -35,8 +35,7 @@ def vocabulary() -> FacetVocabulary:
     return FacetVocabulary.from_fiches(_corpus())
 
 
-def facets(vocabulary: FacetVocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
+facets = facet_pairs
 
 
 EN = ("partenaires", ("Éducation Nationale",))

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.facet_words import adjectives, relation_nouns, stage_ranges
 from assistant.facets import FacetVocabulary
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import facet_pairs, make_fiche
 
 
 def _corpus():
@@ -36,8 +36,7 @@ def vocabulary() -> FacetVocabulary:
     return FacetVocabulary.from_fiches(_corpus())
 
 
-def facets(vocabulary: FacetVocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
+facets = facet_pairs
 
 
 EN = ("partenaires", ("Éducation Nationale",))
