@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from typing import Self
 
 from assistant.facet_cues import ARTICLES
+from assistant.facet_senses import FIELDS as SENSE_FIELDS
+from assistant.facet_senses import ValueSenses
 from assistant.facet_words import (
     CUED_WORDS,
     ENTITIES,
@@ -100,6 +102,7 @@ class FacetPhrases:
         self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
         self._base_words: BaseWords | None = None
         self._prefixes: dict[str, set[str]] = {}
+        self.senses = ValueSenses()  # filled by `from_fiches`: each value's gloss (`assistant.facet_senses`)
         self._compile()
 
     @classmethod
@@ -108,16 +111,27 @@ class FacetPhrases:
         counts: dict[str, Counter] = {name: Counter() for name in FACET_FIELDS}
         word_df: Counter = Counter()
         entity_df: Counter = Counter()
+        senses = ValueSenses()
         for fiche in fiches:
+            held: list[tuple[str, str]] = []
             for name in FACET_FIELDS:
                 raw = fields.facet_values(fiche, name)  # partners: declared ∪ cited in the text
                 for value in raw if isinstance(raw, list) else [raw]:
                     if value and value.strip() not in ("", "-"):
                         counts[name][value.strip()] += 1
+                        held.append((name, value.strip()))
             words = [plural_key(w) for w in normalised_words(_fiche_text(fiche))]
-            word_df.update(set(words))
+            distinct = set(words)
+            word_df.update(distinct)
             entity_df.update(entities_in(f" {' '.join(words)} "))
+            # the fiche's words and its facet values' (« Bailleur social » among its partners)
+            labelled = distinct | {plural_key(w) for _, value in held for w in normalised_words(value)}
+            for pair in held:
+                if pair[0] in SENSE_FIELDS:
+                    senses.add(pair, labelled)
         vocabulary = cls(counts, word_df)
+        senses.finish(word_df, len(fiches))
+        vocabulary.senses = senses
         vocabulary.towns = CorpusTowns(fiches)
         vocabulary.entity_df = entity_df
         return vocabulary

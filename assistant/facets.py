@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from assistant.facet_aspect import aspect_statut
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
 from assistant.facet_glosses import _association_idioms, _glosses, _local_partners
@@ -44,6 +45,7 @@ from assistant.facet_phrases import (
     FacetPhrases,
     Phrase,
 )
+from assistant.facet_roles import partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.glossary import familiar_standard
 from assistant.records import FacetMatch
@@ -123,10 +125,28 @@ class FacetVocabulary(FacetPhrases):
         _glosses(scan, found, question)
         _association_idioms(scan, question)
         _local_partners(scan, found, question)
+        partner_roles(scan, found, question)
+        people_heads(scan, found, question)
+        self._aspect(scan, found, question)
+        self.senses.absorb(scan, found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         self._standard_words(scan)
         return scan
+
+    def _aspect(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
+        """The statut said by a verb's meaning (« celles qui continuent », « qui se sont éteintes »:
+        `assistant.facet_aspect`) when no phrase named one; only a statut some fiche has."""
+        if any(f.facet is not None and f.facet.field == "statut" for f in found):
+            return
+        value, start, end = aspect_statut(question.tokens, question.breaks, scan.used)
+        corpus = next((v for v in self.counts.get("statut", {}) if normalise(v) == normalise(value)), "")
+        if not value or not corpus:
+            return
+        trigger = " ".join(t.text for t in question.tokens[start:end])
+        found.append(_Found(FacetMatch(field="statut", values=[corpus], trigger=trigger), start, end))
+        found.sort(key=lambda f: f.start)
+        scan.used.update(range(start, end))
 
     def _compounds(self, scan: FacetScan, question: Question) -> None:
         """Hyphenated compounds: read whole when the glossary knows them (« mal-logement »: its head carries

@@ -1,0 +1,99 @@
+"""Words around a facet that say its role, not a further topic: they are marked used.
+
+    partner_roles(scan, found, question)   # « la Caf dans le tour de table », « parmi les financeurs »
+    people_heads(scan, found, question)    # « nos adhérents retraités », « nos membres du troisième âge »
+
+A partner is said to fund or steer an action in many words (« dans le tour de table », « dans leur plan de
+financement », « parmi les financeurs », « au comité de pilotage », « autour de la table »): a group of words
+next to a partner's trigger, with no other facet inside, whose every content word belongs to the lexical field
+of partnership (read by lemma: financeurs → financeur), names its role. A generic noun of people (adhérents,
+usagers, membres, bénéficiaires…) next to a public's trigger is the head that public qualifies. Neither is a
+topic the fiches must hold (« aucune fiche ne porte sur « tour de table » »).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ingest.lemmas import readings
+from ingest.text import STOPWORDS, Token, word_set
+
+if TYPE_CHECKING:
+    from assistant.facet_merge import _Found
+    from assistant.facets import FacetScan, Question
+
+# The lexical field of partnership and funding (lemmas, folded).
+PARTNERSHIP = word_set(
+    """partenaire partenariat partenarial financeur cofinanceur financement cofinancement financer
+    cofinancer subvention subventionner subventionneur soutien soutenir appui appuyer convention
+    conventionner budget budgetaire ressource plan tour table tablee pilotage piloter comite copil
+    instance gouvernance boucle partie prenant prenante contributeur contribution contribuer mecene
+    mecenat payeur argent fonds portefeuille signataire"""
+)
+_ROLE_LINKS = word_set(
+    "dans parmi autour au aux a comme en de du des d la le les l leur leurs son sa ses un une"
+)
+# The prepositions that open a role phrase (« dans le tour de table », « parmi les financeurs », « comme
+# partenaire »): without one, a word of the field is the topic asked about (« les financements Caf »).
+_ROLE_OPENERS = word_set("dans parmi autour au aux a comme en")
+_ROLE_WORDS = 7  # longest role phrase, in words
+# Generic nouns of the people a centre social meets: the head a public qualifies (« adhérents retraités »).
+PEOPLE_HEADS = word_set(
+    """adherent adherente usager usagere membre beneficiaire participant participante inscrit inscrite
+    public gens personne habitant habitante"""
+)
+
+
+def _lemmas(token: Token) -> set[str]:
+    return {token.norm, token.key, *readings(token.norm), *readings(token.key)}
+
+
+def _role_span(tokens: list[Token], start: int, step: int, question: Question, used: set[int]) -> list[int]:
+    """Positions of the role words from `start` going `step` (+1 after the partner, -1 before), up to a break,
+    a used word or a word outside the field; [] unless some content word of the field is among them."""
+    span: list[int] = []
+    content = opened = False
+    i = start
+    while 0 <= i < len(tokens) and len(span) < _ROLE_WORDS and i not in used:
+        if (step > 0 and i in question.breaks) or (step < 0 and i + 1 in question.breaks):
+            break
+        norm = tokens[i].norm
+        if _lemmas(tokens[i]) & PARTNERSHIP:
+            content = True
+        elif norm not in _ROLE_LINKS:
+            break
+        # reading order: the opener comes before the first word of the field
+        opened |= norm in _ROLE_OPENERS and (step > 0 and not content or step < 0 and content)
+        span.append(i)
+        i += step
+    while span and tokens[span[-1]].norm in _ROLE_LINKS:  # links at the far end belong to what follows
+        span.pop()
+    return span if content and opened else []
+
+
+def partner_roles(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """Mark used the words next to a partner's trigger that say it funds or steers the action."""
+    tokens = question.tokens
+    for item in found:
+        if item.facet is None or "partenaires" not in dict(item.facet.pairs()):
+            continue
+        after = _role_span(tokens, item.end, 1, question, scan.used)
+        before = _role_span(tokens, item.start - 1, -1, question, scan.used)
+        scan.used.update(after + before)
+
+
+def people_heads(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """Mark used a generic noun of people just before a public's trigger (« nos adhérents retraités », « les
+    membres du troisième âge »: « du / de » between allowed) or just after it (« les seniors adhérents »)."""
+    tokens = question.tokens
+    for item in found:
+        if item.facet is None or "public" not in dict(item.facet.pairs()):
+            continue
+        for i in (item.start - 1, item.start - 2, item.end):
+            if not 0 <= i < len(tokens) or i in scan.used:
+                continue
+            between = [t.norm for t in tokens[i + 1 : item.start]] if i < item.start else []
+            if i < item.start and any(w not in ("du", "de", "d", "des") for w in between):
+                continue
+            if tokens[i].norm not in STOPWORDS and {tokens[i].norm, tokens[i].key} & PEOPLE_HEADS:
+                scan.used.add(i)

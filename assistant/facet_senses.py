@@ -1,0 +1,117 @@
+"""What a facet value means in the corpus: its gloss, the words its fiches use far more than the others.
+
+    senses = ValueSenses()                       # filled while `FacetPhrases.from_fiches` reads the fiches
+    senses.add(("mots_cles", "Logement"), words) # the plural keys of one fiche holding the value
+    senses.finish(word_df, n_fiches)             # glosses: words over-represented among a value's fiches
+    senses.absorb(scan, found, question)         # « le logement et les problèmes de bail »: « bail » is used
+
+A question that names a facet often says it again in other words (« l'habitat social et les problèmes de
+bail », « les seniors et le bien vieillir »). A word left over after the facets are found, that no fiche
+uses but that is a derivative of a word of its gloss (« bail » of « bailleur », « locatif » of
+« locataire »), says the facet again: it is marked used, so it never becomes a topic no fiche holds
+(« aucune fiche ne porte sur « bail » »). A word some fiche uses is left alone: it still ranks them.
+Glosses are computed once per corpus from at most `_SAMPLE` fiches per value; a question costs a few set
+look-ups per left-over word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ingest.text import GENERIC, STOPWORDS
+
+if TYPE_CHECKING:
+    from assistant.facet_merge import _Found
+    from assistant.facets import FacetScan, Question
+
+FIELDS = ("mots_cles", "public", "dimension")
+_SAMPLE = 300  # fiches per value read for its gloss (bounded work at 20,000 fiches)
+_SHARE = 0.5  # a gloss word is in at least this share of the value's fiches…
+_LIFT = 2.5  # …and this many times more often than in the whole corpus
+_STEM = 4  # shortest common beginning of a word and its derivative (« bail », « bailleur »)
+# Endings a derivative adds to its base word (« bail » → « bailleur », « locat- » → « locatif / locataire »).
+_SUFFIXES = (
+    "eur", "euse", "eurs", "ier", "iere", "aire", "if", "ive", "ite", "ation", "ement", "al", "ale", "el",
+    "elle", "isme", "iste", "ant", "ante", "leur", "leuse", "taire", "tif", "tive",
+)  # fmt: skip
+
+
+class ValueSenses:
+    """Per facet value: its fiches' word counts (sampled), then its gloss (`finish`)."""
+
+    def __init__(self) -> None:
+        self.fiches: Counter = Counter()  # (field, value) → fiches read
+        self.words: dict[tuple[str, str], Counter] = {}
+        self.glosses: dict[tuple[str, str], frozenset[str]] = {}
+        self._stems: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self.word_df: Counter = Counter()
+
+    def add(self, pair: tuple[str, str], words: set[str]) -> None:
+        if self.fiches[pair] >= _SAMPLE:
+            return
+        self.fiches[pair] += 1
+        self.words.setdefault(pair, Counter()).update(words)
+
+    def finish(self, word_df: Counter, n_fiches: int) -> None:
+        """The gloss of each value: words in `_SHARE` of its fiches read, `_LIFT` times their corpus share."""
+        self.word_df = word_df
+        for pair, counts in self.words.items():
+            n = self.fiches[pair]
+            gloss = {
+                w
+                for w, c in counts.items()
+                if len(w) >= _STEM
+                and w not in STOPWORDS | GENERIC
+                and c >= max(1.0, _SHARE * n)
+                and (c / n) >= _LIFT * word_df.get(w, c) / max(n_fiches, 1)
+            }
+            self.glosses[pair] = frozenset(gloss)
+            stems: dict[str, list[str]] = {}
+            for w in gloss:
+                stems.setdefault(w[:_STEM], []).append(w)
+            self._stems[pair] = stems
+
+    def derivative(self, pair: tuple[str, str], word: str) -> str:
+        """A gloss word of `pair` that `word` derives from or to (« bail » ~ « bailleur »), '' when none."""
+        for g in self._stems.get(pair, {}).get(word[:_STEM], ()):
+            if g != word and _derived(word, g):
+                return g
+        return ""
+
+    def absorb(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
+        """Mark used each left-over word that says a found facet's value again in other words: a derivative
+        of a word of its gloss that no fiche uses."""
+        pairs = [
+            (name, value)
+            for item in found
+            if item.facet is not None
+            for name, values in item.facet.pairs()
+            if name in FIELDS
+            for value in values
+        ]
+        if not pairs:
+            return
+        for i, token in enumerate(question.tokens):
+            key = token.key
+            if i in scan.used or len(key) < _STEM or key in STOPWORDS | GENERIC or self.word_df.get(key, 0):
+                continue  # a word some fiche uses is left to rank them
+            if any(self.derivative(p, key) for p in pairs):
+                scan.used.add(i)
+
+
+def _derived(word: str, other: str) -> bool:
+    """One word is the other plus a suffix (« bail », « bailleur »), or both are one stem plus a suffix each
+    (« locatif », « locataire »: the stem « locat » long enough to say the same thing)."""
+    short, long = sorted((word, other), key=len)
+    if long.startswith(short) and long[len(short) :] in _SUFFIXES:
+        return True
+    n = _common(word, other)
+    return n >= max(_STEM + 1, len(short) - 4) and word[n:] in _SUFFIXES and other[n:] in _SUFFIXES
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
