@@ -176,7 +176,10 @@ def lowercase_town_at(sentence: str) -> int:
 
 
 PLACE_NOUN = _regex_at(
-    r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?(?:quartier"
+    r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?"
+    r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?(?:quartier|loge|hall|piece"
+    r"|cuisine|appartement|immeuble|batiment|cour|preau|halle|foyer|garage|sous sol|rez de chaussee|terrain"
+    r"|aire|espace|pied des? (?:immeubles?|tours?|batiments?)|pole|bureau"
     r"|jardin|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite"
     r"|plage|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune"
     r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord|bivouac|chalet|refuge|auberge|hotel|base|mobil home"
@@ -231,7 +234,7 @@ class AnswerType:
 _MISSING = {
     "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
-    "date": "de date", "place": "de lieu précis",
+    "date": "de date", "place": "de lieu précis", "percent": "de pourcentage",
 }  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 WHERE = re.compile(
@@ -262,7 +265,7 @@ INITIATIVE = AnswerType(
     "initiative",
     re.compile(
         r"\bqui (?:a|avait|ont|avaient) eu (?:l|cette) idee\b|\bd ou (?:vient|venait) (?:l|cette) idee\b"
-        r"|\bqui (?:est|etait|sont|etaient) (?:a l origine|a l initiative|derriere)\b|\ba l initiative de qui\b"
+        r"|\bqui (?:(?:est|etait|sont|etaient) )?(?:a l origine|a l initiative|derriere)\b|\ba l initiative de qui\b"
         r"|\bqui (?:l |les |la )?(?:a|avait|ont) (?:lance|initie|propose|impulse|monte|cree|fonde|demarre"
         r"|sollicite|interpelle|demande)\w*(?! (?:des|d|une?) )|\b(?:venue?s?|vient|venait|partie?s?) de qui\b"
         r"|\bde qui (?:vient|venait|est venue?|est partie?) (?:l idee|le projet|l action|la demande|l initiative)\b"
@@ -363,7 +366,23 @@ AMOUNT = AnswerType(
     ),
     MONEY,
 )
+# A share (« taux de réussite », « quel pourcentage », « quelle part des participants »): a percentage,
+# vaguely a fraction said in words (« la moitié », « 3 sur 10 »). Before `AMOUNT`: « son taux, c'est
+# combien ? » asks a rate, no sum.
+PERCENT = AnswerType(
+    "percent",
+    re.compile(
+        r"\b(?:taux|pourcentages?|pour cent|proportion)\b|\bquel(?:le)?s? (?:est |etait )?(?:la )?part\b"
+        r"|\bcombien (?:de |d )?(?:%|pour cent)|\b(?:what|which) (?:percentage|share|proportion)\b|\brate\b"
+    ),
+    _regex_at(r"\d+(?:[.,]\d+)?\s?%|\bpour ?cent\b"),
+    _regex_at(
+        r"\b(?:moitie|tiers|quart|majorite|la plupart|(?:\d+|un|une|deux|trois) sur (?:\d+|deux|trois|quatre"
+        r"|cinq|dix))\b"
+    ),
+)
 TYPES = (
+    PERCENT,
     CAUSE,
     INITIATIVE,
     RUNNING,

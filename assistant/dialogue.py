@@ -59,7 +59,8 @@ __all__ = [  # the follow-up grammar, reached as `dialogue.<name>` by its caller
     "field_named_by", "has_facet", "list_references", "named_reference", "names_a_field", "names_proper_noun",
     "ordinal_value", "plural_head_pronoun", "points_at_focus", "points_at_list", "positions", "refines_list",
     "relative_reference", "relative_to", "repeats_question", "tokens", "without_locutions",
-    "without_phrasing", "cited_fiches", "detail_words", "focus_fiche", "focus_list", "list_turn", "topic_turn",
+    "without_phrasing", "cited_fiches", "detail_words", "earlier_lists", "focus_fiche", "focus_list", "list_turn",
+    "topic_turn",
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- the focus of a conversation
@@ -79,6 +80,13 @@ def focus_list(turns: Sequence[Turn]) -> list[Citation]:
     """The citations of the most recent answer that listed fiches: the list « la deuxième » counts in."""
     turn = list_turn(turns)
     return list(turn.answer.citations) if turn else []
+
+
+def earlier_lists(turns: Sequence[Turn]) -> list[list[Citation]]:
+    """The citations of the answers that listed fiches before the focus list, the most recent first: where
+    « et celle du Puy-de-Dôme ? » is looked for when no fiche of the focus list is."""
+    listed = [list(t.answer.citations) for t in reversed(turns) if _lists(t)]
+    return listed[1:]
 
 
 def focus_fiche(turns: Sequence[Turn]) -> Citation | None:

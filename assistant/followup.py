@@ -30,6 +30,7 @@ from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup_asks import START_WORDS, asks_funders, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
+from assistant.question_clauses import asks_existence
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import amounts, fields
 from ingest.models import Fiche
@@ -113,10 +114,22 @@ def fiche_references(
     if (step := dialogue.relative_reference(question)) is not None:
         other = dialogue.relative_to(citations, dialogue.focus_fiche(history), step)
         return [other] if other else []
-    named = dialogue.named_reference(question, citations) or dialogue.described_reference(
-        question, citations, dialogue.cited_fiches(history), facets or []
-    )
+    fiches = dialogue.cited_fiches(history)
+    named = _named_in(question, citations, fiches, facets or [])
+    if named is None and not dialogue.described(question, citations, fiches, facets or []):
+        # « et celle du Puy-de-Dôme ? » when no fiche of the focus list is: an earlier list's, if one fits
+        found = (_named_in(question, cits, fiches, facets or []) for cits in dialogue.earlier_lists(history))
+        named = next(filter(None, found), None)
     return [named] if named else []
+
+
+def _named_in(
+    question: str, citations: list[Citation], fiches: dict[str, Fiche], facets: list[FacetMatch]
+) -> Citation | None:
+    """The one citation of `citations` the question names (« celle de Metz ») or describes."""
+    return dialogue.named_reference(question, citations) or dialogue.described_reference(
+        question, citations, fiches, facets
+    )
 
 
 def fiche_reference(question: str, previous: Answer) -> Citation | None:
@@ -518,6 +531,14 @@ def llm_standalone(llm: BaseChatModel, prompts: Prompts, question: str, history:
     return line
 
 
+def _listing(analysed: Query) -> Query:
+    """The analysed question asking for fiches: a lookup its words suggested becomes a list (a search)."""
+    if analysed.intent != "lookup":
+        return analysed
+    intent = "list" if analysed.facets else "search"
+    return analysed.model_copy(update={"intent": intent, "lookup_field": ""})
+
+
 def resolve(
     question: str,
     history: list[Turn] | None,
@@ -528,6 +549,8 @@ def resolve(
     """The standalone query for `question`, given the conversation so far."""
     if not is_followup(question, history):
         analysed = retriever.analyse(question)
+        if asks_existence(normalise(question)):  # « vous avez une action où … ? »: a list, not a detail
+            return Resolution(query=_listing(analysed))
         if history and (implicit := implicit_focus(question, history, analysed)):
             return implicit
         if history and (unanchored := unanchored_lookup(question, history, analysed, retriever)):

@@ -26,6 +26,7 @@ from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.answer_types import WHERE as _WHERE
 from assistant.answer_types import AnswerType, answer_type
 from assistant.comparison import Built, built_answer, figure_with_basis
+from assistant.lesson_cues import LESSON_FIELDS
 from assistant.lookup_asks import _COUNT_QUESTION, ASKS, _asked_kinds, ask_of, asks_funders, count_noun
 from assistant.lookup_sentences import (
     TEXT_ORDER,
@@ -78,6 +79,8 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     norm = normalise(question)
     ask = ask_of(norm)
     kind = answer_type(norm)
+    if kind is not None and kind.field and field not in LESSON_FIELDS:
+        field = kind.field  # « c'est qui à l'origine …, un salarié ? »: the type asked, not the noun guessed
     field = field or (ask.field if ask else "") or (kind.field if kind else "")
     norm = _funders_clause(question, norm)
     if asks_funders(norm) and field in _DEFAULT_FIELDS:  # « qui met des sous dans ce projet ? »

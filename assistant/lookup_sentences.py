@@ -106,9 +106,13 @@ def _kinds_at(sentence: str, norm: str) -> int:
 
 
 def fiche_counts(fiche: Fiche, noun: str) -> bool:
-    """Does one of the fiche's fields state a number of `noun` (« 30 jardiniers »)?"""
+    """Does one of the fiche's fields state a number of `noun` (« 30 jardiniers »)? A noun counting people
+    (« combien de monde ») is counted by a number of people too (« 120 personnes »)."""
+    people = plural_key(noun) in _PEOPLE
+    texts = [value for name in TEXT_ORDER if isinstance(value := getattr(fiche, name, ""), str)]
     return any(
-        _counted(value, noun) for name in TEXT_ORDER if isinstance(value := getattr(fiche, name, ""), str)
+        _counted(value, noun) or (people and any(_people_at(s) >= 0 for s in _sentences(value)))
+        for value in texts
     )
 
 
@@ -157,6 +161,9 @@ _PARTS = re.compile(
     r"\s+et\s+(?=(?:(?:dans|avec|a|pour|de|en|par|sur) )?(?:quel|quelle|quels|quelles|qui|ou|quand|comment"
     r"|combien|pourquoi)\b)"
 )
+# Types whose question verb names the aspect asked (« qui a lancé », « qui organisait »), never the topic; the
+# verb of a place or a date (« ils partent où ») may be what the sentence tells.
+_ASPECT_TYPES = ("initiative", "running", "cause")
 TITLE_WEIGHT = 0.25  # a word of the title the question repeats only breaks ties between sentences
 
 
@@ -169,6 +176,8 @@ def _best_sentences(
     ask = ask_of(norm)
     named = " ".join((fiche.title, fiche.centre, *place_names(question)))
     stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
+    if (kind := answer_type(norm)) is not None and kind.name in _ASPECT_TYPES:
+        stems -= {w[:5] for w in interrogative_words(norm)}  # … nor the verb asking who (« lancé »)
     titled = _question_stems(norm, "") & _stems(named)  # … but break ties
 
     def content(sentence: str, ctx: str) -> float:

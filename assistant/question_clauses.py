@@ -179,3 +179,20 @@ def _money_verb(word: str) -> bool:
     from ingest.lemmas import readings
 
     return len(word) > 2 and word not in STOPWORDS and bool({word, *readings(word)} & MONEY_VERBS)
+
+
+# « Vous avez une action où … ? », « Y a-t-il un projet qui … ? »: a question about an indefinite action asks
+# whether one exists (a list of fiches), never a detail of one — its « où » or « qui » opens a relative clause.
+_EXISTENCE = re.compile(
+    r"^(?:(?:bonjour|salut|bonsoir|dites|dis|alors|et) )*(?:est ce qu (?:il|on|y)? ?|est ce que )?"
+    r"(?:vous avez|avez vous|auriez vous|vous auriez|tu as|as tu|t as|on a|y a t il|il y a|y aurait il"
+    r"|il y aurait|existe t il|il existe|connaissez vous|vous connaissez|tu connais|connais tu|y en a t il)"
+    r"(?: pas)?(?: deja)? (?:une?|des|d|quelques?|deja) (?:\w+ ){0,2}?(?:actions?|projets?|fiches?|initiatives?"
+    r"|experiences?|exemples?|activites?|dispositifs?|trucs?|choses?|structures?|centres?)"
+    r"(?: \w+){0,3}? (?:ou|qui|que|dans laquelle|dans lequel|avec|pour|sur)\b"
+)
+
+
+def asks_existence(norm: str) -> bool:
+    """Does the normalised question ask whether an action of a kind exists (`_EXISTENCE`)?"""
+    return bool(_EXISTENCE.search(norm))

@@ -36,7 +36,7 @@ from assistant.lookup import lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import fiche_counts
 from assistant.query import SCAFFOLDING
-from assistant.question_clauses import money_clause
+from assistant.question_clauses import asks_existence, money_clause
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form
@@ -129,7 +129,7 @@ class IntentRouter:
             intent in (intents.LESSONS, "lookup")
             or bool(_QUESTION_FORM.search(norm))
             or asks_detail(_beside_facets(norm, query))
-        )
+        ) and (bool(resolution.fiche_id) or not asks_existence(norm))  # « vous avez une action où … »: a list
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
             figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
