@@ -17,7 +17,9 @@ from __future__ import annotations
 from ingest.lemmas import readings
 from ingest.text import Token, plural_key, word_set
 
-RUNNING = word_set("continuer tourner fonctionner exister poursuivre perdurer subsister vivre durer marcher")
+RUNNING = word_set(
+    "continuer tourner fonctionner exister poursuivre perdurer subsister vivre durer marcher reprendre redemarrer"
+)
 ENDING = word_set(
     """terminer termine arreter arrete finir fini cesser cesse achever acheve stopper stoppe clore clos
     cloturer cloture eteindre eteint abandonner abandonne suspendre suspendu interrompre interrompu
@@ -28,6 +30,9 @@ ENDING = word_set(
 # or negated.
 _WEAK_RUNNING = word_set("marcher durer vivre exister tourner fonctionner")
 _STILL = word_set("encore toujours")
+# Verbs that say an action runs again only when used alone (« lesquelles ont repris ? »), not with an object
+# (« qui reprennent les codes du théâtre »).
+_ALONE = word_set("reprendre redemarrer")
 # Heads that stand for actions as the subject of a verb.
 ACTION_HEADS = frozenset(
     plural_key(w)
@@ -87,7 +92,7 @@ def _has_action_subject(tokens: list[Token], i: int, breaks: frozenset[int], *, 
     return any(t.norm in _INTERROGATIVES for t in opening[:2]) and any(t.key in ACTION_HEADS for t in opening)
 
 
-def _reading(tokens: list[Token], i: int) -> tuple[str, bool]:
+def _reading(tokens: list[Token], i: int, breaks: frozenset[int]) -> tuple[str, bool]:
     """("En cours" | "Terminée" | "", strict): the statut the verb at i says; `strict` when only the negation
     says it (any verb under « ne … plus »): then its subject must be named just before « qui »."""
     lemmas = _lemmas(tokens[i])
@@ -101,6 +106,8 @@ def _reading(tokens: list[Token], i: int) -> tuple[str, bool]:
             return "Terminée", False
         if lemmas & _WEAK_RUNNING and nxt not in _STILL:
             return "", False
+        if lemmas & _ALONE and i + 1 < len(tokens) and i + 1 not in breaks:
+            return "", False
         return "En cours", False
     return ("Terminée", True) if _ne_plus(tokens, i) else ("", False)
 
@@ -110,7 +117,7 @@ def aspect_statut(tokens: list[Token], breaks: frozenset[int], used: set[int]) -
     for i, token in enumerate(tokens):
         if i in used or len(token.norm) < 3 or token.norm in _CLITICS:
             continue
-        value, strict = _reading(tokens, i)
+        value, strict = _reading(tokens, i, breaks)
         if value and _has_action_subject(tokens, i, breaks, strict=strict):
             start = i
             while start > 0 and tokens[start - 1].norm in _CLITICS | _AUXILIARIES and start - 1 not in used:

@@ -49,6 +49,7 @@ RUNNING = ("statut", ("En cours",))
         ("Quelles actions se sont éteintes ?", ENDED),
         ("les projets qui ne sont pas encore terminés", RUNNING),
         ("les actions qui perdurent", RUNNING),
+        ("Parmi elles, lesquelles ont repris ?", RUNNING),
         # any verb under « ne … plus » with actions for subject
         ("Quelles actions pour les jeunes ne se font plus ?", ENDED),
         ("Parmi les chantiers, lesquels n'ont plus lieu ?", ENDED),
@@ -58,6 +59,7 @@ RUNNING = ("statut", ("En cours",))
         ("les actions qui tournent autour du jeu", None),
         ("Quelles actions ont duré plus de deux ans ?", None),
         ("Comment fonctionne le chantier jeunes ?", None),
+        ("les actions qui reprennent les codes du théâtre", None),
         # the subject is not the actions: people who no longer do something
         ("des ateliers pour les jeunes qui ne vont plus à l'école", None),
     ],
