@@ -124,10 +124,10 @@ class FacetPhrases:
             distinct = set(words)
             word_df.update(distinct)
             entity_df.update(entities_in(f" {' '.join(words)} "))
-            # the fiche's words and its facet values' (« Bailleur social » among its partners)
-            labelled = distinct | {plural_key(w) for _, value in held for w in normalised_words(value)}
-            for pair in held:
-                if pair[0] in SENSE_FIELDS:
+            wanted = [pair for pair in held if pair[0] in SENSE_FIELDS and senses.wants(pair)]
+            if wanted:  # the fiche's words and its facet values' (« Bailleur social » among its partners)
+                labelled = distinct | {plural_key(w) for _, value in held for w in normalised_words(value)}
+                for pair in wanted:
                     senses.add(pair, labelled)
         vocabulary = cls(counts, word_df)
         senses.finish(word_df, len(fiches))

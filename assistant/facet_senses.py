@@ -47,8 +47,12 @@ class ValueSenses:
         self._stems: dict[tuple[str, str], dict[str, list[str]]] = {}
         self.word_df: Counter = Counter()
 
+    def wants(self, pair: tuple[str, str]) -> bool:
+        """Fewer than `_SAMPLE` fiches of this value read yet."""
+        return self.fiches[pair] < _SAMPLE
+
     def add(self, pair: tuple[str, str], words: set[str]) -> None:
-        if self.fiches[pair] >= _SAMPLE:
+        if not self.wants(pair):
             return
         self.fiches[pair] += 1
         self.words.setdefault(pair, Counter()).update(words)
