@@ -47,13 +47,17 @@ import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from assistant.abstention import Signals, measure, rescued, rescued_ids
 from assistant.fiche_words import FicheWords, near_words, stem
 from assistant.question_syntax import (
     FRAMING,
     GENERAL,
     PHRASING,
     TIME_WORDS,
+    clause_numbers,
     compound,
+    elided,
+    english_noun_like,
     is_infinitive,
     lesson_words,
     looks_like_verb,
@@ -136,6 +140,8 @@ class Term:
     joined: bool = False  # a compound with the term before (« langue des signes », « sécurité routière »)
     unheard: bool = False  # a French noun of 6+ letters no fiche of the base uses (« harcèlement »)
     situated: bool = False  # a word of the situation told before the request (`situation_positions`): weak
+    setting: bool = False  # in a clause telling the situation, even when it is no weak word (`abstention`)
+    told_noun: bool = False  # situated, and noun-like by its syntax: it may name what the question is about
 
     @property
     def near(self) -> frozenset[str]:
@@ -181,6 +187,10 @@ class Decision:
     reason: str = ""
     kind: str = ""  # why not answerable: "topic", "criteria" (no fiche meets every facet), "entity", "title"
     unnamed: bool = False  # the title linker's verdict is set aside (`Answerability._a_name`, `_names`)
+    signals: Signals | None = (
+        None  # measured when no candidate reached the threshold (`assistant.abstention`)
+    )
+    rescued: bool = False  # answerable by those signals, not by coverage
 
 
 class Answerability:
@@ -230,11 +240,13 @@ class Answerability:
         `text`, the question as written, tells its clauses apart (`situation_positions`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens)
         situated = situation_positions(text, tokens, skip) if text and translations is None else set()
+        setting = situation_positions(text, tokens, relatives=False) if situated else set()
         lessons = lesson_words(tokens)
+        clauses = clause_numbers(text, tokens) if text else []
         asked = phrasing | {i for i, t in enumerate(tokens) if _asks(t, lessons)}
         out: list[Term] = []
         for i, t in enumerate(tokens):
-            if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit():
+            if i in skip or i in phrasing or len(t.norm) <= 2 or t.norm.isdigit() or elided(t.norm):
                 continue
             if translations is None and qualifies_asked(tokens, i, asked):
                 continue  # « des résultats concrets »: what is asked, not the topic
@@ -244,16 +256,31 @@ class Answerability:
                 continue  # « during the day », « the giant picnic »: never the topic
             term = self._term(t, translations, (standard or {}).get(i, ()))
             weak = translations is None and (
-                t.key in FRAMING or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm))
+                t.key in FRAMING
+                or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm), clauses)
             )
+            if translations is not None and not _french_keys(translations.get(t.norm) or []):
+                weak = not english_noun_like(tokens, i)  # no French known: « keep », « sharp », « away »
             never = self._unheard(t.norm, term.keys)
             # the situation told, in words the base knows or verbs (« ne savent ni lire ni écrire »)
             told = i in situated and not (never and not is_infinitive(t.norm))
             if not told and weak and never and translations is None and modifier_participle(tokens, i):
                 weak = False  # « les personnes endeuillées »: the word that tells the need apart, absent
+            told_noun = told and not weak  # a noun of the situation (« du mal en français »)
             weak = weak or told
             unheard = translations is None and not weak and never
-            term = Term(term.text, term.keys, term.weight, weak, i, t.norm, unheard=unheard, situated=told)
+            term = Term(
+                term.text,
+                term.keys,
+                term.weight,
+                weak,
+                i,
+                t.norm,
+                unheard=unheard,
+                situated=told,
+                setting=i in setting,
+                told_noun=told_noun,
+            )
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
         return [
@@ -442,11 +469,18 @@ class Answerability:
         if best >= threshold:
             cut = min(keep, RELATIVE_KEEP * best)
             return Decision(True, [fid for fid, e in judged if e >= cut], [], coverages, unnamed=unnamed)
+        signals = measure(terms, coverages)
+        if rescued(signals):  # the topic is there in other words, or the words missing tell the setting
+            why = f"best coverage {best:.2f} < {threshold}, rescued by {signals}"
+            ids = rescued_ids(signals, coverages)
+            return Decision(True, ids, [], coverages, why, unnamed=unnamed, signals=signals, rescued=True)
         closest = max(coverages, key=lambda cov: cov.score, default=None)
         words = closest.missing if closest else [t.text for t in terms]
         missing = [topic_span(question, words)] if question and words else words
         why = f"best coverage {best:.2f} < {threshold}"
-        return Decision(False, [], missing, coverages, reason=why, kind="topic", unnamed=unnamed)
+        return Decision(
+            False, [], missing, coverages, reason=why, kind="topic", unnamed=unnamed, signals=signals
+        )
 
     def _heard(self, terms: list[Term], candidates: list[Candidate]) -> list[Term]:
         """The terms less the weak ones no candidate has (« qui remonte », « sont référencées »): phrasing

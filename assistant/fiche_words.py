@@ -38,7 +38,7 @@ NEAR_WORDS = [
     "numerique internet informatique ordinateur ordinateurs tablette tablettes smartphone web digital",
     "demarches papiers administratif administrative administratives formulaire formulaires dossiers paperasse",
     "emploi travail chomage chomeur chomeurs chomeuse chomeuses insertion embauche recrutement metier metiers boulot job",
-    "logement habitat loyer loyers locataire locataires appartement appartements immeuble immeubles",
+    "logement habitat loyer loyers locataire locataires appartement appartements immeuble immeubles bail baux",
     "sante soin soins maladie maladies malade malades medecin medical medicale",
     "alimentation nourriture repas manger cuisine cuisiner alimentaire aliments nutrition",
     "jardin jardins potager potagers jardinage jardiner plantation plantations legumes",

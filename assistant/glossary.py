@@ -287,7 +287,7 @@ ASSOCIATION_IDIOMS = (
     "en collaboration avec", "en cooperation avec", "en concertation avec", "en synergie avec", "en tandem avec",
     "en binome avec", "en association avec", "en relation avec", "en liaison avec", "aux cotes de", "aux cotes d",
     "a leurs cotes", "a ses cotes", "conjointement avec", "avec le concours de", "avec le concours d",
-    "avec l appui de", "avec l appui d", "autour de la table", "de pair avec", "en coordination avec",
+    "avec l appui de", "avec l appui d", "autour de la table", "tour de table", "de pair avec", "en coordination avec",
     "en co construction avec", "co construit avec", "co construits avec", "co construite avec",
     "co construites avec", "co porte par", "co portee par", "co portes par", "co portees par", "partie prenante",
     "parties prenantes",

@@ -58,7 +58,8 @@ SCAFFOLDING = VERB_FORMS | word_set(
 # After an article a verb form is a noun (« des rendez-vous », « l'été »).
 _ARTICLES = word_set("le la les l un une des du de d au aux")
 _ENGLISH_FUNCTION = word_set(
-    "the and of with for which what how who is are was were to in on any that this there"
+    "the and of with for which what how who is are was were to in on any that this there about their our your"
+    " they we my from some can have has been into these those them its his her you"
 )
 _FRENCH_FUNCTION = word_set(
     "le la les des du de et avec pour qui que quel quelle quels quelles est sont dans sur une un"

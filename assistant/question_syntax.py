@@ -64,7 +64,8 @@ GENERAL = word_set(
     plupart annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux ensemble
-    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis eux bas"""
+    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis eux bas
+    style probleme problemes souci soucis truc trucs machin"""
 )
 
 # Context of a word in the question (normalised tokens), read as French syntax: a noun follows a determiner or a
@@ -167,7 +168,9 @@ def lesson_words(tokens: list[Token]) -> frozenset[str]:
     return frozenset(cues | heads)  # « points de vigilance »: the noun the cue completes
 
 
-def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = False) -> bool:
+def weak_position(
+    tokens: list[Token], i: int, known: bool, conjugated: bool = False, clauses: list[int] | None = None
+) -> bool:
     """Is the word at `i` not noun-like by its context (`_DETERMINERS`, `_VERB_CUES`, `_DEGREE`)? « qui
     remonte », « sont référencées », « a coincé », « s'appuie », « le plus petit », « soutient-elle »; a
     participle not after a determiner (« suites envisagées »); a word no fiche has that looks like a verb or an
@@ -175,10 +178,14 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
     text = tokens[i].text.lower()
     prev = tokens[i - 1].norm if i else ""
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if prev in _VERB_CUES or prev in _DEGREE or after in _INVERSION | _ABOUT or _before_quantity(tokens, i):
+    # `clauses` (`clause_numbers`): a subject pronoun after a comma starts a clause, it is no inversion
+    inverted = after in _INVERSION and not (clauses and i + 1 < len(clauses) and clauses[i + 1] != clauses[i])
+    if prev in _VERB_CUES or prev in _DEGREE or inverted or after in _ABOUT or _before_quantity(tokens, i):
         return True
     if _after_adverb_of_verb(tokens, i) or _verb_of_purpose(tokens, i):
         return True  # « n'ont jamais quitté », « pour casser l'isolement »: a verb, not the topic
+    if prev in _EN_Y and i >= 2 and tokens[i - 2].norm in _BEFORE_EN_Y:
+        return True  # « s'en emparent », « n'y vont »: a verb after its clitics
     if prev in _OBJECT_PRONOUNS and is_infinitive(tokens[i].norm):
         return True  # « comment les raccrocher », « pour nous aider »: the pronoun is its object
     if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
@@ -191,6 +198,32 @@ def weak_position(tokens: list[Token], i: int, known: bool, conjugated: bool = F
     ):  # « touchent », « intervient », « reçoit » (`ingest.lemmas`)
         return True
     return not known and (looks_like_verb(word) or (len(word) >= 9 and word.endswith("ment")))
+
+
+# English words a noun follows (« about beekeeping », « their kids »): an English word with no French known is
+# read as a noun after one of them or in a plural (« heatwaves »), else as a verb, adverb or adjective (« keep »,
+# « sharp », « easily », « away »).
+_ENGLISH_NOUN_CUES = word_set(
+    "the a an of for on with about their our your my his her its some any no these those"
+)
+
+
+def english_noun_like(tokens: list[Token], i: int) -> bool:
+    """Is the English word at `i` noun-like by its context (after an article, a possessive or a preposition of
+    a topic) or its form (a plural in -s, not -ss/-ous/-ly)?"""
+    word = tokens[i].norm
+    plural = word.endswith("s") and not word.endswith(("ss", "ous", "us", "is")) and len(word) > 3
+    return plural or (i > 0 and tokens[i - 1].norm in _ENGLISH_NOUN_CUES)
+
+
+_EN_Y = word_set("en y")
+_BEFORE_EN_Y = word_set("ne n se s me m te t nous vous je j il elle on ils elles")  # « s'en », « on y »
+
+
+def elided(norm: str) -> bool:
+    """A function word written elided (« quelqu'un », « lorsqu'il », « jusqu'au », « presqu'île » aside: the
+    normalised form ends in « qu », which no French content word does)."""
+    return norm.endswith("qu")
 
 
 # Adverbs that stand between an auxiliary or a pronoun and its verb (« n'ont jamais quitté », « a déjà fait »).
@@ -321,12 +354,15 @@ _RELATIVES = word_set("qui que qu ou dont")  # « l'atelier où les parents cuis
 _A_SUBJECTS = word_set("on il elle y n ne ca cela personne chacun")
 
 
-def situation_positions(text: str, tokens: list[Token], named: Collection[int] = ()) -> set[int]:
+def situation_positions(
+    text: str, tokens: list[Token], named: Collection[int] = (), relatives: bool = True
+) -> set[int]:
     """Indexes of the words of the clauses that tell the asker's situation before the request (« Nos familles ne
     sortent jamais du quartier, la plupart… Des idées ? », « Les ados traînent en bas des tours, comment les
     raccrocher ? »): a clause before the last one, with a finite verb that is no verb of wanting (« on voudrait
     créer… » tells the need) and no word of a request (« est-ce », « comment », an inverted subject). Its words
-    are the situation in everyday words: they tell the fiches apart, never alone say « aucune fiche »."""
+    are the situation in everyday words: they tell the fiches apart, never alone say « aucune fiche ».
+    `relatives` false: the clauses before the request only."""
     clauses = _clauses(text, tokens)
     if not clauses:
         return set()
@@ -336,7 +372,7 @@ def situation_positions(text: str, tokens: list[Token], named: Collection[int] =
         words = [i for i, c in enumerate(clauses) if c == n]
         if n < last and words and _tells_situation(tokens, words):
             out.update(words)
-        else:
+        elif relatives:
             out.update(_relative_situation(tokens, words, named))
     return out
 
@@ -359,6 +395,11 @@ def _relative_situation(tokens: list[Token], words: list[int], named: Collection
         if j in words and _finite(tokens, j):
             return [w for w in words if w > i]
     return []
+
+
+def clause_numbers(text: str, tokens: list[Token]) -> list[int]:
+    """The clause number of each token (`_clauses`), [] when the words do not line up."""
+    return _clauses(text, tokens)
 
 
 def _clauses(text: str, tokens: list[Token]) -> list[int]:

@@ -32,7 +32,15 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from assistant.answerability import DENSE_SCALES, THRESHOLD, Answerability, Candidate, Decision, TitleLink
+from assistant.answerability import (
+    COMPOUND_WEIGHT,
+    DENSE_SCALES,
+    THRESHOLD,
+    Answerability,
+    Candidate,
+    Decision,
+    TitleLink,
+)
 from assistant.distinctive import best_namesake, carriers, rare_terms, rare_weight, topic_terms
 from assistant.facets import FacetScan, FacetVocabulary
 from assistant.fusion import (
@@ -571,10 +579,15 @@ class HybridRetriever:
 
     def _facets_only(self, query: Query, scan: FacetScan) -> bool:
         """The question names facets and no topic: no content word, or none that answerability would read as
-        a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »)."""
+        a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »). A noun of
+        a situation told that few fiches use is one (« des mamans ont du mal en français »: not every action for
+        families); a common one is not (« les familles du quartier »)."""
         if not query.facets:
             return False
-        return not content_words(scan) or not any(not t.weak for t in self._terms(scan, query.text))
+        terms = self._terms(scan, query.text)
+        return not content_words(scan) or not any(
+            not t.weak or (t.told_noun and t.weight >= COMPOUND_WEIGHT) for t in terms
+        )
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
         """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are
