@@ -165,3 +165,17 @@ def test_an_english_word_with_no_french_is_a_noun_by_its_context(question, word,
     toks = tokens(question)
     i = next(n for n, t in enumerate(toks) if t.text == word)
     assert english_noun_like(toks, i) is noun
+
+
+def test_words_of_the_setting_no_fiche_has_never_say_aucune_fiche_when_the_request_is_covered(retriever):
+    found = retriever.search(
+        "Entre nos deux barres il y a une pelouse pelée, comment les locataires pourraient en faire un jardin ?"
+    )
+    assert (found.no_match, [h.fiche.id for h in found.hits][:1]) == (False, ["jardin"])
+
+
+def test_an_absent_topic_in_the_request_still_abstains_after_a_setting(retriever):
+    found = retriever.search(
+        "Entre nos deux barres il y a une pelouse pelée, comment y installer des ruches ?"
+    )
+    assert found.no_match
