@@ -28,6 +28,11 @@ _PRESENT = re.compile(
     r"|^qu est ce que (?:le|la|l|les|c est)\b"
     r"|\b(?:presenter|resumer|c est quoi|c etait quoi|qu est ce que c est|dit quoi|elle dit quoi"
     r"|de quoi s agit|de quoi il s agit|en quoi consiste|tell me about|what is)\b"
+    # what a thing consists of or how it goes, in any word order: « ça consiste en quoi », « en quoi ça
+    # consiste », « ça se passe comment », « comment ça marche », « à quoi ça sert »
+    r"|\bconsist\w* (?:en|a) quoi\b|\ben quoi (?:ca |cela )?consist\w*"
+    r"|\b(?:ca|cela) (?:se passe|marche|fonctionne|sert) (?:comment|a quoi)\b"
+    r"|\b(?:comment|a quoi) (?:ca|cela) (?:se passe|marche|fonctionne|sert)\b"
     # a request for information on a named thing: « infos sur X », « des informations sur X »
     r"|^(?:des |les |plus d )?(?:infos?|informations?|renseignements?|details) (?:sur|concernant)\b"
 )
@@ -38,6 +43,7 @@ _FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
 _ASKING = word_set(
     """infos info informations information renseignements details concernant presente presentez presenter
     parle parlez raconte racontez decris decrivez resume resumez resumer dit dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
+    juste concretement precisement comment passe marche fonctionne sert
     about what fiche projet action initiative elle il ca cela celle celui premiere deuxieme troisieme
     derniere seconde moi nous"""
 )

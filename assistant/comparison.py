@@ -25,6 +25,7 @@ from ingest.models import Fiche
 from ingest.text import cut_sentences, normalise
 
 CELL_CHARS = 160
+BUDGET_CHARS = 200  # the resource lines of a budget asked, in the first line
 ANSWER_CHARS = 400  # a text row the question asks for (« côté résultats ? »), in the first line
 _SUPERLATIVE = re.compile(r"\b(plus|moins|mieux)\b")
 _LEAST = re.compile(r"\b(le|la|les) moins\b")
@@ -113,6 +114,16 @@ def _budget_cell(fiche: Fiche) -> str:
     return md(figure_with_basis("budget", fiche.budget)) if fiche.budget else "non indiqué"
 
 
+def _budget_lines(fiche: Fiche) -> str:
+    """The total, then the fiche's own lines of resources (« Caf : 5 500 € ; Collectivité : 4 000 € »): a
+    budget asked in a comparison is answered with what makes it up, not the sum alone."""
+    total = _budget_cell(fiche)
+    lines = _cell(fiche.ressources_financieres, BUDGET_CHARS) if fiche.ressources_financieres.strip() else ""
+    if not lines or (fiche.budget and normalise(lines) == normalise(fiche.budget.sentence)):
+        return total
+    return f"{total} — {lines}"
+
+
 def _people_cell(fiche: Fiche) -> str:
     if fiche.personnes_mobilisees.strip():
         return _cell(fiche.personnes_mobilisees)
@@ -132,6 +143,7 @@ def _results_cell(fiche: Fiche, chars: int = CELL_CHARS) -> str:
 
 # The rows whose text the first line gives longer than a table cell when the question asks for them.
 LONG_ROWS: dict[str, Callable[[Fiche], str]] = {
+    "Budget": lambda f: _budget_lines(f),
     "Résultats": lambda f: _results_cell(f, ANSWER_CHARS),
     "Limites": lambda f: _cell(f.limites, ANSWER_CHARS),
 }
@@ -230,7 +242,7 @@ def _row_part(label: str, cell: str) -> str:
     """« budget 9 600 € », but « 80 participants (…) » when the cell already names what it counts."""
     cell = cell.rstrip(" .")
     named = normalise(label).split()[0][:6] in normalise(cell.split("(")[0])
-    if label in LONG_ROWS:
+    if label in LONG_ROWS and label != "Budget":  # a text row; a budget reads « budget 900 € — … »
         return f"{label.lower()} : {cell}"
     return cell if named else f"{label.lower()} {cell}"
 

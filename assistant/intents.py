@@ -30,7 +30,7 @@ COMPARE, RANK, LESSONS = "compare", "rank", "lessons"
 
 # Comparison cues, by word family: « compare/comparaison/comparées », « différence/diffèrent/se différencient »,
 # « distingue », juxtaposition (« côte à côte », « en parallèle », « face à », « mettre en regard »), « écarts »,
-# « points communs », « de part et d'autre », « l'un et l'autre ».
+# « points communs », « de part et d'autre », « l'un et l'autre », « celui … et celui … ».
 _COMPARE = re.compile(
     r"\b(compar\w*|differen(ce|ci)\w*|differ(e|ent|er) (ils|elles|entre|de|d|du|des)|vs|versus|par rapport (a|au|aux)|points? communs?|en commun|ecarts?"
     r"|(lequel|laquelle) des (deux|trois|quatre|2|3|4)|les (rapproche|oppose)\w*|dans (les deux|chaque|l un et l autre) cas|(se )?distingu\w*|cote a cote|en parallele|parallele"
@@ -40,6 +40,8 @@ _COMPARE = re.compile(
     r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
     r"|\bentre (?!\d)[^,;:?]{3,80}\bet\b.{3,80}\bqui\b.{0,30}\b(plus|moins|mieux|davantage)\b|\bwhich (one|of the two|of both)\b"
     r"|\bbetween\b.{3,80}\band\b.{3,80}\bwhich\b|\bwhich\b.{3,60}\bbetween\b.{3,80}\band\b"
+    # Two things set apart by demonstratives: « celui avec les bénévoles et celui de la ludothèque ».
+    r"|\b(celui|celle|ceux|celles)\b.{3,100}\b(et|ou)( puis)? (celui|celle|ceux|celles)\b"
 )
 
 

@@ -64,6 +64,8 @@ _PRESENT = {"parle", "parlez", "presente", "presentez", "presenter", "raconte", 
             # asking for information, politely: « infos sur X svp », « des renseignements sur X, merci »
             "info", "infos", "information", "informations", "renseignement", "renseignements", "svp", "stp",
             "merci", "bonjour"}  # fmt: skip
+# Words of a request to describe a thing, never of its name (« ça consiste en quoi, concrètement ? »).
+_DESCRIBING = {"consiste", "consistent", "consistait", "concretement", "exactement", "precisement", "juste"}
 _LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the", "sur", "concernant"}
 _BOUNDARY = {"a", "au", "aux", "en", "dans", "avec", "pour", "par", "qui", "que", "qu", "dont", "chez", "sur",
              "est", "sont", "ont", "et", "ou", "with", "in", "for", "by"}  # fmt: skip
@@ -477,7 +479,7 @@ def _content(norm: str) -> bool:
 def _phrasing(norm: str) -> bool:
     """Words that ask, not name: generic words, question phrasing, the field asked (« budget »)."""
     key = plural_key(norm)
-    general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL  # GENERAL: « contre », « autour », « selon »…
+    general = GENERIC | SCAFFOLDING | _PRESENT | _DESCRIBING | GENERAL  # GENERAL: « contre », « selon »…
     return bool({norm, key} & general) or bool(fields.lookup_field_for([norm]))
 
 

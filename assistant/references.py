@@ -55,6 +55,8 @@ RECALL = 0.5  # idf-weighted share of the title's words a reference naming no pl
 PLACE = 1.0  # credit of a fiche at the place the reference names
 THEME = 0.5  # credit of a theme word (fiche text) of a fiche at the place named
 SOUND = 0.8  # credit of a title word written as it sounds (« atelié », « grainotek »)
+PLACE_TITLE = 0.4  # credit of a title word that the question uses to name a place (« du Nord »)
+ACRONYM = (3, 6)  # letters of an acronym standing for as many title words (« LAEP », « ASL »)
 SHORT = 0.6  # credit of a title word shortened (« déj » for « déjeuner »)
 TITLE_POOL = 200  # fiches sharing the most words with a reference, scored in full (plus those at its place)
 POOL = 80  # fiches at a place whose text is read for theme words
@@ -106,6 +108,7 @@ class _Scored:
     theme: int = 0
     recall: float = 0.0
     corrected: bool = False  # a title word read through a typo, its sound, or an abbreviation
+    spelt: bool = False  # title words read through an acronym of their initials (« LAEP »)
 
     @property
     def score(self) -> float:
@@ -147,6 +150,7 @@ class ReferenceResolver:
         self._texts: dict[str, frozenset[str]] = {}
         self._phrases: dict[str, str] = {}
         self._by_text: dict[str, set[str]] | None = None
+        self._by_initials: dict[str, dict[str, tuple[str, ...]]] | None = None
         self._towns: CorpusTowns | None = None
 
     # -- public API ----------------------------------------------------------------------------------
@@ -198,7 +202,7 @@ class ReferenceResolver:
             return None
         placed = self._placed(own, q, span, scan)
         own |= {i: words[i] for i in borrowed if i in words}
-        scored = self._titles(q, own, placed)
+        scored = self._titles(q, own, placed, side)
         for fid in placed:
             scored.setdefault(fid, _Scored(fid)).place = True
         if len(placed) <= POOL:
@@ -301,7 +305,9 @@ class ReferenceResolver:
             self._phrases[fid] = f" {' '.join(keys)} "
         return self._phrases[fid]
 
-    def _titles(self, q: Question, own: dict[int, str], placed: dict[str, set[int]]) -> dict[str, _Scored]:
+    def _titles(
+        self, q: Question, own: dict[int, str], placed: dict[str, set[int]], side: bool = False
+    ) -> dict[str, _Scored]:
         """Fiches with title words among the reference's words (not the words naming their place: « le centre
         des Roseaux » names no « Jardin des Roseaux »): their title credit and recall."""
         near: dict[int, dict[str, float]] = {i: self._near(key) for i, key in own.items()}
@@ -314,27 +320,69 @@ class ReferenceResolver:
         for keys in near.values():
             shared.update({fid for key in keys for fid in self._by_title[key]})
         best = sorted(shared, key=lambda fid: (-shared[fid], fid))[:TITLE_POOL]  # ties: by id (deterministic)
-        fids = set(best) | (set(placed) & set(shared))
-        return {fid: self._credit(fid, near, placed.get(fid, set())) for fid in fids}
+        spelt = self._spelt(q, own) if side else {}  # alone, an acronym is the title linker's (`linking`)
+        fids = set(best) | (set(placed) & set(shared)) | set(spelt)
+        # a word naming the place (« du Nord », « de Haute-Vienne ») is a title word of a fiche elsewhere
+        # (« Café des parents de Plateau-Nord ») only in part: the fiche at that place comes first
+        places = set().union(*placed.values()) if placed else set()
+        near = {at: {k: c * PLACE_TITLE for k, c in found.items()} if _pair(at) & places else found
+                for at, found in near.items()}  # fmt: skip
+        return {fid: self._credit(fid, near, placed.get(fid, set()), spelt.get(fid)) for fid in fids}
 
-    def _credit(self, fid: str, near: dict[int, dict[str, float]], place: set[int]) -> _Scored:
+    def _spelt(self, q: Question, own: dict[int, str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+        """Fiches whose title has consecutive words an acronym of the reference spells by their initials
+        (« le LAEP » for « Lieu d'accueil enfants-parents »): fiche → (the acronym's token, those words)."""
+        found: dict[str, tuple[int, tuple[str, ...]]] = {}
+        for i in own:
+            text = q.tokens[i].text
+            if ACRONYM[0] <= len(text) <= ACRONYM[1] and text.isalpha() and text.isupper():
+                for fid, keys in self._initials_index().get(text.lower(), {}).items():
+                    found.setdefault(fid, (i, keys))
+        return found
+
+    def _initials_index(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Initials of every run of ACRONYM[0]..ACRONYM[1] consecutive title words → fiche → those words
+        (built once, at the first acronym)."""
+        if self._by_initials is None:
+            index: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+            for fid, fiche in self.fiches.items():
+                keys = [plural_key(w) for w in normalise(fiche.title).split() if w not in STOPWORDS]
+                for start in range(len(keys)):
+                    for end in range(start + ACRONYM[0], min(len(keys), start + ACRONYM[1]) + 1):
+                        run = tuple(keys[start:end])
+                        index["".join(k[0] for k in run)].setdefault(fid, run)
+            self._by_initials = dict(index)
+        return self._by_initials
+
+    def _credit(
+        self,
+        fid: str,
+        near: dict[int, dict[str, float]],
+        place: set[int],
+        spelt: tuple[int, tuple[str, ...]] | None = None,
+    ) -> _Scored:
         scored = _Scored(fid)
         used: set[int] = set(place)
         keys = self.title_keys[fid]
         credits = []
+        if spelt is not None:  # the acronym's token stands for each of its words
+            near = {**near, -(10**6): {k: 1.0 for k in spelt[1]}}
+            scored.spelt = True
         for key in keys:
             options = [
                 (credit, at)
                 for at, found in near.items()
                 if (credit := found.get(key, 0.0)) and not _pair(at) & used
             ]
+            if spelt is not None and key in spelt[1]:
+                options = [(1.0, -(10**6))]
             credit, at = max(options) if options else (0.0, 0)
             credits.append(credit)
             if options:
                 scored.title += credit
-                used |= _pair(at)
+                used |= _pair(at) if at != -(10**6) else set()
                 scored.corrected |= credit < 1.0 or at < 0  # a typo, a sound, two words written apart
-        scored.title_positions = used - place
+        scored.title_positions = (used - place) | ({spelt[0]} if spelt is not None else set())
         weights = [self._weight(key) for key in keys]
         scored.recall = (
             sum(w * c for w, c in zip(weights, credits, strict=True)) / sum(weights) if keys else 0.0
@@ -477,7 +525,7 @@ def _names(best: _Scored, side: bool = False) -> bool:
     """Has the fiche words of its title, or two theme words at its place? Without a place, enough title words
     and, for a lone reference, a misspelt one: a title written exactly is the title linker's to judge
     (`assistant.linking`); beside another reference, it names its side."""
-    if best.place:
+    if best.place or best.spelt:
         return best.title >= SOUND or best.theme >= 2
     return best.recall >= RECALL and len(best.title_positions) >= 2 and (best.corrected or side)
 

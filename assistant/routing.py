@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from assistant import dialogue, intents, lesson_cues, naming, ranking
+from assistant import dialogue, intents, lesson_cues, naming, rank_scope, ranking
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
 from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
 from assistant.answer_types import interrogative_words
@@ -352,10 +352,18 @@ class IntentRouter:
         kept = [f for f in query.facets if not set(normalise(f.trigger).split()) <= span]
         query = query.model_copy(update={"facets": kept})
         base, scope = self._rank_base(query, resolution, history, filters)
+        if query.facets and not (resolution.within or filters):  # a facet is one gloss of the topic: its kin
+            kin = rank_scope.kin_of_facets(query.facets, getattr(self.retriever, "postings", {}))
+            kin -= {f.id for f in base}
+            known = getattr(self.retriever, "fiches", {})  # in memory: no store read per fiche
+            base = base + [f for i in sorted(kin) if (f := known.get(i) or self.index.get_fiche(i)) is not None]
         topic = topic_words(question, query, extra=named)
         if topic:
-            hits = self._search(" ".join(topic), query, RANK_POOL, filters)
-            ids = _about_topic(hits, topic)
+            kinds = sorted(ranking.kind_nouns(normalise(question)))
+            search = lambda text: self._search(text, query, RANK_POOL, filters)  # noqa: E731
+            heads = rank_scope.facet_heads(normalise(question), query.facets, topic)
+            loose = not (query.facets or filters or resolution.within)
+            ids = rank_scope.topic_ids(normalise(question), topic, search, kinds, heads, loose=loose)
             narrowed = [f for f in base if f.id in ids]
             # Facets already say what the fiches are about: the other words narrow only when they can.
             if narrowed or not (query.facets or filters or resolution.within):

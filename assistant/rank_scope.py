@@ -1,0 +1,130 @@
+"""Which fiches a ranking is over when the question names its topic (« parmi les repas partagés et les
+pique-niques », « quel événement … en une seule journée », « quelle action de soutien aux parents »).
+
+    ids = topic_ids(norm, ["repas", "partages", "pique", "niques"], search)   # the union of both topics
+    extra = kin_of_facets(query.facets, retriever.postings)                     # same-stem keywords
+
+How:
+1. The topic words are split where the question coordinates them (« X et Y », « X ou Y »): the scope is the
+   union of each group's fiches (`topic_groups`).
+2. A group's fiches are read from one retrieval of its words with the kind of thing ranked (« événement »):
+   those whose title has every word; else those whose text has every word; else those scoring at least FLOOR
+   of the best hit having one of its words (a retrieval-scored set, not a keyword filter).
+3. A facet scope (« aux parents » → public familles) also takes the fiches whose keywords or public values
+   share the stem of the facet's words (« Parentalité » for « parents »): a facet value is one gloss of the
+   topic, never all of it.
+The work is bounded by the retrieval's pool and the facet postings (no loop over the corpus's fiches).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from assistant.records import FacetMatch, Hit
+from ingest.models import Fiche
+from ingest.text import STOPWORDS, normalise, plural_key
+
+FLOOR = 0.3  # share of the best hit's score a fiche needs to be in a ranking's topic (chosen on dev files)
+STEM = 5  # letters two words share to be one family (« parents » / « parentalité »)
+_COORDINATION = {"et", "ou"}
+_LINKING = {"de", "d", "du", "des", "a", "au", "aux", "la", "l", "le", "les", "en"}
+_FACET_FIELDS = ("mots_cles", "public")
+
+Search = Callable[[str], list[Hit]]
+
+
+def topic_groups(norm: str, topic: list[str]) -> list[list[str]]:
+    """The topic's words, in groups split at a coordinating word between them (« repas partages » | « pique
+    niques »)."""
+    groups: list[list[str]] = [[]]
+    wanted = list(topic)
+    pending = False
+    for token in norm.split():
+        if token in _COORDINATION and groups[-1]:
+            pending = True
+        elif wanted and token == wanted[0]:
+            if pending:
+                groups.append([])
+                pending = False
+            groups[-1].append(wanted.pop(0))
+    return [g for g in groups if g]
+
+
+def topic_ids(
+    norm: str,
+    topic: list[str],
+    search: Search,
+    kinds: list[str] | None = None,
+    heads: set[str] | None = None,
+    *,
+    loose: bool = True,
+) -> set[str]:
+    """The ids of the fiches the ranking's topic scopes: the union over its coordinated groups. A group of
+    `heads` only (`facet_heads`) narrows by titles only; without `loose` (facets already scope the
+    ranking), no group keeps fiches having one of its words only."""
+    groups = topic_groups(norm, topic)
+    groups = groups if len(groups) > 1 else [topic]
+    ids: set[str] = set()
+    for group in groups:
+        hits = search(" ".join([*group, *(kinds or [])]))
+        ids |= group_ids(group, hits, titled_only=set(group) <= (heads or set()), loose=loose)
+    return ids
+
+
+def facet_heads(norm: str, facets: list[FacetMatch], topic: list[str]) -> set[str]:
+    """Topic words heading a facet's phrase through a preposition (« l'accès au numérique », « soutien aux
+    parents »): the facet says what the fiches are about; such a head narrows them by titles only."""
+    tokens = norm.split()
+    heads: set[str] = set()
+    for facet in facets:
+        words = normalise(facet.trigger).split()
+        for i in range(1, len(tokens) - len(words) + 1):
+            if not words or tokens[i : i + len(words)] != words:
+                continue
+            j = i - 1
+            while j >= 0 and tokens[j] in _LINKING:
+                j -= 1
+            if 0 <= j < i - 1 and tokens[j] in topic:
+                heads.add(tokens[j])
+    return heads
+
+
+def group_ids(
+    words: list[str], hits: list[Hit], *, titled_only: bool = False, loose: bool = True
+) -> set[str]:
+    """One group's fiches among its hits (step 2 of the module docstring)."""
+    if not hits:
+        return set()
+    titled = {h.fiche_id for h in hits if has_words(h.fiche, words, title_only=True)}
+    if titled or titled_only:
+        return titled
+    every = {h.fiche_id for h in hits if has_words(h.fiche, words)}
+    if every or not loose:
+        return every
+    top = max(h.score for h in hits)
+    return {
+        h.fiche_id for h in hits if h.score >= FLOOR * top and any(has_words(h.fiche, [w]) for w in words)
+    }
+
+
+def kin_of_facets(facets: list[FacetMatch], postings: Mapping[str, Mapping[str, set[str]]]) -> set[str]:
+    """Ids of the fiches having a keyword or public value that shares the stem of a facet's trigger words
+    (« Parentalité » for « parents »), read from the facet postings (field → value → ids): step 3."""
+    typed = [f for f in facets if {name for name, _ in f.pairs()} & set(_FACET_FIELDS)]  # not a place
+    stems = {w[:STEM] for f in typed for w in normalise(f.trigger).split() if len(w) >= STEM}
+    stems -= {w[:STEM] for w in STOPWORDS}
+    ids: set[str] = set()
+    for name in _FACET_FIELDS if stems else ():
+        for value, held in postings.get(name, {}).items():
+            if stems & {w[:STEM] for w in normalise(value).split() if len(w) >= STEM}:
+                ids |= held
+    return ids
+
+
+def has_words(fiche: Fiche, words: list[str], *, title_only: bool = False) -> bool:
+    """Every word (plural-insensitive, or its first five letters) is in the fiche's title (and text)."""
+    parts = [fiche.title] if title_only else [fiche.title, fiche.resume, fiche.description_experience,
+                                              fiche.description_generale, " ".join(fiche.mots_cles)]  # fmt: skip
+    have = {plural_key(w) for w in normalise(" ".join(parts)).split()}
+    stems = {w[:STEM] for w in have}
+    return all(plural_key(w) in have or (len(w) >= STEM and w[:STEM] in stems) for w in words)
