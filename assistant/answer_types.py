@@ -234,7 +234,7 @@ class AnswerType:
 _MISSING = {
     "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
-    "date": "de date", "place": "de lieu précis", "percent": "de pourcentage",
+    "date": "de date", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
 }  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 WHERE = re.compile(
@@ -381,8 +381,38 @@ PERCENT = AnswerType(
         r"|cinq|dix))\b"
     ),
 )
+# « animé par qui ? », « envoyés par qui ? »: the agent of the question's verb — a phrase « par » + a determiner
+# (« orientés par les enseignants », « animé par une psychologue »), vaguely a role or an organisation. The
+# question's verb itself is a content word: the sentence telling that act is the one sharing it.
+AGENT = AnswerType(
+    "agent",
+    re.compile(r"\bpar qui\b|\bby whom\b"),
+    _regex_at(r"\bpar (?:un|une|des|le|la|les|l|leur|leurs|son|sa|ses|d|deux|trois|quelques)\b"),
+    _first(ROLE, acronym_at),
+)
+# « pour quelle tranche d'âge ? », « à partir de quel âge ? »: an age or a range of ages (« de 6-17 ans », « âgés
+# entre 16 et 18 ans », « les plus de 60 ans »), not a duration (« il y a 2 ans », « depuis 10 ans»); vaguely a
+# public named by its age (« les tout-petits », « les collégiens »).
+_AGES = r"(?:\d{1,2} ?(?:-|a|/) ?\d{1,2}|entre \d{1,2} et \d{1,2}|\d{1,2} et \d{1,2}) ans\b"
+AGE = AnswerType(
+    "age",
+    re.compile(
+        r"\b(?:quel(?:le)?s?|de|a partir de|jusqu a) (?:est |sont )?(?:l |la |les )?(?:age|ages|tranches? d ages?"
+        r"|classes? d ages?)\b|\bhow old\b|\b(?:what|which) age\b|\bage (?:range|group)\b"
+    ),
+    _regex_at(
+        rf"\b{_AGES}|\b(?:agee?s? de|ages de|a partir de|des|de plus de|de moins de|les plus de|les moins de"
+        r"|enfants de|jeunes de) \d{1,2} ans\b"
+    ),
+    _regex_at(
+        r"\b(?:tout[ -]petits|bebes|petite enfance|maternelles?|elementaires?|collegiens?|lyceens?|adolescents?"
+        r"|ados|preados|jeunes adultes|seniors|retraitee?s?|aines|personnes agees)\b"
+    ),
+)
 TYPES = (
     PERCENT,
+    AGE,
+    AGENT,
     CAUSE,
     INITIATIVE,
     RUNNING,
@@ -453,7 +483,7 @@ def _ruled_out(kind: AnswerType, norm: str) -> bool:
     says it); where money comes from is its funders (« l'argent vient d'où ? »), no provenance of things."""
     if kind is CAUSE:
         return bool(ENDED.search(norm))
-    return kind.name in ("provenance", "place") and bool(funders_clause(norm))
+    return kind.name in ("provenance", "place", "agent") and bool(funders_clause(norm))
 
 
 def _clause(kind: AnswerType, norm: str) -> list[str]:

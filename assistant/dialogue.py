@@ -46,6 +46,7 @@ from assistant.pronouns import (
     points_at_list,
     refines_list,
     repeats_question,
+    titled_reference,
     without_locutions,
     without_phrasing,
 )
@@ -58,7 +59,7 @@ __all__ = [  # the follow-up grammar, reached as `dialogue.<name>` by its caller
     "described", "described_facets", "described_reference", "description", "elliptic_superlative",
     "field_named_by", "has_facet", "list_references", "named_reference", "names_a_field", "names_proper_noun",
     "ordinal_value", "plural_head_pronoun", "points_at_focus", "points_at_list", "positions", "refines_list",
-    "relative_reference", "relative_to", "repeats_question", "tokens", "without_locutions",
+    "relative_reference", "relative_to", "repeats_question", "titled_reference", "tokens", "without_locutions",
     "without_phrasing", "cited_fiches", "detail_words", "earlier_lists", "focus_fiche", "focus_list", "list_turn",
     "topic_turn",
 ]  # fmt: skip

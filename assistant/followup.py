@@ -127,8 +127,10 @@ def _named_in(
     question: str, citations: list[Citation], fiches: dict[str, Fiche], facets: list[FacetMatch]
 ) -> Citation | None:
     """The one citation of `citations` the question names (« celle de Metz ») or describes."""
-    return dialogue.named_reference(question, citations) or dialogue.described_reference(
-        question, citations, fiches, facets
+    return (
+        dialogue.named_reference(question, citations)
+        or dialogue.described_reference(question, citations, fiches, facets)
+        or (dialogue.titled_reference(question, citations) if len(citations) >= 2 else None)
     )
 
 

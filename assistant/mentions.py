@@ -246,7 +246,15 @@ _EVERYWHERE = (
 )
 DESCRIBED_FIELDS: dict[str, tuple[str, ...]] = {
     "pour": ("public", "mots_cles", "title", "resume"),
-    "avec": ("partenaires", "partenaires_cites", "public", "mots_cles", "title", "resume"),
+    "avec": (
+        "partenaires",
+        "partenaires_cites",
+        "ressources_financieres",
+        "public",
+        "mots_cles",
+        "title",
+        "resume",
+    ),
     "sur": ("mots_cles", "themes", "title", "resume"),
     "de": ("centre", "departement", "region", "title", "mots_cles", "public", "resume"),
     "en": ("departement", "region", "centre", "territoire", "title", "resume"),

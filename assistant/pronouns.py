@@ -24,9 +24,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from assistant.mentions import _BOUNDARY, DETERMINERS, FICHE_NOUNS, OPENERS, _boundary, tokens
+from assistant.records import Citation
 from ingest import fields
 from ingest.text import STOPWORDS, fold, plural_key, word_set
 
@@ -355,3 +357,27 @@ def without_phrasing(question: str) -> str:
     for match in reversed(list(_PHRASING.finditer(folded))):
         text = text[: match.start()] + " " + text[match.end() :]
     return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- « et le jardin, il fait quelle surface ? »
+
+
+def titled_reference(question: str, citations: Sequence[Citation]) -> Citation | None:
+    """The citation a follow-up names by a definite noun heading it (« et le jardin, … ? », « la navette,
+    elle roule quand ? ») that is a word of exactly that listed fiche's title — not a field's noun (« et
+    le budget ? » asks every fiche), nor a fiche noun (« l'action »); None otherwise."""
+    toks = tokens(question)
+    start = next((i for i, t in enumerate(toks) if t not in OPENERS), len(toks))
+    if start + 1 >= len(toks) or toks[start] not in DETERMINERS:
+        return None
+    head = toks[start + 1]
+    if len(head) < 4 or head in STOPWORDS or plural_key(head) in FICHE_NOUNS or names_a_field(head):
+        return None
+    key = _title_stem(head)
+    found = [c for c in citations if key in {_title_stem(w) for w in tokens(c.title) if len(w) >= 4}]
+    return found[0] if len(found) == 1 else None
+
+
+def _title_stem(word: str) -> str:
+    key = plural_key(word)
+    return key[:5] if len(key) > 5 else key

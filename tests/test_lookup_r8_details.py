@@ -129,3 +129,83 @@ def _turn(question, answer):
     from assistant.records import Turn
 
     return Turn(question=question, answer=answer)
+
+
+SCHOOL = make_fiche(
+    "f-school", "Aide aux devoirs des Tilleuls", centre="CENTRE SOCIAL DES TILLEULS", departement="Somme",
+    description_generale=(
+        "Deux soirs par semaine, des enfants du CP au CM2 sont accueillis après l'école.\n"
+        "Un atelier lecture est animé par une bibliothécaire bénévole le mercredi."
+    ),
+    description_experience="Les enfants sont orientés par les enseignants de l'école du quartier.",
+    ressources_financieres="Caf (CLAS) : 6 000 €",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("Les enfants sont envoyés par qui ?", "orientés par les enseignants"),
+     ("L'atelier lecture, il est animé par qui ?", "bibliothécaire")],
+)  # fmt: skip
+def test_the_agent_of_the_verb_asked(question, said):
+    assert answer_type(normalise(question)).name == "agent"
+    assert said in first(SCHOOL, question)
+
+
+def test_who_funds_is_no_agent():
+    assert answer_type(normalise("C'est financé par qui ?")) is None
+
+
+VIDEO = make_fiche(
+    "f-video", "Atelier vidéo des Mûriers", centre="CENTRE SOCIAL DES MURIERS", departement="Ardèche",
+    description_experience=(
+        "Le centre existe depuis 12 ans et accueille surtout des familles.\n"
+        "Un stage de tournage pour un groupe de jeunes âgés entre 14 et 17 ans, pendant les vacances."
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["L'atelier vidéo, c'est pour quelle tranche d'âge ?", "Les jeunes de l'atelier vidéo ont quel âge ?"],
+)
+def test_an_age_is_a_range_of_years_not_a_duration(question):
+    assert answer_type(normalise(question)).name == "age"
+    line = first(VIDEO, question)
+    assert "14 et 17 ans" in line and "12 ans" not in line
+
+
+def _cited(n: int, title: str):
+    from assistant.records import Citation
+
+    return Citation(n=n, fiche_id=f"f-{n}", title=title, centre="CS", departement="Nord", url="")
+
+
+LISTED = [
+    _cited(1, "Café des parents"),
+    _cited(2, "Jardin partagé des Lilas"),
+    _cited(3, "Petit budget, grands repas"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [("et le jardin, il fait quelle surface ?", 2), ("Le café, il ouvre quand ?", 1),
+     ("et le budget ?", None), ("et l'action, elle coûte combien ?", None)],
+)  # fmt: skip
+def test_a_definite_noun_of_one_listed_title_names_that_fiche(question, n):
+    from assistant import dialogue
+
+    found = dialogue.titled_reference(question, LISTED)
+    assert (found.n if found else None) == n
+
+
+def test_a_funder_describes_the_fiche_it_funds():
+    from assistant import dialogue
+
+    fiches = {"f-a": make_fiche("f-a", "Jardin", ressources_financieres="Fondation de France : 5 000 €"),
+              "f-b": make_fiche("f-b", "Café", ressources_financieres="Caf : 2 000 €")}  # fmt: skip
+    cited = [_cited(1, "Jardin").model_copy(update={"fiche_id": "f-a"}),
+             _cited(2, "Café").model_copy(update={"fiche_id": "f-b"})]  # fmt: skip
+    found = dialogue.described_reference("et celui avec la Fondation de France, combien ?", cited, fiches)
+    assert found is not None and found.fiche_id == "f-a"
