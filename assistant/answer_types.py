@@ -412,7 +412,6 @@ AGE = AnswerType(
 TYPES = (
     PERCENT,
     AGE,
-    AGENT,
     CAUSE,
     INITIATIVE,
     RUNNING,
@@ -465,6 +464,7 @@ TYPES = (
         _LIFE_SAYS,
     ),
     AnswerType("place", WHERE, _first(geo_at, town_at), _first(PLACE_NOUN, lowercase_town_at)),
+    AGENT,  # last: « c'était géré par qui ? » asks who ran it, « lancé par qui ? » who started it
 )
 INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
