@@ -9,7 +9,8 @@ A question that names a facet often says it again in other words (« l'habitat s
 bail », « les seniors et le bien vieillir »). A word left over after the facets are found, that no fiche
 uses but that is a derivative of a word of its gloss (« bail » of « bailleur », « locatif » of
 « locataire »), says the facet again: it is marked used, so it never becomes a topic no fiche holds
-(« aucune fiche ne porte sur « bail » »). A word some fiche uses is left alone: it still ranks them.
+(« aucune fiche ne porte sur « bail » »), nor is the noun it complements (« les problèmes de bail »). Any other
+word some fiche uses is left alone: it still ranks them.
 Glosses are computed once per corpus from at most `_SAMPLE` fiches per value; a question costs a few set
 look-ups per left-over word.
 """
@@ -102,6 +103,21 @@ class ValueSenses:
                 continue  # a word some fiche uses is left to rank them
             if any(self.derivative(p, key) for p in pairs):
                 scan.used.add(i)
+                _head_of(scan, question, i)
+
+
+_OF = frozenset({"de", "d", "du", "des"})
+
+
+def _head_of(scan: FacetScan, question: Question, i: int) -> None:
+    """The noun whose complement word i is (« les problèmes de bail », « des histoires de bail ») says the
+    facet again with it: used too, unless a break, a used word or a stop word stands there."""
+    tokens = question.tokens
+    head = i - 2
+    if head < 0 or tokens[i - 1].norm not in _OF or head in scan.used or {i - 1, i} & question.breaks:
+        return
+    if tokens[head].key not in STOPWORDS | GENERIC and len(tokens[head].norm) > 2:
+        scan.used.add(head)
 
 
 def _derived(word: str, other: str) -> bool:
