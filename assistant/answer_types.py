@@ -388,7 +388,9 @@ AGENT = AnswerType(
     "agent",
     re.compile(r"\bpar qui\b|\bby whom\b"),
     _regex_at(r"\bpar (?:un|une|des|le|la|les|l|leur|leurs|son|sa|ses|d|deux|trois|quelques)\b"),
-    _first(ROLE, acronym_at),
+    _first(
+        ROLE, acronym_at, _regex_at(r"\b(?:avec|aupres d|grace a) (?:un|une|des|le|la|les|l|leur|son|sa)\b")
+    ),
 )
 # « pour quelle tranche d'âge ? », « à partir de quel âge ? »: an age or a range of ages (« de 6-17 ans », « âgés
 # entre 16 et 18 ans », « les plus de 60 ans »), not a duration (« il y a 2 ans », « depuis 10 ans»); vaguely a

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer_types import AnswerType, answer_type, interrogative_words, masked, place_names
+from assistant.answer_types import (
+    INTERROGATIVES,
+    AnswerType,
+    answer_type,
+    interrogative_words,
+    masked,
+    place_names,
+)
 from assistant.lookup_asks import (
     _ASKING,
     START_WORDS,
@@ -179,6 +186,11 @@ def _best_sentences(
     if (kind := answer_type(norm)) is not None and kind.name in _ASPECT_TYPES:
         stems -= {w[:5] for w in interrogative_words(norm)}  # … nor the verb asking who (« lancé »)
     titled = _question_stems(norm, "") & _stems(named)  # … but break ties
+    whole = set(stems)  # what a sentence sharing no word of the asking clause is still found by
+    left = stems - (apart := _set_apart(question))  # « Pour l'atelier mémoire …, la formation … par qui ? »
+    if left and any(_shared(left, _stems(f"{ctx} {s}")) for _, s, ctx in candidates):
+        titled |= stems & apart  # the clause naming the fiche breaks ties; the asking clause decides
+        stems -= apart
 
     def content(sentence: str, ctx: str) -> float:
         have = _stems(f"{ctx} {sentence}")
@@ -202,12 +214,31 @@ def _best_sentences(
         if passing:
             return [(n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]]
     scored = [
-        (_shared(stems, _stems(f"{ctx} {s}")), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates)
+        (_shared(whole, _stems(f"{ctx} {s}")), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates)
     ]
     best = max(scored, default=None)
     if best and best[0] > 0:
         return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
     return []
+
+
+_ASKING_WORD = re.compile(
+    r"\b(?:combien|qui|quel|quelle|quels|quelles|ou|quand|comment|pourquoi|quoi|lequel|laquelle)\b"
+)
+
+
+def _set_apart(question: str) -> set[str]:
+    """The stems of the clauses a question sets apart by a comma or a colon around the one clause that asks
+    (« Pour l'atelier mémoire avec les bénévoles formés, la formation a été faite par qui ? »: atelier,
+    mémoire, bénévoles, formés): they name the fiche, the asking clause names the detail. Empty when the
+    question has one clause, or not exactly one asking clause."""
+    unquoted = re.sub(r"«[^»]*»|\"[^\"]*\"", " ", question)  # « Mon loyer, mes charges » is one name
+    clauses = [c for part in re.split(r"[,:;]", unquoted) if (c := normalise(part))]
+    asking = [c for c in clauses if INTERROGATIVES.search(c) or _ASKING_WORD.search(c)]
+    if len(clauses) < 2 or len(asking) != 1:
+        return set()
+    kept = {w[:5] for w in asking[0].split()}
+    return {w[:5] for c in clauses if c != asking[0] for w in c.split() if len(w) > 2} - kept
 
 
 # The order a reader tells an action in: ties between typed sentences go to the narrative, not to the figures.

@@ -209,3 +209,26 @@ def test_a_funder_describes_the_fiche_it_funds():
              _cited(2, "Café").model_copy(update={"fiche_id": "f-b"})]  # fmt: skip
     found = dialogue.described_reference("et celui avec la Fondation de France, combien ?", cited, fiches)
     assert found is not None and found.fiche_id == "f-a"
+
+
+MEMORY = make_fiche(
+    "f-memory", "Chaque semaine des bénévoles animent une séance", centre="", departement="Loir-et-Cher",
+    description_experience=(
+        "Deux habitantes ont présenté au directeur leur envie d'un atelier mémoire.\n"
+        "Une formation a été organisée pour elles avec une neuropsychologue du réseau de santé.\n"
+        "L'atelier mémoire a lieu dans la salle du conseil."
+    ),
+)  # fmt: skip
+
+
+def test_the_clause_naming_the_fiche_only_breaks_ties():
+    from assistant.lookup_sentences import _set_apart
+
+    assert _set_apart("Pour l'atelier mémoire, la formation a été faite par qui ?") == {
+        "pour",
+        "ateli",
+        "memoi",
+    }
+    assert _set_apart("La formation a été faite par qui ?") == set()
+    line = first(MEMORY, "Pour l'atelier mémoire des habitantes, la formation a été faite par qui ?")
+    assert "neuropsychologue" in line
