@@ -65,6 +65,7 @@ NEAR_WORDS = [
     "famille familles familial familiale familiaux",
     "gens habitants personnes population residents",
     "proche proches aidant aidants entourage",
+    "memoire memoires oubli oublis oublier souvenir souvenirs",
     "fete fetes festival festivites noel reveillon",
     "violence violences",
     "dette dettes endettement impayes surendettement",

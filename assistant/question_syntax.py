@@ -397,6 +397,26 @@ def _relative_situation(tokens: list[Token], words: list[int], named: Collection
     return []
 
 
+_BACK_PRONOUNS = word_set("les leur lui eux")
+
+
+def request_points_back(text: str, tokens: list[Token]) -> bool:
+    """Does the request (the last clause) point back with an object pronoun before its verb to people the
+    situation named (« Les ados traînent en bas des tours…, comment les raccrocher ? »)? Then they are what the
+    request is about, not the other nouns of the situation."""
+    from ingest.lemmas import is_verb_form
+
+    clauses = _clauses(text, tokens)
+    last = max(clauses, default=-1)
+    return any(
+        clauses[i] == last
+        and tokens[i].norm in _BACK_PRONOUNS
+        and (is_infinitive(tokens[i + 1].norm) or is_verb_form(tokens[i + 1].text))
+        for i in range(len(tokens) - 1)
+        if clauses
+    )
+
+
 def clause_numbers(text: str, tokens: list[Token]) -> list[int]:
     """The clause number of each token (`_clauses`), [] when the words do not line up."""
     return _clauses(text, tokens)

@@ -58,6 +58,7 @@ from assistant.fusion import (
 )
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
+from assistant.question_syntax import request_points_back
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest import fields
 from ingest.models import Fiche
@@ -581,12 +582,14 @@ class HybridRetriever:
         """The question names facets and no topic: no content word, or none that answerability would read as
         a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »). A noun of
         a situation told that few fiches use is one (« des mamans ont du mal en français »: not every action for
-        families); a common one is not (« les familles du quartier »)."""
+        families); a common one is not (« les familles du quartier »), nor any when the request points back to
+        the people named (« les ados traînent en bas des tours, comment les raccrocher ? »)."""
         if not query.facets:
             return False
         terms = self._terms(scan, query.text)
+        told = not request_points_back(query.text, scan.tokens)  # « comment les raccrocher ? »: the people
         return not content_words(scan) or not any(
-            not t.weak or (t.told_noun and t.weight >= COMPOUND_WEIGHT) for t in terms
+            not t.weak or (told and t.told_noun and t.weight >= COMPOUND_WEIGHT) for t in terms
         )
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:

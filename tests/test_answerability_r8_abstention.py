@@ -12,7 +12,13 @@ from assistant import abstention
 from assistant.abstention import Signals, measure, rescued, rescued_ids
 from assistant.answerability import Coverage, Term
 from assistant.query import is_english
-from assistant.question_syntax import clause_numbers, elided, english_noun_like, weak_position
+from assistant.question_syntax import (
+    clause_numbers,
+    elided,
+    english_noun_like,
+    request_points_back,
+    weak_position,
+)
 from assistant.retrieval import HybridRetriever
 from ingest.text import tokens
 from tests.helpers_retrieval import MemoryIndex, make_fiche
@@ -179,3 +185,18 @@ def test_an_absent_topic_in_the_request_still_abstains_after_a_setting(retriever
         "Entre nos deux barres il y a une pelouse pelée, comment y installer des ruches ?"
     )
     assert found.no_match
+
+
+def test_with_no_topic_word_missing_the_words_alone_answer():
+    terms = [_term("oublier", weak=True, situated=True), _term("ateliers", 1.0)]
+    covs = [Coverage("a", 0.39, 0.55, 0.0), Coverage("b", 0.1, 0.14, 0.0)]
+    s = measure(terms, covs)
+    assert (s.missing, rescued(s), rescued_ids(s, covs)) == (0, True, ["a"])
+    assert not rescued(measure(terms, [Coverage("a", 0.3, 0.4, 0.0)]))  # the words alone fall short
+
+
+def test_a_request_pointing_back_to_the_people_keeps_the_facets_list():
+    question = "Les ados traînent en bas des tours, comment les raccrocher ?"
+    assert request_points_back(question, tokens(question))
+    other = "Des mamans ont du mal en français, on pourrait monter quoi ?"
+    assert not request_points_back(other, tokens(other))
