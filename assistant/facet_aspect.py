@@ -44,6 +44,7 @@ ACTION_HEADS = frozenset(
 _CLITICS = word_set("ne n se s y en encore toujours pas plus jamais")
 _AUXILIARIES = word_set("sont est ont a ete etaient etait avaient avait")
 _WINDOW = 6  # words from the subject to the verb
+_QUANTITIES = word_set("rien de d que qu aucun aucune personne grand beaucoup guere assez")
 _INTERROGATIVES = word_set("quel quels quelle quelles")
 
 
@@ -66,9 +67,14 @@ def _negated(tokens: list[Token], i: int) -> bool:
 
 
 def _ne_plus(tokens: list[Token], i: int) -> bool:
-    """« ne … plus » around the verb at i (« qui ne se font plus », « qui n'ont plus lieu »)."""
+    """« ne … plus » around the verb at i (« qui ne se font plus », « qui n'ont plus lieu »), not before a
+    quantity (« qui ne coûtent plus rien », « qui n'ont plus de salarié »: what they lack, not that they stopped)."""
     before = {t.norm for t in tokens[max(0, i - 3) : i]}
-    return bool({"ne", "n"} & before) and "plus" in {t.norm for t in tokens[i + 1 : i + 3]}
+    after = [t.norm for t in tokens[i + 1 : i + 4]]
+    if not {"ne", "n"} & before or "plus" not in after[:2]:
+        return False
+    nxt = after[after.index("plus") + 1 : after.index("plus") + 2]
+    return not set(nxt) & _QUANTITIES
 
 
 def _has_action_subject(tokens: list[Token], i: int, breaks: frozenset[int], *, strict: bool) -> bool:

@@ -53,6 +53,8 @@ RUNNING = ("statut", ("En cours",))
         # any verb under « ne … plus » with actions for subject
         ("Quelles actions pour les jeunes ne se font plus ?", ENDED),
         ("Parmi les chantiers, lesquels n'ont plus lieu ?", ENDED),
+        ("Les actions qui ne coûtent plus rien ?", None),  # what they lack, not that they stopped
+        ("les actions qui n'ont plus de salarié", None),
         # running verbs whose plain present means success, existence, a topic or a length: no statut
         ("Qu'est-ce qui a fait que ça marche ?", None),
         ("Quels projets existent sur le logement ?", None),
