@@ -19,7 +19,11 @@
 - glosses, idioms of association and « du quartier » after a partner name no topic (`assistant.facet_glosses`);
 - a centre named by one distinctive word takes the neighbouring words of its name as its trigger;
 - people are no public when counted (« combien d'enfants ») or qualified by « jeunes » before other people
-  (« jeunes parents »: familles); the cues around a phrase are read by `assistant.facet_cues`.
+  (« jeunes parents »: familles); the cues around a phrase are read by `assistant.facet_cues`;
+- values said in other words: the statut from the meaning of a verb (« celles qui continuent », « qui se sont
+  éteintes »: `assistant.facet_aspect`); the role words around a partner (« dans le tour de table ») and the
+  generic people a public qualifies (« nos adhérents retraités »: `assistant.facet_roles`); a word no fiche
+  uses that derives from a found value's gloss (« problèmes de bail »: `assistant.facet_senses`) name no topic.
 Each facet keeps its trigger words. Values unknown to the corpus are never facets: the entities a question
 names that no fiche has (« la MSA », a département, a town, an acronym absent from every fiche) are returned
 in `FacetScan.absent`, so that retrieval can answer « aucune fiche ». A scan is linear in the question's length.
