@@ -104,6 +104,16 @@ class ValueSenses:
             if any(self.derivative(p, key) for p in pairs):
                 scan.used.add(i)
                 _head_of(scan, question, i)
+                self._qualified(scan, question, i)
+
+    def _qualified(self, scan: FacetScan, question: Question, i: int) -> None:
+        """The noun just before a re-said adjective (« les litiges locatifs »), when no fiche uses it either."""
+        head = i - 1
+        if head < 0 or head in scan.used or i in question.breaks:
+            return
+        key = question.tokens[head].key
+        if key not in STOPWORDS | GENERIC and len(key) > 2 and not self.word_df.get(key, 0):
+            scan.used.add(head)
 
 
 _OF = frozenset({"de", "d", "du", "des"})

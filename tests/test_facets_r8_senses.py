@@ -16,9 +16,9 @@ from tests.helpers_retrieval import facet_pairs, make_fiche
 def _corpus():
     return [
         make_fiche(
-            "a", "Permanence loyers", mots_cles=["Logement"], public=["Adultes"], statut="Terminée",
+            "a", "Permanence des locataires en retard de loyer", mots_cles=["Logement"], public=["Adultes"], statut="Terminée",
             partenaires=["Bailleur social", "Caf"],
-            description="Les locataires en retard de loyer rencontrent le bailleur avec une conseillère.",
+            resume="Les locataires en retard de loyer rencontrent le bailleur avec une conseillère.",
         ),
         make_fiche(
             "b", "Goûters des aînés", mots_cles=["Solidarité"], public=["Seniors"], statut="En cours",
@@ -112,6 +112,9 @@ def test_a_word_no_fiche_uses_that_derives_from_the_gloss_is_absorbed(vocabulary
     # with the noun it complements (« les histoires de bail »), never across a break
     assert analyse("des actions sur le logement et les histoires de bail", vocabulary).keywords == ""
     assert analyse("des actions sur le logement, histoires. De bail ?", vocabulary).keywords == "histoires"
+    # the noun a re-said adjective qualifies, when no fiche uses it either (« litiges »; « retard » is used)
+    assert analyse("des actions sur le logement et les litiges locatifs", vocabulary).keywords == ""
+    assert analyse("des actions sur le logement et le retard locatif", vocabulary).keywords == "retard"
     # a word some fiche uses is left to rank them; a word related to no found value stays too
     assert "loyer" in analyse("des actions sur le logement et le loyer", vocabulary).keywords
     assert "bail" in analyse("des actions pour les jeunes et le bail", vocabulary).keywords
