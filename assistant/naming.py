@@ -15,8 +15,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.ranking import NUMBERS
+from ingest.geo import DEPARTEMENTS, REGIONS
 from ingest.models import Fiche
 from ingest.partners import find_partners
 from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, normalised_words, one_typo, plural_key
@@ -100,23 +102,35 @@ class TitleIndex:
                 if key not in self.by_key:
                     self._by_shape[(key[0], len(key))].append(key)
                 self.by_key[key].append(n)
+        # namesakes: titles written alike (« Ateliers mémoire » of many centres) name none of them alone
+        self._written = Counter(title.words for title in self.titles)
+        self._keyed = Counter(frozenset(title.keys) for title in self.titles)
+        self._at = {title.fiche.id: n for n, title in enumerate(self.titles)}
         # « LAEP »: « Lieu d'accueil enfants-parents »
         self._by_initials: dict[str, list[int]] = defaultdict(list)
         for n, title in enumerate(self.titles):
             if MIN_ACRONYM <= len(title.keys) <= MAX_COMPARED + 2:
                 self._by_initials["".join(k[0] for k in title.keys)].append(n)
 
-    def linked(self, question: str, limit: int = MAX_COMPARED, *, partial: bool = False) -> list[Fiche]:
+    def linked(
+        self, question: str, limit: int = MAX_COMPARED, *, partial: bool = False, unique: bool = False
+    ) -> list[Fiche]:
         """See `linked_titles`."""
         words = normalise(question).split()
         keys = [plural_key(w) for w in words]
         padded = f" {' '.join(words)} "
+        # a département or région named after « du / de / en » is where, not a title's word (« le café des
+        # parents du Nord » is no « Café des parents de Plateau-Nord »), unless the title is written whole
+        placed = place_positions(words)
+        unplaced = [k if i not in placed else "" for i, k in enumerate(keys)]
         found = []
         for n in self._candidates(keys, partial):
-            match = _title_match(self.titles[n], keys, padded, partial)
+            match = _title_match(self.titles[n], unplaced, padded, partial)
             if match is not None and (not match.partial or self._only_title_with(match.present) == n):
                 found.append(match)
         found += self._acronyms(question, words)
+        if unique:
+            found = [m for m in found if not self._namesake(m)]
         found.sort(key=lambda m: (m.partial, not m.exact, -m.size, min(m.positions), m.fiche.id))
         chosen: list[_TitleMatch] = []
         taken: set[int] = set()
@@ -127,6 +141,11 @@ class TitleIndex:
                 chosen.append(match)
                 taken |= match.positions
         return [m.fiche for m in sorted(chosen, key=lambda m: min(m.positions))]
+
+    def _namesake(self, match: _TitleMatch) -> bool:
+        """Is the title named also another fiche's (written alike when named exactly, else the same words)?"""
+        title = self.titles[self._at[match.fiche.id]]
+        return (self._written[title.words] if match.exact else self._keyed[frozenset(title.keys)]) > 1
 
     def _without(
         self, match: _TitleMatch, keys: list[str], padded: str, taken: set[int], partial: bool
@@ -177,6 +196,30 @@ class TitleIndex:
         return [k for shape in shapes for k in self._by_shape.get(shape, ()) if close(k, key)]
 
 
+_PLACE_CUES = {"du", "de", "d", "des", "en", "l", "la", "le", "dans", "a", "au"}
+
+
+@cache
+def _place_names() -> frozenset[tuple[str, ...]]:
+    """Départements and régions as normalised word tuples (« haute vienne », « nord »)."""
+    names = [d.name for d in DEPARTEMENTS] + list(REGIONS)
+    return frozenset(tuple(normalise(n).split()) for n in names)
+
+
+def place_positions(words: list[str]) -> frozenset[int]:
+    """Positions of a département or région name right after a place cue (« du Nord », « de l'Isère »)."""
+    out: set[int] = set()
+    names = _place_names()
+    for i in range(1, len(words)):
+        if words[i - 1] not in _PLACE_CUES:
+            continue
+        for size in (4, 3, 2, 1):
+            if i + size <= len(words) and tuple(words[i : i + size]) in names:
+                out.update(range(i, i + size))
+                break
+    return frozenset(out)
+
+
 def close(a: str, b: str) -> bool:
     """Equal, one typo apart (from six letters), or two edits apart (from `LONG_WORD` letters:
     « permenance » / « permanence »)."""
@@ -193,7 +236,12 @@ def _needed(size: int, partial: bool = False) -> int:
 
 
 def linked_titles(
-    question: str, fiches: Iterable[Fiche] | TitleIndex, limit: int = MAX_COMPARED, *, partial: bool = False
+    question: str,
+    fiches: Iterable[Fiche] | TitleIndex,
+    limit: int = MAX_COMPARED,
+    *,
+    partial: bool = False,
+    unique: bool = False,
 ) -> list[Fiche]:
     """The fiches whose titles the question names, in the order it names them, at most `limit`.
 
@@ -202,9 +250,10 @@ def linked_titles(
     one content word must be written whole. Overlapping names keep the exact one, then the longest title
     (« Place de femmes » and « Place des femmes » are both named only when both are written). `partial`
     (comparisons, where each title is named shortly): half of a title's words, at least two, also name it
-    when no other title has them all."""
+    when no other title has them all. `unique` (comparisons: each side one fiche): a title other fiches have
+    too (namesakes of several centres) names none of them — their descriptions must (`references`)."""
     index = fiches if isinstance(fiches, TitleIndex) else TitleIndex(fiches)
-    return index.linked(question, limit, partial=partial)
+    return index.linked(question, limit, partial=partial, unique=unique)
 
 
 def _title(fiche: Fiche) -> _Title:

@@ -252,7 +252,7 @@ class IntentRouter:
         names, else the conversation's focus list (« compare-les »)."""
         ids = resolution.fiche_ids if len(resolution.fiche_ids) >= 2 else []
         if not ids:
-            named = naming.linked_titles(question, self._titles(), partial=True)
+            named = naming.linked_titles(question, self._titles(), partial=True, unique=True)
             named = self._referred(question, named) or named  # loosely: linking
             if len(named) >= 2 or not history:
                 return named

@@ -148,3 +148,39 @@ def test_a_place_word_prefers_the_fiche_at_that_place_over_a_title_word():
     assert [r.fiche_id for r in refs] == ["c1", "l1"]
     refs = ReferenceResolver(corpus).resolve("L'épicerie solidaire de Haute-Vienne et le LAEP, quel budget ?")
     assert [r.fiche_id for r in refs] == ["e2", "l1"]
+
+
+def test_namesake_titles_name_no_side_of_a_comparison():
+    """Titles several centres share (« Ateliers mémoire ») name none of them: a comparison's sides are
+    the fiches their descriptions name (« tenu par trois bénévoles », « de la ludothèque »)."""
+    from assistant import naming
+
+    corpus = [
+        make_fiche("m1", "Ateliers mémoire", departement="Var", resume="Des exercices pour seniors."),
+        make_fiche("m2", "Ateliers mémoire", departement="Gard", resume="Des exercices de mémoire."),
+        make_fiche("d1", "Chaque semaine trois bénévoles préparent une séance",
+                   resume="Une séance de mémoire animée par trois bénévoles formées."),
+        make_fiche("d2", "Ateliers jeux pour la mémoire à la ludothèque",
+                   resume="Des jeux de mémoire un vendredi sur deux à la ludothèque."),
+    ]  # fmt: skip
+    question = "Différence entre l'atelier mémoire tenu par trois bénévoles et les ateliers mémoire de la ludothèque ?"
+    assert {f.id for f in naming.linked_titles(question, corpus, partial=True)} & {"m1", "m2"}
+    assert not {f.id for f in naming.linked_titles(question, corpus, partial=True, unique=True)} & {
+        "m1",
+        "m2",
+    }
+    answer = memory_assistant(corpus).ask(question)
+    assert set(cited_titles(answer)[:2]) == {corpus[2].title, corpus[3].title}
+
+
+def test_a_departement_after_du_is_no_title_word():
+    from assistant import naming
+
+    corpus = [
+        make_fiche("c2", "Café des parents de Plateau-Nord", departement="Var"),
+        make_fiche("e1", "Épicerie solidaire de Plaine-Haute", departement="Gard"),
+    ]
+    assert naming.linked_titles("le café des parents du Nord, quel budget ?", corpus) == []
+    assert naming.linked_titles("l'épicerie solidaire de Haute-Vienne, quel budget ?", corpus) == []
+    written = naming.linked_titles("le Café des parents de Plateau-Nord, quel budget ?", corpus)
+    assert [f.id for f in written] == ["c2"]
