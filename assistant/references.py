@@ -278,8 +278,10 @@ class ReferenceResolver:
         return scores
 
     def warm(self) -> None:
-        """Build the text index of described sides now (the app's warm-up), not at the first comparison."""
+        """Build the text and initials indexes of described sides now (the app's warm-up), not at the first
+        comparison."""
         self._text_index()
+        self._initials_index()
 
     def _text_index(self) -> dict[str, set[str]]:
         """Plural key → the fiches whose title, text or place has it (built once, on a comparison's first
