@@ -25,6 +25,7 @@ ENDING = word_set(
     cloturer cloture eteindre eteint abandonner abandonne suspendre suspendu interrompre interrompu
     disparaitre disparu mourir mort"""
 )
+_VERBS = RUNNING | ENDING
 # Verbs whose plain present also means success, length, existence or a topic (« ça marche », « qui durent deux
 # ans », « quels projets existent », « qui tournent autour du jeu »): running only with « encore / toujours »
 # or negated.
@@ -44,6 +45,7 @@ ACTION_HEADS = frozenset(
 _CLITICS = word_set("ne n se s y en encore toujours pas plus jamais")
 _AUXILIARIES = word_set("sont est ont a ete etaient etait avaient avait")
 _WINDOW = 6  # words from the subject to the verb
+_NEGATIONS = word_set("ne n plus pas jamais")
 _QUANTITIES = word_set("rien de d que qu aucun aucune personne grand beaucoup guere assez")
 _INTERROGATIVES = word_set("quel quels quelle quelles")
 
@@ -89,7 +91,7 @@ def _has_action_subject(tokens: list[Token], i: int, breaks: frozenset[int], *, 
             return j > 0 and tokens[j - 1].key in ACTION_HEADS
         start = max((b for b in breaks if b <= j), default=0)
         return any(t.key in ACTION_HEADS for t in tokens[max(start, j - _WINDOW) : j])
-    if any(t.norm == "qui" for t in tokens[:i]):
+    if any(t.norm == "qui" for t in tokens[max(0, i - _WINDOW - 2) : i]):
         return False
     before = [t.norm for t in tokens[max(0, i - _WINDOW - 2) : i]]
     if {"lesquels", "lesquelles"} & set(before):
@@ -118,8 +120,19 @@ def _reading(tokens: list[Token], i: int, breaks: frozenset[int]) -> tuple[str, 
     return ("Terminée", True) if _ne_plus(tokens, i) else ("", False)
 
 
-def aspect_statut(tokens: list[Token], breaks: frozenset[int], used: set[int]) -> tuple[str, int, int]:
-    """(statut value, start, end) of the first verb that says an action runs or stopped, ("", 0, 0) when none."""
+def _may_say_statut(words: frozenset[str]) -> bool:
+    """A negation or a verb of running or ending among the question's words (its set, not its sequence)."""
+    return bool(words & _NEGATIONS) or any(set(readings(w)) & _VERBS or w in _VERBS for w in words)
+
+
+def aspect_statut(
+    tokens: list[Token], breaks: frozenset[int], used: set[int], words: frozenset[str]
+) -> tuple[str, int, int]:
+    """(statut value, start, end) of the first verb that says an action runs or stopped, ("", 0, 0) when none.
+    The question's tokens are read once (a plain copy); each verb looks a bounded window around it."""
+    if not _may_say_statut(words):
+        return "", 0, 0  # the question's set of words tells, without reading it word by word
+    tokens = list(tokens)
     for i, token in enumerate(tokens):
         if i in used or len(token.norm) < 3 or token.norm in _CLITICS:
             continue

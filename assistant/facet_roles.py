@@ -73,6 +73,8 @@ def _role_span(tokens: list[Token], start: int, step: int, question: Question, u
 
 def partner_roles(scan: FacetScan, found: list[_Found], question: Question) -> None:
     """Mark used the words next to a partner's trigger that say it funds or steers the action."""
+    if not any(w in PARTNERSHIP or set(readings(w)) & PARTNERSHIP for w in question.words):
+        return  # the question's set of words tells, without reading it word by word
     tokens = question.tokens
     for item in found:
         if item.facet is None or "partenaires" not in dict(item.facet.pairs()):

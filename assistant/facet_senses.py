@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ingest.text import GENERIC, STOPWORDS
+from ingest.text import GENERIC, STOPWORDS, plural_key
 
 if TYPE_CHECKING:
     from assistant.facet_merge import _Found
@@ -95,8 +95,8 @@ class ValueSenses:
             if name in FIELDS
             for value in values
         ]
-        if not pairs:
-            return
+        if not pairs or not self._candidates(question.words, pairs):
+            return  # the question's set of words tells, without reading it word by word
         for i, token in enumerate(question.tokens):
             key = token.key
             if i in scan.used or len(key) < _STEM or key in STOPWORDS | GENERIC or self.word_df.get(key, 0):
@@ -105,6 +105,15 @@ class ValueSenses:
                 scan.used.add(i)
                 _head_of(scan, question, i)
                 self._qualified(scan, question, i)
+
+    def _candidates(self, words: frozenset[str], pairs: list[tuple[str, str]]) -> bool:
+        """Does some word of the question, unknown to the corpus, derive from a gloss word of a found value?"""
+        keys = {plural_key(w) for w in words if len(w) >= _STEM}
+        return any(
+            k not in STOPWORDS | GENERIC and not self.word_df.get(k, 0) and self.derivative(p, k)
+            for k in keys
+            for p in pairs
+        )
 
     def _qualified(self, scan: FacetScan, question: Question, i: int) -> None:
         """The noun just before a re-said adjective (« les litiges locatifs »), when no fiche uses it either."""

@@ -143,7 +143,7 @@ class FacetVocabulary(FacetPhrases):
         `assistant.facet_aspect`) when no phrase named one; only a statut some fiche has."""
         if any(f.facet is not None and f.facet.field == "statut" for f in found):
             return
-        value, start, end = aspect_statut(question.tokens, question.breaks, scan.used)
+        value, start, end = aspect_statut(question.tokens, question.breaks, scan.used, question.words)
         corpus = next((v for v in self.counts.get("statut", {}) if normalise(v) == normalise(value)), "")
         if not value or not corpus:
             return

@@ -73,7 +73,7 @@ def test_statut_from_the_meaning_of_verbs(vocabulary, question, expected):
 
 def test_aspect_reports_the_verb_span():
     question = Question.of("seulement celles qui ne tournent plus du tout")
-    value, start, end = aspect_statut(question.tokens, question.breaks, set())
+    value, start, end = aspect_statut(question.tokens, question.breaks, set(), question.words)
     assert (value, [t.norm for t in question.tokens[start:end]]) == ("Terminée", ["ne", "tournent", "plus"])
 
 
