@@ -582,15 +582,25 @@ class HybridRetriever:
         """The question names facets and no topic: no content word, or none that answerability would read as
         a topic (general words, phrasing, weak words: « toujours », « comme », « des trucs sur … »). A noun of
         a situation told that few fiches use is one (« des mamans ont du mal en français »: not every action for
-        families); a common one is not (« les familles du quartier »), nor any when the request points back to
-        the people named (« les ados traînent en bas des tours, comment les raccrocher ? »)."""
+        families) when no fiche of the facets says it; a common one is not (« les familles du quartier »), nor
+        any when the request points back to the people named (« les ados traînent…, comment les raccrocher ? »)
+        or when the facets' fiches say them (« des familles qui n'ont jamais vu la mer »: the facets' list)."""
         if not query.facets:
             return False
         terms = self._terms(scan, query.text)
-        told = not request_points_back(query.text, scan.tokens)  # « comment les raccrocher ? »: the people
-        return not content_words(scan) or not any(
-            not t.weak or (told and t.told_noun and t.weight >= COMPOUND_WEIGHT) for t in terms
-        )
+        if not content_words(scan) or any(not t.weak for t in terms):
+            return not content_words(scan)
+        if request_points_back(query.text, scan.tokens):  # « comment les raccrocher ? »: the people named
+            return True
+        told = [t for t in terms if t.told_noun and t.weight >= COMPOUND_WEIGHT]
+        return not told or self._facets_hold(query.facets, told)
+
+    def _facets_hold(self, facets: list[FacetMatch], terms: list) -> bool:
+        """Does some fiche having every facet say each of the words (one keyword search each, bounded)?"""
+        ids = self._ids_with_all(facets, None)
+        if not ids:
+            return False
+        return all(self.index.keyword_search(t.text, 1, ids) for t in terms)
 
     def _has_facets(self, hit: Hit, facets: list[FacetMatch], strict: bool) -> bool:
         """Does the fiche meet the question's facets? A facet the fiche lacks still counts when its words are

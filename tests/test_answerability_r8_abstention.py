@@ -200,3 +200,16 @@ def test_a_request_pointing_back_to_the_people_keeps_the_facets_list():
     assert request_points_back(question, tokens(question))
     other = "Des mamans ont du mal en français, on pourrait monter quoi ?"
     assert not request_points_back(other, tokens(other))
+
+
+def test_a_situation_the_facets_fiches_tell_keeps_the_facets_list():
+    sea = make_fiche(
+        "sea", "Séjour des familles", centre="Espace Pagnol", departement="Nord", region="Hauts-de-France",
+        mots_cles=["Famille"], public=["familles"], resume="Une semaine à la mer pour des familles du quartier.",
+    )  # fmt: skip
+    retriever = HybridRetriever(MemoryIndex([*LANGUAGE, sea]))
+    question = "Beaucoup de familles n'ont jamais vu la mer, elles ne partent pas. Comment font les autres ?"
+    query, scan = retriever._analysed(question)
+    assert retriever._facets_only(query, scan)
+    other = "Des mamans du quartier ont du mal à se débrouiller en français, on pourrait monter quoi ?"
+    assert not retriever._facets_only(*retriever._analysed(other))
