@@ -208,6 +208,8 @@ class ReferenceResolver:
         if len(placed) <= POOL:
             for fid in placed:
                 self._theme(scored[fid], own)
+        elif side:  # many fiches at the place: their theme words are read from the text index
+            self._indexed_themes(scored, placed, own)
         ranked = sorted(scored.values(), key=lambda s: (-s.score, -s.recall, s.fiche_id))
         if not ranked or not _names(ranked[0], side):
             return None
@@ -220,6 +222,17 @@ class ReferenceResolver:
             return None
         positions = frozenset(best.title_positions) or frozenset(own)
         return Reference(best.fiche_id, _text_of(q, positions), best.score, best.place, positions)
+
+    def _indexed_themes(
+        self, scored: dict[str, _Scored], placed: dict[str, set[int]], own: dict[int, str]
+    ) -> None:
+        """Theme words of the fiches at the place, from the text index (its postings met with the place's
+        fiches: bounded by them, not by reading each fiche's text)."""
+        index = self._text_index()
+        for i, key in own.items():
+            for fid in index.get(key, set()) & placed.keys():
+                if i not in scored[fid].title_positions and i not in placed[fid]:
+                    scored[fid].theme += 1
 
     def _described(self, q: Question, words: dict[int, str], span: range) -> Reference | None:
         """The one fiche whose text holds the side's first phrase (its words up to a punctuation mark, at least

@@ -184,3 +184,20 @@ def test_a_departement_after_du_is_no_title_word():
     assert naming.linked_titles("l'épicerie solidaire de Haute-Vienne, quel budget ?", corpus) == []
     written = naming.linked_titles("le Café des parents de Plateau-Nord, quel budget ?", corpus)
     assert [f.id for f in written] == ["c2"]
+
+
+def test_a_side_at_a_crowded_place_is_named_by_its_theme_words():
+    """More fiches at the place than POOL: the side's theme words are read from the text index."""
+    from assistant.references import POOL
+
+    gard = dict(departement="Gard", departement_code="30", region="Occitanie")
+    filler = [make_fiche(f"g{i}", f"Atelier {i}", **gard, resume="Des rencontres.") for i in range(POOL + 5)]
+    corpus = [
+        *_places(),
+        *filler,
+        make_fiche("t1", "Petits et grands ensemble", **gard, resume="Une journée pour manger et bouger."),
+    ]
+    refs = ReferenceResolver(corpus).resolve(
+        "Le café des parents du Nord ou la journée manger bouger du Gard ?"
+    )
+    assert [r.fiche_id for r in refs] == ["c1", "t1"]
