@@ -32,9 +32,9 @@ from assistant.fiche_words import fiche_text
 from assistant.followup import Resolution
 from assistant.lessons import LESSON_FICHES, lessons_answer
 from assistant.llm import fallback_warning, stream_llm_answer
-from assistant.lookup import lookup_answer
+from assistant.lookup import field_text, lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
-from assistant.lookup_sentences import fiche_counts
+from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.question_clauses import asks_existence, money_clause
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
@@ -146,8 +146,22 @@ class IntentRouter:
         if one is not None:
             return _routed(lookup_answer(one, question, query.lookup_field, query, self._near(result, one)))
         if detail and not resolution.fiche_id and result.hits and result.named is None:
-            return self._other_project(question, result)
+            return self._other_project(question, result) or self._told_lookup(question, result)
         return None
+
+    def _told_lookup(self, question: str, result: SearchResult) -> Routed | None:
+        """A lookup on the fiche the usual answer reads (retrieval's first) when its asked field is empty and
+        its text tells the detail (« la formation a été faite par qui ? » asked with « bénévoles »: no
+        « Nombre de personnes mobilisées », a sentence of the text): that sentence, not « ne renseigne pas »."""
+        query, fiche = result.query, result.hits[0].fiche
+        norm = normalise(question)
+        if query.intent != "lookup" or not query.lookup_field or result.no_match:
+            return None
+        if field_text(fiche, query.lookup_field, norm):
+            return None
+        if not answer_sentences(fiche, question, "", count_noun(norm)):
+            return None
+        return _routed(lookup_answer(fiche, question, query.lookup_field, query))
 
     def _facet_count(
         self, question: str, result: SearchResult, resolution: Resolution, filters

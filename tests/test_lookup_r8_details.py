@@ -232,3 +232,17 @@ def test_the_clause_naming_the_fiche_only_breaks_ties():
     assert _set_apart("La formation a été faite par qui ?") == set()
     line = first(MEMORY, "Pour l'atelier mémoire des habitantes, la formation a été faite par qui ?")
     assert "neuropsychologue" in line
+
+
+def test_an_empty_field_asked_is_answered_by_the_text_of_the_fiche_read():
+    from assistant.records import Hit, SearchResult
+    from assistant.routing import IntentRouter
+
+    question = "Pour l'atelier mémoire des habitantes, la formation a été faite par qui ?"
+    query = Query(text=question, intent="lookup", lookup_field="personnes_mobilisees")
+    result = SearchResult(query=query, hits=[Hit(fiche=MEMORY, score=1.0)])
+    routed = IntentRouter(retriever=None, index=None)._told_lookup(question, result)
+    assert routed is not None and "neuropsychologue" in routed.answer.text
+    filled = MEMORY.model_copy(update={"personnes_mobilisees": "2 bénévoles"})
+    result = SearchResult(query=query, hits=[Hit(fiche=filled, score=1.0)])
+    assert IntentRouter(retriever=None, index=None)._told_lookup(question, result) is None
