@@ -179,7 +179,7 @@ PLACE_NOUN = _regex_at(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?"
     r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?(?:quartier|loge|hall|piece"
     r"|cuisine|appartement|immeuble|batiment|cour|preau|halle|foyer|garage|sous sol|rez de chaussee|terrain"
-    r"|aire|espace|pied des? (?:immeubles?|tours?|batiments?)|pole|bureau"
+    r"|aire|espace|pole|bureau"
     r"|jardin|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite"
     r"|plage|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune"
     r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord|bivouac|chalet|refuge|auberge|hotel|base|mobil home"

@@ -76,7 +76,7 @@ def test_the_words_asking_are_no_topic():
 
 def test_a_room_of_a_building_is_a_place():
     assert PLACE_NOUN("ouvert dans l'ancienne loge du gardien") >= 0
-    assert PLACE_NOUN("au pied des immeubles") >= 0
+    assert PLACE_NOUN("dans le hall de la tour") >= 0
     line = first(WORKSHOP, "Il se tient où exactement, l'atelier couture de la cité des Lilas ?")
     assert "loge" in line
 
