@@ -200,24 +200,30 @@ _PLACE_CUES = {"du", "de", "d", "des", "en", "l", "la", "le", "dans", "a", "au"}
 
 
 @cache
-def _place_names() -> frozenset[tuple[str, ...]]:
-    """Départements and régions as normalised word tuples (« haute vienne », « nord »)."""
-    names = [d.name for d in DEPARTEMENTS] + list(REGIONS)
-    return frozenset(tuple(normalise(n).split()) for n in names)
+def _place_names() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Départements and régions as normalised word tuples (« haute vienne », « nord ») → (field, name)."""
+    names = [("departement", d.name) for d in DEPARTEMENTS] + [("region", r) for r in REGIONS]
+    return {tuple(normalise(name).split()): (field, name) for field, name in names}
+
+
+def named_places(words: list[str]) -> list[tuple[range, str, str]]:
+    """Département and région names right after a place cue (« du Nord », « de l'Isère »): (their
+    positions, field, name)."""
+    out: list[tuple[range, str, str]] = []
+    names = _place_names()
+    for i in range(1, len(words)):
+        if words[i - 1] not in _PLACE_CUES or (out and i < out[-1][0].stop):
+            continue
+        for size in (4, 3, 2, 1):
+            if i + size <= len(words) and (found := names.get(tuple(words[i : i + size]))):
+                out.append((range(i, i + size), *found))
+                break
+    return out
 
 
 def place_positions(words: list[str]) -> frozenset[int]:
-    """Positions of a département or région name right after a place cue (« du Nord », « de l'Isère »)."""
-    out: set[int] = set()
-    names = _place_names()
-    for i in range(1, len(words)):
-        if words[i - 1] not in _PLACE_CUES:
-            continue
-        for size in (4, 3, 2, 1):
-            if i + size <= len(words) and tuple(words[i : i + size]) in names:
-                out.update(range(i, i + size))
-                break
-    return frozenset(out)
+    """Positions of a département or région name right after a place cue (`named_places`)."""
+    return frozenset(i for span, _, _ in named_places(words) for i in span)
 
 
 def close(a: str, b: str) -> bool:

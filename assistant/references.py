@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
+from assistant.naming import named_places
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.towns import CorpusTowns, TownFacet
@@ -462,6 +463,12 @@ class ReferenceResolver:
                     for value in values:
                         for fid in self._by_value.get((name, value), ()):
                             hits[fid] |= at
+        # a département or région after « du / de / en » (`naming.named_places`), though its word is also a
+        # centre's (« Nord »): the fiches there
+        for at, name, value in named_places([t.norm for t in q.tokens]):
+            if at.start >= span.start and at.stop <= span.stop:
+                for fid in self._by_value.get((name, value), ()):
+                    hits[fid] |= set(at)
         for i, end, town in self._written_towns(q, span):
             for value in town.values:
                 for fid in self._by_value.get((town.field, value), ()):

@@ -201,3 +201,18 @@ def test_a_side_at_a_crowded_place_is_named_by_its_theme_words():
         "Le café des parents du Nord ou la journée manger bouger du Gard ?"
     )
     assert [r.fiche_id for r in refs] == ["c1", "t1"]
+
+
+def test_a_departement_named_after_du_places_its_side_though_centres_share_the_word():
+    """« du Nord »: the fiches of the Nord département, though « Nord » is also in centres' names elsewhere."""
+    corpus = [
+        *_places(),
+        make_fiche("c2", "Café des parents de Plateau-Nord", departement="Yvelines", departement_code="78",
+                   region="Île-de-France", resume="Un café entre parents."),
+        make_fiche("n1", "Jardin du quartier", centre="CENTRE SOCIAL NORD", departement="Var", resume="Un jardin."),
+        make_fiche("n2", "Fête des voisins", centre="MAISON NORD", departement="Gard", resume="Une fête."),
+    ]  # fmt: skip
+    refs = ReferenceResolver(corpus).resolve(
+        "Combien dans le café des parents du Nord et dans le LAEP de l'Isère ?"
+    )
+    assert [r.fiche_id for r in refs] == ["c1", "l1"]
