@@ -81,9 +81,11 @@ def text_key(text: str) -> str:
 
 
 def contains(text: str, needle: str) -> bool:
-    """`needle` occurs in `text` as whole words (plural s/x/es allowed), folded, numbers ungrouped."""
+    """`needle` occurs in `text` as whole words (plural s/x/es allowed), folded, numbers ungrouped; a number may be
+    glued to its unit (« 11 » in « de 11h à 16h », « 3 » in « 3e »), never to another digit."""
     key = text_key(needle)
-    return bool(key) and re.search(rf"(?<![0-9a-z]){re.escape(key)}(?:s|x|es)?(?![0-9a-z])", text_key(text))
+    end = "(?![0-9])" if key.isdigit() else "(?:s|x|es)?(?![0-9a-z])"
+    return bool(key) and re.search(rf"(?<![0-9a-z]){re.escape(key)}{end}", text_key(text))
 
 
 def matches(ref: str, citation: Citation) -> bool:

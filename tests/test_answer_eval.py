@@ -127,6 +127,11 @@ def test_text_keys(expect, keys):
         ("en 2023 100 familles", "2023", True),  # a year then a count: not one number
         ("en 2023 100 familles", "100", True),
         ("Diagnostic 2021-2024", "2021", True),
+        ("de 11h à 16h", "11", True),  # a number glued to its unit
+        ("de 11h à 16h", "16", True),
+        ("de 11h à 16h", "1", False),
+        ("le 3e jeudi", "3", True),
+        ("115 personnes", "11", False),
     ],
 )
 def test_number_matching_with_thousands_separators(text, needle, found):
