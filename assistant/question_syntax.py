@@ -22,7 +22,8 @@ from ingest.text import GENERIC, STOPWORDS, Token, word_set
 # Question phrasing that names no topic (beyond `ingest.text` STOPWORDS/GENERIC and the patterns of intents and
 # of the fields asked for, removed before): asking, presenting, comparing, ranking, pointing back.
 PHRASING = word_set(
-    """autour consiste consistent consister existe existent exister monte montee montees monter montent activite activites porte portent
+    """autour consiste consistent consister existe existent exister monte montee montees monter montent
+    activite activites porte portent
     portant concerne concernent concernant adresse adressent associe associes associee associees soutenu
     soutenue soutenues soutenus finance financee financees finances propose proposee proposees proposent
     proposer mis mise mettre sujet sujets theme themes thematique domaine type genre chose choses quelque
