@@ -184,12 +184,46 @@ def figure_of(spec, query: Query | None, fiches: Iterable[Fiche] = ()) -> Figure
     """The figure a `RankSpec` ranks on: the count of its noun in the text (« le plus de familles ») — a
     people noun no fiche of `fiches` counts falls back to the typed figure —, else `figure_for`."""
     fiches = list(fiches)
+    if getattr(spec, "outcome", ()):  # « le plus de personnes de décrocher un emploi »: when a fiche says it
+        figure = outcome_figure(spec.outcome, spec.noun or "personnes")
+        if any(figure.get(f) is not None for f in fiches):
+            return figure
     if spec.noun:
         figure = noun_figure(spec.noun)
         people = plural_key(spec.noun) in amounts.PUBLIC_WORDS
         if not people or any(figure.get(f) is not None for f in fiches):
             return figure
     return figure_for(spec.field, query, fiches)
+
+
+def outcome_figure(outcome: tuple[str, ...], noun: str) -> Figure:
+    """How many people reached an outcome (« emploi », « formation »), read in each fiche's text
+    (`outcome_count`)."""
+    label = f"nombre de {noun} ({' / '.join(outcome)})"
+    key = plural_key(normalise(noun))
+    public = "" if key in _ANYONE else key  # « le plus de jeunes à … »: a sentence about jeunes
+    return Figure(amounts.PARTICIPANTS, label, lambda f: outcome_count(f, outcome, public), counted=noun)
+
+
+_ANYONE = word_set("personne gen monde participant habitant beneficiaire")
+
+
+def outcome_count(fiche: Fiche, outcome: tuple[str, ...], public: str = "") -> Amount | None:
+    """The number right before the outcome's words in a sentence of the results, then of the text (« Sur 34
+    participantes, 14 ont trouvé un emploi » → 14: the last number before « emploi »), in a sentence naming
+    `public` when given; None when none."""
+    keys = {plural_key(w) for w in outcome}
+    results = [f for f in amounts.TEXT_FIELDS if f.startswith("resultat") or f == "impacts"]
+    for source in (*results, *(f for f in amounts.TEXT_FIELDS if f not in results)):
+        for sentence in _sentences(getattr(fiche, source, "") or ""):
+            tokens = normalise(sentence).split()
+            if public and not any(_is_noun(w, public) for w in tokens):
+                continue
+            at = next((k for k, w in enumerate(tokens) if plural_key(w) in keys), None)
+            values = [v for w in tokens[:at] if (v := _number(w)[0]) is not None] if at else []
+            if values:
+                return Amount(value=values[-1], sentence=sentence, source=source)
+    return None
 
 
 def noun_figure(noun: str) -> Figure:

@@ -118,6 +118,29 @@ def question_keys(question: str, words: list[str] | None = None, triggers: tuple
     return word_keys(" ".join([*kept, *(words or [])]))
 
 
+_OPENING = {"en", "a", "au", "aux", "pour", "dans", "sur"}
+_LINK = {"de", "d", "du", "des", "la", "le", "les", "l"}
+
+
+def relational_heads(norm: str, triggers: tuple[str, ...]) -> set[str]:
+    """Nouns of a prepositional phrase introducing a facet (« en direction des | personnes âgées », « à
+    destination des », « en faveur des », « au profit des »): the way the question points at the public,
+    never what the lessons say."""
+    tokens = norm.split()
+    heads: set[str] = set()
+    for trigger in triggers:
+        words = normalise(trigger).split()
+        for p in range(2, len(tokens) - len(words) + 1):
+            if not words or tokens[p : p + len(words)] != words:
+                continue
+            j = p - 1
+            while j > 0 and tokens[j] in _LINK:
+                j -= 1
+            if j < p - 1 and j > 0 and tokens[j - 1] in _OPENING and tokens[j] not in STOPWORDS:
+                heads.add(tokens[j])
+    return heads
+
+
 def text_keys(fiche: Fiche) -> set[str]:
     """The keys of the fiche's title and text fields (cached per fiche version)."""
     keys: set[str] = set()
@@ -194,8 +217,12 @@ def lessons_answer(
     """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches` and the
     fiches of `pool` whose lessons say the question's `words` (see the module docstring)."""
     asked = asked or LESSON_FIELDS
-    keys = question_keys(query.text, words)  # « papas » may be a facet's word and what lessons say
-    own = question_keys(query.text, words, tuple(f.trigger for f in query.facets))
+    triggers = tuple(f.trigger for f in query.facets)
+    relational = word_keys(" ".join(relational_heads(normalise(query.text), triggers)))
+    keys = (
+        question_keys(query.text, words) - relational
+    )  # « papas » may be a facet's word and what lessons say
+    own = question_keys(query.text, words, triggers) - relational
     if pool:
         fiches = chosen_fiches(fiches, pool, keys, asked, own)
     groups = _groups(fiches, asked, keys)

@@ -93,6 +93,9 @@ class RankSpec:
     # « le plus de familles / de séances »: the noun counted in each fiche's text (`aspects.noun_figure`),
     # "" for a typed figure; `field` is then the typed figure a people noun falls back to (participants).
     noun: str = ""
+    # « le plus de personnes de décrocher un emploi ou une formation »: the content words of the outcome the
+    # people counted reached (« emploi », « formation »), read as a count in the text (`aspects.outcome_figure`).
+    outcome: tuple[str, ...] = ()
 
 
 def rank_spec(norm: str) -> RankSpec | None:
@@ -108,8 +111,35 @@ def rank_spec(norm: str) -> RankSpec | None:
         if field == START:  # « le plus ancien » ranks the oldest first, « le plus récent » the latest
             return RankSpec(START, words[i + 1] in _START_LATEST, *_how_many(words, i))
         if field or noun:
-            return RankSpec(field or PARTICIPANTS, _descending(words, i), *_how_many(words, i), noun=noun)
+            outcome = tuple(w for w in outcome_clause(words, i) if w not in STOPWORDS and len(w) > 2)[1:]
+            spec = RankSpec(field or PARTICIPANTS, _descending(words, i), *_how_many(words, i), noun=noun)
+            return RankSpec(spec.field, spec.descending, spec.n, spec.plural, noun, outcome)
     return None
+
+
+# The words opening an outcome after a counted people noun: « de / à décrocher… », « qui ont trouvé… ».
+_OUTCOME_OPENERS = {"de", "d", "a", "qui"}
+
+
+def outcome_clause(words: list[str], i: int) -> list[str]:
+    """The clause saying what the people counted by the superlative at `i` reached (« le plus de personnes |
+    de décrocher un emploi ou une formation », « le plus de jeunes | à obtenir leur permis », « qui ont trouvé
+    un travail »): its verb first, then its words; [] when the people noun has no such clause."""
+    if words[i] not in ("plus", "moins"):
+        return []
+    j = next((k for k in range(i + 1, len(words)) if words[k] not in _FILLER), len(words))
+    if words[j - 1 : j] not in (["de"], ["d"]) or len(words) < j + 3:  # « le plus (grand nombre) de jeunes »
+        return []
+    noun, opener = words[j], words[j + 1]
+    people = plural_key(noun) in amounts.PUBLIC_WORDS or family_field(noun) == PARTICIPANTS
+    if not people or opener not in _OUTCOME_OPENERS:
+        return []
+    rest = words[j + 2 :]
+    if opener == "qui":
+        rest = [w for k, w in enumerate(rest) if w not in _AUXILIARY or k > 2]
+    if not rest or rest[0] in _ARTICLES or rest[0] in STOPWORDS:  # « le plus de personnes de la ville »
+        return []
+    return rest
 
 
 def standard_words(norm: str) -> list[str]:
@@ -187,7 +217,8 @@ def _is_superlative(words: list[str], i: int) -> bool:
         return word in _SUPERLATIVE_WORDS
     before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
     # Contracted articles: « du plus gros budget », « au plus de personnes » (never « au plus 10 »).
-    return before in _ARTICLES or before == "du" or (before in ("au", "aux") and after in ("de", "d"))
+    contracted = after in ("de", "d") or bool(_SIZE.fullmatch(after))  # « au plus grand nombre de »
+    return before in _ARTICLES or before == "du" or (before in ("au", "aux") and contracted)
 
 
 def _descending(words: list[str], i: int) -> bool:
@@ -450,6 +481,8 @@ def measure_words(norm: str) -> set[str]:
     out: set[str] = set()
     standard = standard_words(norm)
     for i, (written, word) in enumerate(zip(norm.split(), standard, strict=True)):
+        if word in ("plus", "moins") and i + 1 < len(standard):
+            out |= set(outcome_clause(standard, i))  # the outcome counted is the figure, not a topic
         if word != written and _names_measure(word):
             out.add(written)  # « pros »: « professionnels »
         if _first_started(standard, i):
@@ -469,6 +502,33 @@ def measure_words(norm: str) -> set[str]:
             measure = fields.measure(name)
             if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
                 out.add(word)
+    return out | figure_conjuncts(norm.split(), out)
+
+
+# Words between two conjuncts of a coordination (« l'équipe et les bénévoles », « salariés ou de bénévoles »).
+_CONJUNCT_GAP = word_set("et ou de d du des la le les l leur leurs son sa ses")
+# Prepositions opening a scope after the figure (« le plus de bénévoles pour les jeunes et les familles »).
+_SCOPE_PREPOSITIONS = word_set("pour aupres avec dans sur parmi chez envers vers")
+
+
+def figure_conjuncts(words: list[str], figure: set[str]) -> set[str]:
+    """Words coordinated after a superlative with a word naming the figure (« le plus de monde côté équipe et
+    bénévoles »: « équipe » is a part of the people counted, as « bénévoles » is), never a topic."""
+    start = next((i for i, w in enumerate(words) if w in ("plus", "moins") or w in _SUPERLATIVE_WORDS), None)
+    if start is None:
+        return set()
+    out: set[str] = set()
+    for j in range(start + 1, len(words)):
+        if words[j] not in ("et", "ou"):
+            continue
+        left = next((w for w in reversed(words[start + 1 : j]) if w not in _CONJUNCT_GAP), "")
+        right = next((w for w in words[j + 1 :] if w not in _CONJUNCT_GAP), "")
+        sides = {left, right} - {""}
+        scoped = _SCOPE_PREPOSITIONS & set(
+            words[start + 1 : j]
+        )  # « le plus de bénévoles pour les jeunes et … »
+        if len(sides) == 2 and not scoped and any(w in figure or family_field(w) for w in sides):
+            out |= sides
     return out
 
 
