@@ -39,6 +39,7 @@ from functools import cached_property
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
+from assistant.facet_expansions import acronym_partner, add_partner, paraphrased_partners
 from assistant.facet_glosses import _association_idioms, _glosses, _local_partners
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_phrases import (
@@ -121,10 +122,11 @@ class FacetVocabulary(FacetPhrases):
                 i, end = _centre_span(phrases[0].value, question, i, end, scan.used)
             self._record(scan, found, phrases, question, i, end)
             i = end
+        paraphrased_partners(self, scan, found, question)
         self._ages_of(scan, found, question)
         _named_fields(found, question)
         self._towns(scan, found, question)
-        self._acronyms(scan, question.tokens)
+        self._acronyms(scan, found, question)
         found = _enumerated_topics(scan, found, question)
         _glosses(scan, found, question)
         _association_idioms(scan, question)
@@ -387,14 +389,19 @@ class FacetVocabulary(FacetPhrases):
                 return communes, end
         return None
 
-    def _acronyms(self, scan: FacetScan, tokens: list[Token]) -> None:
-        """Acronyms (CPAM, QPV...) not used by a facet and found in no fiche: absent entities."""
+    def _acronyms(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
+        """Acronyms (CPAM, QPV...) not used by a facet and found in no fiche: the partner whose name has these
+        initials (« CD »: `assistant.facet_expansions`), else absent entities."""
+        tokens = question.tokens
         if all(t.text.isupper() for t in tokens if t.text.isalpha()):
             return  # a shouted question: capitals mean nothing
         for i, token in enumerate(tokens):
             if i in scan.used or not _ACRONYM.match(token.text) or token.norm in _DOMAIN_ACRONYMS:
                 continue
             if self.known(token.norm):
+                continue
+            if partner := acronym_partner(self, question, i):
+                add_partner(scan, found, partner, question, i, i + 1)
                 continue
             _add_absent(scan, token.text)
             scan.used.add(i)

@@ -454,3 +454,20 @@ def familiar_standard(word: str) -> list[str]:
         table.get(key) or table.get(plural_key(key)) or (table.get(key[:-1]) if key.endswith("s") else None)
     )
     return list(found or ())
+
+
+# Relational adjectives whose noun is of another stem (learned, from Latin): the adjective and the noun say one
+# thing in the expanded name of a partner (« l'agence sanitaire régionale » = l'agence régionale de santé).
+# Adjectives sharing their noun's stem (régional, départemental, académique) need no line: a suffix rule reads them.
+_RELATIONAL_LINES = """
+sanitaire sanitaires: sante
+scolaire scolaires: ecole
+urbain urbaine urbains urbaines: ville
+municipal municipale municipaux municipales: commune mairie ville
+hospitalier hospitaliere hospitaliers hospitalieres: hopital
+familial familiale familiaux familiales: famille
+rural rurale ruraux rurales: campagne
+maternel maternelle maternels maternelles: mere
+paternel paternelle paternels paternelles: pere
+"""
+LEARNED_ADJECTIVES: dict[str, tuple[str, ...]] = _table(_RELATIONAL_LINES)

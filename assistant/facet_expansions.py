@@ -1,0 +1,172 @@
+"""Partners named by a paraphrase of their expanded name, or by the initials of their name.
+
+One source of truth: the names a partner value already has (`assistant.facet_words.SYNONYMS`, its canonical
+name). A name of two or more content words (« agence régionale de santé ») is read as a bag of words; a run of
+question words naming the same bag, in any order and through derivational morphology, names the partner
+(« l'agence sanitaire régionale », « le conseil du département »): an adjective and its noun are one word when
+both are one stem plus a suffix (régional ~ région, départemental ~ département, académique ~ académie) or when
+the adjective is a learned one of another stem (`glossary.LEARNED_ADJECTIVES`: sanitaire ~ santé). An acronym no
+fiche uses names the partner whose canonical name has these initials (« le Département (CD) »); a two-letter one
+only in brackets or beside a word of partnership (« CD » is also a disc).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.facet_merge import _Found
+from assistant.facet_words import SYNONYMS
+from assistant.glossary import LEARNED_ADJECTIVES
+from assistant.records import FacetMatch
+from ingest.text import STOPWORDS, normalise, plural_key, word_set
+
+if TYPE_CHECKING:
+    from assistant.facets import FacetScan, FacetVocabulary, Question
+
+_STEM = 4  # shortest stem an adjective and its noun share (« region-ale », « region »)
+_ADJECTIVE_ENDS = (
+    "ique",
+    "aire",
+    "ale",
+    "al",
+    "aux",
+    "elle",
+    "el",
+    "ive",
+    "if",
+    "ienne",
+    "ien",
+    "iere",
+    "ier",
+)
+_NOUN_ENDS = ("ie", "e", "")
+_WINDOW = 7  # longest run of words read for a name (« l'agence de santé de la région »: 6)
+_JOINERS = word_set("de du des d la le l les")  # the only function words inside a name (a noun phrase)
+# Beginnings of the words of partnership that let a two-letter acronym name a partner (« financés par le CD »)
+_PARTNERSHIP = ("partenari", "partenaire", "avec", "financ", "subvention", "soutien", "soutenu", "appui")
+
+
+def _stems(word: str) -> set[str]:
+    """The word and the stems it may share with a derivative (an adjective's, a noun's)."""
+    out = {word}
+    out.update(
+        word[: -len(end)] for end in _ADJECTIVE_ENDS if word.endswith(end) and len(word) - len(end) >= _STEM
+    )
+    out.update(
+        word[: -len(end)]
+        for end in _NOUN_ENDS
+        if end and word.endswith(end) and len(word) - len(end) >= _STEM
+    )
+    out.update(LEARNED_ADJECTIVES.get(word, ()))
+    return out
+
+
+def related(a: str, b: str) -> bool:
+    """Are these two folded words one word, or an adjective and its noun (« sanitaire », « sante »)?"""
+    a, b = plural_key(a), plural_key(b)
+    return a == b or bool(_stems(a) & _stems(b))
+
+
+def _content(words: list[str]) -> tuple[str, ...]:
+    return tuple(plural_key(w) for w in words if w not in STOPWORDS and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def expanded_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(partner value, content words) for each name of two or more content words of a partner."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for names, canonical, phrases in SYNONYMS:
+        if names != ("partenaires",) or not isinstance(canonical, str):
+            continue
+        for phrase in [canonical, *phrases]:
+            if ":" in phrase:
+                continue
+            bag = _content(normalise(phrase).split())
+            if len(bag) >= 2 and (canonical, bag) not in out:
+                out.append((canonical, bag))
+    return tuple(out)
+
+
+def _matches(bag: tuple[str, ...], words: list[str]) -> bool:
+    """Each word of the bag is said by its own word of `words`, and `words` say nothing else."""
+    if len(words) != len(bag):
+        return False
+    left = list(words)
+    for key in bag:
+        hit = next((w for w in left if related(key, w)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
+def paraphrased_partners(
+    vocab: FacetVocabulary, scan: FacetScan, found: list[_Found], question: Question
+) -> None:
+    """Runs of words naming a partner's expanded name in other words: found as that partner. A word of the run
+    may have named a topic alone (« santé » in « l'agence de santé de la région »): the name replaces it."""
+    present = _present(vocab)
+    tokens = question.tokens
+    for start in range(len(tokens)):
+        if tokens[start].norm in STOPWORDS:
+            continue
+        for end in range(min(len(tokens), start + _WINDOW), start + 1, -1):
+            span = range(start, end)
+            inner = [f for f in found if start <= f.start and f.end <= end]
+            covered = {i for f in inner for i in range(f.start, f.end)}
+            if any(
+                (i in scan.used and i not in covered) or (i > start and i in question.breaks) for i in span
+            ):
+                continue
+            if tokens[end - 1].norm in STOPWORDS or any(
+                tokens[i].norm in STOPWORDS and tokens[i].norm not in _JOINERS for i in span
+            ):
+                continue
+            words = list(_content([tokens[i].norm for i in span]))
+            name = next(
+                (v for v, bag in expanded_names() if normalise(v) in present and _matches(bag, words)), ""
+            )
+            if value := present.get(normalise(name)):
+                found[:] = [f for f in found if f not in inner]
+                add_partner(scan, found, value, question, start, end)
+                break
+
+
+def acronym_partner(vocab: FacetVocabulary, question: Question, i: int) -> str:
+    """The partner value whose canonical name has the initials of acronym token i, or ''."""
+    letters = question.tokens[i].norm
+    hits = {
+        v
+        for k, v in _present(vocab).items()
+        if len(bag := _content(k.split())) >= 2 and _initials(bag) == letters
+    }
+    if len(hits) != 1:
+        return ""
+    partnership = any(w.startswith(_PARTNERSHIP) for w in question.words)
+    if len(letters) == 2 and not (_bracketed(question, i) or partnership):
+        return ""
+    return hits.pop()
+
+
+def _initials(bag: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in bag)
+
+
+def _present(vocab: FacetVocabulary) -> dict[str, str]:
+    """The corpus' partner values by their normalised name."""
+    return {normalise(v): v for v in vocab.counts.get("partenaires", {})}
+
+
+def _bracketed(question: Question, i: int) -> bool:
+    start, end = question.spans[i]
+    text = question.text
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def add_partner(
+    scan: FacetScan, found: list[_Found], value: str, question: Question, start: int, end: int
+) -> None:
+    trigger = " ".join(t.text for t in question.tokens[start:end])
+    scan.used.update(range(start, end))
+    found.append(_Found(FacetMatch(field="partenaires", values=[value], trigger=trigger), start, end))

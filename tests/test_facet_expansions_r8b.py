@@ -1,0 +1,71 @@
+"""Partners named by a paraphrase of their expanded name or by its initials (round 8b, `facet_expansions`):
+derivational morphology (adjective ~ noun, learned adjectives), any order, acronyms of the canonical name.
+Invented corpus; known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facet_expansions import related
+from assistant.facets import FacetVocabulary
+from tests.helpers_retrieval import make_fiche
+
+
+def _corpus():
+    return [
+        make_fiche("a", "Cuisine équilibrée", mots_cles=["Santé"], public=["Adultes"], partenaires=["ARS", "Caf"],
+                   description="Des repas simples cuisinés ensemble."),
+        make_fiche("b", "Visites aux aînés", mots_cles=["Solidarité"], public=["Seniors"],
+                   partenaires=["Conseil départemental"], description="Des bénévoles rendent visite aux aînés."),
+        make_fiche("c", "Aide aux devoirs", mots_cles=["éducation / scolarité"], public=["Enfance"],
+                   partenaires=["Éducation Nationale"], description="Les écoliers font leurs devoirs au centre."),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> FacetVocabulary:
+    return FacetVocabulary.from_fiches(_corpus())
+
+
+def _partners(vocabulary: FacetVocabulary, text: str) -> list[str]:
+    scan = vocabulary.scan(text)
+    return [v for f in scan.facets if f.field == "partenaires" for v in f.values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("sanitaire", "sante", True), ("regionale", "region", True), ("departementaux", "departement", True),
+     ("academique", "academie", True), ("scolaire", "ecole", True), ("agence", "agent", False),
+     ("local", "locaux", True), ("mission", "missionnaire", False), ("conseil", "conseiller", False)],
+)  # fmt: skip
+def test_related_reads_adjective_and_noun(a: str, b: str, same: bool) -> None:
+    assert related(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [("des actions avec l'agence sanitaire régionale ?", "ARS"),
+     ("un projet soutenu par l'agence de santé de la région", "ARS"),
+     ("ce qu'on fait avec le conseil du département", "Conseil départemental"),
+     ("les actions avec l'inspection de l'académie", "Éducation Nationale"),
+     ("des actions avec le Département (CD) ?", "Conseil départemental"),
+     ("des projets financés par le CD", "Conseil départemental")],
+)  # fmt: skip
+def test_paraphrase_or_initials_name_the_partner(
+    vocabulary: FacetVocabulary, text: str, partner: str
+) -> None:
+    assert _partners(vocabulary, text) == [partner]
+    assert vocabulary.scan(text).absent == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un atelier pour graver des CD ?",
+        "la santé des agents de la région",
+        "une agence de voyage régionale",
+        "le conseil des habitants du quartier",
+    ],
+)
+def test_no_partner_from_loose_words(vocabulary: FacetVocabulary, text: str) -> None:
+    assert _partners(vocabulary, text) == []
