@@ -25,7 +25,7 @@ The thresholds are chosen on the tuning gold files by `python -m benchmarks.answ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 # Chosen on the tuning files (dev..dev7, test2, test3 of both corpora: 1,305 lines, 242 out of corpus), rescue off,
@@ -46,6 +46,10 @@ SETTING_REQUEST = 0.75  # share of the request's term weight the best candidate 
 # With no topic word missing, the lexical coverage from which the words alone answer (the coverage THRESHOLD):
 # no tuning line abstained with nothing missing (every out-of-corpus line misses 1-4 topic words).
 WORDS_ALONE = 0.45
+# A missing topic word held by at least this share of the fiches is common, no absent topic (`by_common`), when
+# the words cover at least COMMON_LEXICAL of the question (off until calibrated: > 1).
+COMMON_SHARE = 9.0
+COMMON_LEXICAL = 0.4
 # A rescued answer cites the candidates this close to the best on the signal that rescued it.
 RESCUE_KEEP = 0.8
 ENABLED = True
@@ -65,13 +69,22 @@ class Signals:
     missing_setting: int  # ... of them in a clause telling the setting
     unheard_request: int  # topic nouns no fiche uses, in the request
     english: bool
+    # The smallest share of the base's fiches holding a missing topic word (0: none missing, or one no fiche
+    # has): a word many fiches use is no absent topic, only absent from the fiches that fit the rest.
+    missing_share: float = 0.0
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def measure(terms: Sequence, coverages: Sequence, english: bool = False) -> Signals | None:
-    """The signals of a decision with at least one coverage (None without any)."""
+def measure(
+    terms: Sequence,
+    coverages: Sequence,
+    english: bool = False,
+    share: Callable[[object], float] | None = None,
+) -> Signals | None:
+    """The signals of a decision with at least one coverage (None without any); `share(term)`: the share of
+    the base's fiches that hold the term (`Answerability.share`)."""
     if not coverages:
         return None
     best = max(coverages, key=lambda c: c.score)
@@ -91,6 +104,7 @@ def measure(terms: Sequence, coverages: Sequence, english: bool = False) -> Sign
         missing_setting=sum(1 for t in strong if t.setting),
         unheard_request=sum(1 for t in strong if t.unheard and not t.setting),
         english=english,
+        missing_share=min((share(t) for t in strong), default=0.0) if share else 0.0,
     )
 
 
@@ -113,13 +127,28 @@ def by_words(s: Signals) -> bool:
     return s.missing == 0 and s.lexical >= WORDS_ALONE
 
 
+def by_common(s: Signals, share: float | None = None, lexical: float | None = None) -> bool:
+    """Every missing topic word is one many fiches use (« une animation pour… », « avant l'âge de l'école »):
+    the base speaks of it, so « aucune fiche ne porte sur » it would be false; the words of the request that
+    fit the closest fiches decide, when they cover enough of the question."""
+    share = COMMON_SHARE if share is None else share
+    lexical = COMMON_LEXICAL if lexical is None else lexical
+    return s.missing > 0 and s.missing_share >= share and s.lexical >= lexical
+
+
 def rescued(s: Signals | None, **cuts: float) -> bool:
     """Answer despite coverage below the threshold (see the module docstring); `cuts` (dense, lexical,
     request) override the module's for a sweep."""
     if s is None or not ENABLED:
         return False
     meaning = {k: v for k, v in cuts.items() if k in ("dense", "lexical")}
-    return by_meaning(s, **meaning) or by_setting(s, cuts.get("request")) or by_words(s)
+    common = {k: cuts[c] for k, c in (("share", "share"), ("lexical", "common_lexical")) if c in cuts}
+    return (
+        by_meaning(s, **meaning)
+        or by_setting(s, cuts.get("request"))
+        or by_words(s)
+        or by_common(s, **common)
+    )
 
 
 def rescued_ids(s: Signals, coverages: Sequence) -> list[str]:

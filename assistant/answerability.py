@@ -407,6 +407,11 @@ class Answerability:
         forms += [n for k in forms for n in near_words().get(k, ())]  # « migrantes »: « étrangers », « FLE »
         return len(norm) >= 6 and not looks_like_verb(norm) and not any(self.idf_known(k) for k in forms)
 
+    def share(self, term: Term) -> float:
+        """The share of the base's fiches holding the term (its most used key, by plural key or stem)."""
+        df = max((max(self.word_df.get(k, 0), self.stem_df.get(stem(k), 0)) for k in term.keys), default=0)
+        return df / self.n
+
     def idf_known(self, key: str) -> bool:
         return self._known(key) or self.stem_df.get(stem(key), 0) > 0
 
@@ -469,7 +474,7 @@ class Answerability:
         if best >= threshold:
             cut = min(keep, RELATIVE_KEEP * best)
             return Decision(True, [fid for fid, e in judged if e >= cut], [], coverages, unnamed=unnamed)
-        signals = measure(terms, coverages)
+        signals = measure(terms, coverages, share=self.share)
         if rescued(signals):  # the topic is there in other words, or the words missing tell the setting
             why = f"best coverage {best:.2f} < {threshold}, rescued by {signals}"
             ids = rescued_ids(signals, coverages)

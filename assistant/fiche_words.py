@@ -152,14 +152,14 @@ class FicheWords:
 
     def sounds_like(self, key: str) -> bool:
         """A word of the fiche spelt by ear as `key` (« solidère »/« solidaire », « pik »/« pique »): the same
-        French phonetic key (`phonetic_key`), or, for keys of 4-6 sounds, one sound dropped or added, the first two
+        French phonetic key (`sound_key`), or, for keys of 4-6 sounds, one sound dropped or added, the first two
         the same (« unon »/« union »)."""
         if self._sounds is None:
             self._sounds = {}
             for word in self.keys:
                 if len(word) >= 3:
-                    self._sounds.setdefault(phonetic_key(word)[:2], []).append(phonetic_key(word))
-        sound = phonetic_key(key)
+                    self._sounds.setdefault(sound_key(word)[:2], []).append(sound_key(word))
+        sound = sound_key(key)
         if len(sound) < 3:
             return False
         near = self._sounds.get(sound[:2], ())
@@ -168,6 +168,12 @@ class FicheWords:
         return 4 <= len(sound) <= 6 and any(
             abs(len(s) - len(sound)) == 1 and edit_distance(sound, s) == 1 for s in near
         )
+
+
+def sound_key(word: str) -> str:
+    """The phonetic key (`phonetic_key`), « s » and « z » one sound: a speller by ear writes « sosio » for
+    « socio », and the key reads an « s » between vowels as « z » (« soziolingistik »/« sosiolingistik »)."""
+    return phonetic_key(word).replace("z", "s")
 
 
 def fiche_text(fiche: Fiche) -> str:

@@ -185,6 +185,8 @@ def weak_position(
         return True
     if _after_adverb_of_verb(tokens, i) or _verb_of_purpose(tokens, i):
         return True  # « n'ont jamais quitté », « pour casser l'isolement »: a verb, not the topic
+    if tokens[i].norm in ADVERBS or light_noun(tokens, i):
+        return True  # « réparer plutôt », « on a du mal à faire venir »: no topic of its own
     if prev in _EN_Y and i >= 2 and tokens[i - 2].norm in _BEFORE_EN_Y:
         return True  # « s'en emparent », « n'y vont »: a verb after its clitics
     if prev in _OBJECT_PRONOUNS and is_infinitive(tokens[i].norm):
@@ -248,6 +250,36 @@ def _verb_of_purpose(tokens: list[Token], i: int) -> bool:
     if prev is None or after not in _ARTICLES or not is_infinitive(tokens[i].norm):
         return False
     return prev.norm in _PURPOSE or prev.norm in _VERB_CUES or is_verb_form(prev.text)
+
+
+# Adverbs not in -ment (a closed class: they do not inflect, so the lemma table cannot tell them from a noun;
+# those in -ment are read by their form): they qualify a verb or the sentence, never name a topic.
+ADVERBS = word_set(
+    """plutot vite tard tot davantage autant tant quasi volontiers aussitot sitot dedans dehors certes
+    peut-etre dessus dessous debout ensuite auparavant autrefois naguere dorenavant desormais longtemps
+    beaucoup tellement trop assez presque environ surtout notamment surement carrement forcement justement
+    vraiment quand-meme pourtant cependant neanmoins ainsi aussi encore deja toujours souvent parfois"""
+)
+# Forms of « avoir » before the noun of a locution (« avoir du mal à », « avoir envie de »).
+_AVOIR = word_set("a ai as avons avez ont avait avaient avais aurait auraient avoir eu ayant aura auront")
+_PARTITIVES = word_set("du de la l des d")
+_LOCUTION_LINKS = word_set("a de d")
+_CLITICS_BEFORE_INFINITIVE = word_set("se s y en les leur lui nous vous me m te t le la l")
+
+
+def light_noun(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` the noun of a locution of « avoir » before « à » or « de » and an infinitive (« on a
+    du mal à faire venir », « ils ont envie de partir », « a tendance à s'isoler »)? The locution is a verb
+    (« peiner », « vouloir »); its topic is the infinitive's object, not the noun."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].norm in _PARTITIVES:
+        j -= 1
+    if j < 0 or tokens[j].norm not in _AVOIR or i + 2 >= len(tokens) or tokens[i + 1].norm not in _LOCUTION_LINKS:
+        return False
+    k = i + 2
+    while k < len(tokens) - 1 and tokens[k].norm in _CLITICS_BEFORE_INFINITIVE:
+        k += 1
+    return is_infinitive(tokens[k].norm)
 
 
 def _after_adverb_of_verb(tokens: list[Token], i: int) -> bool:

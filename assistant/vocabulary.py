@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.fiche_words import sound_key
 from assistant.glossary import english_filler, english_french, familiar_standard
 from ingest.lemmas import is_french
 from ingest.text import (
@@ -45,7 +46,6 @@ from ingest.text import (
     gender_variants,
     normalise,
     one_typo,
-    phonetic_key,
     plural_key,
     word_set,
 )
@@ -349,8 +349,8 @@ def _spelt_near(key: str, word: str) -> bool:
 
 
 def _sound(word: str) -> str:
-    """The phonetic key, « s » and « z » one sound (« sosio » / « socio »)."""
-    return phonetic_key(word).replace("z", "s")
+    """The phonetic key, « s » and « z » one sound (« sosio » / « socio »): the fiches' own (`sound_key`)."""
+    return sound_key(word)
 
 
 def _content(word: str) -> bool:

@@ -124,7 +124,21 @@ def rescue_table(rows: list[dict]) -> str:
                     f"{dense:5.2f}  {lexical:7.2f}  {request:7.2f}   {len(lost):8d}   {len(won):25d}   "
                     f"{len(won) - len(lost):3d}   lost: {' '.join(lost[:6])}"
                 )
+    lines += ["", "common words (`abstention.by_common`), meaning and setting at the module's cuts:",
+              "share  lexical   OOC lost   false abstentions removed   net"]  # fmt: skip
+    for share in COMMON_GRID["share"]:
+        for lexical in COMMON_GRID["lexical"]:
+            cuts = {"share": share, "common_lexical": lexical}
+            lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
+            won = [r["id"] for r in false if _rescued(r, cuts)]
+            lines.append(
+                f"{share:5.2f}  {lexical:7.2f}   {len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}   "
+                f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
+            )
     return "\n".join(lines)
+
+
+COMMON_GRID = {"share": (0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 9.0), "lexical": (0.3, 0.4, 0.45, 0.5, 0.6)}
 
 
 def _rescued(row: dict, cuts: dict) -> bool:
