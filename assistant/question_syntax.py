@@ -274,7 +274,12 @@ def light_noun(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 2 and tokens[j].norm in _PARTITIVES:
         j -= 1
-    if j < 0 or tokens[j].norm not in _AVOIR or i + 2 >= len(tokens) or tokens[i + 1].norm not in _LOCUTION_LINKS:
+    if (
+        j < 0
+        or tokens[j].norm not in _AVOIR
+        or i + 2 >= len(tokens)
+        or tokens[i + 1].norm not in _LOCUTION_LINKS
+    ):
         return False
     k = i + 2
     while k < len(tokens) - 1 and tokens[k].norm in _CLITICS_BEFORE_INFINITIVE:
