@@ -26,10 +26,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.question_clauses import ENDED, cause_clause, funders_clause, money_clause, running_clause
+from assistant.question_clauses import (
+    ENDED,
+    asked_noun_clause,
+    cause_clause,
+    funders_clause,
+    initiative_clause,
+    money_clause,
+    origin_event_clause,
+    running_clause,
+)
 from ingest import geo
 from ingest.places import PlacesUnavailable, communes, find_places
-from ingest.text import GENERIC, STOPWORDS, fold, plural_key
+from ingest.text import GENERIC, STOPWORDS, fold, plural_key, word_set
 
 NONE = -1
 
@@ -175,15 +184,28 @@ def lowercase_town_at(sentence: str) -> int:
     return NONE
 
 
+# The semantic class of places: the nouns of a room, a building, an open space or a settlement. One source for
+# the place recogniser (« dans l'ancienne loge ») and the place question (« dans quel local / quelle salle »).
+PLACE_NOUNS = word_set(
+    """quartier loge hall piece cuisine appartement immeuble batiment cour preau halle foyer garage terrain aire
+    espace pole bureau jardin parc salle rue place local locaux ecole college lycee gymnase mairie maison centre
+    residence cite plage mer montagne campagne camping foret bibliotheque mediatheque marche ville village commune
+    carriere gite ferme stade square lac ile cote bord bivouac chalet refuge auberge hotel base lieu endroit site
+    emplacement secteur etage parking eglise chapelle cantine refectoire entrepot hangar cave grenier couloir
+    sous-sol rez-de-chaussee quai port gare plateau esplanade parvis verger potager serre cabane roulotte
+    pavillon annexe antenne dojo piscine patinoire theatre cinema musee ludotheque galerie hameau bourg
+    lotissement domaine"""
+)
+# Where a question naming one of them asks a place only after a preposition (« dans quelle maison » asks
+# where; « quelle maison de quartier porte … » asks a name; « quelle école » may ask which partner).
+_NAMED_PLACES = word_set(
+    "maison centre ecole college lycee mairie commune ville village base antenne pole foyer"
+)
+_MULTIWORD_PLACES = r"sous sol|rez de chaussee|mobil home|centre de vacances|village vacances|salle des fetes"
 PLACE_NOUN = _regex_at(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?"
-    r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?(?:quartier|loge|hall|piece"
-    r"|cuisine|appartement|immeuble|batiment|cour|preau|halle|foyer|garage|sous sol|rez de chaussee|terrain"
-    r"|aire|espace|pole|bureau"
-    r"|jardin|parc|salle|rue|place|local|locaux|ecole|college|lycee|gymnase|mairie|maison|centre|residence|cite"
-    r"|plage|mer|montagne|campagne|camping|foret|bibliotheque|mediatheque|marche|ville|village|commune"
-    r"|carriere|gite|ferme|stade|square|lac|ile|cote|bord|bivouac|chalet|refuge|auberge|hotel|base|mobil home"
-    r"|centre de vacances|village vacances)s?\b"
+    r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?"
+    rf"(?:{_MULTIWORD_PLACES}|{'|'.join(sorted((n.replace('-', ' ') for n in PLACE_NOUNS), key=len, reverse=True))})s?\b"
 )
 ORGANISATION = _regex_at(
     r"\b(?:entreprises?|associations?|magasins?|supermarches?|epiceries?|fermes?|boutiques?|recycleries?"
@@ -488,18 +510,38 @@ def _ruled_out(kind: AnswerType, norm: str) -> bool:
     return kind.name in ("provenance", "place", "agent") and bool(funders_clause(norm))
 
 
+# Nouns of a time of the week (« quels soirs de la semaine », « quelle matinée »): asking a weekday.
+WEEK_TIMES = word_set(
+    "jour jours soir soiree matin matinee apres-midi journee nuit weekend week-end demi-journee"
+)
+
+
+def _place_clause(norm: str) -> list[str]:
+    return asked_noun_clause(norm, PLACE_NOUNS, bare=PLACE_NOUNS - _NAMED_PLACES)
+
+
+# The words asking a type read through the lemma table or a semantic class of the asked noun, when its cue
+# regex does not say it all.
+_CLAUSES: dict[str, tuple[Callable[[str], list[str]], ...]] = {
+    "amount": (money_clause,),
+    "cause": (cause_clause, origin_event_clause),
+    "running": (running_clause,),
+    "initiative": (initiative_clause,),
+    "place": (_place_clause,),
+    "weekday": (lambda norm: asked_noun_clause(norm, WEEK_TIMES),),
+}
+
+
 def _clause(kind: AnswerType, norm: str) -> list[str]:
-    """The words asking `kind` read through the lemma table, when its cue regex does not say it all."""
-    clause = {AMOUNT.name: money_clause, CAUSE.name: cause_clause, RUNNING.name: running_clause}.get(
-        kind.name
-    )
-    return clause(norm) if clause is not None else []
+    """The words asking `kind` by a clause (`_CLAUSES`: a verb by lemma, a noun by its class), else []."""
+    return next((found for clause in _CLAUSES.get(kind.name, ()) if (found := clause(norm))), [])
 
 
 def interrogative_words(norm: str) -> set[str]:
     """The words of the normalised question inside a question word of a type (« a quelle heure »,
-    « tous les combien », « ou exactement », « verse combien »): they ask, never what is asked about."""
-    clauses = money_clause(norm) + cause_clause(norm) + running_clause(norm)
+    « tous les combien », « ou exactement », « verse combien », « dans quel local »): they ask, never what is
+    asked about."""
+    clauses = [w for kinds in _CLAUSES.values() for clause in kinds for w in clause(norm)]
     return {w for m in INTERROGATIVES.finditer(norm) for w in m.group().split()} | set(clauses)
 
 

@@ -257,6 +257,34 @@ def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[Face
     return [f for f in previous if f.field not in named] + list(new)
 
 
+LOOSENED_READ = 50  # fiches of the new facets read for a dropped facet's words (bounded at 20,000 fiches)
+
+
+def loosened(query: Query, analysed: Query, retriever: Any) -> Query:
+    """A follow-up replacing a facet (« et dans la Loire-Atlantique ? ») keeps, of the facets carried from the
+    topic turn, those some fiche of its new facets has too, one by one in order; one it drops must be said in
+    words by such a fiche (« Enfance & jeunesse » read from « les enfants »: a fiche counting « 18 enfants »
+    fills it by its text, and the words stay in the query's text). Unchanged when the whole set matches a
+    fiche, the new facets alone none, or a dropped facet's words no fiche of them says (« avec des bailleurs
+    sociaux » is a criterion: no list without it)."""
+    from assistant.fiche_words import FicheWords
+
+    new = [f for f in query.facets if f in analysed.facets]
+    carried = [f for f in query.facets if f not in new]
+    matches = getattr(retriever, "facet_matches", None)
+    if not new or not carried or matches is None or matches(query):
+        return query
+    kept = query.model_copy(update={"facets": new})
+    if not matches(kept):
+        return query
+    for facet in carried:
+        wider = kept.model_copy(update={"facets": [*kept.facets, facet]})
+        kept = wider if matches(wider) else kept
+    words = [FicheWords(f) for f in matches(kept)[:LOOSENED_READ]]
+    dropped = [f for f in carried if f not in kept.facets]
+    return kept if all(any(w.says(f.trigger) for w in words) for f in dropped) else query
+
+
 def narrow_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
     """A refinement's facets: the previous ones and the new ones, all required (« lesquelles ont la CAF ? »
     after « avec des bailleurs »: both partners); a one-value field (statut, place) is replaced."""
@@ -608,7 +636,8 @@ def resolve(
             logger.warning("LLM reformulation failed (%s); deterministic follow-up", exc)
             query = deterministic_query(question, previous, analysed)
             return Resolution(query=query, followup=True, llm_failure=failure_reason(exc))
-    return Resolution(query=deterministic_query(question, previous, analysed), followup=True)
+    query = loosened(deterministic_query(question, previous, analysed), analysed, retriever)
+    return Resolution(query=query, followup=True)
 
 
 # ---------------------------------------------------------------- a refinement restricted to the focus list

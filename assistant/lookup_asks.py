@@ -30,6 +30,12 @@ _COUNT_QUESTION = re.compile(
 _HOW_MANY_PEOPLE = re.compile(
     r"\b(?:etaient|etait|sont|ont ete|etiez|seront) combien\b|\bcombien (?:sont|etaient|ont) (?:venu|participe|present)"
 )
+# People set apart before the count of them (« et les gamins, ils étaient combien à y participer ? », « les
+# salariés, combien étaient mobilisés ? »): the noun counted, whatever kind of people it names.
+_SET_APART_COUNTED = re.compile(
+    r"\b(?:les|ces|leurs|nos|vos) (?P<noun>[a-z]{3,}) (?:(?:ils|elles) (?:etaient|etait|sont|ont ete|seront)"
+    r" combien|combien (?:etaient|sont|ont ete|ont|y avait|y en avait)|(?:il y en avait|y en avait|y en a) combien)\b"
+)
 
 
 _AREA, _TIME = (
@@ -196,6 +202,8 @@ def count_noun(norm: str) -> str:
     noun in the corpus's French: « volunteers » → « benevole »; « ils étaient combien » → « personne »),
     else ""."""
     match = _COUNT_QUESTION.search(norm)
+    if not match and (apart := _SET_APART_COUNTED.search(norm)):
+        return _standard_noun(apart.group("noun"))
     if not match:
         return "personne" if _HOW_MANY_PEOPLE.search(norm) else ""
     noun = match.group("noun")
@@ -204,6 +212,14 @@ def count_noun(norm: str) -> str:
     english = match.group(0).startswith(("how", "number"))  # « personnes » is no English word to translate
     french = translations(noun) if english else []
     return plural_key(normalise(french[0]) if french else noun)
+
+
+def _standard_noun(noun: str) -> str:
+    """The plural key of a counted noun, a familiar word read as the standard one (« gamins » → enfant)."""
+    from assistant.glossary import familiar_standard
+
+    standard = familiar_standard(noun)
+    return plural_key(normalise(standard[0]) if standard else noun)
 
 
 def _asks_amount(norm: str) -> bool:

@@ -196,3 +196,116 @@ _EXISTENCE = re.compile(
 def asks_existence(norm: str) -> bool:
     """Does the normalised question ask whether an action of a kind exists (`_EXISTENCE`)?"""
     return bool(_EXISTENCE.search(norm))
+
+
+# -- the noun a « quel » asks, by its semantic class ------------------------------------------------------
+
+_WHICH_NOUN = re.compile(
+    r"\b(?P<which>quel|quelle|quels|quelles|which|what) (?P<noun>[a-z]{3,}(?: [a-z]{3,})?)\b"
+)
+_PLACE_PREPOSITIONS = word_set("dans a au aux en sur sous devant derriere vers chez pres pendant")
+
+
+def noun_keys(word: str) -> set[str]:
+    """The word, its plural key and its dictionary lemmas (« locaux » → local, « soirées » → soirée)."""
+    from ingest.lemmas import readings
+    from ingest.text import plural_key
+
+    return {word, plural_key(word), *readings(word), word.replace(" ", "-")}
+
+
+def asked_noun_clause(norm: str, nouns: frozenset[str], bare: frozenset[str] | None = None) -> list[str]:
+    """« quel / quelle(s) N » whose noun N, in any form, is one of the semantic class `nouns` (« dans quel
+    local », « quels soirs »): the words asking, else []. With `bare`, a noun outside it asks only after a
+    preposition (« dans quelle maison » asks a place, « quelle maison de quartier » a name)."""
+    for match in _WHICH_NOUN.finditer(norm):
+        phrase = match.group("noun")  # « sous sol », « apres midi »: two words, else the first
+        noun = phrase if noun_keys(phrase) & nouns else phrase.split()[0]
+        keys = noun_keys(noun)
+        if not keys & nouns:
+            continue
+        before = norm[: match.start()].split()[-1:]
+        if bare is not None and not keys & bare and not set(before) & _PLACE_PREPOSITIONS:
+            continue
+        return [*before, match.group("which"), *noun.split()]
+    return []
+
+
+# Nouns of an event or a situation an action came from (« c'est parti de quel événement », « né de quel
+# constat ») — asking what made it start only with a word or verb of origin in the question (« quel problème
+# au départ », « venu de quel constat »), unless the noun says a cause itself (« quel déclencheur »).
+EVENT_NOUNS = word_set(
+    """evenement episode fait constat probleme situation contexte declencheur raison motif motivation origine
+    besoin difficulte demande drame crise accident incident occasion circonstance circonstances experience
+    element elements observation inquietude alerte catastrophe sinistre"""
+)
+_CAUSAL_NOUNS = word_set("declencheur raison motif motivation origine")
+ORIGIN_VERBS = word_set(
+    "partir naitre venir provenir decouler resulter sortir emerger germer declencher motiver susciter provoquer"
+)
+_ORIGIN_WORDS = re.compile(
+    r"\b(?:au depart|a l origine|au debut|a la base|initialement|au commencement|a la source|d abord)\b"
+)
+
+
+def origin_event_clause(norm: str) -> list[str]:
+    """« quel événement / constat / problème » with a word or verb of origin (`ORIGIN_VERBS`, read by lemma:
+    « c'est parti de », « né de », « venu de »): what made the action start; [] otherwise, and for its end."""
+    if ENDED.search(norm):
+        return []
+    asked = asked_noun_clause(norm, EVENT_NOUNS)
+    if not asked:
+        return []
+    if set(asked) & _CAUSAL_NOUNS or _ORIGIN_WORDS.search(norm):
+        return asked
+    words = norm.split()
+    born = any(w in _BORN and words[k + 1 : k + 2] in (["de"], ["d"], ["du"]) for k, w in enumerate(words))
+    return asked if born or any(_origin_verb(w) for w in words) else []
+
+
+_BORN = word_set(
+    "ne nee nes nees issu issue issus issues"
+)  # « né de » (« ne » also a function word: before « de »)
+
+
+def _origin_verb(word: str) -> bool:
+    """A form of a verb of origin, a participle agreed or in -i read as its verb (« venue », « parti » → partir)."""
+    base = re.sub(r"(?<=[iu])e?s?$", "", word)
+    return verb_of(word, ORIGIN_VERBS) or verb_of(base, ORIGIN_VERBS) or f"{base}r" in ORIGIN_VERBS
+
+
+# Predicates of initiative (« qui a lancé », « qui en a eu l'idée », « c'est qui qui l'a proposé », « qui en
+# est à l'origine »), read by lemma after « qui » and its clitics and auxiliaries: who started the action.
+INITIATIVE_VERBS = word_set(
+    """lancer relancer initier proposer impulser creer fonder imaginer inventer suggerer monter demarrer amorcer
+    concevoir instiguer porter"""
+)
+_IDEA_NOUNS = word_set("idee initiative")
+_HAVING = word_set("eu pris avait eu ont eu")
+_INITIATIVE_SKIP = _CLITICS | _AUXILIARIES | word_set("qui est sont c ce premier premiere d abord")
+_AT_ORIGIN = re.compile(r"^(?:a l origine|a l initiative|derriere|a la base|a l impulsion)\b")
+
+
+def initiative_clause(norm: str) -> list[str]:
+    """« qui » (« c'est qui qui », « qui est-ce qui ») and a predicate of initiative: a verb of starting
+    (`INITIATIVE_VERBS`) in a past form, « eu / pris l'idée / l'initiative », or « à l'origine »; [] otherwise,
+    and for a list of centres (« qui a lancé des ateliers »: an indefinite article after the verb)."""
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word not in ("qui", "who"):
+            continue
+        j, past = i + 1, False
+        while j < len(words) and j <= i + 6 and words[j] in _INITIATIVE_SKIP | _HAVING:
+            if origin := _AT_ORIGIN.match(" ".join(words[j:])):
+                return words[i:j] + origin.group().split()
+            past = past or words[j] in _AUXILIARIES | _HAVING
+            j += 1
+        if origin := _AT_ORIGIN.match(" ".join(words[j:])):
+            return words[i:j] + origin.group().split()
+        verb = words[j] if j < len(words) else ""
+        listed = j + 1 < len(words) and words[j + 1] in ("des", "d", "un", "une")
+        if verb in _IDEA_NOUNS and set(words[i:j]) & _HAVING:
+            return words[i : j + 1]
+        if verb and not listed and past and verb_of(verb, INITIATIVE_VERBS):
+            return words[i : j + 1]
+    return []
