@@ -195,18 +195,21 @@ class TitleLinker:
         """Build what the first comparison of described fiches would otherwise pay (~6 s at 20,000 fiches)."""
         self.resolver.warm()
 
-    @staticmethod
-    def placed_over(refs: list[Reference], named: list[str]) -> bool:
+    def placed_over(self, refs: list[Reference], named: list[str]) -> bool:
         """Do two references, each named with its place, replace two titles named in part — agreeing on one
         of them, the other a fiche at the place the question names (« les contes en Isère et les petits déj
-        au Havre »: « petits déjeuners thématiques » of Le Havre, not « Petit Déj à idées »)?"""
+        au Havre »: « petits déjeuners thématiques » of Le Havre, not « Petit Déj à idées »)? Never when the
+        title named is of the same département as the reference (« Place en Place à Lorient »: the place
+        agrees with the title, it does not name another fiche)."""
         ids = [r.fiche_id for r in refs]
-        return (
-            len(refs) == 2
-            and all(r.qualified for r in refs)
-            and len(set(ids) & set(named)) == 1
-            and len(set(ids)) == 2
-        )
+        if not (len(refs) == 2 and all(r.qualified for r in refs)):
+            return False
+        if len(set(ids) & set(named)) != 1 or len(set(ids)) != 2:
+            return False
+        fiches = self.resolver.fiches
+        dropped = [fiches.get(i) for i in named if i not in ids]
+        added = [fiches.get(i) for i in ids if i not in named]
+        return not any(d and a and _same_place(d, a) for d in dropped for a in added)
 
     def _titled(self, ctx: _Context, scan: FacetScan | None, intent: str) -> Link | None:
         """The title the question names, or « aucune fiche intitulée … » (steps 1-4 of the docstring)."""
@@ -470,6 +473,13 @@ class _Context:
         if not positions:
             return ""
         return self.q.text[self.q.spans[positions[0]][0] : self.q.spans[positions[-1]][1]]
+
+
+def _same_place(a: Fiche, b: Fiche) -> bool:
+    """Two fiches of one département (or one centre when neither says its département)."""
+    if a.departement and b.departement:
+        return normalise(a.departement) == normalise(b.departement)
+    return normalise(a.centre) == normalise(b.centre)
 
 
 def _content(norm: str) -> bool:

@@ -264,10 +264,10 @@ def test_placed_over_needs_both_places_and_one_side_agreeing():
     from assistant.references import Reference
 
     placed = [Reference("a", "a", 3.0, True), Reference("b", "b", 2.5, True)]
-    assert TitleLinker.placed_over(placed, ["a", "c"])
-    assert not TitleLinker.placed_over(placed, ["c", "d"])  # both sides disagree: the titles stand
-    assert not TitleLinker.placed_over(placed, ["a", "b"])  # same fiches
-    assert not TitleLinker.placed_over([placed[0], Reference("b", "b", 2.5, False)], ["a", "c"])
+    assert TitleLinker([]).placed_over(placed, ["a", "c"])
+    assert not TitleLinker([]).placed_over(placed, ["c", "d"])  # both sides disagree: the titles stand
+    assert not TitleLinker([]).placed_over(placed, ["a", "b"])  # same fiches
+    assert not TitleLinker([]).placed_over([placed[0], Reference("b", "b", 2.5, False)], ["a", "c"])
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,20 @@ def test_a_phrase_pointing_at_the_public_is_no_topic_of_lessons():
         "Quels sont les points de difficulté des actions en direction des personnes âgées ?"
     )
     assert set(titles(answer)) == {"Visites à domicile", "Gym douce", "Bus des villages"}
+
+
+def test_a_town_agreeing_with_the_title_named_keeps_it():
+    from assistant.linking import TitleLinker
+    from assistant.references import Reference
+
+    fiches = [
+        make_fiche("p1", "Place en fête", departement="Morbihan", departement_code="56"),
+        make_fiche("p2", "Place des mères", departement="Morbihan", departement_code="56"),
+        make_fiche("p3", "Écrivain public", departement="Moselle", departement_code="57"),
+        make_fiche("p4", "Place du marché", departement="Gironde", departement_code="33"),
+    ]
+    linker = TitleLinker(fiches)
+    refs = [Reference("p3", "p3", 3.0, True), Reference("p2", "p2", 2.5, True)]
+    assert not linker.placed_over(refs, ["p3", "p1"])  # p1 is where the town is: the title stands
+    refs = [Reference("p3", "p3", 3.0, True), Reference("p2", "p2", 2.5, True)]
+    assert linker.placed_over(refs, ["p3", "p4"])  # p4 is elsewhere: the place names another fiche
