@@ -12,6 +12,7 @@ only in brackets or beside a word of partnership (« CD » is also a disc).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -88,13 +89,25 @@ def expanded_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+# The head nouns of institutions' names, and the generic nouns that may stand for any of them (« l'institution
+# scolaire » for « établissement scolaire », « les services départementaux » for « conseil départemental »).
+_ORG_HEADS = frozenset(
+    {"conseil", "agence", "etablissement", "caisse", "direction", "office", "centre", "mission"}
+)
+_GENERIC_HEADS = frozenset({"institution", "administration", "collectivite", "organisme", "service"})
+
+
+def _head_said(key: str, word: str) -> bool:
+    return key in _ORG_HEADS and word in _GENERIC_HEADS
+
+
 def _matches(bag: tuple[str, ...], words: list[str]) -> bool:
     """Each word of the bag is said by its own word of `words`, and `words` say nothing else."""
     if len(words) != len(bag):
         return False
     left = list(words)
-    for key in bag:
-        hit = next((w for w in left if related(key, w)), None)
+    for n, key in enumerate(bag):
+        hit = next((w for w in left if related(key, w) or (n == 0 and _head_said(key, w))), None)
         if hit is None:
             return False
         left.remove(hit)
@@ -170,3 +183,44 @@ def add_partner(
     trigger = " ".join(t.text for t in question.tokens[start:end])
     scan.used.update(range(start, end))
     found.append(_Found(FacetMatch(field="partenaires", values=[value], trigger=trigger), start, end))
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_HEAD_WORDS = 3  # longest noun phrase a bracket of partners glosses (« l'institution scolaire »)
+
+
+def bracketed_partner_heads(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """A bracket naming partners glosses the noun phrase just before it when one of its words says a word of
+    one of their names (« l'institution scolaire (rectorat, inspection académique) »: scolaire ~ établissement
+    scolaire): its words are no topic of their own. Other words before a bracket are left alone (« des ateliers
+    cuisine (Caf) »)."""
+    for match in _BRACKET.finditer(question.text):
+        inside = [i for i, (a, b) in enumerate(question.spans) if match.start(1) <= a and b <= match.end(1)]
+        values = {
+            v
+            for f in found
+            if f.facet and f.facet.field == "partenaires" and f.start in inside
+            for v in f.facet.values
+        }
+        if not inside or not values:
+            continue
+        head = _head_before(scan, question, inside[0])
+        names = [
+            w for v, bag in expanded_names() if normalise(v) in {normalise(x) for x in values} for w in bag
+        ]
+        if head and any(related(question.tokens[i].norm, w) for i in head for w in names):
+            scan.used.update(head)
+
+
+def _head_before(scan: FacetScan, question: Question, first: int) -> list[int]:
+    """The unused content words just before token `first` (a noun phrase), at most `_HEAD_WORDS`."""
+    out: list[int] = []
+    i = first - 1
+    while (
+        i >= 0 and len(out) < _HEAD_WORDS and i not in scan.used and question.tokens[i].norm not in STOPWORDS
+    ):
+        out.insert(0, i)
+        if i in question.breaks:
+            break
+        i -= 1
+    return out

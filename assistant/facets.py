@@ -39,7 +39,12 @@ from functools import cached_property
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
-from assistant.facet_expansions import acronym_partner, add_partner, paraphrased_partners
+from assistant.facet_expansions import (
+    acronym_partner,
+    add_partner,
+    bracketed_partner_heads,
+    paraphrased_partners,
+)
 from assistant.facet_glosses import _association_idioms, _glosses, _local_partners
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_phrases import (
@@ -129,6 +134,7 @@ class FacetVocabulary(FacetPhrases):
         self._acronyms(scan, found, question)
         found = _enumerated_topics(scan, found, question)
         _glosses(scan, found, question)
+        bracketed_partner_heads(scan, found, question)
         _association_idioms(scan, question)
         _local_partners(scan, found, question)
         partner_roles(scan, found, question)

@@ -69,3 +69,26 @@ def test_paraphrase_or_initials_name_the_partner(
 )
 def test_no_partner_from_loose_words(vocabulary: FacetVocabulary, text: str) -> None:
     assert _partners(vocabulary, text) == []
+
+
+def test_bracket_of_partners_glosses_the_noun_phrase_before(vocabulary: FacetVocabulary) -> None:
+    scan = vocabulary.scan("les actions avec l'administration scolaire (rectorat, inspection académique) ?")
+    assert [f.values for f in scan.facets] == [["Éducation Nationale"]]
+    heads = {scan.tokens[i].norm for i in scan.used}
+    assert {"administration", "scolaire"} <= heads
+    other = vocabulary.scan("des ateliers cuisine (ARS) ?")
+    assert "cuisine" not in {other.tokens[i].norm for i in other.used}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [("des projets avec les services départementaux", "Conseil départemental"),
+     ("avec l'institution scolaire du secteur", "Éducation Nationale")],
+)  # fmt: skip
+def test_generic_head_stands_for_an_institution(vocabulary: FacetVocabulary, text: str, partner: str) -> None:
+    assert _partners(vocabulary, text) == [partner]
+
+
+def test_paraphrase_of_a_partner_no_fiche_has_is_absent(vocabulary: FacetVocabulary) -> None:
+    scan = vocabulary.scan("des projets avec le conseil de la région ?")
+    assert scan.absent == ["Conseil régional"] and scan.facets == []
