@@ -56,6 +56,7 @@ from assistant.question_syntax import (
     TIME_WORDS,
     clause_numbers,
     compound,
+    contrast_positions,
     elided,
     english_noun_like,
     is_infinitive,
@@ -238,7 +239,7 @@ class Answerability:
         `translations` (English questions): word -> French words, any of which matches. `standard`: position
         -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`).
         `text`, the question as written, tells its clauses apart (`situation_positions`)."""
-        phrasing = phrasing_positions(tokens) - name_positions(tokens)
+        phrasing = phrasing_positions(tokens) - name_positions(tokens) | contrast_positions(text, tokens)
         situated = situation_positions(text, tokens, skip) if text and translations is None else set()
         setting = situation_positions(text, tokens, relatives=False) if situated else set()
         lessons = lesson_words(tokens)

@@ -172,8 +172,14 @@ class FicheWords:
 
 def sound_key(word: str) -> str:
     """The phonetic key (`phonetic_key`), « s » and « z » one sound: a speller by ear writes « sosio » for
-    « socio », and the key reads an « s » between vowels as « z » (« soziolingistik »/« sosiolingistik »)."""
-    return phonetic_key(word).replace("z", "s")
+    « socio », and the key reads an « s » between vowels as « z » (« soziolingistik »/« sosiolingistik »); « en » before a
+    consonant is « an » (« permanance »), « ai » before « n » and a vowel is « è » (« grènotèk »)."""
+    word = _NOT_NASAL.sub("e", word)  # « graino » is said « grèno »
+    return phonetic_key(_EN.sub("a", word)).replace("z", "s")
+
+
+_NOT_NASAL = re.compile(r"[ae]i(?=[nm][aeiouy])")  # « ai », « ei » before « n »/« m » and a vowel: « è »
+_EN = re.compile(r"e(?=[nm](?:[^aeiouynm]|$))")  # « en », « em » before a consonant are said « an »
 
 
 def fiche_text(fiche: Fiche) -> str:

@@ -455,6 +455,22 @@ def request_points_back(text: str, tokens: list[Token]) -> bool:
     )
 
 
+def contrast_positions(text: str, tokens: list[Token]) -> set[int]:
+    """The words of what the asker sets aside, after « plutôt que » or « au lieu de » to the end of the clause
+    (« à l'océan plutôt qu'à la campagne »): no topic asked for."""
+    clauses = _clauses(text, tokens) if text else []
+    norms = [t.norm for t in tokens]
+    out: set[int] = set()
+    for i in range(len(norms) - 1):
+        pair = (norms[i], norms[i + 1])
+        if pair[0] == "plutot" and pair[1] in ("que", "qu") or pair == ("au", "lieu"):
+            j = i + 2
+            while j < len(norms) and (not clauses or clauses[j] == clauses[i]):
+                out.add(j)
+                j += 1
+    return out
+
+
 def clause_numbers(text: str, tokens: list[Token]) -> list[int]:
     """The clause number of each token (`_clauses`), [] when the words do not line up."""
     return _clauses(text, tokens)

@@ -79,3 +79,20 @@ def test_the_share_of_a_term_is_read_from_the_base():
     (term,) = judge.terms(tokens("une animation"), set())
     assert judge.share(term) == pytest.approx(0.5)
     assert abstention.rescued(_signals(1, 0.5, 0.5), share=0.4, common_lexical=0.4)
+
+
+def test_nasal_and_not_nasal_vowels_are_keyed_as_said():
+    assert sound_key("grenotek") == sound_key("grainotheque")  # « ai » before « n » + vowel: « è »
+    assert sound_key("permanance") == sound_key("permanence")  # « en » before a consonant: « an »
+    assert sound_key("grenier") != sound_key("granier")  # « en » before a vowel stays
+
+
+def test_what_the_asker_sets_aside_is_no_term():
+    from assistant.question_syntax import contrast_positions
+
+    text = "des vacances à l'océan plutôt qu'à la campagne, pour les familles"
+    toks = tokens(text)
+    aside = {toks[i].norm for i in contrast_positions(text, toks)}
+    assert "campagne" in aside and "ocean" not in aside and "familles" not in aside
+    judge = Answerability({"ocean": 1, "campagne": 1, "vacances": 3}, 10)
+    assert "campagne" not in {t.norm for t in judge.terms(toks, set(), text=text)}
