@@ -358,9 +358,22 @@ def asked_partner(norm: str, query: Query) -> str:
                 )  # « combien a reçu de l'ARS »
                 or _BARE_RECEIVED.search(norm)  # « financées par la Caf, laquelle a reçu le plus ? »
                 or _gives(norm, names)  # « l'ARS a mis combien », « combien a déboursé la Ville »
+                or _head_after_superlative(norm) in _name_words(value)  # « (l'ARS) … le plus de l'agence »
             ):
                 return value
     return ""
+
+
+def _head_after_superlative(norm: str) -> str:
+    """The noun right after « le plus / moins de » and an article (« le plus de l'agence » → « agence »)."""
+    found = re.search(rf"\b(?:plus|moins)\s+(?:de|d|du|des)\s+{_LINK}(\w+)", norm)
+    return found.group(1) if found and len(found.group(1)) >= 4 else ""
+
+
+def _name_words(partner: str) -> set[str]:
+    """The content words of a partner's names (« agence », « regionale », « sante » for the ARS): a question
+    may name it again by the head of its expanded name."""
+    return {w for v in partner_variants(partner) for w in v.split() if len(w) >= 4} - STOPWORDS - GENERIC
 
 
 # Verbs of giving money, as lemmas (`ingest.lemmas.readings`): any of their forms names the partner giving.

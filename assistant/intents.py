@@ -37,7 +37,7 @@ _COMPARE = re.compile(
     r"|face (a|au|aux)|a cote (de|d|du|des)|en regard|confront\w*|de part et d autre|l (un|une) et l autre|respectivement|chacun|chacune"
     r"|tableau comparatif|side by side|de chaque cote|des deux cotes|pour (les deux|l un comme pour l autre))\b"
     # Two fiches and a choice between them: « entre X et Y, lequel… », « X ou Y, laquelle… ».
-    r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
+    r"|\b(entre|ou)\b.{3,120}\b(lequel|laquelle)\b|\b(les|ces) (deux|2)\b.{3,120}\b(lequel|laquelle)\b|\b(lequel|laquelle)\b.{0,60}\bentre\b.{3,}\bet\b"
     r"|\bentre (?!\d)[^,;:?]{3,80}\bet\b.{3,80}\bqui\b.{0,30}\b(plus|moins|mieux|davantage)\b|\bwhich (one|of the two|of both)\b"
     r"|\bbetween\b.{3,80}\band\b.{3,80}\bwhich\b|\bwhich\b.{3,60}\bbetween\b.{3,80}\band\b"
     # Two things set apart by demonstratives: « celui avec les bénévoles et celui de la ludothèque ».

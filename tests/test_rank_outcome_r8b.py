@@ -114,3 +114,20 @@ def test_a_town_agreeing_with_the_title_named_keeps_it():
     assert not linker.placed_over(refs, ["p3", "p1"])  # p1 is where the town is: the title stands
     refs = [Reference("p3", "p3", 3.0, True), Reference("p2", "p2", 2.5, True)]
     assert linker.placed_over(refs, ["p3", "p4"])  # p4 is elsewhere: the place names another fiche
+
+
+def test_two_sides_counted_and_a_partner_named_again_by_its_head_noun():
+    from assistant.intents import COMPARE, detect
+
+    question = "les 2 jardins financés par l'ARS (Gironde et Nord) : lequel a reçu le plus de l'agence ?"
+    assert detect(normalise(question))[0] == COMPARE
+    assert detect(normalise("les trois actions les plus chères"))[0] != COMPARE
+    corpus = [
+        make_fiche("j1", "Jardin des Lilas", departement="Gironde", departement_code="33",
+                   ressources_financieres="ARS : 2 000 €\nCommune : 5 000 €", partenaires=["ARS"]),
+        make_fiche("j2", "Jardin du Moulin", departement="Nord", departement_code="59", region="Hauts-de-France",
+                   ressources_financieres="Agence régionale de santé : 3 500 €", partenaires=["ARS"]),
+    ]  # fmt: skip
+    answer = memory_assistant(corpus).ask(question)
+    assert titles(answer)[:2] == ["Jardin du Moulin", "Jardin des Lilas"]
+    assert "3 500" in text(answer)
