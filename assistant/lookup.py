@@ -107,7 +107,9 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
         line = f"{title} : « {md(sentence)} » ({md(fields.label(name))}) [{n}].{note}"
         return line + "".join(f"  \nAussi : « {md(s)} » ({md(fields.label(k))})." for k, s in more)
     if value and noun:  # the field says something else than the count asked
-        counted = _COUNT_QUESTION.search(norm).group("noun")
+        counted = (
+            m.group("noun") if (m := _COUNT_QUESTION.search(norm)) else noun
+        )  # « les gamins, … combien »
         summary = md(field_summary(field, value))
         return f"{title} ne donne pas de nombre de {counted} ; {md(fields.label(field))} : {summary} [{n}]."
     if value:
