@@ -409,7 +409,9 @@ _DURATION_CUES = {
 
 # Stages of life by the age they start at (French schooling starts at 3): « avant l'école » is under 3.
 _STAGES = {"ecole": 3, "maternelle": 3, "scolarisation": 3, "primaire": 6, "college": 11, "lycee": 15}
-_STAGE_ARTICLES = {"l", "la", "le", "les", "d", "de", "entrer", "entree", "rentrer", "rentree"}
+# Words between « avant » and the stage (« avant l'âge de l'école », « avant l'entrée en maternelle »)
+_STAGE_ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "a", "en", "age", "entrer", "entree", "rentrer", "rentree"}
+_STAGE_GAP = 5
 
 
 def stage_ranges(norms: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -421,7 +423,7 @@ def stage_ranges(norms: list[str]) -> list[tuple[int, int, list[str]]]:
         if word not in ("avant", "before"):
             continue
         j = i + 1
-        while j < len(norms) and j - i <= 3 and norms[j] in _STAGE_ARTICLES:
+        while j < len(norms) and j - i <= _STAGE_GAP and norms[j] in _STAGE_ARTICLES:
             j += 1
         if j < len(norms) and norms[j] in _STAGES and (publics := age_publics(0, _STAGES[norms[j]])):
             out.append((i, j + 1, publics))

@@ -92,3 +92,15 @@ def test_generic_head_stands_for_an_institution(vocabulary: FacetVocabulary, tex
 def test_paraphrase_of_a_partner_no_fiche_has_is_absent(vocabulary: FacetVocabulary) -> None:
     scan = vocabulary.scan("des projets avec le conseil de la région ?")
     assert scan.absent == ["Conseil régional"] and scan.facets == []
+
+
+@pytest.mark.parametrize(
+    ("norms", "span"),
+    [("les tout petits avant l age de l ecole", (3, 9)), ("avant l entree en maternelle", (0, 5)),
+     ("avant le college", (0, 3)), ("avant de manger a l ecole", None)],
+)  # fmt: skip
+def test_stage_read_through_age_and_entry_words(norms: str, span: tuple[int, int] | None) -> None:
+    from assistant.facet_words import stage_ranges
+
+    found = [(a, b) for a, b, _ in stage_ranges(norms.split())]
+    assert found == ([span] if span else [])
