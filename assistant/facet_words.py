@@ -410,7 +410,7 @@ _DURATION_CUES = {
 # Stages of life by the age they start at (French schooling starts at 3): « avant l'école » is under 3.
 _STAGES = {"ecole": 3, "maternelle": 3, "scolarisation": 3, "primaire": 6, "college": 11, "lycee": 15}
 # Words between « avant » and the stage (« avant l'âge de l'école », « avant l'entrée en maternelle »)
-_STAGE_ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "a", "en", "age", "entrer", "entree", "rentrer", "rentree"}
+_STAGE_ARTICLES = word_set("l la le les d de du a en age entrer entree rentrer rentree")
 _STAGE_GAP = 5
 
 
