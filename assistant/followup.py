@@ -28,7 +28,7 @@ from assistant import answerability, dialogue, field_criteria, lesson_cues, ment
 from assistant.answer import COUNTED_FICHES, criteria
 from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup_asks import START_WORDS, asks_funders, count_noun
+from assistant.lookup_asks import START_WORDS, asks_funders, count_noun, people_count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.question_clauses import asks_existence
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
@@ -192,6 +192,8 @@ def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolu
     if len(cited) != 1 or not noun or analysed.facets or dialogue.names_proper_noun(question):
         return None
     fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
+    if fiche is not None:  # people set apart the fiche does not count (« les petits ») are people
+        noun = people_count_noun(normalise(question), lambda n: fiche_counts(fiche, n))
     if fiche is None or plural_key(noun) in COUNTED_FICHES or not fiche_counts(fiche, noun):
         return None
     return on_fiche(question, cited[0], analysed, fiche=fiche)

@@ -27,7 +27,14 @@ from assistant.answer_types import WHERE as _WHERE
 from assistant.answer_types import AnswerType, answer_type
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.lesson_cues import LESSON_FIELDS
-from assistant.lookup_asks import _COUNT_QUESTION, ASKS, _asked_kinds, ask_of, asks_funders, count_noun
+from assistant.lookup_asks import (
+    _COUNT_QUESTION,
+    ASKS,
+    _asked_kinds,
+    ask_of,
+    asks_funders,
+    people_count_noun,
+)
 from assistant.lookup_sentences import (
     TEXT_ORDER,
     _around,
@@ -37,6 +44,7 @@ from assistant.lookup_sentences import (
     _sentences,
     _spelt_by,
     answer_sentences,
+    fiche_counts,
 )
 from assistant.records import Query
 from ingest import amounts, fields
@@ -86,7 +94,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     if asks_funders(norm) and field in _DEFAULT_FIELDS:  # « qui met des sous dans ce projet ? »
         field = amounts.MONEY_FIELD
     value = field_text(fiche, field, norm)
-    noun = _spelt_by(fiche, count_noun(norm))
+    noun = _spelt_by(fiche, people_count_noun(norm, lambda n: fiche_counts(fiche, n)))
     title = f"« {md(fiche.title or fiche.id)} » — {where(fiche)}"
     asked = _asked_kinds(norm)
     # The citation ends the sentence: « [1] : 150 » would read as one number.

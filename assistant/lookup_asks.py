@@ -214,6 +214,15 @@ def count_noun(norm: str) -> str:
     return plural_key(normalise(french[0]) if french else noun)
 
 
+def people_count_noun(norm: str, counts: Callable[[str], bool]) -> str:
+    """`count_noun`, but people set apart that the fiche does not count (`counts`: « et les petits, ils
+    étaient combien ? » where the fiche counts « 41 enfants ») are counted as people (« personne »)."""
+    noun = count_noun(norm)
+    if noun and not _COUNT_QUESTION.search(norm) and _SET_APART_COUNTED.search(norm) and not counts(noun):
+        return "personne"
+    return noun
+
+
 def _standard_noun(noun: str) -> str:
     """The plural key of a counted noun, a familiar word read as the standard one (« gamins » → enfant)."""
     from assistant.glossary import familiar_standard

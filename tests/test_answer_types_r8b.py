@@ -166,3 +166,11 @@ def test_facets_some_fiche_has_all_together_are_all_kept():
     query = Query(text="des livres pour les enfants et dans l'Ain", facets=[CHILDREN, ain], intent="list")
     found = loosened(query, Query(text="et dans l'Ain", facets=[ain]), FakeRetriever(CORPUS))
     assert found.facets == [CHILDREN, ain]
+
+
+def test_people_set_apart_the_fiche_does_not_count_are_counted_as_people():
+    from assistant.lookup_asks import people_count_noun
+
+    norm = normalise("Et les petits, ils étaient combien à venir ?")
+    assert people_count_noun(norm, lambda noun: False) == "personne"
+    assert people_count_noun(normalise("Et les gamins, ils étaient combien ?"), lambda noun: True) == "enfant"
