@@ -45,7 +45,11 @@ _NOUN_ENDS = ("ie", "e", "")
 _WINDOW = 7  # longest run of words read for a name (« l'agence de santé de la région »: 6)
 _JOINERS = word_set("de du des d la le l les")  # the only function words inside a name (a noun phrase)
 # Beginnings of the words of partnership that let a two-letter acronym name a partner (« financés par le CD »)
-_PARTNERSHIP = ("partenari", "partenaire", "avec", "financ", "subvention", "soutien", "soutenu", "appui")
+_STRICT_PARTNERSHIP = ("partenari", "partenaire", "financ", "subvention", "soutien", "soutenu", "appui")
+_PARTNERSHIP = (*_STRICT_PARTNERSHIP, "avec")
+_DEFINITE = frozenset(
+    {"le", "la", "l", "du", "au"}
+)  # an institution is named with a definite singular article
 
 
 def _stems(word: str) -> set[str]:
@@ -146,8 +150,10 @@ def paraphrased_partners(
                 break
 
 
-def acronym_partner(vocab: FacetVocabulary, question: Question, i: int) -> str:
-    """The partner value whose canonical name has the initials of acronym token i, or ''."""
+def acronym_partner(vocab: FacetVocabulary, question: Question, i: int, known: bool = False) -> str:
+    """The partner value whose canonical name has the initials of acronym token i, or ''. An acronym some fiche
+    uses (« CD »: a disc, or the Conseil départemental) needs a bracket or a word of partnership other than
+    « avec »."""
     letters = question.tokens[i].norm
     hits = {
         v
@@ -156,8 +162,12 @@ def acronym_partner(vocab: FacetVocabulary, question: Question, i: int) -> str:
     }
     if len(hits) != 1:
         return ""
-    partnership = any(w.startswith(_PARTNERSHIP) for w in question.words)
-    if len(letters) == 2 and not (_bracketed(question, i) or partnership):
+    if _bracketed(question, i):
+        return hits.pop()
+    cues = _STRICT_PARTNERSHIP if known else _PARTNERSHIP
+    partnership = any(w.startswith(cues) for w in question.words)
+    institution = i > 0 and question.tokens[i - 1].norm in _DEFINITE  # « le CD », never « des CD »
+    if (len(letters) == 2 or known) and not (partnership and institution):
         return ""
     return hits.pop()
 

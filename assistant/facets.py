@@ -404,10 +404,11 @@ class FacetVocabulary(FacetPhrases):
         for i, token in enumerate(tokens):
             if i in scan.used or not _ACRONYM.match(token.text) or token.norm in _DOMAIN_ACRONYMS:
                 continue
-            if self.known(token.norm):
-                continue
-            if partner := acronym_partner(self, question, i):
+            known = self.known(token.norm)
+            if partner := acronym_partner(self, question, i, known):
                 add_partner(scan, found, partner, question, i, i + 1)
+                continue
+            if known:
                 continue
             _add_absent(scan, token.text)
             scan.used.add(i)

@@ -104,3 +104,15 @@ def test_stage_read_through_age_and_entry_words(norms: str, span: tuple[int, int
 
     found = [(a, b) for a, b, _ in stage_ranges(norms.split())]
     assert found == ([span] if span else [])
+
+
+def test_acronym_a_fiche_uses_needs_a_word_of_partnership() -> None:
+    corpus = [
+        *_corpus(),
+        make_fiche(
+            "d", "Musique", mots_cles=["Culture"], partenaires=["Commune"], description="Un CD enregistré."
+        ),
+    ]
+    vocabulary = FacetVocabulary.from_fiches(corpus)
+    assert _partners(vocabulary, "les fiches qui ont le CD comme partenaire") == ["Conseil départemental"]
+    assert _partners(vocabulary, "un atelier avec des CD") == []
