@@ -123,31 +123,41 @@ def paraphrased_partners(
 ) -> None:
     """Runs of words naming a partner's expanded name in other words: found as that partner. A word of the run
     may have named a topic alone (« santé » in « l'agence de santé de la région »): the name replaces it."""
-    present = _present(vocab)
     tokens = question.tokens
+    said = [_said(t.key) for t in tokens]  # words that may say a word of some name: the only starts and words
+    if sum(said) < 2:
+        return
+    present = _present(vocab)
     for start in range(len(tokens)):
-        if tokens[start].norm in STOPWORDS:
+        if not said[start]:
             continue
         for end in range(min(len(tokens), start + _WINDOW), start + 1, -1):
             span = range(start, end)
+            if not said[end - 1] or any(not said[i] and tokens[i].norm not in _JOINERS for i in span):
+                continue
             inner = [f for f in found if start <= f.start and f.end <= end]
             covered = {i for f in inner for i in range(f.start, f.end)}
             if any(
                 (i in scan.used and i not in covered) or (i > start and i in question.breaks) for i in span
             ):
                 continue
-            if tokens[end - 1].norm in STOPWORDS or any(
-                tokens[i].norm in STOPWORDS and tokens[i].norm not in _JOINERS for i in span
-            ):
-                continue
             words = list(_content([tokens[i].norm for i in span]))
-            name = next(
-                (v for v, bag in expanded_names() if normalise(v) in present and _matches(bag, words)), ""
-            )
+            name = next((v for v, bag in expanded_names() if _matches(bag, words)), "")
             if value := present.get(normalise(name)):
                 found[:] = [f for f in found if f not in inner]
                 add_partner(scan, found, value, question, start, end)
                 break
+
+
+@lru_cache(maxsize=4096)
+def _said(key: str) -> bool:
+    """May this word say a word of some partner's name (itself, a derivative, a generic head)?"""
+    return key not in STOPWORDS and (key in _GENERIC_HEADS or bool(_stems(plural_key(key)) & _name_stems()))
+
+
+@lru_cache(maxsize=1)
+def _name_stems() -> frozenset[str]:
+    return frozenset(stem for _, bag in expanded_names() for w in bag for stem in _stems(w))
 
 
 def acronym_partner(vocab: FacetVocabulary, question: Question, i: int, known: bool = False) -> str:
