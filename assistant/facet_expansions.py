@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.facet_merge import _Found
-from assistant.facet_words import SYNONYMS
+from assistant.facet_words import ENTITIES, SYNONYMS
 from assistant.glossary import LEARNED_ADJECTIVES
 from assistant.records import FacetMatch
 from ingest.text import STOPWORDS, normalise, plural_key, word_set
@@ -143,6 +143,10 @@ def paraphrased_partners(
                 continue
             words = list(_content([tokens[i].norm for i in span]))
             name = next((v for v, bag in expanded_names() if _matches(bag, words)), "")
+            if name in ENTITIES and not present.get(normalise(name)) and not vocab.entity_known(name):
+                scan.used.update(span)  # a partner no fiche has, said in other words: « aucune fiche »
+                scan.absent.extend([] if name in scan.absent else [name])
+                break
             if value := present.get(normalise(name)):
                 found[:] = [f for f in found if f not in inner]
                 add_partner(scan, found, value, question, start, end)

@@ -116,3 +116,9 @@ def test_acronym_a_fiche_uses_needs_a_word_of_partnership() -> None:
     vocabulary = FacetVocabulary.from_fiches(corpus)
     assert _partners(vocabulary, "les fiches qui ont le CD comme partenaire") == ["Conseil départemental"]
     assert _partners(vocabulary, "un atelier avec des CD") == []
+
+
+def test_paraphrase_of_an_entity_no_fiche_has_is_absent(vocabulary: FacetVocabulary) -> None:
+    scan = vocabulary.scan("des projets avec le conseil de la région ?")
+    assert scan.absent == ["Conseil régional"]
+    assert _partners(vocabulary, "des projets avec le conseil de la région ?") == []
