@@ -292,7 +292,7 @@ def initiative_clause(norm: str) -> list[str]:
     and for a list of centres (« qui a lancé des ateliers »: an indefinite article after the verb)."""
     words = norm.split()
     for i, word in enumerate(words):
-        if word not in ("qui", "who"):
+        if word not in ("qui", "who") or words[i - 1 : i] == ["ce"]:  # « qu'est-ce qui » asks what, not who
             continue
         j, past = i + 1, False
         while j < len(words) and j <= i + 6 and words[j] in _INITIATIVE_SKIP | _HAVING:

@@ -174,3 +174,7 @@ def test_people_set_apart_the_fiche_does_not_count_are_counted_as_people():
     norm = normalise("Et les petits, ils étaient combien à venir ?")
     assert people_count_noun(norm, lambda noun: False) == "personne"
     assert people_count_noun(normalise("Et les gamins, ils étaient combien ?"), lambda noun: True) == "enfant"
+
+
+def test_qu_est_ce_qui_and_a_verb_of_starting_asks_what_not_who():
+    assert kind("Avec la mairie, qu'est-ce qui a été lancé ?") != "initiative"
