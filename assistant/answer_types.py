@@ -186,11 +186,12 @@ def lowercase_town_at(sentence: str) -> int:
 
 # The semantic class of places: the nouns of a room, a building, an open space or a settlement. One source for
 # the place recogniser (« dans l'ancienne loge ») and the place question (« dans quel local / quelle salle »).
+# No « lieu »: « a lieu » (« avoir lieu », folded « a ») is no place after a preposition; « quel lieu » asks where.
 PLACE_NOUNS = word_set(
     """quartier loge hall piece cuisine appartement immeuble batiment cour preau halle foyer garage terrain aire
     espace pole bureau jardin parc salle rue place local locaux ecole college lycee gymnase mairie maison centre
     residence cite plage mer montagne campagne camping foret bibliotheque mediatheque marche ville village commune
-    carriere gite ferme stade square lac ile cote bord bivouac chalet refuge auberge hotel base lieu endroit site
+    carriere gite ferme stade square lac ile cote bord bivouac chalet refuge auberge hotel base endroit site
     emplacement secteur etage parking eglise chapelle cantine refectoire entrepot hangar cave grenier couloir
     sous-sol rez-de-chaussee quai port gare plateau esplanade parvis verger potager serre cabane roulotte
     pavillon annexe antenne dojo piscine patinoire theatre cinema musee ludotheque galerie hameau bourg
