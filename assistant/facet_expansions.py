@@ -98,7 +98,7 @@ def expanded_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
 _ORG_HEADS = frozenset(
     {"conseil", "agence", "etablissement", "caisse", "direction", "office", "centre", "mission"}
 )
-_GENERIC_HEADS = frozenset({"institution", "administration", "collectivite", "organisme", "service"})
+_GENERIC_HEADS = frozenset({"institution", "administration", "collectivite", "organisme"})
 
 
 def _head_said(key: str, word: str) -> bool:
@@ -123,25 +123,31 @@ def paraphrased_partners(
 ) -> None:
     """Runs of words naming a partner's expanded name in other words: found as that partner. A word of the run
     may have named a topic alone (« santé » in « l'agence de santé de la région »): the name replaces it."""
-    tokens = question.tokens
-    said = [_said(t.key) for t in tokens]  # words that may say a word of some name: the only starts and words
+    norms = normalise(question.text).split()  # never token by token (`test_reliability_web` bound)
+    if len(norms) != len(question.tokens):
+        return
+    said = [
+        _said(plural_key(n)) for n in norms
+    ]  # words that may say a word of some name: the only starts and words
     if sum(said) < 2:
         return
     present = _present(vocab)
-    for start in range(len(tokens)):
+    for start in range(len(norms)):
         if not said[start]:
             continue
-        for end in range(min(len(tokens), start + _WINDOW), start + 1, -1):
+        for end in range(min(len(norms), start + _WINDOW), start + 1, -1):
             span = range(start, end)
-            if not said[end - 1] or any(not said[i] and tokens[i].norm not in _JOINERS for i in span):
+            if not said[end - 1] or any(not said[i] and norms[i] not in _JOINERS for i in span):
                 continue
             inner = [f for f in found if start <= f.start and f.end <= end]
+            if any(f.facet and f.facet.field == "partenaires" for f in inner):
+                continue  # the partner is named already
             covered = {i for f in inner for i in range(f.start, f.end)}
             if any(
                 (i in scan.used and i not in covered) or (i > start and i in question.breaks) for i in span
             ):
                 continue
-            words = list(_content([tokens[i].norm for i in span]))
+            words = list(_content(norms[start:end]))
             name = next((v for v, bag in expanded_names() if _matches(bag, words)), "")
             if name in ENTITIES and not present.get(normalise(name)) and not vocab.entity_known(name):
                 scan.used.update(span)  # a partner no fiche has, said in other words: « aucune fiche »

@@ -82,7 +82,7 @@ def test_bracket_of_partners_glosses_the_noun_phrase_before(vocabulary: FacetVoc
 
 @pytest.mark.parametrize(
     ("text", "partner"),
-    [("des projets avec les services départementaux", "Conseil départemental"),
+    [("des projets avec la collectivité départementale", "Conseil départemental"),
      ("avec l'institution scolaire du secteur", "Éducation Nationale")],
 )  # fmt: skip
 def test_generic_head_stands_for_an_institution(vocabulary: FacetVocabulary, text: str, partner: str) -> None:
