@@ -4,10 +4,10 @@ One source of truth: the names a partner value already has (`assistant.facet_wor
 name). A name of two or more content words (« agence régionale de santé ») is read as a bag of words; a run of
 question words naming the same bag, in any order and through derivational morphology, names the partner
 (« l'agence sanitaire régionale », « le conseil du département »): an adjective and its noun are one word when
-both are one stem plus a suffix (régional ~ région, départemental ~ département, académique ~ académie) or when
-the adjective is a learned one of another stem (`glossary.LEARNED_ADJECTIVES`: sanitaire ~ santé). An acronym no
-fiche uses names the partner whose canonical name has these initials (« le Département (CD) »); a two-letter one
-only in brackets or beside a word of partnership (« CD » is also a disc).
+both are one stem plus a suffix (régional ~ région, départemental ~ département, académique ~ académie:
+`ingest.morphology.related`) or when the adjective is a learned one of another stem (`glossary.LEARNED_ADJECTIVES`:
+sanitaire ~ santé). An acronym no fiche uses names the partner whose canonical name has these initials (« le
+Département (CD) »); a two-letter one only in brackets or beside a word of partnership (« CD » is also a disc).
 """
 
 from __future__ import annotations
@@ -20,28 +20,13 @@ from assistant.facet_merge import _Found
 from assistant.facet_words import ENTITIES, SYNONYMS
 from assistant.glossary import LEARNED_ADJECTIVES
 from assistant.records import FacetMatch
+from ingest import morphology
+from ingest.morphology import stems
 from ingest.text import STOPWORDS, normalise, plural_key, word_set
 
 if TYPE_CHECKING:
     from assistant.facets import FacetScan, FacetVocabulary, Question
 
-_STEM = 4  # shortest stem an adjective and its noun share (« region-ale », « region »)
-_ADJECTIVE_ENDS = (
-    "ique",
-    "aire",
-    "ale",
-    "al",
-    "aux",
-    "elle",
-    "el",
-    "ive",
-    "if",
-    "ienne",
-    "ien",
-    "iere",
-    "ier",
-)
-_NOUN_ENDS = ("ie", "e", "")
 _WINDOW = 7  # longest run of words read for a name (« l'agence de santé de la région »: 6)
 _JOINERS = word_set("de du des d la le l les")  # the only function words inside a name (a noun phrase)
 # Beginnings of the words of partnership that let a two-letter acronym name a partner (« financés par le CD »)
@@ -52,25 +37,9 @@ _DEFINITE = frozenset(
 )  # an institution is named with a definite singular article
 
 
-def _stems(word: str) -> set[str]:
-    """The word and the stems it may share with a derivative (an adjective's, a noun's)."""
-    out = {word}
-    out.update(
-        word[: -len(end)] for end in _ADJECTIVE_ENDS if word.endswith(end) and len(word) - len(end) >= _STEM
-    )
-    out.update(
-        word[: -len(end)]
-        for end in _NOUN_ENDS
-        if end and word.endswith(end) and len(word) - len(end) >= _STEM
-    )
-    out.update(LEARNED_ADJECTIVES.get(word, ()))
-    return out
-
-
 def related(a: str, b: str) -> bool:
     """Are these two folded words one word, or an adjective and its noun (« sanitaire », « sante »)?"""
-    a, b = plural_key(a), plural_key(b)
-    return a == b or bool(_stems(a) & _stems(b))
+    return morphology.related(a, b, LEARNED_ADJECTIVES)
 
 
 def _content(words: list[str]) -> tuple[str, ...]:
@@ -162,12 +131,16 @@ def paraphrased_partners(
 @lru_cache(maxsize=4096)
 def _said(key: str) -> bool:
     """May this word say a word of some partner's name (itself, a derivative, a generic head)?"""
-    return key not in STOPWORDS and (key in _GENERIC_HEADS or bool(_stems(plural_key(key)) & _name_stems()))
+    return key not in STOPWORDS and (
+        key in _GENERIC_HEADS or bool(stems(plural_key(key), LEARNED_ADJECTIVES) & _name_stems())
+    )
 
 
 @lru_cache(maxsize=1)
 def _name_stems() -> frozenset[str]:
-    return frozenset(stem for _, bag in expanded_names() for w in bag for stem in _stems(w))
+    return frozenset(
+        stem for _, bag in expanded_names() for w in bag for stem in stems(w, LEARNED_ADJECTIVES)
+    )
 
 
 def acronym_partner(vocab: FacetVocabulary, question: Question, i: int, known: bool = False) -> str:

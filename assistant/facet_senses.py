@@ -141,16 +141,7 @@ def _head_of(scan: FacetScan, question: Question, i: int) -> None:
 
 def _derived(word: str, other: str) -> bool:
     """One word is the other plus a suffix (« bail », « bailleur »), or both are one stem plus a suffix each
-    (« locatif », « locataire »: the stem « locat » long enough to say the same thing)."""
-    short, long = sorted((word, other), key=len)
-    if long.startswith(short) and long[len(short) :] in _SUFFIXES:
-        return True
-    n = _common(word, other)
-    return n >= max(_STEM + 1, len(short) - 4) and word[n:] in _SUFFIXES and other[n:] in _SUFFIXES
+    (« locatif », « locataire »): `ingest.morphology.derived`, the one table of French endings."""
+    from ingest.morphology import derived
 
-
-def _common(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+    return derived(word, other)

@@ -1,9 +1,9 @@
 """The words people use for facet values: synonyms of corpus values, organisations, former and English
 région names, the corpus values too vague or too ordinary to trigger a facet alone, and the words derived by
-rule rather than listed: adjectives of the values' nouns (« culture » → « culturel(le)s »), the forms of the
-verbs that say an action stopped or goes on (« arrêtées », « ne tournent plus », « tournent encore »), and
-age ranges (« moins de 3 ans », « 11-16 ans ») → publics. Read by `assistant.facets` when it compiles a
-corpus's vocabulary.
+rule rather than listed: adjectives of the values' nouns (« culture » → « culturel(le)s », `ingest.morphology`),
+the forms of the verbs that say an action stopped or goes on (« arrêtées », « ne tournent plus », « tournent
+encore »), and age ranges (« moins de 3 ans », « 11-16 ans ») → publics. Read by `assistant.facets` when it
+compiles a corpus's vocabulary.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from assistant.records import FacetField
+from ingest.morphology import adjectives as adjectives
+from ingest.morphology import genders as genders
+from ingest.morphology import is_adjective as is_adjective
+from ingest.morphology import relation_nouns as relation_nouns
 from ingest.text import GENERIC, STOPWORDS, phrase_key, plural_key, word_set
 
 # -- synonym tables ----------------------------------------------------------------------------------
@@ -277,14 +281,8 @@ NEVER_CORRECTED = STOPWORDS | GENERIC | {"lesquelles", "lesquels", "habitants", 
 
 
 # -- adjectives of the values' nouns -------------------------------------------------------------------
-# French noun → adjective suffixes (« culture » → « culturel », « famille » → « familial », « solidarité » →
-# « solidaire »), on folded singular words; the first that fits wins.
-_ADJECTIVE_SUFFIXES = (
-    ("ture", "turel"), ("ille", "ilial"), ("port", "portif"), ("nement", "nemental"), ("arite", "aire"),
-    ("alite", "al"), ("ennete", "en"), ("ie", "ique"), ("ation", "atif"),
-)  # fmt: skip
-# Masculine → feminine endings of adjectives (plurals are the plural keys' business: « -aux » → « -al »).
-_FEMININE = (("el", "elle"), ("al", "ale"), ("if", "ive"), ("en", "enne"))
+# The derivations themselves (« culture » → « culturel(le)s », « intergénérationnel » → « génération ») are
+# `ingest.morphology`'s, re-exported for the compiler of the vocabulary (`assistant.facet_phrases`).
 # Nouns an adjective qualifies when it names a facet value (« actions culturelles », « public précaire »), and the
 # words that may stand between (« actions culturelles et sportives », « projets plutôt éducatifs »).
 ADJECTIVE_HEADS = frozenset(plural_key(w) for w in word_set(
@@ -294,89 +292,6 @@ ADJECTIVE_HEADS = frozenset(plural_key(w) for w in word_set(
     gens population"""
 ))  # fmt: skip
 ADJECTIVE_LINKS = word_set("et ou plutot plus tres aussi a")
-
-
-# Suffixes that make an adjective of a noun's stem (its final « e », « ion », « ie » dropped): « alimentation »
-# → « alimentaire », « sport » → « sportif », « culture » → « culturel »; a candidate is kept only when the French
-# lemma table knows it as a word that is no verb form (`_dictionary_adjectives`).
-_STEM_ENDS = ("ation", "ion", "ie", "e", "")
-_STEM_SUFFIXES = ("aire", "el", "if", "ique", "atif")
-
-
-def adjectives(noun: str) -> list[str]:
-    """Masculine and feminine adjectives of a folded noun: by the French suffixes (first that fits: 'culture' →
-    ['culturel', 'culturelle'], 'familles' → ['familial', 'familiale']), then the stem's adjectives the French
-    dictionary knows ('alimentation' → ['alimentaire']); [] when none."""
-    key = plural_key(noun)
-    if len(key) < 5:
-        return []
-    out = next(
-        (genders(key[: -len(end)] + suffix) for end, suffix in _ADJECTIVE_SUFFIXES if key.endswith(end)), []
-    )
-    for adjective in _dictionary_adjectives(key):
-        out += [form for form in genders(adjective) if form not in out]
-    return out
-
-
-def _dictionary_adjectives(key: str) -> list[str]:
-    """Adjectives of a noun's stem that the French lemma table knows, never a verb form (« emploie »)."""
-    from ingest.lemmas import is_french, is_verb_form
-
-    found = []
-    for end in _STEM_ENDS:
-        if not key.endswith(end) or len(key) - len(end) < 4:
-            continue
-        stem = key[: len(key) - len(end)]
-        for suffix in _STEM_SUFFIXES:
-            word = stem + suffix
-            if word != key and word not in found and is_french(word) and not is_verb_form(word):
-                found.append(word)
-    return found
-
-
-# Prefixes of a relation between several (« intergénérationnel »: between generations) and the adjective endings
-# that give their noun back (« -ionnel » → « -ion », « -el » → « -e »).
-_RELATION_PREFIXES = ("inter", "multi", "pluri", "trans")
-_NOUN_OF_ADJECTIVE = (
-    ("ionnelle", "ion"),
-    ("ionnel", "ion"),
-    ("elle", "e"),
-    ("el", "e"),
-    ("ale", "e"),
-    ("al", "e"),
-)
-
-
-def relation_nouns(adjective: str) -> list[str]:
-    """The noun an adjective of relation is built on, when the French lemma table knows it: « intergénérationnel »
-    → « generation », « interculturel » → « culture » — its plural names the value (« qui mélange les
-    générations »)."""
-    from ingest.lemmas import is_french
-
-    key = plural_key(adjective)
-    prefix = next((p for p in _RELATION_PREFIXES if key.startswith(p)), "")
-    rest = key[len(prefix) :]
-    for end, noun_end in _NOUN_OF_ADJECTIVE if prefix else ():
-        if (
-            rest.endswith(end)
-            and len(rest) > len(end) + 3
-            and is_french(noun := rest[: -len(end)] + noun_end)
-        ):
-            return [noun]
-    return []
-
-
-def genders(adjective: str) -> list[str]:
-    """An adjective and its feminine: 'intergenerationnel' → [..., 'intergenerationnelle']."""
-    for end, feminine in _FEMININE:
-        if adjective.endswith(end):
-            return [adjective, adjective[: -len(end)] + feminine]
-    return [adjective]
-
-
-def is_adjective(word: str) -> bool:
-    """A folded word with an adjective's ending (a value such as « numérique », « intergénérationnel »)."""
-    return plural_key(word).endswith(("el", "elle", "al", "ale", "if", "ive", "ique", "aire", "enne"))
 
 
 # -- ages → publics ------------------------------------------------------------------------------------
