@@ -114,7 +114,7 @@ ROLE = _regex_at(
     r"|centre social|centres sociaux|equipe|commission|comite|groupe d \w+|habitants?|jeunes|lyceen(?:ne)?s?"
     r"|collegien(?:ne)?s?|etudiante?s?|adolescente?s?|ados|voisine?s?|locataires?|seniors?|femmes)\b"
 )
-ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
+ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b|\b(?:[A-Z]\.){2,}[A-Z]?")  # « CCAS », « C.A.F. »
 _CAPITAL_NAME = re.compile(r"(?<=[\s'’(«\"])[A-ZÀ-ÖØ-Þ][\w’'-]{2,}")
 
 
@@ -258,6 +258,7 @@ _MISSING = {
     "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
     "date": "de date", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
+    "public": "de public", "doer": "qui le fait",
 }  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 WHERE = re.compile(
@@ -415,6 +416,32 @@ AGENT = AnswerType(
         ROLE, acronym_at, _regex_at(r"\b(?:avec|aupres d|grace a) (?:un|une|des|le|la|les|l|leur|son|sa)\b")
     ),
 )
+# « qui y tient des permanences ? », « qui les reçoit ? », « et qui y assure les ateliers ? »: the subject of the
+# question's verb, asked of the fiche in focus (a clitic « y / les / l' / en » stands for it, or « qui » opens
+# the question): a role or an organisation, vaguely a capitalised name. Never a relative « qui » after a noun
+# (« les actions qui tiennent … » lists fiches), nor « qui » and a verb with an indefinite object and no clitic
+# (« qui a organisé des sorties ? » asks which centres), nor a verb another type reads (« qui finance »).
+_DOER_CLITICS = r"(?:(?:y|en|les|l|la|le|lui|leur|s|se|nous|vous) )"
+_OPENER = r"(?:(?:et|mais|alors|donc|ok|sinon) )?"
+_AUX = r"(?:a |ont |avait |avaient )?"
+_NOT_DONE = r"(?:est|sont|etait|etaient|c)\b"  # « qui est … » asks who someone is: a role, read elsewhere
+DOER = AnswerType(
+    "doer",
+    re.compile(
+        rf"^{_OPENER}qui {_DOER_CLITICS}+{_AUX}(?!{_NOT_DONE})[a-z]{{3,}}"
+        rf"|^{_OPENER}qui {_AUX}(?!{_NOT_DONE})[a-z]{{3,}}\b(?! (?:des|d|un|une|de)\b)"
+        rf"|\bqui (?:y|en) {_AUX}(?!{_NOT_DONE}|a\b)[a-z]{{3,}}"
+        r"|^who (?:\w+ )?(?:does|did|runs|ran|holds|held|leads|led|gives|gave|hosts|hosted)\b"
+    ),
+    _first(ROLE, acronym_at),
+    name_at,
+    re.compile(
+        r"\bpar (?:un|une|des|le|la|les|l|leur|son|sa|ses)\b|\banim\w*|\bencadr\w*|\bassur\w*|\bintervi\w*"
+        r"|\btenue?s?\b|\bpermanences? (?:de|du|des|d)\b"
+    ),
+)
+
+
 # « pour quelle tranche d'âge ? », « à partir de quel âge ? »: an age or a range of ages (« de 6-17 ans », « âgés
 # entre 16 et 18 ans », « les plus de 60 ans »), not a duration (« il y a 2 ans », « depuis 10 ans»); vaguely a
 # public named by its age (« les tout-petits », « les collégiens »).
@@ -434,9 +461,36 @@ AGE = AnswerType(
         r"|ados|preados|jeunes adultes|seniors|retraitee?s?|aines|personnes agees)\b"
     ),
 )
+# « il s'adresse à qui ? », « c'est destiné à qui ? », « quel public vise-t-il ? »: whom the action is for — a
+# public named (« Tous publics », « les jeunes filles », « les parents »), vaguely a person's role; its
+# sentence says it by a word of address (« destiné aux », « s'adresse à », « en direction des »).
+_PUBLICS = (
+    r"publics?|jeunes(?:se)?|enfan\w+|familles?|parents?|adultes?|seniors?|aine\w*|personnes?|habitante?s?"
+    r"|femmes|filles|gar[cç]ons|adolescente?s?|adoslecents?|ados|preados|tout[ -]petits|bebes|collegien\w*"
+    r"|lyceen\w*|etudiante?s?|retraitee?s?|usagers?|locataires?|demandeurs? d emploi|beneficiaires?"
+    r"|menages?|mamans|papas|meres|peres|apprenante?s?|allocataires?|salariee?s?|aidante?s?|benevoles?"
+)
+PUBLIC = AnswerType(
+    "public",
+    re.compile(
+        r"\b(?:s adress\w*|destinee?s?|dedie\w*|reserve\w*|ouverte?s?) (?:a|aux) qui\b|\ba qui (?:est ce que )?"
+        r"(?:s adress\w*|(?:est |sont |etait |etaient )?(?:destine|dedie|reserve|ouvert)\w*|ca s adresse)\b"
+        r"|\bqui (?:est|sont|etait|etaient) (?:vise|concerne|cible)e?s?\b|\bqui (?:vise|cible)\w*(?! (?:a|d) )"
+        r"|\b(?:quel|quels) (?:est |sont |etait )?(?:le |les )?publics?\b|\bpublics? (?:vise|cible|concerne)e?s?\b"
+        r"|\bc est pour qui\b|\bfor whom\b|\bwho is (?:it|this|the \w+) (?:for|aimed at|targeted at)\b"
+    ),
+    _regex_at(rf"\b(?:{_PUBLICS})\b"),
+    ROLE,
+    re.compile(
+        r"\b(?:destine\w*|s adress\w*|dedie\w*|public\w*|vis(?:e|ent|ait|ant)\b|aupres (?:de|des|du)|pour les"
+        r"|en direction (?:de|des|du)|a destination|beneficiaire\w*|reserve\w*|ouverte? a)"
+    ),
+    "public",
+)
 TYPES = (
     PERCENT,
     AGE,
+    PUBLIC,
     CAUSE,
     INITIATIVE,
     RUNNING,
@@ -489,7 +543,8 @@ TYPES = (
         _LIFE_SAYS,
     ),
     AnswerType("place", WHERE, _first(geo_at, town_at), _first(PLACE_NOUN, lowercase_town_at)),
-    AGENT,  # last: « c'était géré par qui ? » asks who ran it, « lancé par qui ? » who started it
+    AGENT,  # « c'était géré par qui ? » asks who ran it, « lancé par qui ? » who started it
+    DOER,  # last: any other « qui y tient des permanences ? »
 )
 INTERROGATIVES = re.compile("|".join(f"(?:{t.cue.pattern})" for t in TYPES))
 
@@ -508,7 +563,7 @@ def _ruled_out(kind: AnswerType, norm: str) -> bool:
     says it); where money comes from is its funders (« l'argent vient d'où ? »), no provenance of things."""
     if kind is CAUSE:
         return bool(ENDED.search(norm))
-    return kind.name in ("provenance", "place", "agent") and bool(funders_clause(norm))
+    return kind.name in ("provenance", "place", "agent", "doer") and bool(funders_clause(norm))
 
 
 # Nouns of a time of the week (« quels soirs de la semaine », « quelle matinée »): asking a weekday.

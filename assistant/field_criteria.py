@@ -114,3 +114,37 @@ def has_measure(fiche: Fiche, name: str) -> bool:
 def measure_noun(name: str) -> str:
     """« nombre de bénévoles », « budget total »: how an answer names the figure."""
     return fields.measure(name).noun or fields.label(name)
+
+
+# -- criteria said in the negative -------------------------------------------------------------------------
+
+# Words excluding what follows (« pas celles en cours », « sauf en Isère », « hors Nord »); never « sans »,
+# which names a public or a lack (« les jeunes sans emploi » are about employment).
+_NEGATIONS = word_set("pas sauf hors excepte exceptees exceptes excepter excluant plus")
+_BETWEEN = word_set("celles ceux celle celui les la le l des de d du en dans a au aux encore ni")
+NEGATION_REACH = 3  # words between the negation and the criterion (« pas celles qui sont en cours »)
+
+
+def negated_facets(question: str, facets: Sequence[FacetMatch]) -> list[FacetMatch]:
+    """The facets whose trigger follows a negation within `NEGATION_REACH` words of determiners, pronouns
+    and prepositions (« seulement celles qui sont arrêtées, pas celles en cours »: « En cours » is excluded,
+    not wanted)."""
+    toks = tokens(question)
+    return [f for f in facets if _negated_at(toks, tokens(f.trigger))]
+
+
+def _negated_at(toks: list[str], trigger: list[str]) -> bool:
+    size = len(trigger)
+    for i in range(len(toks) - size + 1):
+        if toks[i : i + size] != trigger:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= NEGATION_REACH and toks[j] in _BETWEEN:
+            j -= 1
+        if (
+            j >= 0
+            and toks[j] in _NEGATIONS
+            and (toks[j] != "plus" or {"ne", "n"} & set(toks[max(0, j - 3) : j]))
+        ):
+            return True  # « plus » negates only after « ne » (« qui ne sont plus en cours », not « plus de »)
+    return False

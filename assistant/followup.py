@@ -30,7 +30,7 @@ from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup_asks import START_WORDS, asks_funders, count_noun, people_count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
-from assistant.question_clauses import asks_existence
+from assistant.question_clauses import existence_asked
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import amounts, fields
 from ingest.models import Fiche
@@ -185,16 +185,19 @@ def implicit_focus(question: str, history: list[Turn], analysed: Query) -> Resol
 
 
 def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
-    """« Combien de bénévoles ont aidé ? » right after an answer about one fiche whose text counts them (« 7
-    bénévoles »), naming no facet nor proper noun: a figure of that fiche, not a new search."""
+    """« Combien de bénévoles ont aidé ? », « combien de ces propositions … ? » right after an answer about one
+    fiche whose text counts them (« 7 bénévoles », « 48 propositions »), naming no proper noun nor a facet the
+    fiche lacks: a figure of that fiche, not a new search nor a refinement of its list."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
     noun = count_noun(normalise(question))
-    if len(cited) != 1 or not noun or analysed.facets or dialogue.names_proper_noun(question):
+    if len(cited) != 1 or not noun or dialogue.names_proper_noun(question):
         return None
     fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
-    if fiche is not None:  # people set apart the fiche does not count (« les petits ») are people
-        noun = people_count_noun(normalise(question), lambda n: fiche_counts(fiche, n))
-    if fiche is None or plural_key(noun) in COUNTED_FICHES or not fiche_counts(fiche, noun):
+    if fiche is None or not all(mentions.has_facet(fiche, f) for f in analysed.facets):
+        return None  # a facet the fiche lacks (« … dans le Gers ») asks about other fiches
+    # people set apart the fiche does not count (« les petits ») are people
+    noun = people_count_noun(normalise(question), lambda n: fiche_counts(fiche, n))
+    if plural_key(noun) in COUNTED_FICHES or not fiche_counts(fiche, noun):
         return None
     return on_fiche(question, cited[0], analysed, fiche=fiche)
 
@@ -563,6 +566,15 @@ def llm_standalone(llm: BaseChatModel, prompts: Prompts, question: str, history:
     return line
 
 
+def _affirmed(question: str, analysed: Query) -> Query:
+    """The follow-up's query without the criteria it excludes (« seulement celles qui sont arrêtées, pas
+    celles en cours »: `field_criteria.negated_facets`)."""
+    negated = field_criteria.negated_facets(question, analysed.facets)
+    if not negated:
+        return analysed
+    return analysed.model_copy(update={"facets": [f for f in analysed.facets if f not in negated]})
+
+
 def _listing(analysed: Query) -> Query:
     """The analysed question asking for fiches: a lookup its words suggested becomes a list (a search)."""
     if analysed.intent != "lookup":
@@ -581,7 +593,7 @@ def resolve(
     """The standalone query for `question`, given the conversation so far."""
     if not is_followup(question, history):
         analysed = retriever.analyse(question)
-        if asks_existence(normalise(question)):  # « vous avez une action où … ? »: a list, not a detail
+        if existence_asked(question):  # « vous avez une action où … ? »: a list, not a detail
             return Resolution(query=_listing(analysed))
         if history and (implicit := implicit_focus(question, history, analysed)):
             return implicit
@@ -594,7 +606,7 @@ def resolve(
         ):
             return counted
         return Resolution(query=analysed)
-    analysed = retriever.analyse(question)
+    analysed = _affirmed(question, retriever.analyse(question))
     fiches = dialogue.cited_fiches(history)
     if cited := fiche_references(question, history, analysed.facets):
         ids = [c.fiche_id for c in cited]
@@ -607,6 +619,8 @@ def resolve(
     own = names_another(analysed, None, retriever) or dialogue.names_proper_noun(question)
     if dialogue.points_at_list(question) and own:
         return Resolution(query=analysed)  # « A ou B : qu'est-ce qui les distingue ? »: its own antecedents
+    if counted := counted_focus(question, history, analysed):  # « combien de ces propositions … » it counts
+        return counted
     if each := on_list(question, history, analysed):
         return each
     if dialogue.description(question)[0] and (listed := dialogue.focus_list(history)):

@@ -206,12 +206,26 @@ def count_noun(norm: str) -> str:
         return _standard_noun(apart.group("noun"))
     if not match:
         return "personne" if _HOW_MANY_PEOPLE.search(norm) else ""
-    noun = match.group("noun")
+    noun = _head_noun(norm, match)
     if _unit(noun):
         return ""  # « combien de temps »: a duration, in its units
     english = match.group(0).startswith(("how", "number"))  # « personnes » is no English word to translate
     french = translations(noun) if english else []
     return plural_key(normalise(french[0]) if french else noun)
+
+
+# Determiners between « combien de » and the noun counted (« combien de leurs propositions », « combien de ces
+# familles »): they say whose, never what is counted.
+_COUNT_DETERMINERS = word_set("leur leurs ses son sa ces cette ce cet vos nos tes mes ton ta mon ma")
+
+
+def _head_noun(norm: str, match: re.Match[str]) -> str:
+    """The noun a « combien de » match counts, past a determiner (« combien de leurs propositions »)."""
+    noun = match.group("noun")
+    if noun not in _COUNT_DETERMINERS:
+        return noun
+    after = norm[match.end() :].split()
+    return after[0] if after else noun
 
 
 def people_count_noun(norm: str, counts: Callable[[str], bool]) -> str:
@@ -238,12 +252,19 @@ def _asks_amount(norm: str) -> bool:
     words = norm.split()
     return (
         "combien" in words
+        and not _PARTITIVE_COUNT.search(norm)
         and not count_noun(norm)
         and not any(_unit(w) for w in words)
         and not any(plural_key(w) in COUNTED_FICHES or w in _LIST_REFERENCES for w in words)
     )
 
 
+# The partitive « en » before a verb of having or counting (« y en a combien », « vous en avez combien »,
+# « combien en existe-t-il »): a count of the things spoken of (fiches, with no other antecedent), no figure.
+_PARTITIVE_COUNT = re.compile(
+    r"\b(?:y )?en (?:a|avait|aura|avez|aviez|as|ai|avons|existe|existent|existait|compte\w*|connai\w*|recens\w*"
+    r"|trouve\w*|dispos\w*)\b(?! (?:lieu|cours|plus|besoin)\b)"
+)
 # Words referring to a list of fiches (« parmi elles, combien sont terminées ? » counts fiches).
 _LIST_REFERENCES = word_set("parmi elles ils celles ceux lesquelles lesquels")
 

@@ -170,7 +170,7 @@ _PARTS = re.compile(
 )
 # Types whose question verb names the aspect asked (« qui a lancé », « qui organisait »), never the topic; the
 # verb of a place or a date (« ils partent où ») may be what the sentence tells.
-_ASPECT_TYPES = ("initiative", "running", "cause")
+_ASPECT_TYPES = ("initiative", "running", "cause", "public")
 TITLE_WEIGHT = 0.25  # a word of the title the question repeats only breaks ties between sentences
 
 
@@ -185,6 +185,9 @@ def _best_sentences(
     stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
     if (kind := answer_type(norm)) is not None and kind.name in _ASPECT_TYPES:
         stems -= {w[:5] for w in interrogative_words(norm)}  # … nor the verb asking who (« lancé »)
+    if kind is not None and kind.name == "doer":  # « qui y tient des permanences »: what is done decides
+        stems |= _done(kind, norm)
+    stems |= _measured(norm)  # « combien d'heures de permanence »: hours OF that, a title word or not
     titled = _question_stems(norm, "") & _stems(named)  # … but break ties
     whole = set(stems)  # what a sentence sharing no word of the asking clause is still found by
     left = stems - (apart := _set_apart(question))  # « Pour l'atelier mémoire …, la formation … par qui ? »
@@ -220,6 +223,28 @@ def _best_sentences(
     if best and best[0] > 0:
         return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
     return []
+
+
+def _done(kind: AnswerType, norm: str) -> set[str]:
+    """The stems of what the asked doer does, after the question's verb (« qui y tient des permanences » →
+    perma), a word of the title included: the sentence telling who does THAT is the answer."""
+    match = kind.cue.search(norm)
+    after = norm[match.end() :].split() if match else []
+    return {w[:5] for w in after if len(w) > 2 and w not in STOPWORDS | GENERIC | _ASKING}
+
+
+_MEASURED = re.compile(
+    r"\b(?:combien|nombre) (?:de|d) (?P<unit>\w+) (?:de|d|du|des) (?:la |l |le |les )?(?P<noun>\w+)"
+)
+
+
+def _measured(norm: str) -> set[str]:
+    """The stem of what a count asked is of (« combien d'heures de permanence » → perma, « combien de kilos
+    de légumes » → legum): the figure's sentence, or the line heading it, says it, a word of the title or not."""
+    match = _MEASURED.search(norm)
+    if not match or match.group("noun") in STOPWORDS | GENERIC | _ASKING:
+        return set()
+    return {match.group("noun")[:5]}
 
 
 _ASKING_WORD = re.compile(
@@ -366,7 +391,7 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
     for word in norm.split():
         if unit := _unit(word):
             regex = re.compile(rf"(?:\d[\d ,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:{unit})\b")
-            kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), lambda s: 0))
+            kinds.append((lambda s, r=regex: bool(r.search(normalise(s))), _position(regex)))
     if _asks_amount(norm):  # « les jeunes touchent combien » : a sum; « combien ont été reprises » : a number
         figure = _MONEY if _MONEY_VERB.search(norm) else _ANY_FIGURE
         kinds.append((_matcher(figure), _position(figure)))

@@ -323,9 +323,11 @@ def described(
     facets: Sequence[FacetMatch] = (),
 ) -> list[Citation]:
     """The citations of the list the question describes best (« celle pour les petits », « celui avec la
-    CAF », « celle qui est terminée »): the facets the analysis found in the question that its fiche has
-    first, then the description's words in the fields its opening word names, in order. Several when they
-    fit equally; empty when none fits, or the question describes nothing."""
+    CAF », « celle qui est terminée »): the one whose fields (those its opening word names) and facets explain
+    the most words of the description (« celui avec les enfants du multi-accueil »: a fiche saying all three
+    words before one holding the facet « enfants »), then the facets the analysis found in the question that
+    its fiche has, then the description's words field by field, in order. Several when they fit equally;
+    empty when none fits, or the question describes nothing."""
     kind, words = description(question)
     if not kind or not citations:
         return []
@@ -334,11 +336,13 @@ def described(
     scores = []
     for cited in citations:
         fiche = fiches.get(cited.fiche_id)
-        has = sum(fiche is not None and has_facet(fiche, f) for f in facets)
-        found = [len(wanted & _field_stems(cited, fiche, name)) for name in DESCRIBED_FIELDS[kind]]
-        scores.append(((has, *found), cited))
+        held = [f for f in facets if fiche is not None and has_facet(fiche, f)]
+        stems = [_field_stems(cited, fiche, name) for name in DESCRIBED_FIELDS[kind]]
+        covered = wanted & set().union(*stems, *({stem(w) for w in tokens(f.trigger)} for f in held))
+        found = [len(wanted & have) for have in stems]
+        scores.append(((len(covered), len(held), *found), cited))
     best = max(score for score, _ in scores)
-    if described_facets(question, facets) and not best[0]:
+    if described_facets(question, facets) and not any(score[1] for score, _ in scores):
         return []  # a criterion the analysis recognised in the description, and no fiche of the list has it
     return [cited for score, cited in scores if score == best] if any(best) else []
 

@@ -198,6 +198,18 @@ def asks_existence(norm: str) -> bool:
     return bool(_EXISTENCE.search(norm))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
+
+
+def existence_asked(question: str) -> bool:
+    """Does a sentence of the question ask whether an action of a kind exists — its first, or one after the
+    asker's own setting (« Notre conseil d'administration souhaite que … Auriez-vous des exemples d'actions
+    qui … ? »: the sentence before tells who asks, the last one what)?"""
+    from ingest.text import normalise
+
+    return any(asks_existence(normalise(part)) for part in _SENTENCE_END.split(question.strip()))
+
+
 # -- the noun a « quel » asks, by its semantic class ------------------------------------------------------
 
 _WHICH_NOUN = re.compile(

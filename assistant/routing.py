@@ -36,7 +36,7 @@ from assistant.lookup import field_text, lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
-from assistant.question_clauses import asks_existence, money_clause
+from assistant.question_clauses import existence_asked, money_clause
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form
@@ -129,7 +129,9 @@ class IntentRouter:
             intent in (intents.LESSONS, "lookup")
             or bool(_QUESTION_FORM.search(norm))
             or asks_detail(_beside_facets(norm, query))
-        ) and (bool(resolution.fiche_id) or not asks_existence(norm))  # « vous avez une action où … »: a list
+        ) and (
+            bool(resolution.fiche_id) or not existence_asked(question)
+        )  # « vous avez une action où … »: a list
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
             figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
@@ -370,7 +372,9 @@ class IntentRouter:
             kin = rank_scope.kin_of_facets(query.facets, getattr(self.retriever, "postings", {}))
             kin -= {f.id for f in base}
             known = getattr(self.retriever, "fiches", {})  # in memory: no store read per fiche
-            base = base + [f for i in sorted(kin) if (f := known.get(i) or self.index.get_fiche(i)) is not None]
+            base = base + [
+                f for i in sorted(kin) if (f := known.get(i) or self.index.get_fiche(i)) is not None
+            ]
         topic = topic_words(question, query, extra=named)
         if topic:
             kinds = sorted(ranking.kind_nouns(normalise(question)))
@@ -632,6 +636,8 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     ends = _NAME_ENDS - set(normalise(fiche.title).split())  # « Séjour familles à l'océan »: « à » is in it
     end = next((i for i in range(start, len(found)) if found[i][0] in ends), len(found))
     name = found[start:end]
+    if name[0][1] and normalise(segment[name[0][1] - 1]) in _ASKERS_OWN:
+        return ""  # « notre conseil d'administration souhaite … »: the asker's own, never a project's name
     skip = (
         _NAME_LINKS
         | STOPWORDS
@@ -647,6 +653,10 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     ):
         return ""
     return " ".join(segment[name[0][1] : name[-1][1] + 1])
+
+
+# First-person possessives: what follows is the asker's own setting (« notre conseil d'administration »).
+_ASKERS_OWN = word_set("notre nos mon ma mes our my")
 
 
 def _in_title(word: str, keys: set[str]) -> bool:
