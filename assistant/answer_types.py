@@ -476,7 +476,7 @@ PUBLIC = AnswerType(
         r"\b(?:s adress\w*|destinee?s?|dedie\w*|reserve\w*|ouverte?s?) (?:a|aux) qui\b|\ba qui (?:est ce que )?"
         r"(?:s adress\w*|(?:est |sont |etait |etaient )?(?:destine|dedie|reserve|ouvert)\w*|ca s adresse)\b"
         r"|\bqui (?:est|sont|etait|etaient) (?:vise|concerne|cible)e?s?\b|\bqui (?:vise|cible)\w*(?! (?:a|d) )"
-        r"|\b(?:quel|quels) (?:est |sont |etait )?(?:le |les )?publics?\b|\bpublics? (?:vise|cible|concerne)e?s?\b"
+        r"|\b(?:quel|quels) (?:est |sont |etait )?(?:le |les )?publics?\b"
         r"|\bc est pour qui\b|\bfor whom\b|\bwho is (?:it|this|the \w+) (?:for|aimed at|targeted at)\b"
     ),
     _regex_at(rf"\b(?:{_PUBLICS})\b"),
@@ -563,7 +563,13 @@ def _ruled_out(kind: AnswerType, norm: str) -> bool:
     says it); where money comes from is its funders (« l'argent vient d'où ? »), no provenance of things."""
     if kind is CAUSE:
         return bool(ENDED.search(norm))
-    return kind.name in ("provenance", "place", "agent", "doer") and bool(funders_clause(norm))
+    if (
+        kind is DOER
+    ):  # « qui animait les ateliers ? »: a kind of detail reads it (`lookup_asks.ASKS`: the staff)
+        from assistant.lookup_asks import ask_of
+
+        return ask_of(norm) is not None or bool(funders_clause(norm))
+    return kind.name in ("provenance", "place", "agent") and bool(funders_clause(norm))
 
 
 # Nouns of a time of the week (« quels soirs de la semaine », « quelle matinée »): asking a weekday.

@@ -310,10 +310,17 @@ def stem(word: str) -> str:
     return key[:5] if len(key) > 5 else key
 
 
-def _field_stems(cited: Citation, fiche: Fiche | None, name: str) -> set[str]:
+def _word_key(word: str) -> str:
+    """A word's number- and gender-blind key that keeps its derivation (« petites » → petit, « jardiniers » →
+    jardinier, « jardins » → jardin)."""
+    key = plural_key(word)
+    return key[:-1] if len(key) > 4 and key.endswith("e") else key
+
+
+def _field_stems(cited: Citation, fiche: Fiche | None, name: str, key=stem) -> set[str]:
     value = getattr(fiche, name, "") if fiche is not None else getattr(cited, name, "")
     text = " ".join(value) if isinstance(value, list) else str(value or "")
-    return {stem(w) for w in normalise(text).split()}
+    return {key(w) for w in normalise(text).split()}
 
 
 def described(
@@ -332,14 +339,17 @@ def described(
     if not kind or not citations:
         return []
     wanted = {stem(w) for w in words}
+    exact = {
+        _word_key(w) for w in words
+    }  # coverage counts words as written (« jardiniers » is no « jardin »)
     fiches = fiches or {}
     scores = []
     for cited in citations:
         fiche = fiches.get(cited.fiche_id)
         held = [f for f in facets if fiche is not None and has_facet(fiche, f)]
-        stems = [_field_stems(cited, fiche, name) for name in DESCRIBED_FIELDS[kind]]
-        covered = wanted & set().union(*stems, *({stem(w) for w in tokens(f.trigger)} for f in held))
-        found = [len(wanted & have) for have in stems]
+        keys = [_field_stems(cited, fiche, name, _word_key) for name in DESCRIBED_FIELDS[kind]]
+        covered = exact & set().union(*keys, *({_word_key(w) for w in tokens(f.trigger)} for f in held))
+        found = [len(wanted & _field_stems(cited, fiche, name)) for name in DESCRIBED_FIELDS[kind]]
         scores.append(((len(covered), len(held), *found), cited))
     best = max(score for score, _ in scores)
     if described_facets(question, facets) and not any(score[1] for score, _ in scores):
