@@ -543,14 +543,15 @@ def unnamed(norm: str, fiches: list[Fiche]) -> str:
     """The question without the words naming the compared fiches — as many occurrences of a word as their
     titles have, the first ones, each left as « _ » (« le plus de retours à l'emploi » keeps the second
     « emploi » of « Club emploi au féminin ou … »)."""
-    naming = Counter(w for fiche in fiches for w in normalise(fiche.title).split())
+    naming = Counter(plural_key(w) for fiche in fiches for w in normalise(fiche.title).split())
     naming.update(
         initials(fiche.title) for fiche in fiches
     )  # « le LAEP »: « Lieu d'accueil enfants-parents »
     out = []
     for word in norm.split():
-        out.append("_" if naming[word] > 0 else word)
-        naming[word] -= 1
+        key = plural_key(word)  # « les deux jardins » names « Jardin partagé » and « Jardin créole »
+        out.append("_" if naming[key] > 0 else word)
+        naming[key] -= 1
     return " ".join(out)
 
 
@@ -606,6 +607,12 @@ def _activity(fiche: Fiche) -> tuple[str, str] | None:
     """The typed participants' sentence, else the first sentence of the text counting something."""
     if (people := fiche.nb_participants) is not None:
         return people.source, people.sentence
+    return activity_sentence(fiche)
+
+
+def activity_sentence(fiche: Fiche) -> tuple[str, str] | None:
+    """(field, sentence): the first sentence of the text counting something (« Plus de 1 200 trajets
+    réalisés en 2023. »), not a sum of money, a share, a duration or a year; None when none does."""
     return next(((f, s) for f, s in _candidates(fiche, amounts.TEXT_FIELDS) if _counts(s)), None)
 
 

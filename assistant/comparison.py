@@ -20,7 +20,7 @@ from assistant.aspects import Figure
 from assistant.ranking import RankSpec, compare_spec, measure_words
 from assistant.records import Answer, Hit, Query
 from ingest import fields
-from ingest.amounts import Amount, format_euros, format_number
+from ingest.amounts import Amount, format_euros, format_number, parse_money
 from ingest.models import Fiche
 from ingest.text import cut_sentences, normalise
 
@@ -116,10 +116,12 @@ def _budget_cell(fiche: Fiche) -> str:
 
 def _budget_lines(fiche: Fiche) -> str:
     """The total, then the fiche's own lines of resources (« Caf : 5 500 € ; Collectivité : 4 000 € »): a
-    budget asked in a comparison is answered with what makes it up, not the sum alone."""
+    budget asked in a comparison is answered with what makes it up, not the sum alone — unless the lines
+    say one amount only, the total itself (« Budget : 20 000 € »)."""
     total = _budget_cell(fiche)
     lines = _cell(fiche.ressources_financieres, BUDGET_CHARS) if fiche.ressources_financieres.strip() else ""
-    if not lines or (fiche.budget and normalise(lines) == normalise(fiche.budget.sentence)):
+    breakdown = len(parse_money(fiche.ressources_financieres)) > 1
+    if not lines or (fiche.budget and not breakdown and normalise(lines) == normalise(fiche.budget.sentence)):
         return total
     return f"{total} — {lines}"
 
@@ -132,9 +134,13 @@ def _people_cell(fiche: Fiche) -> str:
 
 
 def _participants_cell(fiche: Fiche) -> str:
-    """The people reached, as read at ingest, with the words it was read from."""
+    """The people reached, as read at ingest, with the words it was read from; else the first sentence of
+    the text counting what the action did (« Plus de 1 200 trajets réalisés en 2023. »), quoted as it is."""
     amount = fiche.nb_participants
-    return f"{md(figure_text('nb_participants', amount))} (« {_cell(amount.sentence)} »)" if amount else "—"
+    if amount:
+        return f"{md(figure_text('nb_participants', amount))} (« {_cell(amount.sentence)} »)"
+    told = aspects.activity_sentence(fiche)
+    return f"« {_cell(told[1])} » ({md(fields.label(told[0]))})" if told else "—"
 
 
 def _results_cell(fiche: Fiche, chars: int = CELL_CHARS) -> str:

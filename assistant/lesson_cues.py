@@ -32,18 +32,46 @@ _LESSON_CUES: dict[str, str] = {
     r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?"
     r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
     r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|(marche|fonctionne)(nt)? (pas|mal)|manque\w*"
-    r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out",
+    r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out"
+    # « on a du mal à », « d'autres centres ont eu du mal pour »: the struggle of those who run actions (the
+    # people of a public who « ont du mal à » tell a situation: « des mamans ont du mal en français »)
+    r"|(on|nous|je|j|vous|centres?|structures?|equipes?|actions?|projets?|animat\w+) (n )?(a|avons|avez|ai|ont"
+    r"|avait|avions|aviez|avaient|aura|auront) (eu )?(du|bien du|beaucoup de|un peu de|tant de) mal (a|pour)",
     "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
     r"|ca a pris|success\w*|what works|worked|went well|best practices?"
     r"|(fait|font|faire|fasse) (bien |le mieux |le plus )?(marcher|fonctionner|tenir|reussir|prendre)"
-    r"|(a|ont|avait|aurait) permis (la |le |l |de |d )?(reussite|succes|reussir)",
+    r"|(a|ont|avait|aurait) permis (la |le |l |de |d )?(reussite|succes|reussir)"
+    # « ce qui a fait que ça marche », « des conseils pour que ça prenne »: what made it work
+    r"|que (ca|cela|c|ils|elles|l action|le projet|les actions|les projets) (a |ont |ait |aient )?(bien )?"
+    r"(marche|fonctionne|pris|prenne|reussi|reussisse|tienne|tenu)",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
     r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
     # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
     "raison_fin": r"faute (de|d|du|des)",
 }
 _STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties|galeres?)\b")
+# An English cue noun in the singular ending a noun compound (« the family challenge », « the trip issue »):
+# the head of a thing's name (« Défi familles »), unless a determiner or an adjective of degree asks it
+# (« what challenge », « the main problem »).
+_ENGLISH_DETERMINERS = word_set(
+    """the a an what which any some no one this that its their each every main key big biggest major real first
+    common same other only greatest hardest toughest"""
+)
+_ENGLISH_CUE_NOUNS = word_set("challenge issue problem obstacle drawback pitfall")
+
+
+def _without_english_compounds(norm: str) -> str:
+    """The question without the English cue nouns heading a compound (see `_ENGLISH_DETERMINERS`)."""
+    words = norm.split()
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (w in _ENGLISH_CUE_NOUNS and i > 0 and words[i - 1] not in _ENGLISH_DETERMINERS)
+    ]
+    return " ".join(kept)
+
+
 _ALL_LESSONS = re.compile(
     r"\b(lecons?|enseignements?|retours? d experiences?|a retenir|bilans?|lessons?|learned|learnt)\b"
 )
@@ -54,6 +82,7 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
     if _ALL_LESSONS.search(norm):
         return LESSON_FIELDS
     norm = _STATE.sub(" ", norm)  # « des jeunes en difficulté »: a public, not the difficulties of actions
+    norm = _without_english_compounds(norm)  # « the zero waste family challenge »: a name, no difficulty
     found = {name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm)}
     found.update(field for field, _ in lemma_cues(norm))
     return tuple(name for name in _LESSON_CUES if name in found)
@@ -169,6 +198,21 @@ def lesson_cue_words(norm: str) -> set[str]:
     for pattern in [*_LESSON_CUES.values(), _ALL_LESSONS.pattern]:
         for match in re.finditer(rf"\b({pattern})\b", norm):
             words.update(match.group(0).split())
+            words.update(_classifier(norm[: match.start()].split()))
+    tokens = norm.split()
     for _, said in lemma_cues(norm):
         words.update(said)
+        at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)
+        words.update(_classifier(tokens[:at]))
     return words
+
+
+_OF = word_set("de d des du")
+
+
+def _classifier(before: list[str]) -> list[str]:
+    """The noun a cue complements (« les points | de difficulté », « quels types | d'obstacles », « les
+    sources | de blocage »): it says which lessons, never what they are about."""
+    if len(before) < 2 or before[-1] not in _OF or before[-2] in _OF or len(before[-2]) < 3:
+        return []
+    return [before[-2]]

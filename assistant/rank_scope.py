@@ -18,13 +18,18 @@ The work is bounded by the retrieval's pool and the facet postings (no loop over
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
+from assistant.glossary import familiar_standard
 from assistant.records import FacetMatch, Hit
+from ingest import fields
 from ingest.models import Fiche
 from ingest.text import STOPWORDS, normalise, plural_key
 
 FLOOR = 0.3  # share of the best hit's score a fiche needs to be in a ranking's topic (chosen on dev files)
+SALIENT = 3  # times a fiche repeats a topic's distinctive word to be about it without its other words
 STEM = 5  # letters two words share to be one family (« parents » / « parentalité »)
 _COORDINATION = {"et", "ou"}
 _LINKING = {"de", "d", "du", "des", "a", "au", "aux", "la", "l", "le", "les", "en"}
@@ -96,15 +101,70 @@ def group_ids(
     if not hits:
         return set()
     titled = {h.fiche_id for h in hits if has_words(h.fiche, words, title_only=True)}
+    if len(words) > 1 and not titled_only:  # « Cuisine santé » (« ateliers » in its text): an atelier cuisine
+        key = [distinctive(words, hits)]
+        titled |= {
+            h.fiche_id for h in hits if has_words(h.fiche, key, title_only=True) and has_words(h.fiche, words)
+        }
     if titled or titled_only:
         return titled
     every = {h.fiche_id for h in hits if has_words(h.fiche, words)}
+    if every and loose:
+        return every | salient_ids(words, hits)
     if every or not loose:
         return every
     top = max(h.score for h in hits)
     return {
         h.fiche_id for h in hits if h.score >= FLOOR * top and any(has_words(h.fiche, [w]) for w in words)
     }
+
+
+def salient_ids(words: list[str], hits: list[Hit]) -> set[str]:
+    """The hits (scoring at least FLOOR of the best) whose whole text repeats the group's most distinctive
+    word — the one fewest hits have (« repas » of « repas partagés ») — at least SALIENT times: a fiche about
+    « repas » that never writes « partagés » is one of the group's (a legacy page tells its meals in
+    « Impacts »)."""
+    if not words or not hits:
+        return set()
+    key = distinctive(words, hits)
+    top = max(h.score for h in hits)
+    return {h.fiche_id for h in hits if h.score >= FLOOR * top and _frequency(h.fiche, key) >= SALIENT}
+
+
+def distinctive(words: list[str], hits: list[Hit]) -> str:
+    """The group's word the fewest hits write (the longest on a tie; a word none writes comes last): what
+    the group is about (« repas » of « repas partagés », « cuisine » of « ateliers cuisine »)."""
+    held = {w: sum(1 for h in hits if _frequency(h.fiche, w)) for w in words}
+    return min(words, key=lambda w: (held[w] or len(hits) + 1, -len(w)))
+
+
+def _frequency(fiche: Fiche, word: str) -> int:
+    """How many times the fiche's title, keywords and text fields write the word (plural-insensitive, or
+    its first STEM letters, or a standard word it stands for)."""
+    found = forms(word)
+    keys = {plural_key(f) for f in found}
+    stems = {f[:STEM] for f in found if len(f) >= STEM}
+    return sum(n for w, n in _written(fiche).items() if plural_key(w) in keys or w[:STEM] in stems)
+
+
+_WRITTEN: dict[tuple[str, str], Counter[str]] = {}  # (fiche id, version) → its words and how often
+_WRITTEN_MAX = 4096
+
+
+def _written(fiche: Fiche) -> Counter[str]:
+    """The words of the fiche's title, keywords and text fields, with their counts (cached per fiche version:
+    a ranking reads its pool's fiches once per topic word)."""
+    key = (fiche.id, fiche.content_hash or fiche.title)
+    if (found := _WRITTEN.get(key)) is None:
+        if len(_WRITTEN) >= _WRITTEN_MAX:
+            _WRITTEN.clear()
+        parts = [
+            fiche.title,
+            " ".join(fiche.mots_cles),
+            *(str(getattr(fiche, n) or "") for n in fields.text_fields()),
+        ]
+        found = _WRITTEN[key] = Counter(normalise(" ".join(parts)).split())
+    return found
 
 
 def kin_of_facets(facets: list[FacetMatch], postings: Mapping[str, Mapping[str, set[str]]]) -> set[str]:
@@ -122,9 +182,20 @@ def kin_of_facets(facets: list[FacetMatch], postings: Mapping[str, Mapping[str, 
 
 
 def has_words(fiche: Fiche, words: list[str], *, title_only: bool = False) -> bool:
-    """Every word (plural-insensitive, or its first five letters) is in the fiche's title (and text)."""
+    """Every word (plural-insensitive, or its first five letters; a truncation or a familiar word by its
+    standard word: « dej » for « déjeuner ») is in the fiche's title (and text)."""
     parts = [fiche.title] if title_only else [fiche.title, fiche.resume, fiche.description_experience,
                                               fiche.description_generale, " ".join(fiche.mots_cles)]  # fmt: skip
     have = {plural_key(w) for w in normalise(" ".join(parts)).split()}
     stems = {w[:STEM] for w in have}
-    return all(plural_key(w) in have or (len(w) >= STEM and w[:STEM] in stems) for w in words)
+    return all(
+        any(plural_key(f) in have or (len(f) >= STEM and f[:STEM] in stems) for f in forms(w)) for w in words
+    )
+
+
+@lru_cache(maxsize=4096)
+def forms(word: str) -> tuple[str, ...]:
+    """The word, then the one-word standard words a truncation or a familiar word stands for (« dej » →
+    « dejeuner », « ados » → « adolescents, adolescent, jeunes »), normalised."""
+    standard = [normalise(w) for w in familiar_standard(word)]
+    return tuple(dict.fromkeys([word, *(w for w in standard if w and " " not in w)]))
