@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from assistant.facet_words import AGE_BANDS, stage_ranges
 from assistant.glossary import ASSOCIATION_IDIOMS
-from ingest.text import word_set
+from ingest.text import STOPWORDS, normalise, word_set
 
 if TYPE_CHECKING:
     from assistant.facet_merge import _Found
     from assistant.facets import FacetScan, Question
+    from assistant.records import FacetMatch
 
 
 _BRACKET = re.compile(r"\(([^(),]*)\)")
@@ -109,3 +112,127 @@ def _association_idioms(scan: FacetScan, question: Question) -> None:
     starts = list(itertools.accumulate((len(t.norm) + 1 for t in question.tokens), initial=0))
     for start, end in spans:
         scan.used.update(i for i, a in enumerate(starts[:-1]) if start <= a < end - 1)
+
+
+_TOPIC_FIELDS = frozenset({"mots_cles", "public", "dimension"})
+_ALTERNATIVE_WORDS = 4  # longest other side of an alternative, in words
+
+
+def _alternatives(
+    scan: FacetScan, found: list[_Found], question: Question, unknown: Callable[[str], bool]
+) -> None:
+    """« le brassage des publics / la mixité », « la mixité ou le brassage »: two names joined by « / » or
+    « ou », one of them a found topic or public named alone (its trigger and function words only). The asker
+    takes either, so the fiches of the found side answer: a word of the other side that no fiche uses is no
+    absent topic (used); the words some fiche uses are left to rank them. The other side is a short run (at
+    most `_ALTERNATIVE_WORDS` words, no facet in it) up to the nearest punctuation."""
+    for before, after in _joints(question):
+        for side, other in ((after, before), (before, after)):
+            if (
+                side
+                and other
+                and _names_facet_alone(side, found, question)
+                and not _holds_facet(other, found)
+            ):
+                scan.used.update(i for i in other if i not in scan.used and unknown(question.tokens[i].norm))
+
+
+def _joints(question: Question) -> list[tuple[list[int], list[int]]]:
+    """(words before, words after) of each « / » or « ou » joining two runs of words."""
+    out = []
+    tokens, spans = question.tokens, question.spans
+    for j in range(1, len(tokens)):
+        if tokens[j].norm == "ou" and not {j, j + 1} & question.breaks:
+            out.append((_before(question, j), _after(question, j + 1)))
+        elif j in question.breaks and "/" in question.text[spans[j - 1][1] : spans[j][0]]:
+            out.append((_before(question, j), _after(question, j)))
+    return out
+
+
+def _before(question: Question, joint: int) -> list[int]:
+    """The words just before position `joint`, back to the start of their clause, at most `_ALTERNATIVE_WORDS`."""
+    run: list[int] = []
+    i = joint - 1
+    while i >= 0 and len(run) < _ALTERNATIVE_WORDS:
+        run.insert(0, i)
+        if i in question.breaks:
+            break
+        i -= 1
+    return run
+
+
+def _after(question: Question, start: int) -> list[int]:
+    """The words from `start`, up to the end of their clause, at most `_ALTERNATIVE_WORDS`."""
+    run: list[int] = []
+    i = start
+    while (
+        i < len(question.tokens)
+        and len(run) < _ALTERNATIVE_WORDS
+        and (i == start or i not in question.breaks)
+    ):
+        run.append(i)
+        i += 1
+    return run
+
+
+def _names_facet_alone(side: list[int], found: list[_Found], question: Question) -> bool:
+    """Does the run name one found topic or public, with nothing else but function words?"""
+    facets = [f for f in found if f.facet is not None and f.start in side]
+    if len(facets) != 1 or facets[0].facet.field not in _TOPIC_FIELDS:
+        return False
+    trigger = set(range(facets[0].start, facets[0].end))
+    return all(i in trigger or question.tokens[i].key in STOPWORDS for i in side)
+
+
+def _holds_facet(side: list[int], found: list[_Found]) -> bool:
+    return any(f.start in side or f.end - 1 in side for f in found)
+
+
+# Words between people and the stage of school that says their age (« les enfants du primaire », « les élèves
+# de maternelle », « les jeunes au lycée »).
+_STAGE_LINKS = word_set("du de d en a au l la")
+_STAGE_LINK_WORDS = 2
+_SCHOOL_AGE_END = 25
+
+
+def _stage_complements(scan: FacetScan, found: list[_Found], question: Question) -> None:
+    """A stage of school after children or young people named (« les enfants du primaire », « les jeunes du
+    collège ») says which, by their age: no topic, its words are used (not after people of no age: « rapprocher
+    les parents de l'école » names the school); so is a stage word after a stage already read
+    (« avant l'école maternelle »: « maternelle » after « école »). A stage alone (« après le collège ») is left."""
+    tokens = question.tokens
+    for item in found:
+        if item.facet is None or not item.people or not _young(item.facet):
+            continue
+        i = item.end
+        while i < len(tokens) and i - item.end < _STAGE_LINK_WORDS and tokens[i].norm in _STAGE_LINKS:
+            i += 1
+        j = _stage_end(question, i)
+        if j > i and not set(range(item.end, j)) & question.breaks:
+            scan.used.update(range(item.end, j))
+    for i in range(1, len(tokens)):
+        if i - 1 in scan.used and i not in question.breaks and _is_stage(tokens[i - 1].norm):
+            scan.used.update(range(i, _stage_end(question, i)))
+
+
+def _young(facet: FacetMatch) -> bool:
+    """Does the facet name people of a school age (a public of an age band ending by 25: `AGE_BANDS`)?"""
+    young = [normalise(name) for name, _, end in AGE_BANDS if end <= _SCHOOL_AGE_END]
+    return any(band in normalise(value) for _, values in facet.pairs() for value in values for band in young)
+
+
+def _stage_end(question: Question, start: int) -> int:
+    """The end of the run of stage words from `start` (`start` itself when there is none)."""
+    j = start
+    while (
+        j < len(question.tokens)
+        and _is_stage(question.tokens[j].norm)
+        and (j == start or j not in question.breaks)
+    ):
+        j += 1
+    return j
+
+
+def _is_stage(norm: str) -> bool:
+    """A stage of school (« école », « maternelle », « primaire », « collège », « lycée »: `stage_ranges`)."""
+    return bool(stage_ranges(["avant", norm]))

@@ -61,6 +61,15 @@ _ADJECTIVE_FIELDS = {"mots_cles", "public", "dimension"}
 # Fields whose phrases may be named truncated (« l'éduc nat », « l'asso du quartier »), and the shortest truncation.
 TRUNCATED_FIELDS = _ADJECTIVE_FIELDS | {"partenaires"}
 _MIN_TRUNCATION = 3
+# A word of a value of several words names it alone (`FacetPhrases._compile_heads`) when at least this share of
+# the fiches writing it hold the value, and at least this many do (« mixité »: 8 of 8 in the sample corpus, 17 of
+# 17 in the real one; « sociale » 8 of 12, « durable » 3 of 5, « petite » 2 of 7: no), and it has this many letters.
+_HEAD_PRECISION = 0.8
+_HEAD_SUPPORT = 2
+_HEAD_LETTERS = 5
+# Fields a fiche's text states (a topic, a public); not the form's categories, whose words are ordinary (the
+# dimension « Accompagnement de projets »: most fiches writing « accompagnement » hold it, it names no value).
+_HEAD_FIELDS = {"mots_cles", "public"}
 # Words of centre names that do not tell one centre from another.
 _GENERIC_CENTRE_WORDS = {
     "centre", "social", "sociale", "maison", "quartier", "espace", "pour", "tous", "association",
@@ -132,6 +141,7 @@ class FacetPhrases:
         vocabulary = cls(counts, word_df)
         senses.finish(word_df, len(fiches))
         vocabulary.senses = senses
+        vocabulary._compile_heads(senses)
         vocabulary.towns = CorpusTowns(fiches)
         vocabulary.entity_df = entity_df
         return vocabulary
@@ -214,6 +224,35 @@ class FacetPhrases:
         self._compile_centres()
         self._typo_keys = {k for k, ps in self._phrases.items() if len(k) >= 6 and any(p.fuzzy for p in ps)}
         self._prefixes = self._truncations()
+
+    def _compile_heads(self, senses: ValueSenses) -> None:
+        """A word of a value of several words names it alone when the base says so: the fiches writing it mostly
+        hold the value (« la mixité » → « Mixité sociale », every fiche that writes « mixité » holds it), never
+        a word the other fiches use as much (« sociale », « petite », « développement »). Learnt from the sampled
+        fiches of each value (`ValueSenses`), so a value no table lists is named by its own head word too."""
+        for (name, value), counts in senses.words.items():
+            if name not in _HEAD_FIELDS:
+                continue
+            words = [w for w in normalise(value).split() if len(plural_key(w)) >= _HEAD_LETTERS]
+            read, held = senses.fiches[(name, value)], self.counts[name][value]
+            if len(normalise(value).split()) < 2 or not read:
+                continue
+            for word in words:
+                key = plural_key(word)
+                holding = counts.get(key, 0) / read * held  # fiches holding the value that write the word
+                if (
+                    key in STOPWORDS
+                    or word in NEVER_TRIGGER
+                    or holding < _HEAD_SUPPORT
+                    or holding < _HEAD_PRECISION * self.word_df.get(key, 0)
+                    or self._names_value(key, name)
+                ):
+                    continue
+                self._add_forms([word], name, value, fields.facet_cue(name), whole=False)
+
+    def _names_value(self, key: str, name: str) -> bool:
+        """Does a one-word phrase of this key already name a value of the field?"""
+        return any(p.words == (key,) and p.field == name for p in self._phrases.get(key, ()))
 
     def _truncations(self) -> dict[str, set[str]]:
         """Prefix (3+ letters, 2+ short of the word) → the words of value phrases it begins: a truncation of

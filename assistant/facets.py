@@ -45,7 +45,13 @@ from assistant.facet_expansions import (
     bracketed_partner_heads,
     paraphrased_partners,
 )
-from assistant.facet_glosses import _association_idioms, _glosses, _local_partners
+from assistant.facet_glosses import (
+    _alternatives,
+    _association_idioms,
+    _glosses,
+    _local_partners,
+    _stage_complements,
+)
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_phrases import (
     _ADJECTIVE_FIELDS,
@@ -61,7 +67,7 @@ from assistant.glossary import familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest.lemmas import is_french
-from ingest.text import Token, keys, normalise, one_typo, plural_key, tokens, word_set
+from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +140,7 @@ class FacetVocabulary(FacetPhrases):
         self._acronyms(scan, found, question)
         found = _enumerated_topics(scan, found, question)
         _glosses(scan, found, question)
+        _stage_complements(scan, found, question)
         bracketed_partner_heads(scan, found, question)
         _association_idioms(scan, question)
         _local_partners(scan, found, question)
@@ -141,6 +148,7 @@ class FacetVocabulary(FacetPhrases):
         people_heads(scan, found, question)
         self._aspect(scan, found, question)
         self.senses.absorb(scan, found, question)
+        _alternatives(scan, found, question, self._unknown)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         self._standard_words(scan)
@@ -209,6 +217,15 @@ class FacetVocabulary(FacetPhrases):
             words = self.base_words.standard(token.norm, english=english)
             if words:
                 scan.standard[i] = words
+
+    def _unknown(self, norm: str) -> bool:
+        """No fiche uses the word, nor does the base read it as one of its words (a typo, a familiar word)."""
+        return (
+            len(norm) > 2
+            and norm not in STOPWORDS
+            and not self.base_words.known(norm)
+            and not self.base_words.standard(norm)
+        )
 
     def _modifies_people(self, phrase: Phrase, question: Question, end: int) -> bool:
         """« jeunes » before a word naming people (« jeunes parents », « jeunes retraités ») is an adjective."""
