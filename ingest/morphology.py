@@ -34,7 +34,9 @@ from ingest.text import plural_key
 #   built       added to that stem (« aliment-aire »), kept when the lemma table knows the word (`adjectives`)
 #   from:N      the adjective of a noun ending in N (« cul-ture » → « cul-turel »); the first that fits wins
 #   to:N        the noun of an adjective of relation (« intergénérat-ionnel » → « génération »)
-# Rows of « built » are in the order their words are listed.
+# Rows of « built » are in the order their words are listed. The readings of a row are those the three rules
+# gave it before they met here (« -ique » is no ending of `derived`, « -aux » only of `stems`): making them agree
+# would change answers, to be measured on the gold sets first.
 _SUFFIXES = (
     ("aire", "", "adjective shared derivative built from:arite"),
     ("el", "elle", "adjective shared derivative built to:e"),
