@@ -54,6 +54,7 @@ from assistant.question_syntax import (
     GENERAL,
     PHRASING,
     TIME_WORDS,
+    alternative_breaks,
     clause_numbers,
     compound,
     contrast_positions,
@@ -143,6 +144,7 @@ class Term:
     situated: bool = False  # a word of the situation told before the request (`situation_positions`): weak
     setting: bool = False  # in a clause telling the situation, even when it is no weak word (`abstention`)
     told_noun: bool = False  # situated, and noun-like by its syntax: it may name what the question is about
+    either: int = -1  # the position of the term offered as its alternative (« brassage / mixité »), -1: none
 
     @property
     def near(self) -> frozenset[str]:
@@ -284,7 +286,7 @@ class Answerability:
             )
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
-        return [
+        out = [
             replace(b, joined=True)
             if i
             and translations is None
@@ -293,6 +295,7 @@ class Answerability:
             else b
             for i, b in enumerate(out)
         ]
+        return _alternatives(out, alternative_breaks(text, tokens) if text else [], clauses)
 
     def _term(
         self, token: Token, translations: Mapping[str, list[str]] | None, standard: Iterable[str] = ()
@@ -334,7 +337,7 @@ class Answerability:
             return Coverage(fid, 1.0, 1.0, dense)
         words = self.words(candidate.fiche)
         total = sum(t.weight for t in terms)
-        credits = [self.credit(term, words) for term in terms]
+        credits = _either(terms, [self.credit(term, words) for term in terms])
         loose = self._combined(sum(c * t.weight for c, t in zip(credits, terms, strict=True)) / total, dense)
         split = self._split_phrases(terms, credits, words)
         for i in split:
@@ -528,6 +531,33 @@ class Answerability:
             [w, *keyed.get(w, ()), *_french_keys(_familiar(w))] for w in words
         ]  # « alpha »: « alphabétisation »
         return not any(self.words(c.fiche).has_sequence(forms) for c in candidates if c.facets_ok)
+
+
+def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> list[Term]:
+    """Mark the two topic terms on either side of each « / » or « ou » (`alternative_breaks`), the nearest
+    ones in the same clause: the asker offers two words for one thing."""
+    out = list(terms)
+    strong = [i for i, t in enumerate(out) if not t.weak]
+    for b in breaks:
+        left = [i for i in strong if out[i].pos < b]
+        right = [i for i in strong if out[i].pos >= b]
+        if not left or not right:
+            continue
+        a, c = left[-1], right[0]
+        if clauses and clauses[out[a].pos] != clauses[out[c].pos]:
+            continue
+        out[a], out[c] = replace(out[a], either=out[c].pos), replace(out[c], either=out[a].pos)
+    return out
+
+
+def _either(terms: list[Term], credits: list[float]) -> list[float]:
+    """Each term offered with an alternative gets the better credit of the two: a fiche that has either word
+    covers the thing named twice."""
+    at = {t.pos: i for i, t in enumerate(terms)}
+    return [
+        max(c, credits[at[t.either]]) if t.either >= 0 and t.either in at else c
+        for t, c in zip(terms, credits, strict=True)
+    ]
 
 
 def _forms(term: Term, words: FicheWords) -> set[str]:

@@ -533,3 +533,25 @@ def _finite(tokens: list[Token], i: int) -> bool:
     if text.endswith(_PARTICIPLE) or t.norm.endswith(("i", "is", "ie", "ies", "u", "us", "ue", "ues")):
         return False
     return not is_infinitive(t.norm) and is_verb_form(t.text)
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def alternative_breaks(text: str, tokens: list[Token]) -> list[int]:
+    """The positions of the tokens just after « / » or « ou » (written without accent: « où » is a relative)
+    that offers two words for one thing (« le brassage des publics / la mixité », « couture ou tricot »): the
+    asker accepts either. [] when the words do not line up with the text."""
+    from ingest.text import normalise
+
+    starts: list[int] = []
+    for match in _WORD.finditer(text):
+        starts += [match.start()] * len(normalise(match.group()).split())
+    if len(starts) != len(tokens):
+        return []
+    out = [i + 1 for i, t in enumerate(tokens[:-1]) if t.text.lower() == "ou"]
+    for slash in _SLASH.finditer(text):
+        after = next((i for i, s in enumerate(starts) if s >= slash.end()), None)
+        if after and not text[slash.start() - 1 : slash.start()].isdigit():  # « 1/2 »: a number
+            out.append(after)
+    return sorted(set(out))

@@ -135,14 +135,27 @@ def rescue_table(rows: list[dict]) -> str:
                 f"{share:5.2f}  {lexical:7.2f}   {len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}   "
                 f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
             )
+    lines += ["", "unheard words (`abstention.by_unheard`), the other rules at the module's cuts:",
+              "request  dense   OOC lost   false abstentions removed   net"]  # fmt: skip
+    for request in UNHEARD_GRID["request"]:
+        for dense in UNHEARD_GRID["dense"]:
+            cuts = {"u_request": request, "u_dense": dense}
+            lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
+            won = [r["id"] for r in false if _rescued(r, cuts)]
+            lines.append(
+                f"{request:7.2f}  {dense:5.2f}   {len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}   "
+                f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
+            )
     return "\n".join(lines)
 
 
+UNHEARD_GRID = {"request": (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.65, 9.0), "dense": (0.0, 0.2, 0.3, 0.5)}
 COMMON_GRID = {"share": (0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 9.0), "lexical": (0.3, 0.4, 0.45, 0.5, 0.6)}
 
 
 def _rescued(row: dict, cuts: dict) -> bool:
     s = row["signals"]
+    s = s and {k: v for k, v in s.items() if k in abstention.Signals.__dataclass_fields__}
     return s is not None and abstention.rescued(abstention.Signals(**s), **cuts)
 
 
