@@ -167,8 +167,11 @@ class ReferenceResolver:
         for split in _splits(q)[:MAX_SPLITS]:
             sides = (range(0, split[0]), range(split[1], len(q.tokens)))
             left, right = (self._one(q, words, side, scan, side=True) for side in sides)
-            if left and not right and _PRONOUNS & {q.tokens[i].norm for i in sides[1]}:
-                right = self._one(q, words, sides[1], scan, left.positions, side=True)  # « … vs celui de B »
+            if left and _PRONOUNS & {q.tokens[i].norm for i in sides[1]}:
+                # « … vs celui de B »: the pronoun stands for the left side's title words, which name B's
+                # fiche before any word of B's side alone (« les deux jardins, celui des Genêts et celui de
+                # Guadeloupe » is a jardin in Guadeloupe, among many fiches there)
+                right = self._one(q, words, sides[1], scan, left.positions, side=True) or right
             if described and bool(left) != bool(
                 right
             ):  # « écrivain public de Metz / point courrier »: a description
@@ -535,12 +538,29 @@ class ReferenceResolver:
 
     def _words(self, q: Question) -> dict[int, str]:
         """Content tokens that may name a fiche (not phrasing nor the field asked)."""
-        asking = phrasing_positions(q.tokens)
+        asking = phrasing_positions(q.tokens) | _counted_positions(q)
         return {
             i: t.key
             for i, t in enumerate(q.tokens)
             if len(t.norm) > 1 and t.norm not in STOPWORDS and i not in asking and not _phrasing(t.norm)
         }
+
+
+_DESIGNATORS = word_set("les ces nos vos leurs the these those our both")
+
+
+def _counted_positions(q: Question) -> set[int]:
+    """Numbers counting what the question designates (« les deux jardins », « ces trois ateliers », « the two
+    gardens »): how many fiches, never a word of their titles (« Un toit, deux générations »)."""
+    from ingest import amounts
+
+    norms = [t.norm for t in q.tokens]
+    return {
+        i
+        for i in range(1, len(norms))
+        if norms[i - 1] in _DESIGNATORS
+        and (norms[i] in amounts.NUMBER_WORDS or norms[i].isdigit() or norms[i] in ("two", "three"))
+    }
 
 
 def _names(best: _Scored, side: bool = False) -> bool:

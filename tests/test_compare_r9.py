@@ -83,3 +83,40 @@ def test_a_truncated_topic_word_matches_the_word_it_stands_for():
     breakfast = make_fiche("p1", "Petit déjeuner des voisins", resume="Un petit déjeuner chaque mois.")
     assert "dejeuner" in rank_scope.forms("dej")
     assert rank_scope.has_words(breakfast, ["dej"], title_only=True)
+
+
+# -- a side named by a pronoun and a place: « celui de Guadeloupe » is the other side's kind there -------------
+
+
+def test_a_pronouns_side_names_the_fiche_of_the_other_sides_title_words_at_its_place():
+    from assistant.facets import FacetVocabulary
+    from assistant.references import ReferenceResolver
+
+    guadeloupe = dict(departement="Guadeloupe", departement_code="971", region="Guadeloupe")
+    fiches = [
+        make_fiche("j1", "Jardin partagé des Genêts", centre="CENTRE SOCIAL LES GENÊTS", departement="Nord",
+                   departement_code="59", region="Hauts-de-France", resume="Des parcelles pour 30 habitants."),
+        make_fiche("j2", "Jardin créole de l'école", centre="CENTRE SOCIAL LAKOU", **guadeloupe,
+                   resume="Un jardin avec les enfants."),
+        make_fiche("g1", "Un toit, deux générations", centre="CENTRE SOCIAL KARUKERA", **guadeloupe,
+                   resume="Des participants logés deux par deux ; un jardin au pied de l'immeuble."),
+        *(make_fiche(f"g{n}", f"Atelier {n}", centre=f"CENTRE SOCIAL {n}", **guadeloupe, resume="Un atelier.")
+          for n in range(2, 6)),
+    ]  # fmt: skip
+    vocabulary = FacetVocabulary.from_fiches(fiches)
+    resolver = ReferenceResolver(fiches, vocabulary.word_df)
+    question = (
+        "Les deux jardins, celui des Genêts et celui de Guadeloupe : combien de participants de chaque côté ?"
+    )
+    assert [r.fiche_id for r in resolver.resolve(question, vocabulary.scan(question))] == ["j1", "j2"]
+
+
+def test_a_number_counting_the_fiches_designated_is_no_title_word():
+    from assistant.facets import Question
+    from assistant.references import ReferenceResolver
+
+    resolver = ReferenceResolver([make_fiche("t1", "Un toit, deux générations")])
+    words = resolver._words(Question.of("Les deux jardins, celui des Genêts et celui de Guadeloupe"))
+    assert "jardin" in words.values() and not {"deux", "deu"} & set(words.values())
+    kept = resolver._words(Question.of("Un toit, deux générations : c'est où ?"))
+    assert {"deux", "deu"} & set(kept.values())  # no designation: a word of the title
