@@ -387,6 +387,7 @@ AMOUNT = AnswerType(
         r"|paie\w*|paye\w*) (?:\w+ )?combien\b(?! (?:de|d) )|\bquel (?:est |etait )?(?:le )?(?:montant|cout|prix)\b"
         r"|\b(?:c est|c etait|ca fait) combien\b(?! (?:de|d) )|\bcombien par (?:personne|famille|enfant|participant|mois|an"
         r"|annee|seance|semaine|jour)\b|\bhow much\b"
+        r"|\bwhat (?:was|is|were|are) the (?:total |overall )?(?:spending|cost|costs|budget|price|expenses?|amount)\b"
     ),
     MONEY,
 )

@@ -462,10 +462,11 @@ def refinement(
     previous = turn.answer.query or Query(text=turn.question)
     if not within and (by_field := field_refinement(question, turn, previous, analysed, retriever)):
         return by_field
-    query = deterministic_query(question, previous, analysed, narrow=True)
+    contrast = _contrasted(question, previous.facets, analysed.facets)
+    query = deterministic_query(question, previous, analysed, narrow=not contrast)
     if within:
         return Resolution(query=query, followup=True, within=within)
-    sibling = not analysed.facets or _replaces(previous.facets, analysed.facets)
+    sibling = not analysed.facets or _replaces(previous.facets, analysed.facets) or contrast
     if previous.facets and sibling and not narrowed:
         return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
     shown = [c.fiche_id for c in turn.answer.citations]
@@ -479,6 +480,25 @@ def refinement(
     if not kept:  # none of the list: the narrowed query searched as usual (its near misses shown)
         return Resolution(query=query, followup=True)
     return Resolution(query=query, followup=True, within=kept, listed=len(listed))
+
+
+# « et celles avec la mairie ? » after « … avec la Caf »: the list's siblings, one criterion changed; never
+# with a word restricting the list (« et parmi elles, celles … », « et seulement celles … »).
+_CONTRAST = re.compile(r"^et (?:pour |avec |en |dans )?(?:celles|ceux)\b")
+_RESTRICTING = re.compile(r"\b(?:parmi|seulement|juste|uniquement|rien que|lesquel\w*|garde\w*)\b")
+
+
+def _contrasted(question: str, previous: list[FacetMatch], new: list[FacetMatch]) -> bool:
+    """Does the follow-up contrast the list with its siblings (« et celles avec la mairie ? »): « et celles »
+    opening it, no restricting word, and each new criterion of a field the list's criteria have — that one
+    value replaced, not added?"""
+    folded = unprompted(fold(question))
+    fields_ = {f.field for f in previous}
+    return (
+        bool(new and _CONTRAST.search(folded))
+        and not _RESTRICTING.search(folded)
+        and all(f.field in fields_ for f in new)
+    )
 
 
 def listed_fiches(turn: Turn, previous: Query, retriever: Any) -> list[Fiche]:

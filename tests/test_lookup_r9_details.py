@@ -146,3 +146,37 @@ def test_the_partitive_en_with_a_place_counts_the_fiches_there():
     answer = memory_assistant(corpus()).ask("y en a combien dans le Var ?")
     assert answer_text(answer).startswith("2 fiches")
     assert set(cited_titles(answer)) == {"Soupe du dimanche", "Fanfare des Lilas"}
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [("seulement celles qui sont arrêtées, pas celles en cours", ["En cours"]),
+     ("et celles qui ne sont plus en cours ?", ["En cours"]), ("celles en cours", []),
+     ("les actions avec plus de jeunes en cours", [])],
+)  # fmt: skip
+def test_a_criterion_said_in_the_negative_is_excluded(question, negated):
+    from assistant.field_criteria import negated_facets
+
+    facets = [FacetMatch(field="statut", values=["Terminée"], trigger="arrêtées"),
+              FacetMatch(field="statut", values=["En cours"], trigger="en cours")]  # fmt: skip
+    assert [f.values[0] for f in negated_facets(question, facets)] == negated
+
+
+def partners():
+    return [
+        make_fiche("f-p1", "Goûter des Lilas", partenaires=["Caf"], resume="Un goûter pour les familles."),
+        make_fiche("f-p2", "Bal des Lilas", partenaires=["Caf", "Commune"], resume="Un bal pour les familles."),
+        make_fiche("f-p3", "Fête du Port", partenaires=["Commune"], resume="Une fête pour les familles."),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "titles"),
+    [("et celles avec la mairie ?", {"Bal des Lilas", "Fête du Port"}),  # the partner replaced
+     ("et parmi elles, celles avec la mairie ?", {"Bal des Lilas"})],  # the list narrowed
+)  # fmt: skip
+def test_et_celles_changes_one_criterion_parmi_elles_narrows(follow_up, titles):
+    assistant = memory_assistant(partners())
+    question = "Quelles actions menées avec la Caf ?"
+    history = [Turn(question=question, answer=assistant.ask(question))]
+    assert set(cited_titles(assistant.ask(follow_up, history))) == titles
