@@ -33,6 +33,7 @@ from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, search_terms, sentence_pieces
 
 ITEM_CHARS = 260
+ACRONYM_LETTERS = 4  # a partner's short name this long at most is an acronym (« CCAS »), keyed apart
 LESSON_FICHES = 6
 ENDING = "raison_fin"
 STAND_IN = ("resultat_habitants", "resultat_centre", "resultat_territoire", "impacts")
@@ -82,9 +83,24 @@ def _synonym_keys() -> dict[str, str]:
 
 
 def word_keys(text: str) -> set[str]:
-    """The keys of a text's words: Snowball stems (« financement » / « financer »), a synonym group's key."""
+    """The keys of a text's words: Snowball stems (« financement » / « financer »), a synonym group's key;
+    a partner's acronym keyed apart (« la Caf » is no « café »: both stem to « caf »)."""
     table = _synonym_keys()
-    return {table.get(stem, stem) for stem in search_terms(text) if len(stem) >= 3}
+    words = normalise(text).split()
+    acronyms = _acronyms()
+    named = {f"@{w}" for w in words if w in acronyms}
+    rest = " ".join(w for w in words if w not in acronyms) if named else text
+    return {table.get(stem, stem) for stem in search_terms(rest) if len(stem) >= 3} | named
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """The partners' one-word short names that are no French word (« caf », « ars », « ccas », « pmi »)."""
+    from ingest.lemmas import is_french
+    from ingest.partners import default_gazetteer
+
+    variants = {v for spec in default_gazetteer().specs for v in spec.variants if v and " " not in v}
+    return frozenset(v for v in variants if len(v) <= ACRONYM_LETTERS and not is_french(v))
 
 
 _KEYS: dict[tuple[str, str, str], frozenset[str]] = {}  # (fiche id, content hash, field) → its keys

@@ -71,9 +71,30 @@ def topic_ids(
     groups = groups if len(groups) > 1 else [topic]
     ids: set[str] = set()
     for group in groups:
-        hits = search(" ".join([*group, *(kinds or [])]))
+        hits = search(_searched([*group, *(kinds or [])]))
         ids |= group_ids(group, hits, titled_only=set(group) <= (heads or set()), loose=loose)
     return ids
+
+
+def coordinated_hits(norm: str, topic: list[str], search: Search) -> list[Hit]:
+    """The fiches of a topic the question coordinates (« les petits-déj et cafés conviviaux »): each group's
+    fiches (`group_ids`) in its search's order, groups in the question's order; [] for a single topic."""
+    groups = topic_groups(norm, topic)
+    if len(groups) < 2:
+        return []
+    found: dict[str, Hit] = {}
+    for group in groups:
+        hits = search(_searched(group))
+        ids = group_ids(group, hits)
+        for hit in hits:
+            if hit.fiche_id in ids:
+                found.setdefault(hit.fiche_id, hit)
+    return list(found.values())
+
+
+def _searched(words: list[str]) -> str:
+    """The words searched for a group: each with the standard words a truncation stands for (« dej »)."""
+    return " ".join(dict.fromkeys(f for word in words for f in forms(word)))
 
 
 def facet_heads(norm: str, facets: list[FacetMatch], topic: list[str]) -> set[str]:

@@ -429,7 +429,9 @@ class IntentRouter:
         if not hits:  # topic words no fiche has (« tirer »): the facets alone
             hits = [Hit(fiche=f, score=1.0) for f in self.retriever.facet_matches(query, filters)]
         if not (query.facets and any(h.matched_facets for h in hits)):
-            hits = self._about(words, hits, query, filters)
+            search = lambda text: self._search(text, query, LESSON_POOL, filters)  # noqa: E731
+            coordinated = rank_scope.coordinated_hits(normalise(question), words, search)  # « X et Y »
+            hits = coordinated or self._about(words, hits, query, filters)
         # « faire venir les papas »: the lessons saying the topic are those of every fiche of the facets
         pool = self.retriever.facet_matches(query, filters) if query.facets or filters else None
         pool = self.index.all_fiches() if pool is None else pool

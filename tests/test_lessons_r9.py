@@ -63,3 +63,29 @@ def test_the_struggle_of_those_running_actions_asks_difficulties_that_of_a_publi
 )
 def test_what_made_it_work_asks_the_success_factors(question, fields):
     assert lesson_fields(normalise(question)) == fields
+
+
+def test_lessons_over_coordinated_topics_read_each_topics_fiches():
+    from tests.helpers_retrieval import answer_text, cited_titles, make_fiche, memory_assistant
+
+    corpus = [
+        make_fiche("b1", "Rendez-vous du matin", resume="Un petit déjeuner mensuel entre habitants.",
+                   limites="La mobilisation reste faible."),
+        make_fiche("b2", "Matinales à idées", resume="Un petit déjeuner où les habitants proposent des idées.",
+                   limites="Les habitants viennent peu aux temps forts."),
+        make_fiche("c1", "Le Comptoir", resume="Un café associatif tenu par des bénévoles.",
+                   limites="Le local ferme l'été."),
+        make_fiche("d1", "Accompagnement aux courriers", resume="Aide aux dossiers Caf et CPAM.",
+                   limites="Limité aux dossiers simples (Caf, CPAM)."),
+        make_fiche("j1", "Jardin partagé", resume="Des parcelles pour les habitants.", limites="L'arrosage l'été."),
+    ]  # fmt: skip
+    answer = memory_assistant(corpus).ask("Les limites des petits-déj et des cafés entre habitants ?")
+    assert set(cited_titles(answer)) == {"Rendez-vous du matin", "Matinales à idées", "Le Comptoir"}
+    assert "Caf, CPAM" not in answer_text(answer)  # « la Caf » is no café
+
+
+def test_a_partners_acronym_is_keyed_apart_from_the_word_it_spells():
+    from assistant.lessons import word_keys
+
+    assert "caf" in word_keys("les cafés conviviaux") and "@caf" not in word_keys("les cafés conviviaux")
+    assert "@caf" in word_keys("dossiers simples (Caf)") and "caf" not in word_keys("dossiers simples (Caf)")
