@@ -45,6 +45,7 @@ from assistant.facet_expansions import (
     bracketed_partner_heads,
     paraphrased_partners,
 )
+from assistant.facet_generations import generations
 from assistant.facet_glosses import (
     _alternatives,
     _association_idioms,
@@ -147,6 +148,7 @@ class FacetVocabulary(FacetPhrases):
         partner_roles(scan, found, question)
         people_heads(scan, found, question)
         self._aspect(scan, found, question)
+        found = generations(self, scan, found, question)
         self.senses.absorb(scan, found, question)
         _alternatives(scan, found, question, self._unknown)
         scan.facets = _merge([f for f in found if f.facet is not None], question)

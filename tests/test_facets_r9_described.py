@@ -98,3 +98,44 @@ def test_a_stage_of_school_after_people_says_which(
     vocabulary: FacetVocabulary, question: str, unused: list[str]
 ) -> None:
     assert _free(vocabulary, question) == unused
+
+
+def _generations_corpus(topic: str):
+    return [
+        make_fiche("g", "Goûter des aînés et des écoliers", mots_cles=[topic], public=["Seniors", "Enfance"],
+                   resume="Les aînés reçoivent les enfants de l'école voisine."),
+        make_fiche("h", "Club des seniors", mots_cles=["Solidarité"], public=["Seniors"], resume="Un club."),
+        make_fiche("i", "Aide aux devoirs", mots_cles=["Solidarité"], public=["Enfance"], resume="Des devoirs."),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def generations_vocabulary() -> FacetVocabulary:
+    return FacetVocabulary.from_fiches(_generations_corpus("Liens entre générations"))
+
+
+TOGETHER = {("mots_cles", ("Liens entre générations",))}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("des rencontres entre les seniors et les enfants", TOGETHER),
+        ("les enfants avec les personnes âgées", TOGETHER),
+        ("enfants et seniors ensemble", TOGETHER),
+        # no word of relation: the publics, as they were (one of the field named twice: either)
+        ("pour les seniors et pour les enfants", {("public", ("Seniors", "Enfance"))}),
+        # a break between them: two clauses
+        ("les seniors, avec les enfants", {("public", ("Seniors",)), ("public", ("Enfance",))}),
+    ],
+)
+def test_generations_brought_together_name_the_intergenerational_topic(
+    generations_vocabulary: FacetVocabulary, question: str, expected: set
+) -> None:
+    assert facet_pairs(generations_vocabulary, question) == expected
+
+
+def test_no_intergenerational_topic_keeps_the_publics() -> None:
+    vocabulary = FacetVocabulary.from_fiches(_generations_corpus("Culture"))
+    pairs = facet_pairs(vocabulary, "des rencontres entre les seniors et les enfants")
+    assert pairs == {("public", ("Seniors",)), ("public", ("Enfance",))}
