@@ -216,6 +216,14 @@ def _best_sentences(
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
         if passing:
             return [(n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]]
+    if noun:  # « viennent de combien de pays ? » and no « N pays »: a count beside the asking clause's words
+        figured = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _counts_something(s)]
+        said_by = {t: len(stems & _stems(f"{t[3]} {t[2]}")) for t in figured}  # as written, no typo
+        figured = sorted(
+            (t for t in figured if said_by[t]), key=lambda t: (-said_by[t], -content(t[2], t[3]), t[0])
+        )
+        if figured:
+            return [(n, _with_context(s, ctx, _position(_ANY_FIGURE), stems)) for _, n, s, ctx in figured[:1]]
     scored = [
         (_shared(whole, _stems(f"{ctx} {s}")), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates)
     ]
@@ -400,6 +408,14 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
 
 
 _MONEY = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
+_NOT_COUNTS = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€|%|pour ?cent\b)|\b(?:19|20)\d\d\b")
+
+
+def _counts_something(sentence: str) -> bool:
+    """Does the sentence give a figure that may count things (a sum, a share or a year is none)?"""
+    return bool(_ANY_FIGURE.search(_NOT_COUNTS.sub(" ", fold(sentence))))
+
+
 _ANY_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b")
 
 

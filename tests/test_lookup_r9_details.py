@@ -180,3 +180,16 @@ def test_et_celles_changes_one_criterion_parmi_elles_narrows(follow_up, titles):
     question = "Quelles actions menées avec la Caf ?"
     history = [Turn(question=question, answer=assistant.ask(question))]
     assert set(cited_titles(assistant.ask(follow_up, history))) == titles
+
+
+LANGUAGES = make_fiche(
+    "f-lang", "Cours de français du soir", centre="CS DES QUAIS", departement="Nord",
+    resume="Des cours de français pour adultes, une approche centrée sur la vie quotidienne.",
+    ressources_financieres="Participation des apprenants : 20 € par an",
+    description_generale="Chaque groupe compte 12 apprenants de 9 nationalités.",
+)  # fmt: skip
+
+
+def test_a_count_the_fiche_does_not_give_is_answered_by_the_count_beside_the_asked_words():
+    line = first(LANGUAGES, "Les cours de français du soir, les apprenants viennent de combien de pays ?")
+    assert "9 nationalités" in line and "20 €" not in line
