@@ -57,6 +57,9 @@ _SYNONYMS = (
     "participation frequentation mobilisation mobiliser presence assiduite",
     "local locaux salle salles",
     "transport transports deplacement deplacements vehicule vehicules",
+    # the weather: « la météo » is the rain, the snow, the heat a fiche tells
+    "meteo intemperie intemperies pluie pluies pluvieux neige neiges enneige enneigee enneigees canicule"
+    " chaleur orage orages tempete cyclone cyclonique gel verglas",
 )
 
 # What a lesson lacked is a noun even when it is a function word elsewhere: « faute de sous ».

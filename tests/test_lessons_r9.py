@@ -89,3 +89,11 @@ def test_a_partners_acronym_is_keyed_apart_from_the_word_it_spells():
 
     assert "caf" in word_keys("les cafés conviviaux") and "@caf" not in word_keys("les cafés conviviaux")
     assert "@caf" in word_keys("dossiers simples (Caf)") and "caf" not in word_keys("dossiers simples (Caf)")
+
+
+def test_the_weather_is_one_key_for_the_rain_the_snow_and_the_heat():
+    from assistant.lessons import word_keys
+
+    weather = word_keys("les intempéries")
+    assert weather & word_keys("Dégâts dus aux fortes pluies") and weather & word_keys("routes enneigées")
+    assert weather & word_keys("Météo : annulation de séances")
