@@ -71,7 +71,7 @@ def topic_ids(
     groups = groups if len(groups) > 1 else [topic]
     ids: set[str] = set()
     for group in groups:
-        hits = search(_searched([*group, *(kinds or [])]))
+        hits = _group_hits([*group, *(kinds or [])], search)
         ids |= group_ids(group, hits, titled_only=set(group) <= (heads or set()), loose=loose)
     return ids
 
@@ -84,7 +84,7 @@ def coordinated_hits(norm: str, topic: list[str], search: Search) -> list[Hit]:
         return []
     found: dict[str, Hit] = {}
     for group in groups:
-        hits = search(_searched(group))
+        hits = _group_hits(group, search)
         ids = group_ids(group, hits)
         for hit in hits:
             if hit.fiche_id in ids:
@@ -92,9 +92,15 @@ def coordinated_hits(norm: str, topic: list[str], search: Search) -> list[Hit]:
     return list(found.values())
 
 
-def _searched(words: list[str]) -> str:
-    """The words searched for a group: each with the standard words a truncation stands for (« dej »)."""
-    return " ".join(dict.fromkeys(f for word in words for f in forms(word)))
+def _group_hits(words: list[str], search: Search) -> list[Hit]:
+    """A group's hits: its words searched as written, then — when one is a truncation or a familiar word —
+    the standard words it stands for (« dej » → « dejeuner »), each fiche once."""
+    hits = search(" ".join(words))
+    standard = [f for word in words for f in forms(word)[1:]]
+    if standard:
+        seen = {h.fiche_id for h in hits}
+        hits += [h for h in search(" ".join(standard)) if h.fiche_id not in seen]
+    return hits
 
 
 def facet_heads(norm: str, facets: list[FacetMatch], topic: list[str]) -> set[str]:
