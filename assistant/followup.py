@@ -259,7 +259,8 @@ def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[Face
     named = {f.field for f in new}
     if named & PLACE_FIELDS:
         named |= PLACE_FIELDS
-    return [f for f in previous if f.field not in named] + list(new)
+    # a facet read in two fields (« familles »: mots-clés Famille or public familles) is replaced through either
+    return [f for f in previous if f.field not in named and not set(f.also) & named] + list(new)
 
 
 LOOSENED_READ = 50  # fiches of the new facets read for a dropped facet's words (bounded at 20,000 fiches)

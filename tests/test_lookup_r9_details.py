@@ -193,3 +193,13 @@ LANGUAGES = make_fiche(
 def test_a_count_the_fiche_does_not_give_is_answered_by_the_count_beside_the_asked_words():
     line = first(LANGUAGES, "Les cours de français du soir, les apprenants viennent de combien de pays ?")
     assert "9 nationalités" in line and "20 €" not in line
+
+
+def test_a_facet_read_in_two_fields_is_replaced_through_either():
+    from assistant.followup import merge_facets
+
+    families = FacetMatch(
+        field="mots_cles", values=["Famille"], trigger="familles", also={"public": ["familles"]}
+    )
+    adults = FacetMatch(field="public", values=["Adultes"], trigger="adultes")
+    assert merge_facets([families], [adults]) == [adults]
