@@ -419,7 +419,10 @@ class IntentRouter:
         if query.facets and not topic:
             fiches = facet_fiches  # those whose lessons say the question's words first (« faute de sous »)
             return _routed(lessons_answer(fiches, asked, query, scope, words=words, pool=fiches))
-        hits = self._search(topic or question, query, LESSON_POOL, filters)
+        search = lambda text: self._search(text, query, LESSON_POOL, filters)  # noqa: E731
+        # « X et Y »: each topic's fiches, even when the two searched together match nothing
+        coordinated = [] if query.facets else rank_scope.coordinated_hits(normalise(question), words, search)
+        hits = coordinated or self._search(topic or question, query, LESSON_POOL, filters)
         if not hits and not query.facets:
             # « ont buté sur le financement »: the topic may be in the lessons themselves
             built = lessons_answer([], asked, query, scope, words=words, pool=self.index.all_fiches())
@@ -429,8 +432,7 @@ class IntentRouter:
         if not hits:  # topic words no fiche has (« tirer »): the facets alone
             hits = [Hit(fiche=f, score=1.0) for f in self.retriever.facet_matches(query, filters)]
         if not (query.facets and any(h.matched_facets for h in hits)):
-            search = lambda text: self._search(text, query, LESSON_POOL, filters)  # noqa: E731
-            coordinated = rank_scope.coordinated_hits(normalise(question), words, search)  # « X et Y »
+            coordinated = coordinated or rank_scope.coordinated_hits(normalise(question), words, search)
             hits = coordinated or self._about(words, hits, query, filters)
         # « faire venir les papas »: the lessons saying the topic are those of every fiche of the facets
         pool = self.retriever.facet_matches(query, filters) if query.facets or filters else None
