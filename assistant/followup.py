@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from assistant import answerability, dialogue, field_criteria, lesson_cues, mentions
-from assistant.answer import COUNTED_FICHES, criteria
+from assistant.answer import COUNTED_FICHES, citation, criteria
 from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup_asks import START_WORDS, asks_funders, count_noun, people_count_noun
@@ -200,6 +200,40 @@ def counted_focus(question: str, history: list[Turn], analysed: Query) -> Resolu
     if plural_key(noun) in COUNTED_FICHES or not fiche_counts(fiche, noun):
         return None
     return on_fiche(question, cited[0], analysed, fiche=fiche)
+
+
+def counting_match(question: str, history: list[Turn], focus: Fiche | None, retriever: Any) -> Fiche | None:
+    """« Ils étaient combien de bénévoles là-dessus ? » after a list answer that showed only its best match
+    (« 4 fiches correspondent … ; la plus pertinente : [1] »): when its first fiche counts no such thing and
+    exactly one other fiche that list stood for does (`_matched`), the action asked about is that one (the
+    list matched the question, its first guess cannot answer). None otherwise."""
+    turn = history[-1] if history else None
+    noun = count_noun(normalise(question))
+    if turn is None or focus is None or not noun or not dialogue.list_turn([turn]):
+        return None
+    if [c.fiche_id for c in turn.answer.citations[:1]] != [focus.id]:
+        return None  # the pronoun points at the list's first fiche, a guess
+    previous = turn.answer.query
+    if previous is None or not previous.facets or plural_key(noun) in COUNTED_FICHES:
+        return None
+    if fiche_counts(focus, noun) or retriever is None:
+        return None
+    others = {
+        f.id: f for f in _matched(turn, previous, retriever) if f.id != focus.id and fiche_counts(f, noun)
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+MATCHED = 5  # fiches of the list question's own search read for the one that can answer
+
+
+def _matched(turn: Turn, previous: Query, retriever: Any) -> list[Fiche]:
+    """The fiches a list answer stood for: those it showed or its facets matched, and the first ones its
+    question's own search finds (its facets boosting only)."""
+    topic = previous.model_copy(update={"intent": "search", "lookup_field": ""})
+    result = retriever.search(topic, k=MATCHED)
+    found = [] if result.no_match else [h.fiche for h in result.hits]
+    return [*listed_fiches(turn, previous, retriever), *found]
 
 
 def typed_focus(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
@@ -655,6 +689,8 @@ def resolve(
     if focus := focus_reference(question, history, analysed):
         if names_another(analysed, focus, retriever):  # « et le Repair café, son budget ? »
             return Resolution(query=analysed, followup=True)
+        if other := counting_match(question, history, fiches.get(focus.fiche_id), retriever):
+            return on_fiche(question, citation(focus.n, other), analysed, fiche=other)
         return on_fiche(question, focus, analysed, fiche=fiches.get(focus.fiche_id))
     if not own and (typed := typed_focus(question, history, analysed)):
         return typed

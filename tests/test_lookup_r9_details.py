@@ -203,3 +203,24 @@ def test_a_facet_read_in_two_fields_is_replaced_through_either():
     )
     adults = FacetMatch(field="public", values=["Adultes"], trigger="adultes")
     assert merge_facets([families], [adults]) == [adults]
+
+
+def garden_corpus():
+    return [
+        make_fiche("f-g1", "Jardin partagé de la cité", mots_cles=["Enfance & jeunesse"],
+                   resume="Un jardin partagé en pied d'immeuble pour les enfants et les habitants de la cité."),
+        make_fiche("f-g2", "Potager et multi-accueil", public=["Petite enfance"],
+                   resume="Les enfants du multi-accueil rencontrent les jardiniers bénévoles du potager.",
+                   personnes_mobilisees="6 bénévoles, 2 salariés, 12 enfants"),
+        make_fiche("f-g3", "Bal du printemps", resume="Un bal pour les habitants.", departement="Var"),
+    ]  # fmt: skip
+
+
+def test_a_count_the_list_first_fiche_cannot_give_is_asked_of_the_one_listed_fiche_that_does():
+    assistant = memory_assistant(garden_corpus())
+    question = "Vous avez une action où des jardiniers bénévoles rencontrent les enfants ?"
+    first_answer = assistant.ask(question)
+    history = [Turn(question=question, answer=first_answer)]
+    answer = assistant.ask("elle mobilise combien de bénévoles ?", history)
+    assert cited_titles(answer) == ["Potager et multi-accueil"]
+    assert "6 bénévoles" in answer_text(answer)
