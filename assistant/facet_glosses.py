@@ -116,6 +116,7 @@ def _association_idioms(scan: FacetScan, question: Question) -> None:
 
 _TOPIC_FIELDS = frozenset({"mots_cles", "public", "dimension"})
 _ALTERNATIVE_WORDS = 4  # longest other side of an alternative, in words
+_OF_WORDS = word_set("de des du d")  # a complement after a topic (« la mixité des quartiers »)
 
 
 def _alternatives(
@@ -127,14 +128,10 @@ def _alternatives(
     absent topic (used); the words some fiche uses are left to rank them. The other side is a short run (at
     most `_ALTERNATIVE_WORDS` words, no facet in it) up to the nearest punctuation."""
     for before, after in _joints(question):
-        for side, other in ((after, before), (before, after)):
-            if (
-                side
-                and other
-                and _names_facet_alone(side, found, question)
-                and not _holds_facet(other, found)
-            ):
-                scan.used.update(i for i in other if i not in scan.used and unknown(question.tokens[i].norm))
+        if _names_facet_alone(after, found, question, after=True) and not _holds_facet(before, found):
+            scan.used.update(i for i in before if i not in scan.used and unknown(question.tokens[i].norm))
+        if _names_facet_alone(before, found, question, after=False) and not _holds_facet(after, found):
+            scan.used.update(i for i in after if i not in scan.used and unknown(question.tokens[i].norm))
 
 
 def _joints(question: Question) -> list[tuple[list[int], list[int]]]:
@@ -175,13 +172,27 @@ def _after(question: Question, start: int) -> list[int]:
     return run
 
 
-def _names_facet_alone(side: list[int], found: list[_Found], question: Question) -> bool:
-    """Does the run name one found topic or public, with nothing else but function words?"""
-    facets = [f for f in found if f.facet is not None and f.start in side]
-    if len(facets) != 1 or facets[0].facet.field not in _TOPIC_FIELDS:
+def _names_facet_alone(side: list[int], found: list[_Found], question: Question, *, after: bool) -> bool:
+    """Is the side next to the joint one found topic or public and function words? After the joint, the topic
+    opens the side and ends it (« / la mixité ? », never « / la mixité des quartiers »: its complement makes it
+    another thing); before it, the topic closes the side (« travaillaient la mixité / … »)."""
+    if not side:
         return False
-    trigger = set(range(facets[0].start, facets[0].end))
-    return all(i in trigger or question.tokens[i].key in STOPWORDS for i in side)
+    facets = [f for f in found if f.facet is not None and f.start in side]
+    if not facets or facets[0].facet.field not in _TOPIC_FIELDS:
+        return False
+    facet = facets[0] if after else facets[-1]
+    tokens = question.tokens
+    near = range(side[0], facet.start) if after else range(facet.end, side[-1] + 1)
+    if any(tokens[i].key not in STOPWORDS for i in near):
+        return False
+    following = facet.end
+    return (
+        not after
+        or following >= len(tokens)
+        or following in question.breaks
+        or (tokens[following].norm not in _OF_WORDS)
+    )
 
 
 def _holds_facet(side: list[int], found: list[_Found]) -> bool:

@@ -76,6 +76,11 @@ def test_a_word_the_other_fiches_use_as_much_names_no_value(vocabulary: FacetVoc
             "des ateliers de sophrologie ou de yoga pour les familles",
             ["des", "ateliers", "de", "sophrologie", "ou", "de", "yoga", "pour", "les"],
         ),
+        ("ils travaillaient la mixité / le brassage", ["ils", "travaillaient", "la", "le"]),
+        (
+            "de l'escrime ou de la mixité des quartiers",
+            ["de", "l", "escrime", "ou", "de", "la", "des", "quartiers"],
+        ),
         # a side holding more than the topic (« la mixité des quartiers »): no alternative of the topic
         ("la sophrologie / la mixité des quartiers", ["la", "sophrologie", "la", "des", "quartiers"]),
     ],
