@@ -18,6 +18,11 @@ pelouse pelée entre deux barres… comment la faire vivre avec les gens ? »). 
    the request (`Term.setting`), and the request's own words are covered (`Signals.request` >= SETTING_REQUEST).
 3. Words: no topic word is missing and the lexical coverage alone reaches WORDS_ALONE — only the cosine fell
    short, as it does for situations told in everyday words: « Aucune fiche ne porte sur … » would name nothing.
+4. Common words: every missing topic word is one many fiches use (`by_common`).
+5. Unheard words: the words missing are words no fiche of the base uses (« étrangers », « brassage » where the
+   fiches say « allophones », « mixité »), beside a request the closest fiche covers in its other words and is
+   close to in meaning (`by_unheard`). The unheard word weighs the most of all (no fiche has it) and halves the
+   coverage (`answerability.UNHEARD_FACTOR`): without this rule one new word says « aucune fiche » alone.
 
 The thresholds are chosen on the tuning gold files by `python -m benchmarks.answerability_sweep --dump …` then
 `--rescue …` (out-of-corpus lines kept abstaining vs false abstentions removed); the table is in the README.
@@ -97,6 +102,9 @@ class Signals:
     missing_unheard: int = 0  # missing topic words no fiche of the base uses (`Term.unheard`), any clause
     best_dense: float = 0.0  # rescaled cosine of the best-covered candidate
     best_lexical: float = 0.0  # its lexical coverage
+    # Missing topic words some fiche uses, held by fewer than COMMON_SHARE of the fiches: neither unheard nor
+    # common, the words of a topic the base has elsewhere (-1: not measured)
+    missing_rare: int = -1
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -134,6 +142,7 @@ def measure(
         missing_unheard=sum(1 for t in strong if t.unheard),
         best_dense=best.dense,
         best_lexical=best.lexical,
+        missing_rare=sum(1 for t in strong if not t.unheard and share(t) < COMMON_SHARE) if share else -1,
     )
 
 

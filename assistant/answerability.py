@@ -23,6 +23,8 @@ How a fiche covers a question:
    « information ») or of the other gender (« publique »/« public »), or, for a word no fiche has, one typo away
    (TYPO_CREDIT). A compound of the question (« langue des signes ») the fiche has apart, or by one of its
    words alone (« conduire » for « permis de conduire »), counts half (PHRASE_CREDIT).
+   Two words offered as alternatives (« le brassage des publics / la mixité », « couture ou tricot »:
+   `question_syntax.alternative_breaks`, the nearest topic terms on either side) both get the better credit.
 3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
    passage, rescaled to [0, 1] between the embedder's floor and ceiling (DENSE_SCALES): coverage =
    (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense (lexical alone for an embedder not calibrated). A question
@@ -144,7 +146,7 @@ class Term:
     situated: bool = False  # a word of the situation told before the request (`situation_positions`): weak
     setting: bool = False  # in a clause telling the situation, even when it is no weak word (`abstention`)
     told_noun: bool = False  # situated, and noun-like by its syntax: it may name what the question is about
-    either: int = -1  # the position of the term offered as its alternative (« brassage / mixité »), -1: none
+    either: tuple[int, ...] = ()  # the positions of the terms of its alternative (« brassage / mixité »)
 
     @property
     def near(self) -> frozenset[str]:
@@ -534,30 +536,39 @@ class Answerability:
 
 
 def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> list[Term]:
-    """Mark the two topic terms on either side of each « / » or « ou » (`alternative_breaks`), the nearest
-    ones in the same clause: the asker offers two words for one thing."""
+    """Mark the topic terms on either side of each « / » or « ou » (`alternative_breaks`), in the same clause,
+    up to the previous and next ones: the asker offers two phrasings of one thing (« le brassage des publics /
+    la mixité »). Each side's terms point to the other side's (`Term.either`)."""
     out = list(terms)
     strong = [i for i, t in enumerate(out) if not t.weak]
-    for b in breaks:
-        left = [i for i in strong if out[i].pos < b]
-        right = [i for i in strong if out[i].pos >= b]
-        if not left or not right:
+    for n, b in enumerate(breaks):
+        start, end = breaks[n - 1] if n else 0, breaks[n + 1] if n + 1 < len(breaks) else 1 << 30
+        if clauses and (b >= len(clauses) or clauses[b - 1] != clauses[b]):
             continue
-        a, c = left[-1], right[0]
-        if clauses and clauses[out[a].pos] != clauses[out[c].pos]:
-            continue
-        out[a], out[c] = replace(out[a], either=out[c].pos), replace(out[c], either=out[a].pos)
+        side = [
+            i
+            for i in strong
+            if start <= out[i].pos < end and (not clauses or clauses[out[i].pos] == clauses[b])
+        ]
+        left = tuple(i for i in side if out[i].pos < b)
+        right = tuple(i for i in side if out[i].pos >= b)
+        if left and right:
+            for mine, other in ((left, right), (right, left)):
+                for i in mine:
+                    out[i] = replace(out[i], either=tuple(out[j].pos for j in other))
     return out
 
 
 def _either(terms: list[Term], credits: list[float]) -> list[float]:
-    """Each term offered with an alternative gets the better credit of the two: a fiche that has either word
-    covers the thing named twice."""
+    """A term offered with a one-word alternative gets that word's credit: a fiche that has either covers the
+    thing named twice. An alternative of several words (« des ateliers d'impression 3D ») is no synonym the
+    fiche can show by having its words here and there (« ateliers », « impression » de documents)."""
     at = {t.pos: i for i, t in enumerate(terms)}
-    return [
-        max(c, credits[at[t.either]]) if t.either >= 0 and t.either in at else c
-        for t, c in zip(terms, credits, strict=True)
-    ]
+    out = []
+    for t, c in zip(terms, credits, strict=True):
+        other = [credits[at[p]] for p in t.either if p in at]
+        out.append(max(c, other[0]) if len(other) == 1 else c)
+    return out
 
 
 def _forms(term: Term, words: FicheWords) -> set[str]:

@@ -54,3 +54,11 @@ def test_an_unheard_word_beside_a_covered_request_does_not_force_aucune_fiche():
     assert not by_unheard(_signals(2, 2, 1, 0.09, 0.0), **cuts)  # « jumelage avec une ville étrangère »
     assert not by_unheard(_signals(2, 1, 3, 0.6, 0.4), **cuts)  # a known word missing too
     assert not by_unheard(_signals(1, 1, 3, 0.55, 0.1), **cuts)  # far in meaning
+
+
+def test_an_alternative_phrasing_covers_only_when_the_fiche_has_all_its_topic_words():
+    judge = Answerability({"atelier": 6, "cuisine": 2, "jardin": 2}, 10)
+    fiche = make_fiche("c", "Atelier cuisine", resume="Un atelier de cuisine du monde.")
+    text = "un fablab ou des ateliers d'impression 3D ?"  # « ateliers » alone is not the other phrasing
+    terms = judge.terms(tokens(text), set(), text=text)
+    assert not judge.decide(terms, [Candidate(fiche)]).answerable
