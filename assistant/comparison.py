@@ -314,6 +314,8 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
     if not known:
         text = (f"Aucune des {plural(len(fiches), 'fiche')}{where_} n'indique {de(figure.noun)} : "
                 "je ne peux pas les classer sur ce chiffre.")  # fmt: skip
+        if len(fiches) == 1:  # « Aucune des 1 fiche »: the one fiche said as such
+            text = f"La seule fiche{where_} n'indique pas {de(figure.noun)} : « {md(fiches[0].title)} »."
         return Built(Answer(text=text, query=query))
     shown = ranked(known, figure, spec.descending)[: spec.n]
     order = _order(figure, spec.descending)

@@ -120,3 +120,11 @@ def test_a_number_counting_the_fiches_designated_is_no_title_word():
     assert "jardin" in words.values() and not {"deux", "deu"} & set(words.values())
     kept = resolver._words(Question.of("Un toit, deux générations : c'est où ?"))
     assert {"deux", "deu"} & set(kept.values())  # no designation: a word of the title
+
+
+def test_a_ranking_over_one_fiche_lacking_the_figure_says_so_of_that_fiche():
+    from assistant.ranking import RankSpec
+
+    alone = make_fiche("r1", "Permanence logement", resume="Une permanence chaque mardi.")
+    text = comparison.rank_answer([alone], RankSpec("budget"), Query(text="laquelle coûte le plus ?")).answer.text
+    assert text == "La seule fiche n'indique pas de budget total : « Permanence logement »."
