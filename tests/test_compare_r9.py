@@ -126,5 +126,7 @@ def test_a_ranking_over_one_fiche_lacking_the_figure_says_so_of_that_fiche():
     from assistant.ranking import RankSpec
 
     alone = make_fiche("r1", "Permanence logement", resume="Une permanence chaque mardi.")
-    text = comparison.rank_answer([alone], RankSpec("budget"), Query(text="laquelle coûte le plus ?")).answer.text
+    text = comparison.rank_answer(
+        [alone], RankSpec("budget"), Query(text="laquelle coûte le plus ?")
+    ).answer.text
     assert text == "La seule fiche n'indique pas de budget total : « Permanence logement »."
