@@ -574,8 +574,9 @@ def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str]
     typed = answer_type(normalise(question)) is not None  # « quel rythme », « où » (assistant.answer_types)
     if (noun or typed) and (found := lookup.answer_sentences(fiche, question, "", noun)):
         return found[0]
-    if activity and (found := _activity(fiche)):
-        return found
+    people = bool(noun) and plural_key(normalise(noun)) in amounts.PUBLIC_WORDS  # « combien de jeunes »
+    if (activity or people) and (found := _activity(fiche)):
+        return found  # the people the fiche says it reached, when no sentence counts that noun
     stems = {w[:5] for w in words}
     if not stems:
         return None

@@ -20,9 +20,9 @@ from assistant.aspects import Figure
 from assistant.ranking import RankSpec, compare_spec, measure_words
 from assistant.records import Answer, Hit, Query
 from ingest import fields
-from ingest.amounts import Amount, format_euros, format_number, parse_money
+from ingest.amounts import PUBLIC_WORDS, Amount, format_euros, format_number, parse_money
 from ingest.models import Fiche
-from ingest.text import cut_sentences, normalise
+from ingest.text import cut_sentences, normalise, plural_key
 
 CELL_CHARS = 160
 BUDGET_CHARS = 200  # the resource lines of a budget asked, in the first line
@@ -209,6 +209,8 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     spec = spec or compare_spec(norm)
     asked = aspects.unnamed(norm, fiches)  # « Cuisine santé à petit budget » asks no budget
     rows = [r for r in asked_rows(asked) if r not in ("Centre", "Département")]
+    if spec is None and "Participants" not in rows and _counts_people(norm):
+        rows.append("Participants")  # « combien de jeunes de chaque côté »: the people each one reached
     partner = aspects.asked_partner(norm, query) if spec is None or spec.field == "budget" else ""
     funded = bool(partner)
     if partner or spec is not None:
@@ -235,6 +237,17 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     links = "\n".join(f"**[{n}]** {link(f)} — {where(f)}" for n, f in enumerate(fiches, 1))
     answer = built_answer(f"{first}\n\n{table}\n\n{links}", fiches, query)
     return Built(answer, facts=f"{first}\n\nTableau comparatif (extrait des fiches) :\n{table}")
+
+
+def _counts_people(norm: str) -> bool:
+    """Does the question count people of a public that the typed participants count (« combien de jeunes
+    de chaque côté ») — what the Participants row says of each fiche?"""
+    from assistant.lookup_asks import count_noun  # late: lookups build on comparisons
+
+    noun = count_noun(norm)
+    people = bool(noun) and plural_key(normalise(noun)) in PUBLIC_WORDS
+    # a noun of the typed figure's words (« jeunes ») is left to the figure; others are read in the text
+    return people and aspects.plural_key_in(noun, measure_words(norm))
 
 
 def _rows_line(fiches: list[Fiche], rows: list[str]) -> str:

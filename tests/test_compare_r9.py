@@ -130,3 +130,12 @@ def test_a_ranking_over_one_fiche_lacking_the_figure_says_so_of_that_fiche():
         [alone], RankSpec("budget"), Query(text="laquelle coûte le plus ?")
     ).answer.text
     assert text == "La seule fiche n'indique pas de budget total : « Permanence logement »."
+
+
+def test_a_count_of_young_people_on_each_side_is_the_people_each_fiche_reached():
+    site = make_fiche("y1", "Chantier des jeunes", personnes_mobilisees="1 éducateur, 18 jeunes sur l'année",
+                      resume="Des jeunes rénovent une salle.")  # fmt: skip
+    permit = make_fiche("y2", "Permis solidaire", description_generale="25 personnes accompagnées par an.")
+    question = "Chantier des jeunes et permis solidaire : combien de jeunes de chaque côté ?"
+    first = _text(comparison.compare_answer([site, permit], Query(text=question))).split("\n")[0]
+    assert "18 participants" in first and "25 participants" in first
