@@ -638,7 +638,11 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
         return ""
     start = next(i for i, (w, _) in enumerate(found) if _in_title(w, keys))
     ends = _NAME_ENDS - set(normalise(fiche.title).split())  # « Séjour familles à l'océan »: « à » is in it
-    end = next((i for i in range(start, len(found)) if found[i][0] in ends), len(found))
+    titled = set(normalise(fiche.title).split())
+    end = next(
+        (i for i in range(start, len(found)) if found[i][0] in ends or _finite_verb(found[i][0], titled)),
+        len(found),
+    )
     name = found[start:end]
     if name[0][1] and normalise(segment[name[0][1] - 1]) in _ASKERS_OWN:
         return ""  # « notre conseil d'administration souhaite … »: the asker's own, never a project's name
@@ -661,6 +665,14 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
 
 # First-person possessives: what follows is the asker's own setting (« notre conseil d'administration »).
 _ASKERS_OWN = word_set("notre nos mon ma mes our my")
+
+
+_FINITE = re.compile(r"(?:ent|ons|ez|ait|aient|ais|era|eront|erait|iront|ira)$")
+
+
+def _finite_verb(word: str, titled: set[str]) -> bool:
+    """A conjugated verb (« … Français Langue Étrangère viennent de … ») ends a name, unless the title has it."""
+    return word not in titled and bool(_FINITE.search(word)) and is_verb_form(word)
 
 
 def _in_title(word: str, keys: set[str]) -> bool:

@@ -224,3 +224,11 @@ def test_a_count_the_list_first_fiche_cannot_give_is_asked_of_the_one_listed_fic
     answer = assistant.ask("elle mobilise combien de bénévoles ?", history)
     assert cited_titles(answer) == ["Potager et multi-accueil"]
     assert "6 bénévoles" in answer_text(answer)
+
+
+def test_a_conjugated_verb_ends_the_name_of_a_project():
+    from assistant.routing import _other_name
+
+    fiche = make_fiche("f-fle", "Français Langue Étrangère", resume="Des cours de français pour adultes.")
+    question = "Les apprenants du Français Langue Étrangère viennent de combien de pays ?"
+    assert _other_name(question, fiche, Query(text=question)) == ""
