@@ -129,17 +129,19 @@ def _alternatives(
     most `_ALTERNATIVE_WORDS` words, no facet in it) up to the nearest punctuation."""
     for before, after in _joints(question):
         if _names_facet_alone(after, found, question, after=True) and not _holds_facet(before, found):
-            scan.used.update(i for i in before if i not in scan.used and unknown(question.tokens[i].norm))
+            scan.used.update(i for i in before if i not in scan.used and unknown(question.norms[i]))
         if _names_facet_alone(before, found, question, after=False) and not _holds_facet(after, found):
-            scan.used.update(i for i in after if i not in scan.used and unknown(question.tokens[i].norm))
+            scan.used.update(i for i in after if i not in scan.used and unknown(question.norms[i]))
 
 
 def _joints(question: Question) -> list[tuple[list[int], list[int]]]:
     """(words before, words after) of each « / » or « ou » joining two runs of words."""
     out = []
-    tokens, spans = question.tokens, question.spans
-    for j in range(1, len(tokens)):
-        if tokens[j].norm == "ou" and not {j, j + 1} & question.breaks:
+    norms, spans = question.norms, question.spans
+    if "ou" not in question.words and "/" not in question.text:
+        return out
+    for j in range(1, len(norms)):
+        if norms[j] == "ou" and not {j, j + 1} & question.breaks:
             out.append((_before(question, j), _after(question, j + 1)))
         elif j in question.breaks and "/" in question.text[spans[j - 1][1] : spans[j][0]]:
             out.append((_before(question, j), _after(question, j)))
@@ -211,18 +213,18 @@ def _stage_complements(scan: FacetScan, found: list[_Found], question: Question)
     collège ») says which, by their age: no topic, its words are used (not after people of no age: « rapprocher
     les parents de l'école » names the school); so is a stage word after a stage already read
     (« avant l'école maternelle »: « maternelle » after « école »). A stage alone (« après le collège ») is left."""
-    tokens = question.tokens
+    norms = question.norms
     for item in found:
         if item.facet is None or not item.people or not _young(item.facet):
             continue
         i = item.end
-        while i < len(tokens) and i - item.end < _STAGE_LINK_WORDS and tokens[i].norm in _STAGE_LINKS:
+        while i < len(norms) and i - item.end < _STAGE_LINK_WORDS and norms[i] in _STAGE_LINKS:
             i += 1
         j = _stage_end(question, i)
         if j > i and not set(range(item.end, j)) & question.breaks:
             scan.used.update(range(item.end, j))
-    for i in range(1, len(tokens)):
-        if i - 1 in scan.used and i not in question.breaks and _is_stage(tokens[i - 1].norm):
+    for i in sorted(k + 1 for k in scan.used if 0 <= k < len(norms) - 1):
+        if i not in question.breaks and _is_stage(norms[i - 1]):
             scan.used.update(range(i, _stage_end(question, i)))
 
 
@@ -236,9 +238,7 @@ def _stage_end(question: Question, start: int) -> int:
     """The end of the run of stage words from `start` (`start` itself when there is none)."""
     j = start
     while (
-        j < len(question.tokens)
-        and _is_stage(question.tokens[j].norm)
-        and (j == start or j not in question.breaks)
+        j < len(question.norms) and _is_stage(question.norms[j]) and (j == start or j not in question.breaks)
     ):
         j += 1
     return j

@@ -445,6 +445,7 @@ class Question:
     breaks: frozenset[int]
     words: frozenset[str]
     lowercase: bool
+    norms: tuple[str, ...] = ()  # the normalised words in order, read once (later passes look words up here)
 
     @classmethod
     def of(cls, text: str) -> Question:
@@ -458,7 +459,8 @@ class Question:
             spans.extend([match.span()] * len(normalise(match.group()).split()))
             last = match.end()
         lowercase = not any(t.text[:1].isupper() for t in words[1:])
-        return cls(text, words, spans, frozenset(breaks), frozenset(t.norm for t in words), lowercase)
+        norms = tuple(t.norm for t in words)
+        return cls(text, words, spans, frozenset(breaks), frozenset(norms), lowercase, norms)
 
     @cached_property
     def hyphenated(self) -> list[bool]:
