@@ -168,19 +168,19 @@ def distinctive(words: list[str], hits: list[Hit]) -> str:
 def _frequency(fiche: Fiche, word: str) -> int:
     """How many times the fiche's title, keywords and text fields write the word (plural-insensitive, or
     its first STEM letters, or a standard word it stands for)."""
+    keys, stems = _written(fiche)
     found = forms(word)
-    keys = {plural_key(f) for f in found}
-    stems = {f[:STEM] for f in found if len(f) >= STEM}
-    return sum(n for w, n in _written(fiche).items() if plural_key(w) in keys or w[:STEM] in stems)
+    short = sum(keys[plural_key(f)] for f in found if len(f) < STEM)
+    return short + sum(stems[stem] for stem in {f[:STEM] for f in found if len(f) >= STEM})
 
 
-_WRITTEN: dict[tuple[str, str], Counter[str]] = {}  # (fiche id, version) → its words and how often
+_WRITTEN: dict[tuple[str, str], tuple[Counter[str], Counter[str]]] = {}  # (fiche id, version) → its words
 _WRITTEN_MAX = 4096
 
 
-def _written(fiche: Fiche) -> Counter[str]:
-    """The words of the fiche's title, keywords and text fields, with their counts (cached per fiche version:
-    a ranking reads its pool's fiches once per topic word)."""
+def _written(fiche: Fiche) -> tuple[Counter[str], Counter[str]]:
+    """(plural keys, STEM-letter stems of the longer words) of the fiche's title, keywords and text fields,
+    with their counts (cached per fiche version: a ranking reads its pool's fiches once per topic word)."""
     key = (fiche.id, fiche.content_hash or fiche.title)
     if (found := _WRITTEN.get(key)) is None:
         if len(_WRITTEN) >= _WRITTEN_MAX:
@@ -190,7 +190,14 @@ def _written(fiche: Fiche) -> Counter[str]:
             " ".join(fiche.mots_cles),
             *(str(getattr(fiche, n) or "") for n in fields.text_fields()),
         ]
-        found = _WRITTEN[key] = Counter(normalise(" ".join(parts)).split())
+        words = Counter(normalise(" ".join(parts)).split())
+        keys: Counter[str] = Counter()
+        stems: Counter[str] = Counter()
+        for w, n in words.items():
+            keys[plural_key(w)] += n
+            if len(w) >= STEM:
+                stems[w[:STEM]] += n
+        found = _WRITTEN[key] = (keys, stems)
     return found
 
 
