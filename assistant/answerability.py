@@ -538,7 +538,9 @@ class Answerability:
 def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> list[Term]:
     """Mark the topic terms on either side of each « / » or « ou » (`alternative_breaks`), in the same clause,
     up to the previous and next ones: the asker offers two phrasings of one thing (« le brassage des publics /
-    la mixité »). Each side's terms point to the other side's (`Term.either`)."""
+    la mixité »), when each side is one topic word: « une friperie ou un vestiaire solidaire » offers no
+    synonym of « vestiaire solidaire » (a fiche naming a friperie in passing is none). `Term.either`: the
+    other side's position."""
     out = list(terms)
     strong = [i for i, t in enumerate(out) if not t.weak]
     for n, b in enumerate(breaks):
@@ -552,7 +554,7 @@ def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> l
         ]
         left = tuple(i for i in side if out[i].pos < b)
         right = tuple(i for i in side if out[i].pos >= b)
-        if left and right:
+        if len(left) == len(right) == 1:  # one word for another: a phrase is no synonym of a word
             for mine, other in ((left, right), (right, left)):
                 for i in mine:
                     out[i] = replace(out[i], either=tuple(out[j].pos for j in other))
