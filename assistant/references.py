@@ -639,10 +639,12 @@ def _description_words(q: Question) -> dict[int, str]:
     from ingest import amounts
 
     general = GENERIC | SCAFFOLDING | _PRESENT | GENERAL
+    counted = _counted_positions(q)  # « les deux jardins »: how many, not what (« par trois bénévoles » is)
     return {
         i: t.key
         for i, t in enumerate(q.tokens)
         if len(t.norm) > 2
+        and i not in counted
         and t.norm not in STOPWORDS
         and not {t.norm, t.key} & general
         and not intents.compare_cue(t.norm)

@@ -139,3 +139,14 @@ def test_a_count_of_young_people_on_each_side_is_the_people_each_fiche_reached()
     question = "Chantier des jeunes et permis solidaire : combien de jeunes de chaque côté ?"
     first = _text(comparison.compare_answer([site, permit], Query(text=question))).split("\n")[0]
     assert "18 participants" in first and "25 participants" in first
+
+
+def test_a_number_counting_the_fiches_designated_describes_none_of_them():
+    from assistant.facets import Question
+    from assistant.references import _description_words
+
+    words = _description_words(
+        Question.of("Les deux jardins, celui des Genêts et celui animé par trois bénévoles")
+    )
+    assert not {"deux", "deu"} & set(words.values())
+    assert {"trois", "troi"} & set(words.values())  # « par trois bénévoles » describes a fiche
