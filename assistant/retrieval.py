@@ -58,8 +58,9 @@ from assistant.fusion import (
 )
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
-from assistant.question_syntax import request_points_back
+from assistant.question_syntax import request_points_back, situation_positions
 from assistant.records import FacetMatch, Hit, Query, SearchResult
+from assistant.situation_facets import situational
 from ingest import fields
 from ingest.models import Fiche
 from ingest.text import keys, normalise
@@ -80,6 +81,9 @@ TOWN_ARTICLES = {"au": "le ", "aux": "les "}
 # of its districts, « Valbenoite » for Saint-Étienne, is not in the town table); beyond, a listing of the
 # département is no answer about the town: « aucune fiche », its fiches as the closest.
 WIDENED_MAX = 20
+# Facets read in the situation a question tells (`assistant.situation_facets`) rank at this share of the boost:
+# the situation's topic words drive the ranking, its people only break ties.
+SITUATION_SHARE = 0.2
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -188,7 +192,8 @@ class HybridRetriever:
         strict = query.intent in STRICT_INTENTS or self._facets_only(query, scan)
         listed = query.intent == "search" and strict
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
-        signals = self._rank(query, candidates, soft_facets=not strict)
+        boost = FACET_WEIGHT * (SITUATION_SHARE if not strict and self._situational(query, scan) else 1.0)
+        signals = self._rank(query, candidates, soft_facets=not strict, boost=boost)
         pool = self._hits(signals, max(POOL, 2 * k))
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
             # those holding more of the values of an OR (« les bébés et leurs parents »: both publics), then,
@@ -379,7 +384,12 @@ class HybridRetriever:
     # -- ranking -------------------------------------------------------------------------------------
 
     def _rank(
-        self, query: Query, candidates: set[str] | None, *, soft_facets: bool = False
+        self,
+        query: Query,
+        candidates: set[str] | None,
+        *,
+        soft_facets: bool = False,
+        boost: float = FACET_WEIGHT,
     ) -> dict[str, Signals]:
         signals: dict[str, Signals] = defaultdict(Signals)
         small = candidates is not None and len(candidates) <= RESTRICT_LIMIT
@@ -401,7 +411,7 @@ class HybridRetriever:
             sig.facets = [facet for facet, ids in facet_sets if fid in ids]
             sig.score = fused(sig, WEIGHTS, bounds)
             if soft_facets and query.facets:
-                sig.score += FACET_WEIGHT * len(sig.facets) / len(query.facets)
+                sig.score += boost * len(sig.facets) / len(query.facets)
         return signals
 
     def _hits(self, signals: dict[str, Signals], k: int) -> list[Hit]:
@@ -593,7 +603,14 @@ class HybridRetriever:
         if request_points_back(query.text, scan.tokens):  # « comment les raccrocher ? »: the people named
             return True
         told = [t for t in terms if t.told_noun and t.weight >= COMPOUND_WEIGHT]
+        if told and self._situational(query, scan):
+            return False  # the people of a situation told set the scene; its nouns say what is wanted
         return not told or self._facets_hold(query.facets, told)
+
+    def _situational(self, query: Query, scan: FacetScan) -> bool:
+        """Are the question's facets all read in the situation it tells (`assistant.situation_facets`)?"""
+        situated = situation_positions(query.text, scan.tokens)
+        return situational(query.facets, scan.tokens, scan.used, situated)
 
     def _facets_hold(self, facets: list[FacetMatch], terms: list) -> bool:
         """Does some fiche having every facet say each of the words (one keyword search each, bounded)?"""
