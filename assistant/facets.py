@@ -64,7 +64,7 @@ from assistant.facet_phrases import (
 )
 from assistant.facet_roles import partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
-from assistant.glossary import familiar_standard
+from assistant.glossary import english_filler, english_french, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest.lemmas import is_french
@@ -267,6 +267,19 @@ class FacetVocabulary(FacetPhrases):
             scan.used.update(range(start, end))
         found.sort(key=lambda f: f.start)
 
+    def _attributive(self, question: Question, j: int) -> bool:
+        """In an English question, a people word read through typo tolerance (« teenage » for « teenager »)
+        right before a topic noun is the adjective of that noun (« teenage pregnancy », « elderly loneliness »),
+        not the people asked: the noun no facet names, a content word the glossary translates."""
+        if j >= len(question.tokens) or j in question.breaks or not _english(question.tokens):
+            return False
+        noun = question.tokens[j]
+        if noun.norm in STOPWORDS or noun.key in self._phrases or english_filler(noun.norm):
+            return False
+        french = [plural_key(normalise(w)) for w in english_french(noun.norm)]
+        people = any(p.people for w in french for p in self._phrases.get(w, []))
+        return bool(french) and not people and noun.key not in _PEOPLE_NOUNS
+
     def _candidates(self, token: Token) -> list[Phrase]:
         exact = self._phrases.get(token.key, [])
         if (
@@ -325,6 +338,8 @@ class FacetVocabulary(FacetPhrases):
             if not all(self._same(tokens[i + j], w, phrase.field) for j, w in enumerate(phrase.words)):
                 continue
             if not _cue_ok(phrase, question, i):
+                continue
+            if phrase.fuzzy and phrase.people and self._attributive(question, i + n):
                 continue
             if best is None or n > len(best.words):
                 best, ties = phrase, [phrase]
@@ -431,6 +446,10 @@ class FacetVocabulary(FacetPhrases):
                 continue
             _add_absent(scan, token.text)
             scan.used.add(i)
+
+
+# English nouns of people with no facet of their own (« teenage girls », « young people »): the people asked.
+_PEOPLE_NOUNS = word_set("people person persons girl boy man men woman women individual individuals")
 
 
 @dataclass(frozen=True)
