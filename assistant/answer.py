@@ -13,7 +13,16 @@ from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchRe
 from ingest import fields
 from ingest.enrich import cited_in_text, mention_excerpt
 from ingest.models import Fiche
-from ingest.text import cut_sentences, fiche_path, fold, normalise, plural_key, safe_url, split_sentences
+from ingest.text import (
+    cut_sentences,
+    fiche_path,
+    fold,
+    normalise,
+    plural_key,
+    safe_url,
+    split_sentences,
+    tokens,
+)
 from ingest.text import defuse_autolinks as defuse_autolinks  # re-exported for llm.py
 from ingest.text import md_escape as md
 
@@ -564,12 +573,24 @@ def only_full(result: SearchResult) -> tuple[SearchResult, list[Hit]]:
     fielded = [h for h in full if fully_matched(h, facets, text=False)]
     partial = [h for h in result.hits if h not in full]
     hits = fielded + [h for h in full if h not in fielded]
+    if result.query.intent == "search" and told_facets(result.query):
+        return result, []  # people of the situation told set the scene: the ranking by its topic stays
     if result.query.intent == "search":  # facets only boosted: all cited, those meeting them all first…
         topics = [f for f in facets if names_topic(f)]
         off_topic = [h for h in partial if not fully_matched(h, topics, text=text)] if topics else []
         on_topic = [h for h in partial if h not in off_topic]  # …but those not filed under the topic named
         return result.model_copy(update={"hits": hits + on_topic}), off_topic
     return result.model_copy(update={"hits": hits}), partial
+
+
+def told_facets(query: Query) -> bool:
+    """Are the question's facets all read in the situation it tells (« des mamans ont du mal en français, on
+    monte quoi ? »: `assistant.situation_facets`)? Retrieval ranked its topic first; the answer keeps that order."""
+    from assistant.question_syntax import situation_positions
+    from assistant.situation_facets import situational
+
+    toks = tokens(query.text)
+    return situational(query.facets, toks, range(len(toks)), situation_positions(query.text, toks))
 
 
 def partial_lines(partial: list[Hit]) -> str:

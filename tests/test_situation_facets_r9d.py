@@ -72,3 +72,18 @@ def test_the_situation_topic_ranks_first_not_the_public(retriever: HybridRetriev
 def test_a_public_asked_as_criterion_still_filters(retriever: HybridRetriever) -> None:
     result = retriever.search("Quelles actions pour les familles ?")
     assert {h.fiche_id for h in result.hits} == {"gouter", "sortie"}
+
+
+def test_the_answer_keeps_the_topic_order_of_a_situation_told(retriever: HybridRetriever) -> None:
+    from assistant.answer import only_full, told_facets
+
+    result = retriever.search("Des mamans ont du mal en français, on pourrait monter quoi ?")
+    assert told_facets(result.query)
+    kept, apart = only_full(result)
+    assert kept.hits[0].fiche_id == "langue" and apart == []
+
+
+def test_a_public_asked_in_the_request_is_no_situation(retriever: HybridRetriever) -> None:
+    from assistant.answer import told_facets
+
+    assert not told_facets(retriever.analyse("Des idées pour les familles qui apprennent le français ?"))
