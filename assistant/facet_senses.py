@@ -31,11 +31,6 @@ _SAMPLE = 300  # fiches per value read for its gloss (bounded work at 20,000 fic
 _SHARE = 0.5  # a gloss word is in at least this share of the value's fiches…
 _LIFT = 2.5  # …and this many times more often than in the whole corpus
 _STEM = 4  # shortest common beginning of a word and its derivative (« bail », « bailleur »)
-# Endings a derivative adds to its base word (« bail » → « bailleur », « locat- » → « locatif / locataire »).
-_SUFFIXES = (
-    "eur", "euse", "eurs", "ier", "iere", "aire", "if", "ive", "ite", "ation", "ement", "al", "ale", "el",
-    "elle", "isme", "iste", "ant", "ante", "leur", "leuse", "taire", "tif", "tive",
-)  # fmt: skip
 
 
 class ValueSenses:
