@@ -117,36 +117,38 @@ def rescue_table(rows: list[dict]) -> str:
     for dense in RESCUE_GRID["dense"]:
         for lexical in RESCUE_GRID["lexical"] if dense < 9 else (0.0,):
             for request in RESCUE_GRID["request"]:
-                cuts = {"dense": dense, "lexical": lexical, "request": request}
-                lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
-                won = [r["id"] for r in false if _rescued(r, cuts)]
+                lost, won = _outcome({"dense": dense, "lexical": lexical, "request": request}, ooc, false)
                 lines.append(
-                    f"{dense:5.2f}  {lexical:7.2f}  {request:7.2f}   {len(lost):8d}   {len(won):25d}   "
-                    f"{len(won) - len(lost):3d}   lost: {' '.join(lost[:6])}"
+                    f"{dense:5.2f}  {lexical:7.2f}  {request:7.2f}   {_counts(lost, won)}   lost: {' '.join(lost[:6])}"
                 )
     lines += ["", "common words (`abstention.by_common`), meaning and setting at the module's cuts:",
               "share  lexical   OOC lost   false abstentions removed   net"]  # fmt: skip
     for share in COMMON_GRID["share"]:
         for lexical in COMMON_GRID["lexical"]:
-            cuts = {"share": share, "common_lexical": lexical}
-            lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
-            won = [r["id"] for r in false if _rescued(r, cuts)]
-            lines.append(
-                f"{share:5.2f}  {lexical:7.2f}   {len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}   "
-                f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
-            )
+            lost, won = _outcome({"share": share, "common_lexical": lexical}, ooc, false)
+            lines.append(f"{share:5.2f}  {lexical:7.2f}   {_counts(lost, won)}   {_ids(lost, won)}")
     lines += ["", "unheard words (`abstention.by_unheard`), the other rules at the module's cuts:",
               "request  dense   OOC lost   false abstentions removed   net"]  # fmt: skip
     for request in UNHEARD_GRID["request"]:
         for dense in UNHEARD_GRID["dense"]:
-            cuts = {"u_request": request, "u_dense": dense}
-            lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
-            won = [r["id"] for r in false if _rescued(r, cuts)]
-            lines.append(
-                f"{request:7.2f}  {dense:5.2f}   {len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}   "
-                f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
-            )
+            lost, won = _outcome({"u_request": request, "u_dense": dense}, ooc, false)
+            lines.append(f"{request:7.2f}  {dense:5.2f}   {_counts(lost, won)}   {_ids(lost, won)}")
     return "\n".join(lines)
+
+
+def _outcome(cuts: dict, ooc: list[dict], false: list[dict]) -> tuple[list[str], list[str]]:
+    """Out-of-corpus lines a rescue at these cuts would answer (lost), false abstentions it would remove (won)."""
+    lost = [r["id"] for r in ooc if r["abstained"] and _rescued(r, cuts)]
+    won = [r["id"] for r in false if _rescued(r, cuts)]
+    return lost, won
+
+
+def _counts(lost: list[str], won: list[str]) -> str:
+    return f"{len(lost):8d}   {len(won):25d}   {len(won) - len(lost):3d}"
+
+
+def _ids(lost: list[str], won: list[str]) -> str:
+    return f"lost: {' '.join(lost[:6])}  won: {' '.join(won[:8])}"
 
 
 UNHEARD_GRID = {"request": (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.65, 9.0), "dense": (0.0, 0.2, 0.3, 0.5)}
