@@ -60,6 +60,7 @@ from assistant.question_syntax import (
     clause_numbers,
     compound,
     contrast_positions,
+    destination_position,
     elided,
     english_noun_like,
     is_infinitive,
@@ -263,6 +264,7 @@ class Answerability:
             weak = translations is None and (
                 t.key in FRAMING
                 or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm), clauses)
+                or destination_position(tokens, i, clauses)  # « aller chez le docteur »: where, not what
             )
             if translations is not None and not _french_keys(translations.get(t.norm) or []):
                 weak = not english_noun_like(tokens, i)  # no French known: « keep », « sharp », « away »
@@ -314,6 +316,8 @@ class Answerability:
         if french:
             own = () if translations is not None else (token.key,)
             return Term(token.text, tuple(dict.fromkeys((*own, *french))), max(self.idf(k) for k in french))
+        if said and translations is None:
+            return Term(token.text, (token.key,), 0.0)  # « pti » read as « petit »: a word of no topic
         if translations is not None:
             if token.text[:1].isupper() and not self._known(token.key):
                 return Term(token.text, (token.key,), 0.0)  # « Normandy »: a name we cannot read

