@@ -39,6 +39,7 @@ from functools import cached_property
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
+from assistant.facet_ages import aged_people
 from assistant.facet_expansions import (
     acronym_partner,
     add_partner,
@@ -46,6 +47,7 @@ from assistant.facet_expansions import (
     paraphrased_partners,
 )
 from assistant.facet_generations import generations
+from assistant.facet_partials import partial_partners
 from assistant.facet_glosses import (
     _alternatives,
     _association_idioms,
@@ -135,7 +137,9 @@ class FacetVocabulary(FacetPhrases):
             self._record(scan, found, phrases, question, i, end)
             i = end
         paraphrased_partners(self, scan, found, question)
+        partial_partners(self, scan, found, question)
         self._ages_of(scan, found, question)
+        aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
         _named_fields(found, question)
         self._towns(scan, found, question)
         self._acronyms(scan, found, question)
