@@ -47,7 +47,6 @@ from assistant.facet_expansions import (
     paraphrased_partners,
 )
 from assistant.facet_generations import generations
-from assistant.facet_partials import partial_partners
 from assistant.facet_glosses import (
     _alternatives,
     _association_idioms,
@@ -137,7 +136,6 @@ class FacetVocabulary(FacetPhrases):
             self._record(scan, found, phrases, question, i, end)
             i = end
         paraphrased_partners(self, scan, found, question)
-        partial_partners(self, scan, found, question)
         self._ages_of(scan, found, question)
         aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
         _named_fields(found, question)
