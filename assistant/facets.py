@@ -47,6 +47,7 @@ from assistant.facet_expansions import (
     paraphrased_partners,
 )
 from assistant.facet_generations import generations
+from assistant.facet_qualities import roles
 from assistant.facet_glosses import (
     _alternatives,
     _association_idioms,
@@ -138,6 +139,7 @@ class FacetVocabulary(FacetPhrases):
         paraphrased_partners(self, scan, found, question)
         self._ages_of(scan, found, question)
         aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
+        roles(self, scan, found, question)  # « le rôle de parent »: Parentalité
         _named_fields(found, question)
         self._towns(scan, found, question)
         self._acronyms(scan, found, question)

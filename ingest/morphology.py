@@ -11,6 +11,7 @@ normalised (no accents, lower case), and the French lemma table (`ingest.lemmas`
     related("sanitaire", "sante", {"sanitaire": ("sante",)})  # True       learned adjectives passed in
     derived("locatif", "locataire")        # True                            one stem, a suffix each
     derived("permaculture", "puericulture")  # False
+    qualities("parent")                    # ["parentalite", ...]            the noun of what they are
 
 Three readings, three callers: `adjectives` (facet values named by an adjective, « actions culturelles »),
 `related` (a partner's name said in other words, « l'agence sanitaire régionale »), `derived` (a word of a
@@ -172,6 +173,31 @@ def genders(adjective: str) -> list[str]:
 def is_adjective(word: str) -> bool:
     """A folded word with an adjective's ending (a value such as « numérique », « intergénérationnel »)."""
     return plural_key(word).endswith(_ADJECTIVE)
+
+
+# -- the noun of what a person is -------------------------------------------------------------------------
+# (ending dropped, ending added) from a noun of people to the noun of their state or role: « parent » →
+# « parentalité », « citoyen » → « citoyenneté », « jeune » → « jeunesse », « enfant » → « enfance », « bénévole »
+# → « bénévolat », « précaire » → « précarité ». No dictionary vets them (« parentalité » is in none): the caller
+# keeps those that are values of its corpus.
+_QUALITIES = (
+    ("", "alite"),
+    ("", "ite"),
+    ("en", "ennete"),
+    ("e", "esse"),
+    ("e", "at"),
+    ("t", "ce"),
+    ("aire", "arite"),
+)
+
+
+def qualities(noun: str) -> list[str]:
+    """Folded nouns of the state or role of the people a folded noun names (« parent » → [« parentalite », …]):
+    candidates built by ending, none vetted."""
+    key = plural_key(noun)
+    if len(key) < _STEM:
+        return []
+    return [key[: len(key) - len(end)] + added for end, added in _QUALITIES if key.endswith(end)]
 
 
 # -- one word derived ------------------------------------------------------------------------------------
