@@ -162,7 +162,49 @@ def figure_for(field: str, query: Query | None, fiches: Iterable[Fiche] = ()) ->
         return Figure(figure.field, f"montant attribué par « {as_written(query.text, funder)} »", figure.get)
     if partner := partner_after_superlative(norm):  # « reçoit le plus de la Ville »: no line gives it any
         return partner_figure(partner)
+    if funder := named_funder(norm, fiches):  # « Conférence des financeurs : laquelle a reçu le plus ? »
+        figure = partner_figure(funder)
+        return Figure(figure.field, f"montant attribué par « {as_written(query.text, funder)} »", figure.get)
     return typed_figure(field)
+
+
+FUNDER_CONTENT_WORDS = 2  # a funder named anywhere: at least this many content words (one is a topic word)
+
+
+def named_funder(norm: str, fiches: Iterable[Fiche]) -> str:
+    """A funder the question names anywhere (« Conférence des financeurs : quelle action … a reçu la plus
+    grosse somme ? »), when it asks money received (`_FUNDED`), by a run of at least two content words that the label of some fiche's budget line
+    gives an amount to (`_partner_values`); the longest such run, "" when none. One reading of each fiche's
+    budget lines (as a ranking reads each fiche's figure)."""
+    runs = _funder_runs(norm.split()) if _FUNDED.search(norm) else []
+    if not runs:
+        return ""
+    lines = [(f, text) for f in fiches if (text := normalise(getattr(f, amounts.MONEY_FIELD, "")))]
+    for run in runs:
+        names = re.compile(rf"\b{re.escape(run)}\b")
+        if any(names.search(text) and _line_gives(f, names) for f, text in lines):
+            return run
+    return ""
+
+
+# Money given or received (« a reçu », « la plus grosse somme », « le plus de subventions »), not the cost of
+# an action (« le plus gros budget », « la plus chère »): what a funder's line answers.
+_FUNDED = re.compile(
+    rf"\b(?:{_RECEIVING}|financements?|subventions?|sommes?|montants?|argent|aides?|dotations?|apports?)\b"
+)
+
+
+def _funder_runs(words: list[str]) -> list[str]:
+    """The runs of at most `MAX_FUNDER_WORDS` words, starting and ending with a content word and having at
+    least `FUNDER_CONTENT_WORDS` of them, the longest first."""
+    content = [w not in STOPWORDS and w not in GENERIC and len(w) > 2 for w in words]
+    runs = {
+        " ".join(words[i : j + 1])
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + MAX_FUNDER_WORDS))
+        if content[i] and content[j] and sum(content[i : j + 1]) >= FUNDER_CONTENT_WORDS
+    }
+    return sorted(runs, key=lambda r: (-len(r.split()), r))
 
 
 _AFTER_SUPERLATIVE = re.compile(r"\b(?:plus|moins) (?:de|d|du|des) (?:(?:la|le|l|les) )?(.+)$")

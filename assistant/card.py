@@ -1,6 +1,6 @@
 """One fiche presented on its own (« Présentez-moi le Conseil des habitants », « la grainothèque, c'est
-quoi ? »): a short card — centre, statut and year, public, partners, budget, résumé, the text's figures —
-citing that fiche only (and its near-duplicates of the same centre, each with its card).
+quoi ? »): a short card — centre, statut and year, public, partners, budget, the people mobilised, résumé,
+the text's figures — citing that fiche only (and its near-duplicates of the same centre, each with its card).
 
     if presents(normalise(question)):
         built = card_answer(fiche, query, near)
@@ -16,6 +16,7 @@ from assistant.card_facts import themes, towns, when
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.query import SCAFFOLDING
 from assistant.records import Query
+from ingest.geo import find_departement, find_region
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, normalise, split_sentences, word_set
 
@@ -26,6 +27,9 @@ FIGURES = 2  # sentences of the text with a figure shown on the card
 _PRESENT = re.compile(
     r"^(?:presente|presentez|parle|parlez|raconte|racontez|decris|decrivez|resume|resumez)\b"
     r"|^qu est ce que (?:le|la|l|les|c est)\b"
+    # an imperative to a listener anywhere, after the name (« X (Finistère) : présente-moi le projet »)
+    r"|\b(?:presente|presentez|parle|parlez|raconte|racontez|decris|decrivez|resume|resumez) (?:moi|nous)\b"
+    r"|\b(?:une |la |petite |breve )presentation (?:du|de|des|d)\b"
     r"|\b(?:presenter|resumer|c est quoi|c etait quoi|qu est ce que c est|dit quoi|elle dit quoi"
     r"|de quoi s agit|de quoi il s agit|en quoi consiste|tell me about|what is)\b"
     # what a thing consists of or how it goes, in any word order: « ça consiste en quoi », « en quoi ça
@@ -42,7 +46,7 @@ _FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
 # Words of a presentation request besides the fiche's name (« tu peux me résumer … », « elle dit quoi »).
 _ASKING = word_set(
     """infos info informations information renseignements details concernant presente presentez presenter
-    parle parlez raconte racontez decris decrivez resume resumez resumer dit dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
+    parle parlez raconte racontez decris decrivez resume resumez resumer presentation breve dit dire quoi agit sagit consiste exactement peux pouvez pourriez pourrais voudrais bonjour merci svp tell
     juste concretement precisement comment passe marche fonctionne sert
     about what fiche projet action initiative elle il ca cela celle celui premiere deuxieme troisieme
     derniere seconde moi nous"""
@@ -59,7 +63,18 @@ def presents(norm: str, title: str = "", extra: set[str] | None = None) -> bool:
         return True
     skip = STOPWORDS | GENERIC | SCAFFOLDING | _ASKING | (extra or set())
     named = {w[:5] for w in normalise(title).split()}
-    return all(w[:5] in named for w in norm.split() if w not in skip and len(w) > 2)
+    rest = [w for w in norm.split() if w not in skip and len(w) > 2 and w[:5] not in named]
+    return all(_place_word(w) for w in rest)  # « Conseil des habitants (Finistère) : présente-moi … »
+
+
+def _lines(text: str) -> list[str]:
+    """The text's non-empty lines, bullets and trailing punctuation stripped (one card row)."""
+    return [line.strip(" -•*\t").rstrip(" .;") for line in text.splitlines() if line.strip(" -•*\t")]
+
+
+def _place_word(word: str) -> bool:
+    """A department's or a region's name (« finistere », « bretagne »): where the fiche is, not a detail."""
+    return find_departement(word) is not None or find_region(word) is not None
 
 
 def card_answer(fiche: Fiche, query: Query, near: Sequence[Fiche] = ()) -> Built:
@@ -83,6 +98,7 @@ def card(fiche: Fiche, n: int = 1) -> str:
         ("Quand", " ".join(f"« {s} »" for s in when(fiche))),
         ("Partenaires", ", ".join(fiche.partenaires or fiche.partenaires_cites)),
         ("Budget", figure_with_basis("budget", fiche.budget) if fiche.budget else ""),
+        ("Moyens humains", _cut(" ; ".join(_lines(fiche.personnes_mobilisees)), ITEM_CHARS)),
         ("Résumé", _cut(fiche.resume or fiche.description_experience, SUMMARY_CHARS)),
         ("En chiffres", " ".join(f"« {s} »" for s in _figures(fiche))),
     ]

@@ -85,7 +85,45 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
     norm = _without_english_compounds(norm)  # « the zero waste family challenge »: a name, no difficulty
     found = {name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm)}
     found.update(field for field, _ in lemma_cues(norm))
+    if ending_cause(norm):
+        found.add("raison_fin")
     return tuple(name for name in _LESSON_CUES if name in found)
+
+
+# Why actions ended, said by a word of ending (as a lemma: « arrêtées », « ont cessé », « ont pris fin »,
+# « interrompues ») followed by a causal connective (« parce que », « à cause de », « car », « en raison
+# de »): the reasons for ending over several fiches (« arrêtées parce que l'argent n'a pas suivi »).
+_ENDING_LEMMAS = word_set(
+    """arreter arrete arret stopper stoppe cesser cesse interrompre interrompu terminer termine abandonner
+    abandonne finir fini fin"""
+)
+_CAUSE = re.compile(
+    r"\b(?:parce qu|parce que|a cause (?:de|d|du|des)|en raison (?:de|d|du|des)|pour cause (?:de|d)"
+    r"|par manque (?:de|d)|car|suite a|suite au|suite aux|because|due to)\b"
+)
+_CAUSE_REACH = 8  # words between the ending word and its cause
+
+
+def ending_cause(norm: str) -> bool:
+    """Does the question ask why actions ended: a word of ending, a causal connective right after it?"""
+    words = norm.split()
+    for found in _CAUSE.finditer(norm):
+        at = len(norm[: found.start()].split())
+        if any(_ends(w) for w in words[max(0, at - _CAUSE_REACH) : at]):
+            return True
+    return False
+
+
+def ending_cause_words(norm: str) -> set[str]:
+    """The words of an ending and its causal connective (« arrêtées », « parce que »): phrasing."""
+    if not ending_cause(norm):
+        return set()
+    said = {w for found in _CAUSE.finditer(norm) for w in found.group(0).split()}
+    return said | {w for w in norm.split() if _ends(w)}
+
+
+def _ends(word: str) -> bool:
+    return word in _ENDING_LEMMAS or bool(set(readings(word)) & _ENDING_LEMMAS)
 
 
 # Lessons cues said in everyday words, read through the French lemma table (`ingest.lemmas`) so that any
@@ -200,6 +238,7 @@ def lesson_cue_words(norm: str) -> set[str]:
             words.update(match.group(0).split())
             words.update(_classifier(norm[: match.start()].split()))
     tokens = norm.split()
+    words.update(ending_cause_words(norm))
     for _, said in lemma_cues(norm):
         words.update(said)
         at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.glossary import familiar_standard
 from assistant.records import FacetMatch, Hit
-from ingest import fields
+from ingest import amounts, fields
 from ingest.models import Fiche
 from ingest.text import STOPWORDS, normalise, plural_key
 
@@ -73,7 +73,25 @@ def topic_ids(
     for group in groups:
         hits = _group_hits([*group, *(kinds or [])], search)
         ids |= group_ids(group, hits, titled_only=set(group) <= (heads or set()), loose=loose)
+        ids |= funded_ids(group, hits)
     return ids
+
+
+def funded_ids(words: list[str], hits: list[Hit]) -> set[str]:
+    """The hits one of whose budget lines (`amounts.MONEY_FIELD`) has an amount and every word of the group
+    (« Conférence des financeurs : 8 000 € »): a funder named is the scope of a ranking, whatever the text
+    fields say."""
+    if not words:
+        return set()
+    return {h.fiche_id for h in hits if _line_with(h.fiche, words)}
+
+
+def _line_with(fiche: Fiche, words: list[str]) -> bool:
+    for line in getattr(fiche, amounts.MONEY_FIELD, "").splitlines():
+        said = set(normalise(line).split())
+        if all(w in said for w in words) and amounts.parse_money(line):
+            return True
+    return False
 
 
 def coordinated_hits(norm: str, topic: list[str], search: Search) -> list[Hit]:

@@ -448,9 +448,13 @@ def _verb_group(words: list[str], article: int) -> set[str]:
     superlative (« le projet environnement le moins coûteux ») stays a topic."""
     group: set[str] = set()
     lexical = 0
-    quantity = article + 2 < len(words) and words[article + 2] in ("de", "d", "des")
+    quantity = _quantity_after(words, article)
     quantity = quantity or words[article] in ("du", "au", "aux")  # « dispose du plus gros budget »
-    for j in range(article - 1, -1, -1):
+    top = article - 1
+    if (verb := _complemented_verb(words, article)) is not None:  # « a mis sur le pont le plus de … »
+        group |= set(words[verb:article])
+        lexical, top = 1, verb - 1
+    for j in range(top, -1, -1):
         word = words[j]
         if word in _AUXILIARY:
             group.add(word)
@@ -463,6 +467,42 @@ def _verb_group(words: list[str], article: int) -> set[str]:
         group.add(word)
         lexical = 1
     return group
+
+
+# Prepositions opening the complement of a verb phrase (« mettre sur le pont », « mettre en jeu », « faire
+# appel à », « embarquer dans l'aventure »): the complement belongs to the verb, not to the topic.
+_VERB_COMPLEMENT = word_set("sur en a au aux dans")
+_COMPLEMENT_WORDS = 2  # content words of such a complement
+
+
+def _complemented_verb(words: list[str], article: int) -> int | None:
+    """The index of a participle right after a conjugated auxiliary whose prepositional complement fills
+    the words up to the superlative's article (« a | mis sur le pont | le plus grand nombre de … »), else
+    None. Never a scope (« pour les jeunes »: `pour` opens none)."""
+    for prep in range(article - 2, max(0, article - 2 - _COMPLEMENT_WORDS - 1), -1):
+        if words[prep] not in _VERB_COMPLEMENT or prep < 2:
+            continue
+        between = words[prep + 1 : article]
+        content = [w for w in between if w not in _ARTICLES]
+        if not content or len(content) > _COMPLEMENT_WORDS or any(w in STOPWORDS for w in content):
+            return None
+        participle, auxiliary = words[prep - 1], words[prep - 2]
+        if auxiliary in _CONJUGATED and participle not in _AUXILIARY and participle not in STOPWORDS:
+            return prep - 1
+        return None
+    return None
+
+
+def _quantity_after(words: list[str], article: int) -> bool:
+    """Does « de » follow the superlative at `article` + 1 past its size words (« le plus | grand nombre
+    de »)?"""
+    j = article + 2
+    while j < len(words) and (words[j] in _FILLER or _SIZE.fullmatch(words[j])) and words[j] not in _OF_WORDS:
+        j += 1
+    return j < len(words) and words[j] in _OF_WORDS
+
+
+_OF_WORDS = {"de", "d", "des"}
 
 
 def _span_to_measure(words: list[str], i: int) -> set[str]:
