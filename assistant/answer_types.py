@@ -258,7 +258,7 @@ _MISSING = {
     "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
     "date": "de date", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
-    "public": "de public", "doer": "qui le fait",
+    "public": "de public", "doer": "qui le fait", "organisation": "de structure nommée",
 }  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
 WHERE = re.compile(
@@ -488,6 +488,27 @@ PUBLIC = AnswerType(
     ),
     "public",
 )
+# « la conteuse venait de quelle structure ? », « quel organisme oriente les candidats ? »: the organisation
+# named in the text — an acronym (« MJC »), a capitalised name (« Centre des Arts du Récit »), a noun of an
+# organisation (« la mission locale », « l'auto-école associative »); vaguely a person's role. Read only by a
+# detail question (`lookup_type`), never in `TYPES`: « quelle structure fait du jardinage ? » asks which fiches.
+_ORGANISATION_NOUNS = (
+    r"structure|organisme|service|association|institution|compagnie|entreprise|etablissement|organisation"
+    r"|club|collectif|federation|reseau|agence|administration"
+)
+ORGANISATION_WORDS = _regex_at(
+    r"\b(?:associations?|associati\w+|compagnies?|organismes?|services? (?:de|d|des|du)|mission locale|fondations?"
+    r"|entreprises?|federations?|reseaux?|agences?|offices?|instituts?|etablissements?|mairie|municipalite"
+    r"|conseil (?:departemental|regional|municipal)|caisses?|banque alimentaire|auto[ -]ecoles?|ecoles?"
+    r"|colleges?|lycees?|centres? (?:de|d|des|du|social|sociaux|communal)|maisons? (?:de|des|du)|mediatheques?"
+    r"|bibliotheques?|bailleurs?|clubs?|cooperatives?|syndicats?|collectifs?)\b"
+)
+ORGANISATION_ASKED = AnswerType(
+    "organisation",
+    re.compile(rf"\bquel(?:le)?s? (?:{_ORGANISATION_NOUNS})s?\b|\bwhich (?:organi[sz]ation|body|agency)\b"),
+    _first(acronym_at, name_at, ORGANISATION_WORDS),
+    ROLE,
+)
 TYPES = (
     PERCENT,
     AGE,
@@ -557,6 +578,18 @@ def answer_type(norm: str) -> AnswerType | None:
         (t for t in TYPES if (t.cue.search(norm) or _clause(t, norm)) and not _ruled_out(t, norm)),
         None,
     )
+
+
+def lookup_type(norm: str) -> AnswerType | None:
+    """`answer_type`, or, for a detail question asking no other kind of detail (`lookup_asks.ASKS`: « avec
+    quel organisme » asks the partners), the organisation named by the text (`ORGANISATION_ASKED`)."""
+    from assistant.lookup_asks import ask_of
+
+    if (kind := answer_type(norm)) is not None:
+        return kind
+    if ORGANISATION_ASKED.cue.search(norm) and ask_of(norm) is None and not funders_clause(norm):
+        return ORGANISATION_ASKED
+    return None
 
 
 def _ruled_out(kind: AnswerType, norm: str) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.answer_types import WHERE as _WHERE
-from assistant.answer_types import AnswerType, answer_type
+from assistant.answer_types import AnswerType, lookup_type
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.lesson_cues import LESSON_FIELDS
 from assistant.lookup_asks import (
@@ -86,7 +86,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     """The answer line of one fiche, citing it as [n]."""
     norm = normalise(question)
     ask = ask_of(norm)
-    kind = answer_type(norm)
+    kind = lookup_type(norm)
     if kind is not None and kind.field and field not in LESSON_FIELDS:
         field = kind.field  # « c'est qui à l'origine …, un salarié ? »: the type asked, not the noun guessed
     field = field or (ask.field if ask else "") or (kind.field if kind else "")

@@ -229,12 +229,23 @@ def _head_noun(norm: str, match: re.Match[str]) -> str:
 
 
 def people_count_noun(norm: str, counts: Callable[[str], bool]) -> str:
-    """`count_noun`, but people set apart that the fiche does not count (`counts`: « et les petits, ils
-    étaient combien ? » where the fiche counts « 41 enfants ») are counted as people (« personne »)."""
+    """`count_noun`, a familiar noun the fiche does not count read as the standard one it counts (`counts`:
+    « combien de gosses » where the fiche counts « 19 enfants »); people set apart that the fiche does not
+    count (« et les petits, ils étaient combien ? » where it counts « 41 enfants ») are counted as people
+    (« personne »)."""
     noun = count_noun(norm)
+    if noun and not counts(noun):
+        noun = next((s for s in _standard_nouns(noun) if counts(s)), noun)
     if noun and not _COUNT_QUESTION.search(norm) and _SET_APART_COUNTED.search(norm) and not counts(noun):
         return "personne"
     return noun
+
+
+def _standard_nouns(noun: str) -> list[str]:
+    """The plural keys of the standard words of a familiar noun (« gosse » → enfant), [] for any other."""
+    from assistant.glossary import familiar_standard
+
+    return [plural_key(normalise(w)) for w in familiar_standard(noun) if " " not in normalise(w)]
 
 
 def _standard_noun(noun: str) -> str:

@@ -19,9 +19,10 @@ from collections.abc import Callable
 
 from assistant.answer_types import (
     INTERROGATIVES,
+    ORGANISATION_ASKED,
     AnswerType,
-    answer_type,
     interrogative_words,
+    lookup_type,
     masked,
     place_names,
 )
@@ -183,7 +184,9 @@ def _best_sentences(
     ask = ask_of(norm)
     named = " ".join((fiche.title, fiche.centre, *place_names(question)))
     stems = _question_stems(_uncued(norm, ask), named)  # the words naming the fiche answer nothing alone…
-    if (kind := answer_type(norm)) is not None and kind.name in _ASPECT_TYPES:
+    if (kind := lookup_type(norm)) is ORGANISATION_ASKED:
+        stems = _organisation_stems(kind, question, norm, stems)
+    if kind is not None and kind.name in _ASPECT_TYPES:
         stems -= {w[:5] for w in interrogative_words(norm)}  # … nor the verb asking who (« lancé »)
     if kind is not None and kind.name == "doer":  # « qui y tient des permanences »: what is done decides
         stems |= _done(kind, norm)
@@ -204,7 +207,6 @@ def _best_sentences(
 
     asking = interrogative_words(norm)
     said = {plural_key(w) for w in norm.split() if w not in STOPWORDS | asking}
-    kind = answer_type(norm)
     told = [c for c in candidates if kind is None or not kind.reads or c[0] in kind.reads]
     if kind is not None and (typed := _typed(kind, told, asked, content, said, every)):
         anchor = _entity_after_asked(kind, stems)
@@ -215,7 +217,12 @@ def _best_sentences(
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
         if passing:
-            return [(n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]]
+            chosen = [
+                (n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]
+            ]
+            if done := _predicate_figure(candidates, norm, noun, passing, stems):
+                return done + chosen[:1]  # what they did first, the count of them after
+            return chosen
     if noun:  # « viennent de combien de pays ? » and no « N pays »: a count beside the asking clause's words
         figured = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _counts_something(s)]
         said_by = {t: len(stems & _stems(f"{t[3]} {t[2]}")) for t in figured}  # as written, no typo
@@ -231,6 +238,61 @@ def _best_sentences(
     if best and best[0] > 0:
         return [(best[2], _with_context(best[3], best[4], lambda s: 0, stems))]
     return []
+
+
+PREDICATE_WORDS = 2  # words of a count's predicate a figure's sentence must say to go before the noun's count
+
+
+def _predicate_figure(
+    candidates: list[tuple[str, str, str]],
+    norm: str,
+    noun: str,
+    passing: list[tuple[int, str, str, str]],
+    stems: set[str],
+) -> list[tuple[str, str]]:
+    """The sentence with a figure saying what the counted ones DID (« combien de femmes ont décroché un boulot
+    ou une formation » : « Sur 34 participantes, 14 ont trouvé un emploi ou une formation »), when it says at
+    least `PREDICATE_WORDS` words of the question's predicate (a familiar word read as the standard ones) and
+    more of them than the sentence counting the noun (« une douzaine de femmes chaque vendredi »); else []."""
+    words = _predicate_words(norm, noun)
+    if len(words) < PREDICATE_WORDS:
+        return []
+
+    def said(sentence: str, ctx: str) -> int:
+        have = _stems(f"{ctx} {sentence}")
+        return sum(1 for forms in words if forms & have)
+
+    best_count = max((said(s, ctx) for _, _, s, ctx in passing), default=0)
+    figured = [
+        (said(s, ctx), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _counts_something(s)
+    ]
+    top = max(figured, default=None)
+    if top is None or top[0] < PREDICATE_WORDS or top[0] <= best_count:
+        return []
+    return [(top[2], _with_context(top[3], top[4], _position(_ANY_FIGURE), stems))]
+
+
+def _predicate_words(norm: str, noun: str) -> list[set[str]]:
+    """The content words after a count's noun (« … de femmes ont décroché un boulot ou une formation »), each
+    as the set of its stem and its standard words' stems (« boulot » → boulo, emplo, trava)."""
+    from assistant.glossary import familiar_standard
+
+    match = re.search(r"\b(?:combien|nombre) (?:de|d) (?:\w+ )??(\w+)\b", norm)
+    if not match or not noun:
+        return []
+    after = norm[match.end() :].split()
+    skip = STOPWORDS | GENERIC | _ASKING | START_WORDS
+    return [{w[:5], *(_stems(" ".join(familiar_standard(w))))} for w in after if len(w) > 2 and w not in skip]
+
+
+def _organisation_stems(kind: AnswerType, question: str, norm: str, stems: set[str]) -> set[str]:
+    """The stems an organisation's sentence is found by: not the cue (« quelle structure »), and, when a clause
+    names the fiche apart (« Pour Place aux parents, la conteuse venait de quelle structure ? »), every word
+    of the asking clause, a word of the title included (« conteuse »: whose organisation is asked)."""
+    cued = _question_stems(kind.cue.sub(" ", norm), "")
+    if apart := _set_apart(question):
+        return cued - apart or stems
+    return stems & cued or stems
 
 
 def _done(kind: AnswerType, norm: str) -> set[str]:
