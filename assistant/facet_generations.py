@@ -37,6 +37,7 @@ def generations(
 ) -> list[_Found]:
     """`found` with each pair of publics of distant generations tied by a word of relation replaced by the
     corpus's intergenerational topic (see the module docstring)."""
+    found = restated(scan, found, question)
     value = _topic(vocabulary)
     if not value or any(f.facet is not None and value in f.facet.values for f in found):
         return found
@@ -52,6 +53,48 @@ def generations(
             continue
         out.append(item)
     return out
+
+
+_RESTATED_GAP = (
+    6  # words between a value and its restatement (« nos retraités, les personnes du troisième âge »)
+)
+_RESTATED_FIELDS = frozenset(
+    {"public", "mots_cles", "dimension", "partenaires"}
+)  # never places: a town's own
+
+
+def restated(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
+    """A value said twice in a row (« nos retraités, les personnes du troisième âge », « les anciens et personnes
+    âgées ») is one facet whose trigger runs over both: every word of it is the value's, none asks a detail
+    (« âge »). Only function words or words the scan used between; « A ou B » is `facet_merge`'s."""
+    out: list[_Found] = []
+    for item in sorted(found, key=lambda f: f.start):
+        previous = out[-1] if out else None
+        if previous is not None and _restates(previous, item, scan, question):
+            wider = previous if _pairs(item) <= _pairs(previous) else item
+            trigger = " ".join(t.text for t in question.tokens[previous.start : item.end])
+            facet = wider.facet.model_copy(update={"trigger": trigger})
+            out[-1] = _Found(facet, previous.start, item.end, people=previous.people or item.people)
+            continue
+        out.append(item)
+    return out
+
+
+def _pairs(item: _Found) -> set[tuple[str, str]]:
+    return {(name, v) for name, values in item.facet.pairs() for v in values} if item.facet else set()
+
+
+def _restates(first: _Found, second: _Found, scan: FacetScan, question: Question) -> bool:
+    a, b = _pairs(first), _pairs(second)
+    if {name for name, _ in a | b} - _RESTATED_FIELDS:
+        return False
+    if not a or not b or not (a <= b or b <= a) or not 0 <= second.start - first.end <= _RESTATED_GAP:
+        return False
+    between = range(first.end, second.start)
+    norms = [question.tokens[i].norm for i in between]
+    return "ou" not in norms and all(
+        w in STOPWORDS or i in scan.used for i, w in zip(between, norms, strict=True)
+    )
 
 
 def _topic(vocabulary: FacetVocabulary) -> str:

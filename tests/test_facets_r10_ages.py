@@ -51,3 +51,30 @@ def test_age_alone_or_of_other_people_adds_no_and(vocabulary):
     assert set(facet_pairs(vocabulary, "des femmes de 70 ans")) == {("public", ("Femmes",))}
     older = set(facet_pairs(vocabulary, "des femmes de plus de 70 ans"))
     assert older == {("public", ("Femmes",)), ("public", ("Seniors",))}
+
+
+def test_a_public_restated_is_one_facet_over_both(vocabulary):
+    """« nos aînés, les personnes du troisième âge »: one facet whose trigger holds both namings (`restated`), so
+    that no word of it (« âge ») is read as a detail asked; « A ou B » and places keep their own triggers."""
+    (facet,) = vocabulary.match("Qu'est-ce qui se fait pour nos aînés, les personnes du troisième âge ?")
+    assert facet.values == ["Seniors"] and facet.trigger == "aînés les personnes du troisième âge"
+    (facet,) = vocabulary.match("pour les seniors ou les personnes âgées")
+    assert facet.trigger == "seniors ou personnes âgées"
+    apart = vocabulary.match("pour les seniors. Et des idées de sorties pour les personnes âgées")
+    assert [f.trigger for f in apart] == ["seniors"]  # too far apart: named again, not restated
+
+
+def test_restated_public_lists_its_fiches():
+    """End to end: the restated public asks no age of one fiche (routing reads the question beside the trigger)."""
+    from tests.helpers_retrieval import cited_titles, memory_assistant
+
+    corpus = [
+        make_fiche(
+            str(n), title, centre=f"CENTRE {n}", departement="Gironde", public=["Seniors"],
+            resume=f"{title} pour les personnes de plus de 60 ans." if n == 1 else f"{title} chaque semaine.",
+        )
+        for n, title in enumerate(["Ateliers mémoire", "Visites aux aînés", "Navette du marché"], 1)
+    ]  # fmt: skip
+    assistant = memory_assistant(corpus)
+    answer = assistant.ask("Qu'est-ce qui se fait pour nos retraités, les personnes du troisième âge ?")
+    assert len(cited_titles(answer)) == 3
