@@ -569,12 +569,55 @@ def key_facts(fiches: list[Fiche]) -> list[str]:
 
     lines, said = [], False
     for n, fiche in enumerate(fiches, 1):
-        found = [_activity(fiche), *lookup.answer_sentences(fiche, _RHYTHM_QUESTION)[:1]]
+        found = [_activity(fiche), *lookup.answer_sentences(fiche, _RHYTHM_QUESTION)[:1], duration(fiche)]
         facts = list(dict.fromkeys((f, cut_sentences(t, SENTENCE_CHARS)) for f, t in (x for x in found if x)))
         said |= bool(facts)
         quoted = " ; ".join(f"« {md(text)} » ({md(fields.label(field))})" for field, text in facts)
         lines.append(f"« {md(fiche.title or fiche.id)} » [{n}] : {quoted or 'la fiche ne le dit pas'}")
     return lines if said else []
+
+
+# The clause of a comparison that names its fiches: from « entre » to the clause's end (« quelle différence
+# entre A et B »), or the whole clause around « vs », « versus », « par rapport à » (« A vs B, comparez »).
+_CLAUSES = re.compile(r"[,;:?!()\u2013\u2014]| - ")
+_BETWEEN = re.compile(
+    r"\bentre\b(.+?\bet\b.+?)(?=\b(?:lequel|laquelle|lesquels|lesquelles|qui|combien|quels?|quelles?|pour|cote"
+    r"|niveau|en termes|sur le plan)\b|$)"
+)
+_AGAINST = re.compile(r"\b(?:vs|versus|par rapport (?:a|au|aux))\b")
+
+
+def reference_words(question: str) -> set[str]:
+    """The words of the question naming the compared fiches (see `_BETWEEN`, `_AGAINST`), never what is
+    compared (« quelle différence de budget entre A et B »: « budget » stands before « entre »)."""
+    words: set[str] = set()
+    for clause in _CLAUSES.split(question):
+        norm = normalise(clause)
+        if _AGAINST.search(norm):
+            words |= set(_AGAINST.sub(" ", norm).split())
+        elif found := _BETWEEN.search(norm):
+            words |= set(found.group(1).split())
+    return words - {"et", "ou"}
+
+
+# How long an action lasts: a number of days, nights, weeks or months after « de », « pendant », « durant »,
+# « sur », « dure » (« un séjour de 7 jours », « la démarche dure huit mois »), never a rhythm (« par mois »).
+_DURATION = re.compile(
+    r"\b(?:de|d|pendant|durant|sur|dure|durent|duree)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit"
+    r"|neuf|dix|quinze)\s+(?:jours?|nuits?|semaines?|mois|ans?|annees?|journees?)\b(?!\s+par\b)"
+)
+
+
+def duration(fiche: Fiche) -> tuple[str, str] | None:
+    """(field, sentence) of the first sentence of the text saying how long the action lasts, else None."""
+    for field in _FIGURE_TEXT:
+        for sentence in split_sentences(getattr(fiche, field, "")):
+            if _DURATION.search(normalise(sentence)):
+                return field, cut_sentences(sentence, SENTENCE_CHARS)
+    return None
+
+
+_FIGURE_TEXT = ("resume", "description_generale", "description_experience", "diagnostic")
 
 
 def plural_key_in(noun: str, skip: Iterable[str]) -> bool:

@@ -208,6 +208,8 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     norm = normalise(query.text)
     spec = spec or compare_spec(norm)
     asked = aspects.unnamed(norm, fiches)  # « Cuisine santé à petit budget » asks no budget
+    naming = aspects.reference_words(query.text)  # « entre le séjour sous tente et … »: the fiches, no aspect
+    asked = " ".join("_" if w in naming else w for w in asked.split())
     rows = [r for r in asked_rows(asked) if r not in ("Centre", "Département")]
     if spec is None and "Participants" not in rows and _counts_people(norm):
         rows.append("Participants")  # « combien de jeunes de chaque côté »: the people each one reached
@@ -226,7 +228,7 @@ def compare_answer(fiches: list[Fiche], query: Query, spec: RankSpec | None = No
     else:
         named = join_fr([cited(n, f) for n, f in enumerate(fiches, 1)])
         first = f"Comparaison de {plural(len(fiches), 'fiche')} : {named}."
-    skip = asked_row_words(asked) | measure_words(norm)
+    skip = asked_row_words(asked) | measure_words(norm) | naming
     lines = [] if funded else aspects.aspect_lines(fiches, query.text, skip)
     if not (rows or funded or spec is not None or aspects.asks_typed(query.text, skip)):
         lines += aspects.key_facts(fiches)  # « Différence entre A et B ? »: free words at most, the key facts

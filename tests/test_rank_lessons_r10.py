@@ -146,3 +146,28 @@ def test_a_presentation_request_after_the_name_and_its_department():
 
 def test_the_card_carries_the_people_mobilised():
     assert "- Moyens humains : 9 professionnels, 40 bénévoles" in card(BY_ID["f-bal"])
+
+
+# -- a comparison naming its fiches loosely --------------------------------------------------------------
+
+
+def test_the_clause_naming_the_compared_fiches_is_no_aspect():
+    words = aspects.reference_words(
+        "Quelle différence entre le séjour sous tente et le séjour préparé avec la FOL ?"
+    )
+    assert {"tente", "fol", "prepare"} <= words and "difference" not in words
+    assert aspects.reference_words("quelle différence de budget entre A et B ?") == {"a", "b"}
+    assert "benevoles" not in aspects.reference_words("entre A et B, lequel a le plus de bénévoles ?")
+    assert {"jeux", "ludotheque"} <= aspects.reference_words(
+        "ateliers mémoire vs jeux avec la ludothèque, comparez ?"
+    )
+
+
+def test_a_duration_is_a_key_fact_never_a_rhythm():
+    stay = make_fiche(
+        "f-stay", "Séjour", diagnostic="Besoin de partir durant un séjour de 7 jours et 7 nuits."
+    )
+    monthly = make_fiche("f-m", "Sorties", description_generale="Une sortie de deux jours par mois.")
+    assert aspects.duration(stay)[1].endswith("séjour de 7 jours et 7 nuits.")
+    assert aspects.duration(monthly) is None
+    assert "7 jours" in " ".join(aspects.key_facts([stay, monthly]))
