@@ -580,6 +580,18 @@ def answer_type(norm: str) -> AnswerType | None:
     )
 
 
+# The organisation asked as a complement (« venait de quelle structure », « assurée par quel organisme »,
+# « auprès de quel service »): a detail of a fiche, never « quelle structure fait … » (which fiches' centres).
+_ORGANISATION_COMPLEMENT = re.compile(
+    rf"\b(?:de|d|du|par|avec|aupres de|aupres d|chez|pour) quel(?:le)?s? (?:{_ORGANISATION_NOUNS})s?\b"
+)
+
+
+def organisation_complement(norm: str) -> bool:
+    """Does the question ask, as a complement, which organisation a detail of a fiche comes from?"""
+    return bool(_ORGANISATION_COMPLEMENT.search(norm)) and lookup_type(norm) is ORGANISATION_ASKED
+
+
 def lookup_type(norm: str) -> AnswerType | None:
     """`answer_type`, or, for a detail question asking no other kind of detail (`lookup_asks.ASKS`: « avec
     quel organisme » asks the partners), the organisation named by the text (`ORGANISATION_ASKED`)."""

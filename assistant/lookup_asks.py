@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answer_types import answer_type, interrogative_words
+from assistant.answer_types import answer_type, interrogative_words, organisation_complement
 from assistant.query import translations
 from assistant.question_clauses import funders_clause
 from ingest import amounts, fields
@@ -194,7 +194,7 @@ def asks_detail(norm: str) -> bool:
         return True
     if _asks_amount(norm):
         return True
-    return bool(answer_type(norm) or _asked_kinds(norm))
+    return bool(answer_type(norm) or _asked_kinds(norm) or organisation_complement(norm))
 
 
 def count_noun(norm: str) -> str:

@@ -113,3 +113,16 @@ def test_the_organisation_doing_what_the_question_says():
 )  # fmt: skip
 def test_the_organisation_named_in_lower_case(question, expected):
     assert expected in first_line(DRIVING, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [("Pour Contes en famille, la conteuse venait de quelle structure ?", True),
+     ("la garderie était assurée par quel organisme ?", True),
+     ("quelle structure fait du jardinage ?", False),
+     ("Dans le Gers, quelle structure fait du jardinage ?", False)],
+)  # fmt: skip
+def test_an_organisation_asked_as_a_complement_is_a_detail(question, detail):
+    from assistant.lookup_asks import asks_detail
+
+    assert asks_detail(normalise(question)) is detail
