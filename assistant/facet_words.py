@@ -303,7 +303,7 @@ _AGE_UNITS = {"ans": 1.0, "an": 1.0, "years": 1.0, "year": 1.0, "mois": 1 / 12, 
 _OPEN_SPAN = 30  # « plus de 60 ans »: 60 to 90
 _BELOW = {("moins", "de"), ("under",), ("jusqu", "a"), ("less", "than"), ("below",)}
 _ABOVE = {("plus", "de"), ("over",), ("au", "dela", "de"), ("more", "than"), ("above",)}
-_RANGE_LINKS = {"a", "et", "to", "and"}
+_RANGE_LINKS = {"a", "et", "ou", "to", "and", "or"}  # « 17 ou 18 ans »: a range too
 _RANGE_OPENERS = {"de", "entre", "from", "between", "aged", "ages"}
 # Words before a number of years that make it a duration, not an age (« depuis plus de 10 ans »).
 _DURATION_CUES = {

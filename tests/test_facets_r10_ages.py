@@ -35,6 +35,7 @@ CHILDHOOD = ("public", ("Enfance",))
         ("des enfants qui ont entre 12 et 15 ans", {YOUTH}),
         ("des enfants âgés de 2 à 4 ans", {("public", ("Petite enfance",))}),
         ("nos ados de 14 ans", {YOUTH}),  # one age after people
+        ("des gamins de 17 ou 18 ans", {YOUTH}),  # « ou » between two ages: a range
         ("des gosses de 16 ans", {YOUTH}),
         ("des enfants de 10 à 14 ans", {("public", ("Enfance", "Jeunesse"))}),  # across two bands: either
         ("des enfants de 8 ans", {CHILDHOOD}),  # the age says the noun's public again
