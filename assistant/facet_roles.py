@@ -72,16 +72,44 @@ def _role_span(tokens: list[Token], start: int, step: int, question: Question, u
 
 
 def partner_roles(scan: FacetScan, found: list[_Found], question: Question) -> None:
-    """Mark used the words next to a partner's trigger that say it funds or steers the action."""
+    """Mark used the words next to a partner's trigger that say it funds or steers the action, and the verb of
+    working together just before it (« qui travaille avec l'ARS », « montée avec la Caf »)."""
+    tokens = question.tokens
+    partners = [f for f in found if f.facet is not None and "partenaires" in dict(f.facet.pairs())]
+    for item in partners:
+        scan.used.update(_joint_verb(tokens, item.start, question, scan.used))
     if not any(w in PARTNERSHIP or set(readings(w)) & PARTNERSHIP for w in question.words):
         return  # the question's set of words tells, without reading it word by word
-    tokens = question.tokens
-    for item in found:
-        if item.facet is None or "partenaires" not in dict(item.facet.pairs()):
-            continue
+    for item in partners:
         after = _role_span(tokens, item.end, 1, question, scan.used)
         before = _role_span(tokens, item.start - 1, -1, question, scan.used)
         scan.used.update(after + before)
+
+
+# Verbs that say an action was done with a partner (« travailler avec », « monter avec », « mener avec »).
+_JOINT_VERBS = word_set(
+    """travailler collaborer cooperer monter mener conduire organiser porter construire coconstruire realiser
+    associer oeuvrer agir animer piloter copiloter coorganiser faire preparer"""
+)
+_PARTICIPLE_ENDS = ("ees", "ee", "es", "e", "s", "ent")
+
+
+def _joint_verb(tokens: list[Token], start: int, question: Question, used: set[int]) -> list[int]:
+    """[verb, « avec »] when « <verb of working together> avec (article) <partner> » ends just before `start`."""
+    i = start - 1
+    while i >= 0 and tokens[i].norm in _ARTICLES_BEFORE:
+        i -= 1
+    if i < 1 or tokens[i].norm != "avec" or i + 1 in question.breaks or i in question.breaks:
+        return []
+    verb = tokens[i - 1].norm
+    forms = {verb, *readings(verb)}
+    forms.update(verb[: -len(end)] + "er" for end in _PARTICIPLE_ENDS if verb.endswith(end))
+    if not forms & _JOINT_VERBS or {i - 1, i} & used:
+        return []
+    return [i - 1, i]
+
+
+_ARTICLES_BEFORE = word_set("le la les l du des un une nos notre")
 
 
 def people_heads(scan: FacetScan, found: list[_Found], question: Question) -> None:

@@ -36,10 +36,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from assistant.facet_ages import aged_people
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
-from assistant.facet_ages import aged_people
 from assistant.facet_expansions import (
     acronym_partner,
     add_partner,
@@ -47,7 +47,6 @@ from assistant.facet_expansions import (
     paraphrased_partners,
 )
 from assistant.facet_generations import generations
-from assistant.facet_qualities import roles
 from assistant.facet_glosses import (
     _alternatives,
     _association_idioms,
@@ -56,6 +55,7 @@ from assistant.facet_glosses import (
     _stage_complements,
 )
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
+from assistant.facet_partials import partial_partners
 from assistant.facet_phrases import (
     _ADJECTIVE_FIELDS,
     _MIN_TRUNCATION,
@@ -64,8 +64,10 @@ from assistant.facet_phrases import (
     FacetPhrases,
     Phrase,
 )
+from assistant.facet_qualities import roles
 from assistant.facet_roles import partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
+from assistant.foreign_places import foreign_places
 from assistant.glossary import english_filler, english_french, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
@@ -137,10 +139,12 @@ class FacetVocabulary(FacetPhrases):
             self._record(scan, found, phrases, question, i, end)
             i = end
         paraphrased_partners(self, scan, found, question)
+        partial_partners(self, scan, found, question)
         self._ages_of(scan, found, question)
         aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
         roles(self, scan, found, question)  # « le rôle de parent »: Parentalité
         _named_fields(found, question)
+        foreign_places(self, scan, found, question)  # « à Genève », « en Suisse »: before the communes
         self._towns(scan, found, question)
         self._acronyms(scan, found, question)
         found = _enumerated_topics(scan, found, question)
@@ -387,35 +391,41 @@ class FacetVocabulary(FacetPhrases):
 
     def _towns(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
         """Towns after « à / au / aux / sur » (longest commune name first) → the corpus's centres there, else
-        its département, else an absent place (`assistant.towns`)."""
+        its département, else an absent place (`assistant.towns`). A capitalised town without a preposition
+        (« the Millau health day », « les permanences de Metz ») is read only when the base writes it
+        (`CorpusTowns.written_in_base`)."""
         if self.towns is None:
             return
         tokens = question.tokens
-        i = 1
+        i = 0
         while i < len(tokens):
-            town = None
-            if town_cue(question, i) and i not in scan.used:
+            town, facet, lead = None, None, 1
+            if i and town_cue(question, i) and i not in scan.used:
                 town = self._town_at(question, i, scan.used)
-            if town is None:
+                facet = self.towns.resolve(town[0]) if town else None
+            elif i not in scan.used and not question.lowercase and tokens[i].text[:1].isupper():
+                town, lead = self._town_at(question, i, scan.used, article=""), 0
+                facet = self.towns.written_in_base(town[0], self.known_all) if town else None
+            if facet is None:
                 i += 1
                 continue
-            communes, end = town
-            facet = self.towns.resolve(communes)
-            trigger = " ".join(t.text for t in tokens[i - 1 : end])
+            end = town[1]
+            trigger = " ".join(t.text for t in tokens[i - lead : end])
             scan.used.update(range(i, end))
             if facet.field:
                 match = FacetMatch(field=facet.field, values=list(facet.values), trigger=trigger)
-                found.append(_Found(match, i - 1, end))
+                found.append(_Found(match, i - lead, end))
             else:
                 _add_absent(scan, facet.town)
-                found.append(_Found(None, i - 1, end, facet.town))
+                found.append(_Found(None, i - lead, end, facet.town))
             i = end
         found.sort(key=lambda f: f.start)
 
-    def _town_at(self, question: Question, i: int, used: set[int]):
+    def _town_at(self, question: Question, i: int, used: set[int], article: str | None = None):
         """(communes, end) of the longest commune name starting at token i, or None."""
         tokens = question.tokens
-        article = {"au": "le ", "aux": "les ", "du": "le "}.get(tokens[i - 1].norm, "")
+        if article is None:
+            article = {"au": "le ", "aux": "les ", "du": "le "}.get(tokens[i - 1].norm, "")
         stop = i
         while (
             stop < min(len(tokens), i + _TOWN_WORDS)

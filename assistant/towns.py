@@ -5,7 +5,7 @@
 
 A town (a commune of `ingest.places`, the official list) becomes, in this order:
 1. the centres located there: a centre line naming the town (`places_in_centre`) or a fiche text naming it
-   (« à Millau ») in the fiche's own département — facet `centre`;
+   (« à Millau », « la Ville de Millau » in its results) in the fiche's own département — facet `centre`;
 2. else its département when some fiche is there — facet `departement` (« Bagnolet » → Seine-Saint-Denis);
 3. else an absent place: no fiche is there, the question is answered « aucune fiche ».
 An ordinary word that is also a small commune (« Mars », « Marie », `ingest.places.COMMON_WORDS`) names a town only
@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ingest import places
+from ingest.lemmas import is_french
 from ingest.models import Fiche
+from ingest.text import normalise
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +97,26 @@ class CorpusTowns:
             i = end
         return found
 
+    def written_in_base(
+        self, communes: list[places.Commune], known: Callable[[str], bool]
+    ) -> TownFacet | None:
+        """The facet of a town a question names without a preposition (« the Millau health day »), or None: only
+        a town the base writes (`known`), never an ordinary word (« Place », « Mars »); its centres, else its
+        département when the town has 10,000 inhabitants or more and some fiche is there."""
+        town = communes[0].name
+        words = normalise(town).split()
+        if places.key(town) in places.COMMON_WORDS or (len(words) == 1 and is_french(words[0])):
+            return None
+        if not known(town):
+            return None
+        centres = set().union(*(self.centres().get(places.key(c.name), set()) for c in communes))
+        if centres:
+            return TownFacet("centre", tuple(sorted(centres)), town)
+        if max(c.population for c in communes) < places.TOWN:
+            return None
+        facet = self.departement(communes)
+        return facet if facet.field else None
+
     def departement(self, communes: list[places.Commune]) -> TownFacet:
         """The département of a town when some fiche is there (largest homonym first), without reading the
         fiches' texts (`resolve` builds the town table: seconds at 20,000 fiches)."""
@@ -120,6 +142,9 @@ def _towns_of(fiche: Fiche) -> set[str]:
     if not fiche.centre or not fiche.departement_code:
         return set()
     mentions = places.places_in_centre(fiche.centre)
-    text = " ".join([fiche.title, fiche.resume, fiche.description_experience, fiche.description_generale])
+    text = " ".join(
+        [fiche.title, fiche.resume, fiche.description_experience, fiche.description_generale]
+        + [fiche.resultat_territoire, fiche.resultat_centre, fiche.resultat_habitants]
+    )
     mentions += [m for m in places.find_places(text) if m.kind == "ville"]
     return {m.town for m in mentions if fiche.departement_code in (m.candidates or (m.departement,))}
