@@ -263,9 +263,7 @@ def _predicate_figure(
         return sum(1 for forms in words if forms & have)
 
     best_count = max((said(s, ctx) for _, _, s, ctx in passing), default=0)
-    figured = [
-        (said(s, ctx), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _counts_something(s)
-    ]
+    figured = [(said(s, ctx), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _digits_count(s)]
     top = max(figured, default=None)
     if top is None or top[0] < PREDICATE_WORDS or top[0] <= best_count:
         return []
@@ -280,9 +278,28 @@ def _predicate_words(norm: str, noun: str) -> list[set[str]]:
     match = re.search(r"\b(?:combien|nombre) (?:de|d) (?:\w+ )??(\w+)\b", norm)
     if not match or not noun:
         return []
-    after = norm[match.end() :].split()
+    after = norm[match.end() :]
+    if not _VERB_AFTER_NOUN.match(after):  # « combien de binômes bénévole / personne âgée … »: no predicate
+        return []
     skip = STOPWORDS | GENERIC | _ASKING | START_WORDS
-    return [{w[:5], *(_stems(" ".join(familiar_standard(w))))} for w in after if len(w) > 2 and w not in skip]
+    return [
+        {w[:5], *(_stems(" ".join(familiar_standard(w))))}
+        for w in after.split()
+        if len(w) > 2 and w not in skip
+    ]
+
+
+# A predicate after the counted noun opens with a verb (« … de femmes ont décroché », « … de jeunes y sont
+# partis »), its clitics first.
+_VERB_AFTER_NOUN = re.compile(
+    r"\s*(?:(?:y|en|se|s|ne|n) )*(?:ont|a|sont|est|avaient|avait|etaient|etait|auront|seront|vont|peuvent"
+    r"|ont pu|ont ete)\b"
+)
+
+
+def _digits_count(sentence: str) -> bool:
+    """Does the sentence count something in digits (a sum, a share or a year is none)?"""
+    return bool(re.search(r"\d", _NOT_COUNTS.sub(" ", fold(sentence))))
 
 
 def _organisation_stems(kind: AnswerType, question: str, norm: str, stems: set[str]) -> set[str]:

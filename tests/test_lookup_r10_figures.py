@@ -126,3 +126,16 @@ def test_an_organisation_asked_as_a_complement_is_a_detail(question, detail):
     from assistant.lookup_asks import asks_detail
 
     assert asks_detail(normalise(question)) is detail
+
+
+VISITS = make_fiche(
+    "f-5",
+    "Visites aux aînés",
+    resume="Un réseau de bénévoles rend visite chaque semaine à des personnes âgées isolées.",
+    description_generale="Le réseau compte 18 binômes sur neuf communes.",
+)
+
+
+def test_a_count_without_a_verb_after_its_noun_has_no_predicate():
+    line = first(VISITS, "Combien de binômes bénévole / personne âgée dans le réseau de visites ?")
+    assert "18 binômes" in line.split("\n")[0]
