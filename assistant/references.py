@@ -219,7 +219,11 @@ class ReferenceResolver:
             return None
         place_words = set().union(*placed.values()) - ranked[0].title_positions  # « socio »: a title's word
         if place_words and not ranked[0].place:
-            return None  # a place named, and the fiche is elsewhere (« l'atelier cuisine des Iris »)
+            # a place named: the fiches there having title words compete (« petit déj des Marnaudes »: the
+            # « petit déjeuner » of the Marnaudes, not « Petit Déj à idées » elsewhere); none, it is elsewhere
+            ranked = [s for s in ranked if s.place and s.title_positions]
+            if not ranked or not _names(ranked[0], side):
+                return None  # « l'atelier cuisine des Iris »: the fiche is elsewhere
         best = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
         if best.score < LINKED or best.score - second < MARGIN:

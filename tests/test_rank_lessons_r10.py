@@ -171,3 +171,18 @@ def test_a_duration_is_a_key_fact_never_a_rhythm():
     assert aspects.duration(stay)[1].endswith("séjour de 7 jours et 7 nuits.")
     assert aspects.duration(monthly) is None
     assert "7 jours" in " ".join(aspects.key_facts([stay, monthly]))
+
+
+def test_a_place_named_on_one_side_picks_the_fiche_there_among_equal_titles():
+    from assistant.references import ReferenceResolver
+
+    fiches = [
+        make_fiche("f-idees", "Café jeux à idées", centre="Maison des Tilleuls"),
+        make_fiche("f-hab", "café des habitants", centre="Centre social Les Glycines"),
+        make_fiche("f-other", "Jardin des Glycines", centre="Centre social Les Glycines"),
+    ]
+    resolver = ReferenceResolver(fiches)
+    refs = resolver.resolve("café jeux des Glycines et Café jeux à idées des Tilleuls, c'est quand ?")
+    assert [r.fiche_id for r in refs] == ["f-hab", "f-idees"]  # equal title scores: the place decides
+    # a place named where no fiche has the title's words: the fiche is elsewhere, none named
+    assert resolver.resolve("le café jeux des Lilas") == []
