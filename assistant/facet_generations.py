@@ -8,7 +8,8 @@ two publics of distant ages (a young one, an old one: `AGE_BANDS`) tied by a wor
 name says « génération », whatever its spelling in the corpus), not two publics every fiche must hold (« aucune
 fiche ne réunit » Vieillissement and Enfance). The two facets become that one, their words its trigger. Without a
 word of relation (« pour les jeunes et pour les seniors ») the publics are kept; a corpus without such a topic
-keeps them too.
+keeps them too. First, a value said twice in a row (« nos retraités, les personnes du troisième âge ») becomes
+one facet whose trigger runs over both (`restated`).
 """
 
 from __future__ import annotations
