@@ -524,7 +524,8 @@ def aspect_lines(fiches: list[Fiche], question: str, skip: Iterable[str] = ()) -
         noun = ""
     words = aspect_words(norm, fiches, skip)
     activity = bool(_ACTIVITY.search(norm))
-    if not (noun or words or activity):
+    typed = answer_type(norm) is not None  # « ça a lieu tous les combien ? »: a rhythm, whatever the words
+    if not (noun or words or activity or typed):
         return []
     quantity = bool(_QUANTITY.search(norm))
     found = [_answer(fiche, question, noun, words, activity, quantity) for fiche in fiches]

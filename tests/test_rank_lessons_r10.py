@@ -186,3 +186,17 @@ def test_a_place_named_on_one_side_picks_the_fiche_there_among_equal_titles():
     assert [r.fiche_id for r in refs] == ["f-hab", "f-idees"]  # equal title scores: the place decides
     # a place named where no fiche has the title's words: the fiche is elsewhere, none named
     assert resolver.resolve("le café jeux des Lilas") == []
+
+
+def test_a_rhythm_asked_of_two_fiches_is_answered_by_each_ones_sentence():
+    from assistant.comparison import compare_answer
+
+    fiches = [
+        make_fiche(
+            "f-rep", "Atelier réparation", resume="Un samedi par mois, des bénévoles réparent des objets."
+        ),
+        make_fiche("f-jeu", "Soirée jeux", description_generale="Ouverte deux soirs par semaine au centre."),
+    ]
+    question = "l'atelier réparation et la soirée jeux, ça a lieu tous les combien ?"
+    answer = compare_answer(fiches, Query(text=question)).answer
+    assert "Un samedi par mois" in answer.text and "deux soirs par semaine" in answer.text
