@@ -35,7 +35,7 @@ def aged_people(
 ) -> None:
     """Replace, in place, each public of some age followed by the age its people are (an age range found as a
     facet, or one age) by the public of that age (see the module docstring)."""
-    if not any(t.norm in _UNITS for t in question.tokens):
+    if not question.words & _UNITS.keys():
         return
     norms = list(question.norms)
     ranges = {(start, end) for start, end, _ in age_ranges(norms)}

@@ -39,14 +39,14 @@ def roles(vocabulary: FacetVocabulary, scan: FacetScan, found: list[_Found], que
     index = _value_words(vocabulary)
     if not index:
         return
-    for i, token in enumerate(question.tokens):
-        frame = _frame(question, i)
+    for i in range(1, len(question.norms)):
+        frame = _frame(question, i)  # read on the folded words: most positions never touch a token
         if frame is None or any(j in scan.used for j in range(frame, i)):
             continue
         item = next((f for f in found if f.facet is not None and f.start <= i < f.end), None)
         if item is None and i in scan.used:
             continue
-        words = [token.key, *(_alias_words(item.facet) if item is not None else ())]
+        words = [plural_key(question.norms[i]), *(_alias_words(item.facet) if item is not None else ())]
         held = {(n, v) for n, values in item.facet.pairs() for v in values} if item is not None else set()
         pairs = [p for p in _states(index, words) if p not in held]
         if not pairs:
@@ -64,19 +64,18 @@ def roles(vocabulary: FacetVocabulary, scan: FacetScan, found: list[_Found], que
 def _frame(question: Question, i: int) -> int | None:
     """Where the frame of word i as a state starts: the head noun of « le rôle de parent » (singular, or plural
     after a possessive: « leur rôle de parents »), or the verb of « devenir parent »; None otherwise."""
-    tokens = question.tokens
+    norms = question.norms
     if i < 1 or {i - 1, i} & question.breaks:
         return None
-    token = tokens[i]
-    singular = token.norm == token.key
-    before = tokens[i - 1].norm
-    if before in _OF and i >= 2 and (i - 1) not in question.breaks:
-        head = tokens[i - 2].norm
+    singular = plural_key(norms[i]) == norms[i]
+    before = norms[i - 1]
+    if before in _OF and i >= 2:
+        head = norms[i - 2]
         if head in STOPWORDS or len(head) < 3 or head.isdigit():
             return None
-        possessed = i >= 3 and tokens[i - 3].norm in _POSSESSIVES
+        possessed = i >= 3 and norms[i - 3] in _POSSESSIVES
         return i - 2 if singular or possessed else None
-    if singular and lemma(before) in _COPULAS:
+    if singular and len(before) > 2 and lemma(before) in _COPULAS:
         return i - 1
     return None
 
