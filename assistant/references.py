@@ -271,6 +271,8 @@ class ReferenceResolver:
             head | {i: k for i, k in words.items() if i >= split[1]},
         ]
         scores = [self._text_scores(set(side.values())) for side in sides]
+        if holders := self._common_holders(sides):  # both sides' shared topic (« atelier(s) … mémoire »)
+            scores = [{fid: v for fid, v in s.items() if fid in holders} for s in scores]
         tops = [sorted(s, key=lambda fid, s=s: (-s[fid], fid))[:TEXT_POOL] for s in scores]
         pairs = sorted(
             ((scores[0][a] + scores[1][b], a, b) for a in tops[0] for b in tops[1] if a != b),
@@ -286,6 +288,14 @@ class ReferenceResolver:
             Reference(fid, _text_of(q, side), score, False, frozenset(side))
             for fid, side, score in ((a, sides[0], scores[0][a]), (b, sides[1], scores[1][b]))
         ]
+
+    def _common_holders(self, sides: list[dict[int, str]]) -> set[str]:
+        """The fiches whose text holds the rarest word both sides write (« mémoire » of « atelier mémoire
+        animé par … vs ateliers jeux de mémoire … »): two things compared share their topic, so each fiche
+        of the pair has it; empty when the sides share no word the text index has."""
+        index = self._text_index()
+        common = [k for k in set(sides[0].values()) & set(sides[1].values()) if index.get(k)]
+        return set(index[min(common, key=lambda k: (len(index[k]), k))]) if common else set()
 
     def _text_scores(self, keys: set[str]) -> dict[str, float]:
         """Fiche → the summed rarity (log(1 + fiches / fiches with it)) of the keys its text holds."""

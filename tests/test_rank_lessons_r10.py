@@ -200,3 +200,21 @@ def test_a_rhythm_asked_of_two_fiches_is_answered_by_each_ones_sentence():
     question = "l'atelier réparation et la soirée jeux, ça a lieu tous les combien ?"
     answer = compare_answer(fiches, Query(text=question)).answer
     assert "Un samedi par mois" in answer.text and "deux soirs par semaine" in answer.text
+
+
+def test_two_described_sides_name_fiches_holding_their_shared_topic():
+    from assistant.references import ReferenceResolver
+
+    fiches = [
+        make_fiche("f-mem", "Chaque semaine des bénévoles animent une séance",
+                   description_generale="Un atelier mémoire animé par des bénévoles."),
+        make_fiche("f-ludo", "Jeux pour la mémoire",
+                   description_generale="Des ateliers jeux de mémoire avec la ludothèque."),
+        make_fiche("f-conte", "Contes en famille",
+                   description_generale="Un atelier animé par des bénévoles formés ; atelier conte animé chaque mois."),
+        make_fiche("f-gym", "Gym douce", description_generale="Un atelier animé par des bénévoles formés."),
+        make_fiche("f-cuisine", "Cuisine", description_generale="Un atelier animé par une diététicienne."),
+    ]  # fmt: skip
+    question = "atelier mémoire animé par des bénévoles formés vs ateliers jeux de mémoire avec la ludothèque, comparez ?"
+    refs = ReferenceResolver(fiches).resolve(question, described=True)
+    assert [r.fiche_id for r in refs] == ["f-mem", "f-ludo"]
