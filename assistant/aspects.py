@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answer_types import answer_type
 from assistant.records import Query
@@ -179,12 +179,18 @@ def named_funder(norm: str, fiches: Iterable[Fiche]) -> str:
     runs = _funder_runs(norm.split()) if _FUNDED.search(norm) else []
     if not runs:
         return ""
-    lines = [(f, text) for f in fiches if (text := normalise(getattr(f, amounts.MONEY_FIELD, "")))]
+    lines = [(f, text) for f in fiches if (text := _normalised(getattr(f, amounts.MONEY_FIELD, "")))]
     for run in runs:
         names = re.compile(rf"\b{re.escape(run)}\b")
         if any(names.search(text) and _line_gives(f, names) for f, text in lines):
             return run
     return ""
+
+
+@lru_cache(maxsize=65_536)
+def _normalised(text: str) -> str:
+    """`normalise`, cached: the same budget lines are read by every ranking on a funder (20,000 fiches)."""
+    return normalise(text) if text else ""
 
 
 # Money given or received (« a reçu », « la plus grosse somme », « le plus de subventions »), not the cost of
