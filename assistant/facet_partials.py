@@ -88,18 +88,21 @@ def partial_partners(
 ) -> None:
     """Runs of words naming a part of a partner's name: found as that partner (see the module docstring)."""
     names = partial_names()
-    tokens = question.tokens
-    for start, token in enumerate(tokens):
-        if token.key not in names or start in scan.used:
+    if not any(plural_key(w) in names for w in question.words):
+        return  # the question's set of words tells, without reading it word by word
+    norms = question.norms
+    for start, norm in enumerate(norms):
+        key = plural_key(norm)
+        if key not in names or start in scan.used:
             continue
         content: list[tuple[int, str, str]] = []  # (position, key, norm) of the run's content words
         i = start
-        while i < min(len(tokens), start + _WINDOW) and (i == start or i not in question.breaks):
-            if tokens[i].norm not in _JOINERS:
-                content.append((i, tokens[i].key, tokens[i].norm))
+        while i < min(len(norms), start + _WINDOW) and (i == start or i not in question.breaks):
+            if norms[i] not in _JOINERS:
+                content.append((i, plural_key(norms[i]), norms[i]))
             i += 1
         best: dict[str, int] = {}
-        for canonical, bag in names[token.key]:
+        for canonical, bag in names[key]:
             said = _read(vocab, bag, [(k, n) for _, k, n in content])
             if said and said >= best.get(canonical, 0):
                 best[canonical] = said

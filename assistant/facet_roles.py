@@ -77,7 +77,7 @@ def partner_roles(scan: FacetScan, found: list[_Found], question: Question) -> N
     tokens = question.tokens
     partners = [f for f in found if f.facet is not None and "partenaires" in dict(f.facet.pairs())]
     for item in partners:
-        scan.used.update(_joint_verb(tokens, item.start, question, scan.used))
+        scan.used.update(_joint_verb(question, item.start, scan.used))
     if not any(w in PARTNERSHIP or set(readings(w)) & PARTNERSHIP for w in question.words):
         return  # the question's set of words tells, without reading it word by word
     for item in partners:
@@ -94,14 +94,15 @@ _JOINT_VERBS = word_set(
 _PARTICIPLE_ENDS = ("ees", "ee", "es", "e", "s", "ent")
 
 
-def _joint_verb(tokens: list[Token], start: int, question: Question, used: set[int]) -> list[int]:
+def _joint_verb(question: Question, start: int, used: set[int]) -> list[int]:
     """[verb, « avec »] when « <verb of working together> avec (article) <partner> » ends just before `start`."""
+    norms = question.norms
     i = start - 1
-    while i >= 0 and tokens[i].norm in _ARTICLES_BEFORE:
+    while i >= 0 and norms[i] in _ARTICLES_BEFORE:
         i -= 1
-    if i < 1 or tokens[i].norm != "avec" or i + 1 in question.breaks or i in question.breaks:
+    if i < 1 or norms[i] != "avec" or i + 1 in question.breaks or i in question.breaks:
         return []
-    verb = tokens[i - 1].norm
+    verb = norms[i - 1]
     forms = {verb, *readings(verb)}
     forms.update(verb[: -len(end)] + "er" for end in _PARTICIPLE_ENDS if verb.endswith(end))
     if not forms & _JOINT_VERBS or {i - 1, i} & used:

@@ -403,7 +403,7 @@ class FacetVocabulary(FacetPhrases):
             if i and town_cue(question, i) and i not in scan.used:
                 town = self._town_at(question, i, scan.used)
                 facet = self.towns.resolve(town[0]) if town else None
-            elif i not in scan.used and not question.lowercase and tokens[i].text[:1].isupper():
+            elif i not in scan.used and self._uncued_town_start(question, i):
                 town, lead = self._town_at(question, i, scan.used, article=""), 0
                 facet = self.towns.written_in_base(town[0], self.known_all) if town else None
             if facet is None:
@@ -421,23 +421,31 @@ class FacetVocabulary(FacetPhrases):
             i = end
         found.sort(key=lambda f: f.start)
 
+    def _uncued_town_start(self, question: Question, i: int) -> bool:
+        """May token i start a town named without a preposition: capitalised in a cased question, a word some
+        fiche writes (read from the question's text and words, not its tokens)."""
+        if question.lowercase or not _capital(question, i):
+            return False
+        return self.word_df.get(plural_key(question.norms[i]), 0) > 0
+
     def _town_at(self, question: Question, i: int, used: set[int], article: str | None = None):
-        """(communes, end) of the longest commune name starting at token i, or None."""
-        tokens = question.tokens
+        """(communes, end) of the longest commune name starting at token i, or None (read from the question's
+        words and text, not its tokens)."""
+        norms = question.norms
         if article is None:
-            article = {"au": "le ", "aux": "les ", "du": "le "}.get(tokens[i - 1].norm, "")
+            article = {"au": "le ", "aux": "les ", "du": "le "}.get(norms[i - 1], "")
         stop = i
         while (
-            stop < min(len(tokens), i + _TOWN_WORDS)
+            stop < min(len(norms), i + _TOWN_WORDS)
             and stop not in used
             and (stop == i or stop not in question.breaks)
         ):
             stop += 1
         for end in range(stop, i, -1):
-            capitalised = tokens[i].text[:1].isupper() and tokens[end - 1].text[:1].isupper()
+            capitalised = _capital(question, i) and _capital(question, end - 1)
             if not capitalised and not question.lowercase:
                 continue
-            name = article + " ".join(t.norm for t in tokens[i:end])
+            name = article + " ".join(norms[i:end])
             communes = self.towns.communes(name, capitalised)
             if communes:
                 return communes, end
@@ -508,6 +516,11 @@ class Question:
     def joined(self) -> str:
         """The normalised words joined by spaces (to find a phrase of several words), computed once."""
         return " ".join(t.norm for t in self.tokens)
+
+
+def _capital(question: Question, i: int) -> bool:
+    """Is token i written with a capital (the first letter of the word it comes from)?"""
+    return question.text[question.spans[i][0]].isupper()
 
 
 def _named_again(pairs: dict[str, list[str]], found: list[_Found]) -> bool:

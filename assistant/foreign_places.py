@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from assistant.facet_merge import _Found
 from ingest import places
-from ingest.countries import foreign_place, longest_name
+from ingest.countries import first_words, foreign_place, longest_name
 from ingest.text import word_set
 
 if TYPE_CHECKING:
@@ -28,20 +28,18 @@ _ARTICLES = word_set("le la les l the")
 
 def foreign_places(vocab: FacetVocabulary, scan: FacetScan, found: list[_Found], question: Question) -> None:
     """Mark the foreign places after a preposition of place absent when no fiche writes them (see above)."""
-    tokens = question.tokens
+    if not (question.words & _CUES and question.words & first_words()):
+        return  # the question's set of words tells, without reading it word by word
+    norms = question.norms
     i = 1
-    while i < len(tokens):
-        start = i + 1 if tokens[i].norm in _ARTICLES and i + 1 < len(tokens) else i
-        hit = (
-            None
-            if tokens[i - 1].norm not in _CUES or i in scan.used
-            else _place_at(question, start, scan.used)
-        )
+    while i < len(norms):
+        start = i + 1 if norms[i] in _ARTICLES and i + 1 < len(norms) else i
+        hit = None if norms[i - 1] not in _CUES or i in scan.used else _place_at(question, start, scan.used)
         if hit is None:
             i += 1
             continue
         end, label = hit
-        if not vocab.known_all(" ".join(t.norm for t in tokens[start:end])):
+        if not vocab.known_all(" ".join(norms[start:end])):
             scan.used.update(range(i, end))
             if label not in scan.absent:
                 scan.absent.append(label)
@@ -52,11 +50,11 @@ def foreign_places(vocab: FacetVocabulary, scan: FacetScan, found: list[_Found],
 
 def _place_at(question: Question, start: int, used: set[int]) -> tuple[int, str] | None:
     """(end, name as written) of the longest foreign place name starting at token `start`, or None."""
-    tokens = question.tokens
-    for end in range(min(len(tokens), start + longest_name()), start, -1):
+    norms = question.norms
+    for end in range(min(len(norms), start + longest_name()), start, -1):
         if any(j in used or (j > start and j in question.breaks) for j in range(start, end)):
             continue
-        name = " ".join(t.norm for t in tokens[start:end])
+        name = " ".join(norms[start:end])
         if foreign_place(name) and not _french_town(name):
             first, last = question.spans[start][0], question.spans[end - 1][1]
             return end, question.text[first:last]

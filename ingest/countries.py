@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ingest.text import normalise
 
-__all__ = ["foreign_place", "longest_name"]
+__all__ = ["first_words", "foreign_place", "longest_name"]
 
 # One group per place, groups separated by « ; »: its display name (French), then its other names « | ».
 _COUNTRIES = """
@@ -69,7 +69,8 @@ def _index() -> dict[str, str]:
     out: dict[str, str] = {}
     for group in _groups():
         for name in group:
-            out.setdefault(normalise(name), group[0])
+            if normalise(name):
+                out.setdefault(normalise(name), group[0])
     return out
 
 
@@ -82,3 +83,9 @@ def foreign_place(name: str) -> str:
 def longest_name() -> int:
     """The longest foreign place name, in words."""
     return max(len(key.split()) for key in _index())
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first normalised word of every foreign place name (« new » for « New York »)."""
+    return frozenset(key.split()[0] for key in _index())
