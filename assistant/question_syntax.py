@@ -573,14 +573,12 @@ _DESTINATION_SPAN = 6  # words between the verb and its farthest destination («
 def destination_position(tokens: list[Token], i: int, clauses: list[int] | None = None) -> bool:
     """Is the word at `i` where someone goes: a noun after « chez » (« chez le docteur »), or after « à »,
     « au », « aux » that a verb of movement governs in its clause (« aller au marché », « n'arrivent plus à
-    aller à la pharmacie ni chez le kiné »), or the place beside which it happens (« devant la boulangerie »)? The movement is the need (a transport, a visit); the place or the
+    aller à la pharmacie ni chez le kiné »)? The movement is the need (a transport, a visit); the place or the
     person reached names no topic of its own, so it never alone says « aucune fiche »."""
     from ingest.lemmas import lemma
 
     if i < 1 or tokens[i].norm in STOPWORDS | _ARTICLES:
         return False
-    if _beside(tokens, i):
-        return True
     j = i - 1 if tokens[i - 1].norm in _TO else i - 2
     if j < 0 or tokens[j].norm not in _TO or j < i - 1 and tokens[i - 1].norm not in _ARTICLES:
         return False
@@ -592,18 +590,3 @@ def destination_position(tokens: list[Token], i: int, clauses: list[int] | None 
         if lemma(tokens[k].text) in _MOVEMENT:
             return True
     return False
-
-
-_NEXT_TO = word_set("devant derriere")  # « devant la boulangerie »: where it happens
-_NEXT_TO_OF = word_set(
-    "pres cote face"
-)  # « près de la gare », « à côté de la mairie », « en face du collège »
-
-
-def _beside(tokens: list[Token], i: int) -> bool:
-    """Is the word at `i` the place something happens beside (« tournent en rond devant la boulangerie », « près
-    de la gare »)? A place of the setting, no topic."""
-    j = i - 1 if tokens[i - 1].norm not in _ARTICLES or tokens[i - 1].norm in _LINKS else i - 2
-    if j >= 0 and tokens[j].norm in _NEXT_TO:
-        return True
-    return j >= 1 and tokens[j].norm in _LINKS | {"du"} and tokens[j - 1].norm in _NEXT_TO_OF

@@ -60,10 +60,3 @@ def test_a_noun_after_a_preposition_without_movement_stays_a_topic():
     assert _destinations("des sorties au musée") == []
     assert _destinations("des cours au collège pour les ados") == []
     assert _destinations("chez nous à la campagne") == []
-
-
-def test_place_beside_which_it_happens_is_no_topic():
-    assert _destinations("les gamins tournent en rond devant la boulangerie") == ["boulangerie"]
-    assert _destinations("ils se retrouvent près de la gare") == ["gare"]
-    assert _destinations("à côté du collège") == ["college"]
-    assert _destinations("des actions autour du jardinage") == []  # « autour de »: what it is about
