@@ -271,7 +271,8 @@ class ReferenceResolver:
             head | {i: k for i, k in words.items() if i >= split[1]},
         ]
         scores = [self._text_scores(set(side.values())) for side in sides]
-        if holders := self._common_holders(sides):  # both sides' shared topic (« atelier(s) … mémoire »)
+        written = [{i: k for i, k in side.items() if i not in head} for side in sides]  # the head said once
+        if holders := self._common_holders(written):  # both sides' shared topic (« atelier(s) … mémoire »)
             scores = [{fid: v for fid, v in s.items() if fid in holders} for s in scores]
         tops = [sorted(s, key=lambda fid, s=s: (-s[fid], fid))[:TEXT_POOL] for s in scores]
         pairs = sorted(
@@ -292,7 +293,8 @@ class ReferenceResolver:
     def _common_holders(self, sides: list[dict[int, str]]) -> set[str]:
         """The fiches whose text holds the rarest word both sides write (« mémoire » of « atelier mémoire
         animé par … vs ateliers jeux de mémoire … »): two things compared share their topic, so each fiche
-        of the pair has it; empty when the sides share no word the text index has."""
+        of the pair has it; empty when the sides share no word the text index has (a head said once before
+        « celui … et celui … » is no side's own word)."""
         index = self._text_index()
         common = [k for k in set(sides[0].values()) & set(sides[1].values()) if index.get(k)]
         return set(index[min(common, key=lambda k: (len(index[k]), k))]) if common else set()

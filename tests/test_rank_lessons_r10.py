@@ -218,3 +218,18 @@ def test_two_described_sides_name_fiches_holding_their_shared_topic():
     question = "atelier mémoire animé par des bénévoles formés vs ateliers jeux de mémoire avec la ludothèque, comparez ?"
     refs = ReferenceResolver(fiches).resolve(question, described=True)
     assert [r.fiche_id for r in refs] == ["f-mem", "f-ludo"]
+
+
+def test_a_head_said_once_before_two_pronouns_is_no_shared_topic_filter():
+    from assistant.references import ReferenceResolver
+
+    fiches = [
+        make_fiche("f-mem", "Chaque semaine des bénévoles animent une séance",
+                   description_generale="Un atelier mémoire animé par trois bénévoles."),
+        make_fiche("f-ludo", "Jeux pour la mémoire",
+                   description_generale="Des ateliers de mémoire pour personnes âgées avec la ludothèque."),
+        make_fiche("f-gym", "Gym douce", description_generale="Un atelier pour personnes âgées."),
+    ]  # fmt: skip
+    question = "Les deux ateliers mémoire pour personnes âgées, celui animé par trois bénévoles et celui de la ludothèque ?"
+    refs = ReferenceResolver(fiches).resolve(question, described=True)
+    assert [r.fiche_id for r in refs] == ["f-mem", "f-ludo"]
