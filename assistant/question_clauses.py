@@ -321,3 +321,45 @@ def initiative_clause(norm: str) -> list[str]:
         if verb and not listed and past and verb_of(verb, INITIATIVE_VERBS):
             return words[i : j + 1]
     return []
+
+
+# -- who asks what of which scope: a set of fiches, never one fiche's detail ---------------------------------
+
+# « dans vos fiches », « dans la base », « parmi vos actions »: a locative phrase whose noun is the collection
+# itself sets the question's scope to every fiche.
+_BASE_SCOPE = re.compile(
+    r"\b(?:dans|parmi|sur|in) (?:la|le|les|vos|votre|nos|notre|ta|tes|the|your) (?:\w+ )?"
+    r"(?:base|bases|fiches|corpus|donnees|repertoire|catalogue|database|records)\b"
+    r"|\b(?:dans|parmi|chez) (?:vos|nos|your) (?:actions|projets|experiences)\b"  # the asked's own, whole
+)
+# « qui travaille avec … », « qui fait quelque chose pour … »: « qui » opening a clause (sentence start, after
+# a greeting or a comma), not « avec qui / à qui / ce qui », asks who acts — the actors, a list.
+_ACTOR_QUI = re.compile(
+    r"(?:^|, )(?:(?:bonjour|salut|alors|et|mais|du coup|dites moi|dis moi) )*qui (?P<verb>\w+)"
+)
+_NOT_ACTOR_VERBS = word_set("est etait sont etaient c")  # « qui est la référente … »: an identity asked
+
+
+def base_scope(norm: str) -> bool:
+    """Does the normalised question set its scope to the whole collection (`_BASE_SCOPE`)?"""
+    return bool(_BASE_SCOPE.search(norm))
+
+
+def actors_asked(norm: str) -> bool:
+    """Does the normalised question ask who acts (« qui » subject of a verb of action, `_ACTOR_QUI`)?"""
+    from ingest.lemmas import is_verb_form
+
+    match = _ACTOR_QUI.search(norm)
+    if match is None or match.group("verb") in _NOT_ACTOR_VERBS:
+        return False
+    verb = match.group("verb")
+    return verb in _AUXILIARIES or verb in ("fait", "font", "bosse", "bossent") or is_verb_form(verb)
+
+
+def asks_a_set(question: str) -> bool:
+    """Does the question ask a set of fiches — whether an action of a kind exists, who acts, or anything
+    over the whole collection — rather than one fiche's detail?"""
+    from ingest.text import normalise
+
+    norm = normalise(question)
+    return existence_asked(question) or base_scope(norm) or actors_asked(norm)

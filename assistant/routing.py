@@ -36,7 +36,7 @@ from assistant.lookup import field_text, lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
-from assistant.question_clauses import existence_asked, money_clause
+from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form
@@ -117,6 +117,8 @@ class IntentRouter:
             return counted
         if intent == "count" and (counted := self._topic_count(question, query, resolution, filters)):
             return counted
+        if intent == intents.LESSONS and not resolution.fiche_id and actors_asked(norm):
+            intent = query.intent if query.intent != intents.LESSONS else "search"  # « qui aide … soucis … »
         several = self._several(question, resolution, history, lessons=intent == intents.LESSONS)
         if intent == intents.LESSONS and len(several) >= 2:
             asked = lesson_cues.lesson_fields(norm)
@@ -130,8 +132,8 @@ class IntentRouter:
             or bool(_QUESTION_FORM.search(norm))
             or asks_detail(_beside_facets(norm, query))
         ) and (
-            bool(resolution.fiche_id) or not existence_asked(question)
-        )  # « vous avez une action où … »: a list
+            bool(resolution.fiche_id) or _named_whole(result) or not asks_a_set(question)
+        )  # « vous avez une action où … », « qui travaille avec l'ARS ? »: a list
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
             figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
@@ -198,7 +200,8 @@ class IntentRouter:
         if query.facets or filters or resolution.within or resolution.fiche_id:
             return None
         topic = topic_words(question, query, extra=_COUNT_WORDS)
-        if not topic or plural_key(noun) not in COUNTED_FICHES:  # « tous les combien ? » counts no fiche
+        over_base = base_scope(normalise(question))  # « combien de pique-niques dans la base »: fiches
+        if not topic or (plural_key(noun) not in COUNTED_FICHES and not over_base):  # « tous les combien ? »
             return None
         hits = self._search(" ".join(topic), query, RANK_POOL, filters)
         titled = [h.fiche for h in hits if has_words(h.fiche, topic, title_only=True)]
@@ -724,6 +727,11 @@ def _counts_in_one(norm: str, result: SearchResult) -> bool:
     that only the fiche ahead states a number of is a detail of that fiche, not a count of fiches."""
     noun = count_noun(norm)
     return bool(noun) and plural_key(noun) not in COUNTED_FICHES and _only_one_counts(norm, result.hits)
+
+
+def _named_whole(result: SearchResult) -> bool:
+    """Does the question name a project (`result.named` with its fiche)? Then a detail of it is asked."""
+    return result.named is not None and bool(result.named.fiche_ids)
 
 
 def _clear_lead(hits: list[Hit]) -> bool:

@@ -1,0 +1,38 @@
+"""Round 10B: who asks what of which scope — a set of fiches (the actors, the whole base), not one fiche."""
+
+import pytest
+
+from assistant.question_clauses import actors_asked, asks_a_set, base_scope
+from ingest.text import normalise
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui travaille avec la mairie dans vos fiches ?",
+        "on a combien de jardins dans la base ?",
+        "Parmi vos actions, lesquelles parlent de vélo ?",
+    ],
+)
+def test_base_scope(question):
+    assert base_scope(normalise(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("qui bosse avec la mission locale ?", True),
+        ("Bonjour, qui fait quelque chose pour les locataires en difficulté ?", True),
+        ("qui a monté un atelier avec le bailleur ?", True),
+        ("qu'est-ce qui a coincé ?", False),  # « ce qui »: a subject relative, no actor asked
+        ("avec qui travaille le repair café ?", False),  # the partners of one fiche
+        ("qui est la référente du café ?", False),  # an identity asked
+    ],
+)
+def test_actors_asked(question, expected):
+    assert actors_asked(normalise(question)) is expected
+
+
+def test_a_set_beside_one_detail():
+    assert asks_a_set("vous avez une action où les parents cuisinent ?")
+    assert not asks_a_set("le jardin des Hautes-Rives, il coûte combien ?")
