@@ -249,6 +249,22 @@ def typed_focus(question: str, history: list[Turn], analysed: Query) -> Resoluti
     return on_fiche(question, cited[0], analysed, fiche=fiche)
 
 
+def given_focus(question: str, history: list[Turn], analysed: Query, retriever: Any) -> Resolution | None:
+    """« les jeunes sont payés combien ? » right after an answer about one fiche: its facets written as
+    definite noun phrases (« les jeunes »: the given, that fiche's own public) that the fiche holds, with a
+    type of answer asked, ask that fiche (`typed_focus`), not a new list of every fiche with the facet."""
+    norm = normalise(question)
+    definite = all(
+        re.search(rf"\b(?:le|la|les|l|ces|leurs?|ses) {re.escape(normalise(f.trigger))}\b", norm)
+        for f in analysed.facets
+    )
+    if not analysed.facets or not definite or dialogue.names_proper_noun(question):
+        return None
+    if names_another(analysed, None, retriever):
+        return None
+    return typed_focus(question, history, analysed)
+
+
 def _beyond_field(question: str) -> list[str]:
     """The detail words of a question outside what names the field it asks (« qui a eu l'idée de départ ? »:
     the lookup pattern « qui a eu l idee » removed → ["depart"])."""
@@ -652,6 +668,8 @@ def resolve(
             return Resolution(query=_listing(analysed))
         if history and (implicit := implicit_focus(question, history, analysed)):
             return implicit
+        if history and (given := given_focus(question, history, analysed, retriever)):
+            return given
         if history and (unanchored := unanchored_lookup(question, history, analysed, retriever)):
             return unanchored
         if (

@@ -363,3 +363,15 @@ def asks_a_set(question: str) -> bool:
 
     norm = normalise(question)
     return existence_asked(question) or base_scope(norm) or actors_asked(norm)
+
+
+# « combien sont partis … », « combien d'entre eux ont … », « combien reviennent … »: « combien » subject of a
+# plural verb counts people — a figure of the fiche asked, whatever else the sentence says (« ensuite »).
+_PEOPLE_COUNTED = re.compile(
+    r"\bcombien (?:d entre (?:eux|elles) )?(?:(?:se|s|en|y|l) )?(?:sont|ont|etaient|avaient|seront|\w{3,}ent)\b"
+)
+
+
+def people_counted(norm: str) -> bool:
+    """Does the normalised question count people with « combien » as the subject of a verb?"""
+    return bool(_PEOPLE_COUNTED.search(norm))

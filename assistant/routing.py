@@ -36,7 +36,7 @@ from assistant.lookup import field_text, lookup_answer
 from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure, count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
-from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause
+from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause, people_counted
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from ingest import amounts
 from ingest.lemmas import is_verb_form
@@ -136,7 +136,7 @@ class IntentRouter:
         )  # « vous avez une action où … », « qui travaille avec l'ARS ? »: a list
         one = self._one_fiche(question, result, resolution) if detail else None
         if intent == intents.LESSONS:
-            figure = asks_figure(norm)  # « quel taux de réussite » asks a figure of the fiche, not lessons
+            figure = asks_figure(norm) or people_counted(norm)  # « quel taux de réussite »: a figure
             if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
                 field = "" if figure else (lesson_cues.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query, self._near(result, one)))

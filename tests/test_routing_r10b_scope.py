@@ -36,3 +36,22 @@ def test_actors_asked(question, expected):
 def test_a_set_beside_one_detail():
     assert asks_a_set("vous avez une action où les parents cuisinent ?")
     assert not asks_a_set("le jardin des Hautes-Rives, il coûte combien ?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("et combien sont partis en formation ensuite ?", True),
+        ("combien d'entre eux ont trouvé un emploi ?", True),
+        ("combien reviennent l'année suivante ?", True),
+        (
+            "combien de fiches parlent de perspectives ?",
+            False,
+        ),  # a count of fiches, no verb after « combien »
+        ("quelles perspectives pour la suite ?", False),
+    ],
+)
+def test_people_counted(question, expected):
+    from assistant.question_clauses import people_counted
+
+    assert people_counted(normalise(question)) is expected
