@@ -55,6 +55,14 @@ def partial_names() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {head: tuple(names) for head, names in out.items()}
 
 
+@lru_cache(maxsize=1)
+def exact_names() -> frozenset[str]:
+    """The gazetteer's names as written (« jeunesse et sports »): a word a facet begins (the public « jeunesse »)
+    begins a partner's name only when the question writes that whole name, not a part of it (« la jeunesse et
+    le sport » stays a public and a topic)."""
+    return frozenset(normalise(v) for spec in DEFAULT_SPECS for v in spec.variants)
+
+
 def _skippable(word: str) -> bool:
     return is_adjective(word) or word in _MODIFIERS
 
@@ -93,7 +101,8 @@ def partial_partners(
     norms = question.norms
     for start, norm in enumerate(norms):
         key = plural_key(norm)
-        if key not in names or start in scan.used:
+        taken = start in scan.used
+        if key not in names or (taken and not any(f.start == start for f in found)):
             continue
         content: list[tuple[int, str, str]] = []  # (position, key, norm) of the run's content words
         i = start
@@ -108,8 +117,9 @@ def partial_partners(
                 best[canonical] = said
         longest = max(best.values(), default=0)
         winners = [c for c, n in best.items() if n == longest]
-        if len(winners) == 1:
-            _record(vocab, scan, found, question, winners[0], start, content[longest - 1][0] + 1)
+        end = content[longest - 1][0] + 1 if longest else start
+        if len(winners) == 1 and (not taken or " ".join(norms[start:end]) in exact_names()):
+            _record(vocab, scan, found, question, winners[0], start, end)
 
 
 def _record(

@@ -28,6 +28,8 @@ from typing import Self
 from assistant.facet_cues import ARTICLES
 from assistant.facet_senses import FIELDS as SENSE_FIELDS
 from assistant.facet_senses import ValueSenses
+from assistant.facet_units import BaseUnits
+from assistant.facet_verbs import verbs_of
 from assistant.facet_words import (
     CUED_WORDS,
     ENTITIES,
@@ -111,6 +113,7 @@ class FacetPhrases:
         self.entity_df: Counter | None = None  # set by `from_fiches`: organisation → fiches naming it
         self._base_words: BaseWords | None = None
         self._prefixes: dict[str, set[str]] = {}
+        self.units: BaseUnits | None = None  # set by `from_fiches`: the base's two-word units
         self.senses = ValueSenses()  # filled by `from_fiches`: each value's gloss (`assistant.facet_senses`)
         self._compile()
 
@@ -121,6 +124,7 @@ class FacetPhrases:
         word_df: Counter = Counter()
         entity_df: Counter = Counter()
         senses = ValueSenses()
+        units = BaseUnits.collect({v.strip() for f in fiches for v in fields.facet_values(f, "mots_cles") or []})
         for fiche in fiches:
             held: list[tuple[str, str]] = []
             for name in FACET_FIELDS:
@@ -130,6 +134,7 @@ class FacetPhrases:
                         counts[name][value.strip()] += 1
                         held.append((name, value.strip()))
             words = [plural_key(w) for w in normalised_words(_fiche_text(fiche))]
+            units.add(words, (value for name, value in held if name == "mots_cles"))
             distinct = set(words)
             word_df.update(distinct)
             entity_df.update(entities_in(f" {' '.join(words)} "))
@@ -141,6 +146,7 @@ class FacetPhrases:
         vocabulary = cls(counts, word_df)
         senses.finish(word_df, len(fiches))
         vocabulary.senses = senses
+        vocabulary.units = units
         vocabulary._compile_heads(senses)
         vocabulary.towns = CorpusTowns(fiches)
         vocabulary.entity_df = entity_df
@@ -210,6 +216,8 @@ class FacetPhrases:
             self._add([noun], field_name, value, cue or "plural", **kw)
         for form in adjectives(word):
             self._add([form], field_name, value, cue or "head", **kw)
+        for verb in verbs_of(plural_key(word)) if field_name == "mots_cles" else ():  # « se loger »: Logement
+            self._add([verb], field_name, value, cue, **kw)
 
     def _compile(self) -> None:
         for name in _VALUE_FIELDS:

@@ -72,6 +72,7 @@ from assistant.glossary import english_filler, english_french, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest.lemmas import is_french
+from ingest.partners import PARTNER_KINDS
 from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
 
 logger = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ class FacetVocabulary(FacetPhrases):
         self._towns(scan, found, question)
         self._acronyms(scan, found, question)
         found = _enumerated_topics(scan, found, question)
+        found = self._units(scan, found, question)
         _glosses(scan, found, question)
         _stage_complements(scan, found, question)
         bracketed_partner_heads(scan, found, question)
@@ -159,10 +161,34 @@ class FacetVocabulary(FacetPhrases):
         found = generations(self, scan, found, question)
         self.senses.absorb(scan, found, question)
         _alternatives(scan, found, question, self._unknown)
+        found = _described_partners(found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         self._standard_words(scan)
         return scan
+
+    def _units(self, scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
+        """A mot-clé said by one word that the next word makes a unit of its own in the base (« style
+        éducation populaire »: `assistant.facet_units`) names no mot-clé; its words stay for the search."""
+        if self.units is None:
+            return found
+        starts = {item.start for item in found}
+        kept = []
+        for item in found:
+            facet, nxt = item.facet, item.end
+            if (
+                facet is not None
+                and facet.field == "mots_cles"
+                and not facet.also
+                and item.end - item.start == 1
+                and nxt < len(question.tokens)
+                and nxt not in question.breaks | starts  # « santé, parentalité »: two values, no unit
+                and self.units.other_unit(question.tokens[item.start].key, question.tokens[nxt].key)
+            ):
+                scan.used.difference_update(range(item.start, item.end))
+                continue
+            kept.append(item)
+        return kept
 
     def _aspect(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
         """The statut said by a verb's meaning (« celles qui continuent », « qui se sont éteintes »:
@@ -516,6 +542,26 @@ class Question:
     def joined(self) -> str:
         """The normalised words joined by spaces (to find a phrase of several words), computed once."""
         return " ".join(t.norm for t in self.tokens)
+
+
+def _described_partners(found: list[_Found], question: Question) -> list[_Found]:
+    """A partner and what it is, said side by side (« Jeunesse et Sports, les services de l'État »: DDCS and
+    Etat): the broader one describes the other (`ingest.partners.PARTNER_KINDS`), it is no second partner
+    wanted; joined by « et » / « ou » (« l'État et l'ARS ») both are wanted."""
+    partners = [f for f in found if f.facet is not None and f.facet.field == "partenaires"]
+    described = []
+    for item in partners:
+        for other in partners:
+            kind = PARTNER_KINDS.get(other.facet.values[0]) if len(other.facet.values) == 1 else None
+            if item.facet.values == [kind] and not _joined(question, item, other):
+                described.append(item)
+    return [f for f in found if f not in described]
+
+
+def _joined(question: Question, a: _Found, b: _Found) -> bool:
+    """« et » or « ou » stands between two facets' trigger words."""
+    lo, hi = sorted((a, b), key=lambda f: f.start)
+    return any(question.norms[i] in ("et", "ou") for i in range(lo.end, hi.start))
 
 
 def _capital(question: Question, i: int) -> bool:

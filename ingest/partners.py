@@ -73,6 +73,10 @@ _NOT_BAILLEUR = {
 _VILLE_NOT_AFTER = ("politique de la", "politique de", "contrat de", "contrats de", "centre", "hotel de")
 _COLLEGE_NOT_BEFORE = ("des habitants", "des usagers", "des adherents", "des membres", "des salaries")
 
+# What a partner is, when the question may describe it so (« Jeunesse et Sports, les services de l'État »): the
+# State's own services and agencies are the State (canonical names of the gazetteer).
+PARTNER_KINDS: dict[str, str] = {"DDCS": "Etat", "ARS": "Etat", "Éducation Nationale": "Etat"}
+
 DEFAULT_SPECS: tuple[_Spec, ...] = (
     _spec("Caf", ALWAYS, "caf|cafs|caisse d allocations familiales|caisse d allocation familiale"
           "|caisse des allocations familiales|caisses d allocations familiales"),
@@ -90,6 +94,8 @@ DEFAULT_SPECS: tuple[_Spec, ...] = (
     _spec("CMP", ALWAYS, "centre medico psychologique|centres medico psychologiques"),
     _spec("CMPP", ALWAYS, "cmpp|centre medico psycho pedagogique"),
     _spec("DDCS", ALWAYS, "ddcs|ddcspp|ddets|ddetspp|direction departementale de la cohesion sociale"),
+    # its former and later names (the State's youth and sports services): « Jeunesse et Sports », SDJES
+    _spec("DDCS", ALWAYS, "jeunesse et sports|jeunesse et des sports|ddjs|drjscs|sdjes|drajes"),
     _spec("Etat", ALWAYS, "prefecture|sous prefecture|services de l etat"),
     _spec("Etat", CAPITAL_CUE, "etat"),
     _spec("Conseil départemental", ALWAYS, "conseil departemental|conseils departementaux|conseil general"),
