@@ -60,9 +60,12 @@ _RECEIVED_FROM = re.compile(
     r"\s+(?:de|d|du|des)\b"
 )
 # « laquelle a reçu le plus ? »: money received from no one named — from the partner the question names.
+# « laquelle empoche le plus gros montant ? »: the same, the money noun after the superlative's size word.
 _BARE_RECEIVED = re.compile(
-    r"\b(?:recoi\w*|recu\w*|percoi\w*|percu\w*|obtient|obtiennent|obtenu\w*)\s+(?:le|la|les)\s+(?:plus|moins)\s*$"
+    rf"\b(?:{_RECEIVING})\s+(?:le|la|les)\s+(?:plus|moins)(?:\s+\w+)?(?:\s+(?:{MONEY_NOUNS}))?\s*$"
 )
+# « le montant le plus élevé de la Caf »: a money noun whose postposed superlative names the partner.
+_POSTPOSED = r"\s+(?:le|la|les)\s+(?:plus|moins)\s+\w+\s+"
 # The words naming a funder after a money noun or a receiving verb's superlative (read to the question's end).
 _FUNDER_AFTER = re.compile(
     r"(?:\b(?:financements?|subventions?|sommes?|argent|aides?|contributions?|apports?|dotations?|participations?)"
@@ -397,7 +400,7 @@ def asked_partner(norm: str, query: Query) -> str:
         for value in facet.values:
             names = _names(value)
             if (
-                re.search(rf"\b(?:{MONEY_NOUNS})\s+{_LINK}(?:{names})\b", norm)
+                re.search(rf"\b(?:{MONEY_NOUNS})(?:{_POSTPOSED}|\s+){_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:plus|moins)\s+(?:de|d|du|des)\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{_GIVING_BEFORE})\s+{_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:{names})\s+(?:{_GIVING_AFTER})\b", norm)

@@ -41,6 +41,8 @@ _PRESENT = re.compile(
     r"|^(?:des |les |plus d )?(?:infos?|informations?|renseignements?|details) (?:sur|concernant)\b"
 )
 _FIGURE_FIELDS = ("description_generale", "resume", "description_experience")
+# The results an action reports, whose sentences with a figure are its key results (« baisse de 38 % »).
+_RESULT_FIELDS = ("resultat_territoire", "resultat_habitants", "resultat_centre", "impacts")
 
 
 # Words of a presentation request besides the fiche's name (« tu peux me résumer … », « elle dit quoi »).
@@ -101,17 +103,19 @@ def card(fiche: Fiche, n: int = 1) -> str:
         ("Moyens humains", _cut(" ; ".join(_lines(fiche.personnes_mobilisees)), ITEM_CHARS)),
         ("Résumé", _cut(fiche.resume or fiche.description_experience, SUMMARY_CHARS)),
         ("En chiffres", " ".join(f"« {s} »" for s in _figures(fiche))),
+        ("Résultats chiffrés", " ".join(f"« {s} »" for s in _figures(fiche, _RESULT_FIELDS))),
     ]
     lines = [f"- {label} : {md(value)}" for label, value in rows if value]
     return f"« {md(fiche.title or fiche.id)} » — {where(fiche)} [{n}]\n" + "\n".join(lines)
 
 
-def _figures(fiche: Fiche) -> list[str]:
-    """The first sentences of the text with a figure (not already in the résumé shown)."""
+def _figures(fiche: Fiche, names: Sequence[str] = _FIGURE_FIELDS) -> list[str]:
+    """The first sentences of the fields `names` (the text, else the results) with a figure (not already in
+    the résumé shown)."""
     shown = fiche.resume or fiche.description_experience
     found = [
         _cut(s, ITEM_CHARS)
-        for name in _FIGURE_FIELDS
+        for name in names
         for line in getattr(fiche, name).splitlines()
         for s in split_sentences(line.strip(" -•*"))
         if re.search(r"\d", s) and s not in shown

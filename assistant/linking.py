@@ -530,7 +530,18 @@ def find_mentions(ctx: _Context) -> list[Mention]:
             mention = _mention_at(ctx, start, "project" if after_noun else "cue")
             if mention is not None:
                 found.append(mention)
-    return [m for m in found if m is not None]
+    return _quotes_whole([m for m in found if m is not None])
+
+
+def _quotes_whole(mentions: list[Mention]) -> list[Mention]:
+    """A quoted name is the whole name: the words of a quote are no mention of their own (« le projet
+    « Quartier en Fanfare » » names no title by « Quartier » alone)."""
+    quotes = [m for m in mentions if m.kind == "quote"]
+    return [
+        m
+        for m in mentions
+        if m.kind == "quote" or not any(q.start <= m.start and m.end <= q.end for q in quotes)
+    ]
 
 
 def _phrasing_lookup(norm: str) -> bool:

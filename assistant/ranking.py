@@ -27,7 +27,7 @@ from functools import cache
 
 from assistant.glossary import familiar_standard
 from ingest import amounts, fields
-from ingest.lemmas import lemma
+from ingest.lemmas import is_verb_form, lemma, readings
 from ingest.partners import default_gazetteer
 from ingest.text import STOPWORDS, normalise, normalised_words, plural_key, word_set
 
@@ -255,6 +255,8 @@ def _measure_near(words: list[str], i: int) -> str:
     before = words[max(0, i - 4) : i]
     if named := _verb_and_noun(before, after):
         return named
+    if after and (noun := _head_noun_field(words, i)):
+        return noun  # « touche le plus gros montant »: the noun after the superlative names it, not the verb
     if size_follows and (noun := _noun_before(words, i)):
         return noun  # « a mobilisé les sommes les plus importantes »: the noun, not the verb, names it
     for name in fields.measure_fields():
@@ -314,6 +316,19 @@ def family_field(word: str) -> str:
         return ""
     keys = {word, plural_key(word), lemma(word)}
     return next((name for name, family in measure_families().items() if keys & family), "")
+
+
+def _head_noun_field(words: list[str], i: int) -> str:
+    """The figure whose family holds the first content word after the superlative's size and filler words
+    (« le plus gros | montant »), when it is a noun — after a size adjective, or no verb form (« le plus |
+    touche ») —; "" otherwise."""
+    sized = False
+    for word in words[i + 1 : i + 6]:
+        sized = sized or bool(_SIZE.fullmatch(word))
+        if word in _FILLER or _SIZE.fullmatch(word) or word in _ARTICLES:
+            continue
+        return family_field(word) if sized or not is_verb_form(word) else ""
+    return ""
 
 
 def _noun_before(words: list[str], i: int) -> str:
@@ -412,7 +427,25 @@ def ranking_words(norm: str) -> set[str]:
     """The words a ranking question uses to say what it ranks on, never what the fiches are about: its verb
     group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
     from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
-    return measure_words(norm) | ranking_span(norm) | kind_nouns(norm)
+    return measure_words(norm) | ranking_span(norm) | kind_nouns(norm) | structure_abbreviations(norm)
+
+
+# The usual abbreviations of the kinds of structure the base's centres are (« la MPT de Kervénanec », « le CSC
+# Audrey Bartier »): part of the reference to a centre, which its name or the centre facet says, never a topic.
+STRUCTURE_KINDS = {
+    "cs": "centre social",
+    "csc": "centre socioculturel",
+    "evs": "espace de vie sociale",
+    "mpt": "maison pour tous",
+    "mjc": "maison des jeunes et de la culture",
+    "mdh": "maison des habitants",
+    "mdq": "maison de quartier",
+}
+
+
+def structure_abbreviations(norm: str) -> set[str]:
+    """The question's abbreviations of a kind of structure (`STRUCTURE_KINDS`, plural-insensitive)."""
+    return {w for w in norm.split() if w in STRUCTURE_KINDS or plural_key(w) in STRUCTURE_KINDS}
 
 
 # Nouns of a kind of action as such (« quel événement », « les manifestations »): the fiches ranked, like
@@ -542,7 +575,38 @@ def measure_words(norm: str) -> set[str]:
             measure = fields.measure(name)
             if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
                 out.add(word)
-    return out | figure_conjuncts(norm.split(), out)
+    out |= figure_conjuncts(norm.split(), out)
+    return out | measure_participles(norm.split(), standard, out)
+
+
+# Endings of a past participle agreeing with a plural or feminine noun (« engagés », « accueillies »,
+# « investis », « venus »), read on folded words.
+_PARTICIPLE_END = re.compile(r"\w{3,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues)")
+_PARTICIPLE_GAP = {"/", "et", "ou", ","}
+
+
+def measure_participles(written: list[str], standard: list[str], measure: set[str]) -> set[str]:
+    """Past participles right after the words naming the figure (« salariés / pros | engagés »,
+    « participants | accueillis »): they qualify what is counted, never a topic the fiches must hold."""
+    out: set[str] = set()
+    for j in range(1, len(written)):
+        k = j - 1
+        while k > 0 and written[k] in _PARTICIPLE_GAP:
+            k -= 1
+        named = written[k] in measure or standard[k] in measure or family_field(standard[k])
+        word = written[j]
+        if named and word not in measure and _PARTICIPLE_END.fullmatch(word) and _is_participle(word):
+            out.add(word)
+    return out
+
+
+def _is_participle(word: str) -> bool:
+    """A form one of whose readings is an infinitive (« engages » → « engager ») or a participle the
+    dictionary keeps as an adjective (« investis » → « investi »), never the word itself (a noun)."""
+    forms = [r for r in readings(word) if r != word]
+    return any(
+        r.endswith(("er", "ir", "re")) or (r.endswith(("i", "u")) and word.startswith(r)) for r in forms
+    )
 
 
 # Words between two conjuncts of a coordination (« l'équipe et les bénévoles », « salariés ou de bénévoles »).
