@@ -8,6 +8,9 @@ people or partners named there (public familles, partner Caf) set the scene: the
 situation's topic (French classes, paperwork), not any fiche of that public. A facet is situational when every
 word of its trigger lies in the clauses telling the situation (`question_syntax.situation_positions`); a facet
 asked as a criterion (« pour les seniors », « en Isère », « avec la Caf comme partenaire ») lies in the request.
+A facet the situation tells as a lack (« nos familles partent jamais en vacances », « ils n'ont pas de jardin »:
+a word of lack, then only function words before the trigger) is what the asker wants, not the scene: the facets
+are then not situational.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from assistant.records import FacetMatch
-from ingest.text import Token, normalise
+from ingest.text import STOPWORDS, Token, normalise, word_set
+
+# Words telling that the people of the situation lack something (« jamais », « pas de », « personne pour »)
+_LACK = word_set("jamais pas personne rien aucun aucune sans manque manquent manquer")
 
 
 def trigger_positions(facet: FacetMatch, tokens: list[Token], used: Collection[int]) -> set[int]:
@@ -32,6 +38,15 @@ def situational(
         return False
     for facet in facets:
         found = trigger_positions(facet, tokens, used)
-        if not found or not found <= set(situated):
+        if not found or not found <= set(situated) or told_lacking(tokens, min(found)):
             return False
     return True
+
+
+def told_lacking(tokens: list[Token], start: int) -> bool:
+    """Is the word at `start` told as lacking: a word of lack before it, only function words between
+    (« partent jamais en vacances », « n'ont pas de jardin »; not « ne lisent pas les courriers de la Caf »)?"""
+    i = start - 1
+    while i >= 0 and tokens[i].norm in STOPWORDS and tokens[i].norm not in _LACK:
+        i -= 1
+    return i >= 0 and tokens[i].norm in _LACK

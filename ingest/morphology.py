@@ -12,6 +12,7 @@ normalised (no accents, lower case), and the French lemma table (`ingest.lemmas`
     derived("locatif", "locataire")        # True                            one stem, a suffix each
     derived("permaculture", "puericulture")  # False
     qualities("parent")                    # ["parentalite", ...]            the noun of what they are
+    action_nouns("coudre")                 # ["couture"]                     the noun of what one does
 
 Three readings, three callers: `adjectives` (facet values named by an adjective, « actions culturelles »),
 `related` (a partner's name said in other words, « l'agence sanitaire régionale »), `derived` (a word of a
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ingest.lemmas import is_french, is_verb_form
-from ingest.text import plural_key
+from ingest.text import STOPWORDS, plural_key
 
 # -- the table -------------------------------------------------------------------------------------------
 # One row per ending of a folded singular word: (ending, its feminine, the readings it takes part in).
@@ -198,6 +199,40 @@ def qualities(noun: str) -> list[str]:
     if len(key) < _STEM:
         return []
     return [key[: len(key) - len(end)] + added for end, added in _QUALITIES if key.endswith(end)]
+
+
+# -- the noun of an action --------------------------------------------------------------------------------
+# (ending of the infinitive dropped, ending of the noun added): « tricoter » → « tricot », « oublier » → « oubli »,
+# « danser » → « danse », « bricoler » → « bricolage », « accompagner » → « accompagnement », « réparer » →
+# « réparation », « broder » → « broderie », « travailler » → « travail », « coudre » → « couture », « peindre » → « peinture », « écrire » → « écriture », « nourrir » →
+# « nourriture ». Derivation only: « oublier » → « mémoire » is a sense, no ending gives it.
+_ACTIONS = (
+    ("er", ""),
+    ("ller", "l"),
+    ("er", "e"),
+    ("er", "age"),
+    ("er", "ement"),
+    ("er", "ation"),
+    ("er", "erie"),
+    ("dre", "ture"),
+    ("ire", "iture"),
+    ("ir", "iture"),
+)
+
+
+def action_nouns(verb: str) -> list[str]:
+    """Folded nouns of the action a folded infinitive names, that the French lemma table knows (« coudre » →
+    [« couture »], « tricoter » → [« tricot »]). The caller tells an infinitive (`question_syntax.is_infinitive`:
+    « atelier » is none) and keeps the nouns its corpus uses (a noun the base never writes says nothing of it)."""
+    if len(verb) < _STEM + 1:
+        return []
+    out: list[str] = []
+    for end, added in _ACTIONS:
+        if verb.endswith(end) and len(verb) - len(end) >= 3:
+            noun = verb[: -len(end)] + added
+            if noun not in out and noun not in STOPWORDS and is_french(noun) and not is_verb_form(noun):
+                out.append(noun)
+    return out
 
 
 # -- one word derived ------------------------------------------------------------------------------------
