@@ -136,13 +136,23 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
 _LAST_CLAUSE = re.compile(r"[,:;]\s*(?P<clause>[^,:;]+)$")
 
 
+# A second question coordinated to the first (« … a coûté combien et qui a payé ? », « … cost and who paid for
+# it? »): the conjunction followed by an interrogative word opens a clause that asks on its own.
+_COORDINATED_ASK = re.compile(
+    r"\b(?:et|and|puis|mais)\s+(?P<clause>(?:qui|quel\w*|combien|comment|who|what|which|how)\b[^,:;]*)$", re.I
+)
+
+
 def _funders_clause(question: str, norm: str) -> str:
     """The normalised question, or its last clause when that one alone asks who funds (« …, qui a mis des
-    sous dedans ? »: the comma tells the asking « qui » from a relative one)."""
-    if asks_funders(norm) or not (match := _LAST_CLAUSE.search(question.strip())):
+    sous dedans ? »: the comma tells the asking « qui » from a relative one; « … and who paid for it? »: a
+    coordinated question)."""
+    if asks_funders(norm):
         return norm
-    clause = normalise(match.group("clause"))
-    return clause if asks_funders(clause) else norm
+    for pattern in (_LAST_CLAUSE, _COORDINATED_ASK):
+        if (match := pattern.search(question.strip())) and asks_funders(clause := normalise(match["clause"])):
+            return clause
+    return norm
 
 
 # -- the asked field ---------------------------------------------------------------------------------

@@ -620,6 +620,7 @@ _NAME_SPLIT = re.compile(r"[,;:?!()«»\"“”.]")
 _NAME_ENDS = word_set(
     "avec pour dans qui que qu dont chez est sont ont a il elle ils elles c ce cet cette combien quel quelle"
     " quels quelles ou quand comment pourquoi y s se n ne"
+    " and who what how which when where why did does do is are was were cost costs"  # an English question's
 )
 _NAME_LINKS = word_set("de des du d la le l les au aux en vers et sur")
 

@@ -55,3 +55,19 @@ def test_people_counted(question, expected):
     from assistant.question_clauses import people_counted
 
     assert people_counted(normalise(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        ("How much did the health day cost and who paid for it?", "who paid for it"),
+        ("le repas de quartier a coûté combien et qui l'a financé ?", None),  # the whole already asks it
+        ("le jardin, qui a mis des sous dedans ?", "qui a mis des sous dedans"),
+        ("combien a coûté le jardin des Lilas et le verger ?", None),  # one question: no second ask
+    ],
+)
+def test_a_coordinated_funders_question(question, clause):
+    from assistant.lookup import _funders_clause
+
+    norm = normalise(question)
+    assert _funders_clause(question, norm) == (clause or norm)
