@@ -60,9 +60,11 @@ _RECEIVED_FROM = re.compile(
     r"\s+(?:de|d|du|des)\b"
 )
 # « laquelle a reçu le plus ? »: money received from no one named — from the partner the question names.
-# « laquelle empoche le plus gros montant ? »: the same, the money noun after the superlative's size word.
+# « laquelle empoche le plus gros montant ? »: the same, the money noun after the superlative's size word;
+# « combien chacun a reçu ? »: how much, from the partner named.
 _BARE_RECEIVED = re.compile(
     rf"\b(?:{_RECEIVING})\s+(?:le|la|les)\s+(?:plus|moins)(?:\s+\w+)?(?:\s+(?:{MONEY_NOUNS}))?\s*$"
+    rf"|\bcombien\b(?:\s+\w+){{0,4}}\s+(?:{_RECEIVING})\s*$"
 )
 # « le montant le plus élevé de la Caf »: a money noun whose postposed superlative names the partner.
 _POSTPOSED = r"\s+(?:le|la|les)\s+(?:plus|moins)\s+\w+\s+"

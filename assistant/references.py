@@ -172,6 +172,8 @@ class ReferenceResolver:
                 # fiche before any word of B's side alone (« les deux jardins, celui des Genêts et celui de
                 # Guadeloupe » is a jardin in Guadeloupe, among many fiches there)
                 right = self._one(q, words, sides[1], scan, left.positions, side=True) or right
+            if bool(left) != bool(right):  # « les deux ateliers cuisine (Isère et Réunion) »: one description
+                left, right = self._shared_description(q, words, sides, scan, left, right)
             if described and bool(left) != bool(
                 right
             ):  # « écrivain public de Metz / point courrier »: a description
@@ -230,6 +232,25 @@ class ReferenceResolver:
             return None
         positions = frozenset(best.title_positions) or frozenset(own)
         return Reference(best.fiche_id, _text_of(q, positions), best.score, best.place, positions)
+
+    def _shared_description(
+        self,
+        q: Question,
+        words: dict[int, str],
+        sides: tuple[range, range],
+        scan: FacetScan | None,
+        left: Reference | None,
+        right: Reference | None,
+    ) -> tuple[Reference | None, Reference | None]:
+        """Two fiches given by one description and two places (« les deux ateliers cuisine (Isère et
+        Réunion) »): the side naming only a place borrows the other side's title words, as a pronoun would."""
+        named, other = (left, 1) if left else (right, 0)
+        own = {i: k for i, k in words.items() if i in sides[other]}
+        places = set().union(*self._placed(own, q, sides[other], scan).values()) if own else set()
+        if not places or set(own) - places:
+            return left, right  # the other side says more than a place: its own words name it, or nothing
+        found = self._one(q, words, sides[other], scan, named.positions, side=True)
+        return (left, found) if other == 1 else (found, right)
 
     def _indexed_themes(
         self, scored: dict[str, _Scored], placed: dict[str, set[int]], own: dict[int, str]

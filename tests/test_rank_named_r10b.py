@@ -86,3 +86,46 @@ def test_a_quoted_name_no_title_has_is_declared_absent_with_the_closest_titles()
 def test_a_quoted_title_is_still_linked():
     link = _linker().link("la fiche du projet « Fête de quartier des Tilleuls », svp")
     assert link is not None and link.fiche_ids[:1] == ["f-fq"] and link.focus
+
+
+def test_one_description_and_two_places_name_two_fiches():
+    from assistant.references import ReferenceResolver
+
+    fiches = [
+        make_fiche(
+            "f-is",
+            "Cuisine à petit prix",
+            centre="CENTRE SOCIAL A",
+            departement="Isère",
+            departement_code="38",
+            region="Auvergne-Rhône-Alpes",
+            resume="Des ateliers de cuisine.",
+        ),
+        make_fiche(
+            "f-gu",
+            "Atelier cuisine créole",
+            centre="CENTRE SOCIAL B",
+            departement="Guadeloupe",
+            departement_code="971",
+            region="Guadeloupe",
+            resume="Cuisiner ensemble.",
+        ),
+        make_fiche(
+            "f-jd",
+            "Jardin des voisins",
+            centre="CENTRE SOCIAL C",
+            departement="Isère",
+            departement_code="38",
+            region="Auvergne-Rhône-Alpes",
+            resume="Des bacs de légumes.",
+        ),
+    ]
+    refs = ReferenceResolver(fiches).resolve(
+        "compare les deux ateliers cuisine (Isère et Guadeloupe) : combien chacun a reçu ?", described=True
+    )
+    assert [r.fiche_id for r in refs] == ["f-is", "f-gu"]
+
+
+def test_how_much_each_received_asks_the_partner_named_as_scope():
+    question = "compare les deux ateliers financés par la Caf : combien chacun a reçu ?"
+    assert aspects.asked_partner(normalise(question), _caf(question)) == "Caf"
