@@ -38,6 +38,7 @@ from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause, people_counted
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
+from assistant.references import Question
 from ingest import amounts
 from ingest.lemmas import is_verb_form
 from ingest.models import Fiche
@@ -335,6 +336,8 @@ class IntentRouter:
             or _counts_in_one(norm, result)
         )
         linked = naming.linked_titles(question, self._titles(), limit=2, partial=detail)
+        if detail and (placed := self._placed_reference(question)) is not None:
+            return placed  # « le petit déj des Marnaudes »: the fiche at the place named, among the titles
         if (
             len(linked) == 1
             and _beyond_facets(norm, linked[0], result.query)
@@ -354,6 +357,18 @@ class IntentRouter:
         ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
+
+    def _placed_reference(self, question: str) -> Fiche | None:
+        """The one fiche the question names with its place (title words and a place: `references`, which
+        picks among the fiches having those title words the one at that place), else None."""
+        resolver = getattr(getattr(self.retriever, "linker", None), "resolver", None)
+        if resolver is None:
+            return None
+        # one reference read as a side (its title words then count with its place, `ReferenceResolver._one`)
+        q = Question.of(question)
+        scan = self.retriever.vocabulary.scan(question)
+        ref = resolver._one(q, resolver._words(q), range(len(q.tokens)), scan, side=True)
+        return self.index.get_fiche(ref.fiche_id) if ref is not None and ref.qualified else None
 
     def _near(self, result: SearchResult, fiche: Fiche) -> list[Fiche]:
         """Near-duplicates of the fiche (same centre, near-identical title): answered beside it."""
