@@ -116,6 +116,9 @@ class Signals:
     # Missing topic words some fiche uses, held by fewer than COMMON_SHARE of the fiches: neither unheard nor
     # common, the words of a topic the base has elsewhere (-1: not measured)
     missing_rare: int = -1
+    # Missing unheard words that qualify the public as a participle (`Term.condition`: « les personnes
+    # endeuillées »): the public's condition is the topic, so a covered rest of the request does not answer it
+    missing_condition: int = 0
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -154,6 +157,7 @@ def measure(
         best_dense=best.dense,
         best_lexical=best.lexical,
         missing_rare=sum(1 for t in strong if not t.unheard and share(t) < COMMON_SHARE) if share else -1,
+        missing_condition=sum(1 for t in strong if getattr(t, "condition", False)),
     )
 
 
@@ -189,10 +193,17 @@ def by_unheard(s: Signals, request: float | None = None, dense: float | None = N
     """Every missing topic word is one no fiche of the base uses (`Term.unheard`), yet the best-covered
     candidate has `request` of the request's other topic words' weight and is close in meaning (`dense`):
     « des cours de langue pour les adultes étrangers » of a base that says « allophones ». A request whose only
-    topic noun is unheard (« des cours d'escalade ») covers nothing else, and still abstains."""
+    topic noun is unheard (« des cours d'escalade ») covers nothing else, and still abstains; so does one whose
+    unheard word is the participle that tells the public's condition (« les personnes endeuillées »)."""
     request = UNHEARD_REQUEST if request is None else request
     dense = UNHEARD_DENSE if dense is None else dense
-    return s.missing > 0 and s.missing_unheard == s.missing and s.request >= request and s.best_dense >= dense
+    return (
+        s.missing > 0
+        and s.missing_unheard == s.missing
+        and not s.missing_condition
+        and s.request >= request
+        and s.best_dense >= dense
+    )
 
 
 def rescued(s: Signals | None, **cuts: float) -> bool:

@@ -63,6 +63,7 @@ from assistant.question_syntax import (
     destination_position,
     elided,
     english_noun_like,
+    figurative_body,
     is_infinitive,
     lesson_words,
     looks_like_verb,
@@ -70,9 +71,11 @@ from assistant.question_syntax import (
     name_positions,
     phrasing_positions,
     qualifies_asked,
+    quantifier_positions,
     situation_positions,
     weak_position,
 )
+from ingest.lemmas import is_french
 from ingest.models import Fiche
 from ingest.text import (
     DISCOURSE,
@@ -148,6 +151,9 @@ class Term:
     setting: bool = False  # in a clause telling the situation, even when it is no weak word (`abstention`)
     told_noun: bool = False  # situated, and noun-like by its syntax: it may name what the question is about
     either: tuple[int, ...] = ()  # the positions of the terms of its alternative (« brassage / mixité »)
+    # unheard, and a participle right after the noun it qualifies (« les personnes endeuillées »): the condition
+    # that makes the public the topic, never a setting beside it (`abstention.by_unheard`)
+    condition: bool = False
 
     @property
     def near(self) -> frozenset[str]:
@@ -245,6 +251,7 @@ class Answerability:
         -> the base's words for a word the fiches do not use (`FacetScan.standard`, `assistant.vocabulary`).
         `text`, the question as written, tells its clauses apart (`situation_positions`)."""
         phrasing = phrasing_positions(tokens) - name_positions(tokens) | contrast_positions(text, tokens)
+        phrasing |= quantifier_positions(tokens) if translations is None else set()
         situated = situation_positions(text, tokens, skip) if text and translations is None else set()
         setting = situation_positions(text, tokens, relatives=False) if situated else set()
         lessons = lesson_words(tokens)
@@ -265,6 +272,7 @@ class Answerability:
                 t.key in FRAMING
                 or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm), clauses)
                 or destination_position(tokens, i, clauses)  # « aller chez le docteur »: where, not what
+                or figurative_body(tokens, i)  # « faire travailler leur tête »: a figure, no topic
             )
             if translations is not None and not _french_keys(translations.get(t.norm) or []):
                 weak = not english_noun_like(tokens, i)  # no French known: « keep », « sharp », « away »
@@ -287,6 +295,7 @@ class Answerability:
                 situated=told,
                 setting=i in setting,
                 told_noun=told_noun,
+                condition=unheard and modifier_participle(tokens, i),
             )
             if term.weight > 0 and all(term.keys != other.keys for other in out):
                 out.append(term)
@@ -394,13 +403,20 @@ class Answerability:
         if any(words.has(v) for k in term.keys for v in gender_variants(k)):  # « publique » / « public »
             return NEAR_CREDIT
         for key in (k for k in term.keys if len(k) >= 6):
-            known = self._known(key)
-            if any(not known or self.word_df.get(w, 0) <= RARE_DF for w in words.typo_neighbours(key)):
+            guess = not self._known(key) and not self._spelt_right(term, key)  # a misspelling of a base word
+            if any(guess or self.word_df.get(w, 0) <= RARE_DF for w in words.typo_neighbours(key)):
                 return TYPO_CREDIT
         own = plural_key(term.norm) if term.norm else ""  # the word as asked, never a translation of it
-        if len(own) >= 3 and own in term.keys and not self._known(own) and words.sounds_like(own):
-            return TYPO_CREDIT  # spelt by ear: « solidère », « pik nik »
+        if len(own) >= 3 and own in term.keys and not self._known(own) and not self._spelt_right(term, own):
+            return TYPO_CREDIT if words.sounds_like(own) else 0.0  # spelt by ear: « solidère », « pik nik »
         return 0.0
+
+    @staticmethod
+    def _spelt_right(term: Term, key: str) -> bool:
+        """A French word the base lacks (« signes », « ruches »), as the question wrote it: spelt right, so the
+        fiche word one letter or one sound away (« lignes », « cygne ») is another word, not its spelling. A
+        translation of an English word is read as before."""
+        return key == plural_key(term.norm) and is_french(term.norm)
 
     @staticmethod
     def _same_root(term: Term, key: str, words: FicheWords) -> bool:

@@ -181,7 +181,10 @@ def weak_position(
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     # `clauses` (`clause_numbers`): a subject pronoun after a comma starts a clause, it is no inversion
     inverted = after in _INVERSION and not (clauses and i + 1 < len(clauses) and clauses[i + 1] != clauses[i])
-    if prev in _VERB_CUES or prev in _DEGREE or inverted or after in _ABOUT or _before_quantity(tokens, i):
+    # « des trucs sur le numérique »: what comes after « sur » is the topic; but a noun no fiche has, after a
+    # determiner, is the topic itself (« installer des ruches sur le toit »: « sur » says where)
+    about = after in _ABOUT and (known or prev not in _DETERMINERS or tokens[i].norm in GENERAL | PHRASING)
+    if prev in _VERB_CUES or prev in _DEGREE or inverted or about or _before_quantity(tokens, i):
         return True
     if _after_adverb_of_verb(tokens, i) or _verb_of_purpose(tokens, i):
         return True  # « n'ont jamais quitté », « pour casser l'isolement »: a verb, not the topic
@@ -590,3 +593,56 @@ def destination_position(tokens: list[Token], i: int, clauses: list[int] | None 
         if lemma(tokens[k].text) in _MOVEMENT:
             return True
     return False
+
+
+# Quantifiers written as a noun or an adverb before « de » (« plein de mamans », « un tas de familles », « pas mal
+# de jeunes », « une foule de », « la majorité des », « une dizaine de »): a determiner of the noun that follows,
+# never its topic. Only in that position: « le plein air », « un tas » alone, « du mal à lire » stay words.
+_QUANTITY = word_set(
+    """plein tas foule masse paquet tonne tonnes flopee ribambelle multitude quantite nombre plupart majorite
+    minorite moitie tiers quart max maximum poignee dizaine douzaine quinzaine vingtaine trentaine quarantaine
+    cinquantaine soixantaine centaine centaines millier milliers beaucoup enormement tellement trop assez
+    davantage autant peu"""
+)
+_PAS = word_set("pas")  # « pas mal de »: the adverb « mal » quantifies only after « pas »
+_MAL = word_set("mal")
+_DEFINITE = word_set("le les l")  # « le nombre de participants »: a quantity asked, not a determiner
+
+
+def quantifier_positions(tokens: list[Token]) -> set[int]:
+    """Positions of words that quantify the noun after « de » (`_QUANTITY`; « mal » after « pas »)."""
+    found: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        if tokens[i + 1].norm not in _LINKS:
+            continue
+        before = tokens[i - 1].norm if i else ""
+        if (t.norm in _QUANTITY and before not in _DEFINITE) or (t.norm in _MAL and before in _PAS):
+            found.add(i)
+    return found
+
+
+# Parts of the body, in the figures of speech that say a person's state or effort (« faire travailler leur
+# tête », « se casser la tête », « donner un coup de main », « avoir la tête sous l'eau »): no topic there. Read
+# so after a possessive, after « coup(s) de », or after an article that follows a reflexive pronoun or « avoir »
+# within three words. Weak (`Term.weak`): a fiche that has the word still counts it.
+_BODY = word_set(
+    """tete tetes main mains pied pieds coeur coeurs bras jambe jambes oeil yeux oreille oreilles dos ventre
+    epaule epaules coude coudes nez bouche dent dents doigt doigts pouce pouces gorge cou genou genoux
+    cerveau neurones"""
+)
+_POSSESSIVES = word_set("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs")
+_COUP = word_set("coup coups")
+_BODY_ARTICLES = word_set("le la les l un une")
+_BODY_CUES = word_set("se s me m te nous vous a ai as avons avez ont avait avaient avoir")
+
+
+def figurative_body(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` a part of the body in a figure of speech (`_BODY`)?"""
+    if tokens[i].norm not in _BODY or i == 0:
+        return False
+    before = tokens[i - 1].norm
+    if before in _POSSESSIVES:
+        return True
+    if before in _LINKS and i >= 2 and tokens[i - 2].norm in _COUP:
+        return True
+    return before in _BODY_ARTICLES and any(t.norm in _BODY_CUES for t in tokens[max(0, i - 4) : i - 1])

@@ -470,7 +470,10 @@ def test_a_word_known_to_the_base_is_never_read_by_ear():
     fiche = make_fiche("mes", "Le meson", resume="Un atelier sur le meson en physique.")
     (term,) = judge.terms(tokens("maison"), set())
     assert judge.credit(term, judge.words(fiche)) == 0.0
-    assert Answerability({"meson": 1}, 10).credit(term, judge.words(fiche)) == answerability.TYPO_CREDIT
+    # a base without « maison »: still a French word spelt right, no misspelling of « meson »; « mèzon » is one
+    assert Answerability({"meson": 1}, 10).credit(term, judge.words(fiche)) == 0.0
+    (heard,) = judge.terms(tokens("mèzon"), set())
+    assert Answerability({"meson": 1}, 10).credit(heard, judge.words(fiche)) == answerability.TYPO_CREDIT
 
 
 def test_idioms_and_english_filler_are_never_the_topic():
