@@ -141,6 +141,9 @@ class IntentRouter:
             if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
                 field = "" if figure else (lesson_cues.lesson_fields(norm) or ("limites",))[0]
                 return _routed(lookup_answer(one, question, field, query, self._near(result, one)))
+            # « combien sont revenus ensuite ? » of no one fiche: people counted, no plan asked
+            if people_counted(norm) and lesson_cues.lesson_fields(norm) == ("perspectives",):
+                return None
             if (
                 history
                 and not query.facets
