@@ -255,8 +255,8 @@ def _measure_near(words: list[str], i: int) -> str:
     before = words[max(0, i - 4) : i]
     if named := _verb_and_noun(before, after):
         return named
-    if after and (noun := _head_noun_field(words, i)):
-        return noun  # « touche le plus gros montant »: the noun after the superlative names it, not the verb
+    if after and _head_noun_field(words, i) == "budget":
+        return "budget"  # « touche le plus gros montant »: a money noun names it, whatever the verb
     if size_follows and (noun := _noun_before(words, i)):
         return noun  # « a mobilisé les sommes les plus importantes »: the noun, not the verb, names it
     for name in fields.measure_fields():
