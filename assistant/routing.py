@@ -128,14 +128,18 @@ class IntentRouter:
             return _routed(compare_answer(several, query, spec))
         if intent != intents.LESSONS and (card := self._card(question, result, resolution)) is not None:
             return card
+        placed = None if resolution.fiche_id else self._actor_of_placed(question, norm)
         detail = (
             intent in (intents.LESSONS, "lookup")
             or bool(_QUESTION_FORM.search(norm))
             or asks_detail(_beside_facets(norm, query))
         ) and (
-            bool(resolution.fiche_id) or _named_whole(result) or not asks_a_set(question)
+            bool(resolution.fiche_id)
+            or _named_whole(result)
+            or placed is not None
+            or not asks_a_set(question)
         )  # « vous avez une action où … », « qui travaille avec l'ARS ? »: a list
-        one = self._one_fiche(question, result, resolution) if detail else None
+        one = placed or (self._one_fiche(question, result, resolution) if detail else None)
         if intent == intents.LESSONS:
             figure = asks_figure(norm) or people_counted(norm)  # « quel taux de réussite »: a figure
             if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
@@ -360,6 +364,14 @@ class IntentRouter:
         ):
             return result.hits[0].fiche  # one detail, and retrieval puts one fiche far ahead
         return None
+
+    def _actor_of_placed(self, question: str, norm: str) -> Fiche | None:
+        """« qui a financé la journée manger-bouger des centres sociaux de Millau ? »: « qui » asked of the ONE
+        fiche its title words and its centre or town designate (`_placed_reference`) asks that fiche's detail,
+        not the centres acting; « qui travaille avec l'ARS ? », designating no fiche, stays a list."""
+        if not actors_asked(norm) or base_scope(norm):
+            return None
+        return self._placed_reference(question)
 
     def _placed_reference(self, question: str) -> Fiche | None:
         """The one fiche the question names with its place (title words and a place: `references`, which
