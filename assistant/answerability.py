@@ -70,6 +70,7 @@ from assistant.question_syntax import (
     modifier_participle,
     name_positions,
     phrasing_positions,
+    prefixed_participle,
     qualifies_asked,
     quantifier_positions,
     situation_positions,
@@ -279,7 +280,14 @@ class Answerability:
             never = self._unheard(t.norm, term.keys)
             # the situation told, in words the base knows or verbs (« ne savent ni lire ni écrire »)
             told = i in situated and not (never and not is_infinitive(t.norm))
-            if not told and weak and never and translations is None and modifier_participle(tokens, i):
+            if (
+                not told
+                and weak
+                and never
+                and translations is None
+                and modifier_participle(tokens, i)
+                and not (_agent_follows(tokens, i) and prefixed_participle(t.text.lower()))
+            ):  # « le café coanimé par des bénévoles »: who did it, a verb, no condition of the public
                 weak = False  # « les personnes endeuillées »: the word that tells the need apart, absent
             told_noun = told and not weak  # a noun of the situation (« du mal en français »)
             weak = weak or told
@@ -661,3 +669,8 @@ def _rescale(cosine: float, scale: tuple[float, float]) -> float:
 
 
 _PRESENT_ENDINGS = ("ent", "es", "ons", "ez", "e")
+
+
+def _agent_follows(tokens: list, i: int) -> bool:
+    """Is the word at `i` followed by « par » (its agent: « copiloté par deux centres »)?"""
+    return i + 1 < len(tokens) and tokens[i + 1].norm == "par"

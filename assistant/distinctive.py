@@ -23,7 +23,7 @@ Cost: one BM25 query on a few words and the words of at most CARRIERS fiches (ca
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from assistant.answerability import Answerability, Term
@@ -125,3 +125,18 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(
         plural_key(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1
     )
+
+
+def derived_nouns(text: str, word_df: Mapping[str, int]) -> list[str]:
+    """The nouns of the actions the question's verbs name when no fiche uses the verb itself but some use
+    its noun (« coudre et tricoter » → « couture », « tricot »: `ingest.morphology.action_nouns`): what the
+    keyword search must look for too. A noun no fiche uses adds nothing (« souder » → « soude »: none)."""
+    from assistant.question_syntax import is_infinitive
+    from ingest.morphology import action_nouns
+
+    out: list[str] = []
+    for word in dict.fromkeys(normalise(text).split()):
+        if word_df.get(word, 0) or not is_infinitive(word):
+            continue
+        out += [noun for noun in action_nouns(word) if word_df.get(noun, 0) and noun not in out]
+    return out

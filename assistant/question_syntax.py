@@ -196,6 +196,8 @@ def weak_position(
         return True  # « comment les raccrocher », « pour nous aider »: the pronoun is its object
     if text.endswith(_PARTICIPLE) and not text.endswith(("té", "tés")):
         return prev not in _DETERMINERS or prev == "a"
+    if not known and prev not in _DETERMINERS and prefixed_participle(text):
+        return True  # « copiloté par deux centres »: « piloté » after its prefix, a verb, never the topic
     if prev in _DETERMINERS:
         return False
     word = tokens[i].norm
@@ -365,6 +367,29 @@ _PARTICIPLE = ("é", "ée", "és", "ées")
 _VERB_ENDINGS = ("er", "ir", "ent", "ez", "ons", "ait", "aient")
 # « atelier », « loyer », « rucher », « logement »: nouns of verb-like endings
 _NOUN_ENDINGS = ("ier", "yer", "cher", "ment", "eur", "oir")
+
+
+# Bound prefixes a French verb takes without a hyphen (« copiloter », « coanimer », « réaménager »), folded.
+_BOUND_PREFIXES = ("co", "re", "pre", "sur", "sous", "auto", "inter")
+_PARTICIPLE_FOLDED = ("ees", "es", "ee", "e")
+
+
+@lru_cache(maxsize=4096)
+def prefixed_participle(text: str) -> bool:
+    """Is the lower-cased word a past participle whose verb the lemma table knows after a bound prefix
+    (« copiloté » = co + « piloté », « piloter »; « coorganisées »)? A verb form, never the topic alone. Nouns
+    in « -ité » (« réalité ») are none. The caller keeps it for words no fiche uses."""
+    from ingest.text import normalise
+
+    norm = normalise(text)
+    if not text.endswith(_PARTICIPLE) or norm.endswith(("ite", "ites")):
+        return False
+    end = next(e for e in _PARTICIPLE_FOLDED if norm.endswith(e))
+    for prefix in _BOUND_PREFIXES:
+        root = norm[len(prefix) : -len(end)]
+        if norm.startswith(prefix) and len(root) >= 3 and is_infinitive(root + "er"):
+            return True
+    return False
 
 
 def looks_like_verb(word: str) -> bool:

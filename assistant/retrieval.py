@@ -41,7 +41,14 @@ from assistant.answerability import (
     Decision,
     TitleLink,
 )
-from assistant.distinctive import best_namesake, carriers, rare_terms, rare_weight, topic_terms
+from assistant.distinctive import (
+    best_namesake,
+    carriers,
+    derived_nouns,
+    rare_terms,
+    rare_weight,
+    topic_terms,
+)
 from assistant.facets import FacetScan, FacetVocabulary
 from assistant.fusion import (
     FACET_WEIGHT,
@@ -397,7 +404,11 @@ class HybridRetriever:
         keyword_k = min(len(candidates) * 6 + 10, RESTRICT_LIMIT) if small else KEYWORD_DEPTH
         dense = self.index.dense_search(query.text, dense_k, candidates)
         group_chunks(dense, signals, candidates, dense_side=True)
-        keyword = self.index.keyword_search(_keyword_text(query, not soft_facets), keyword_k, candidates)
+        text = _keyword_text(
+            query, not soft_facets
+        )  # with the nouns of the verbs no fiche uses (« couture »)
+        text = " ".join([text, *derived_nouns(query.keywords, self.vocabulary.word_df)])
+        keyword = self.index.keyword_search(text, keyword_k, candidates)
         group_chunks(keyword, signals, candidates, dense_side=False)
         for fid in candidates if small else ():
             signals[fid]  # noqa: B018 - every member of a facet set is a hit, even with no text signal
