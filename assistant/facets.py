@@ -71,6 +71,7 @@ from assistant.foreign_places import foreign_places
 from assistant.glossary import english_filler, english_french, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
+from ingest import structures
 from ingest.lemmas import is_french
 from ingest.partners import PARTNER_KINDS
 from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
@@ -88,7 +89,7 @@ _HYPHENS = {"-", "\u2010", "\u2011"}
 _OR_FIELDS = {"mots_cles", "public", "dimension", "partenaires"}
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Acronyms of the field itself (centre social, espace de vie sociale): every fiche is one of them.
-_DOMAIN_ACRONYMS = {"cs", "csc", "evs", "senacs"}
+_DOMAIN_ACRONYMS = structures.RECORDED | {"senacs"}
 
 
 @dataclass

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.glossary import familiar_standard
-from ingest import amounts, fields
+from ingest import amounts, fields, structures
 from ingest.lemmas import is_verb_form, lemma, readings
 from ingest.partners import default_gazetteer
 from ingest.text import STOPWORDS, normalise, normalised_words, plural_key, word_set
@@ -432,15 +432,7 @@ def ranking_words(norm: str) -> set[str]:
 
 # The usual abbreviations of the kinds of structure the base's centres are (« la MPT de Kervénanec », « le CSC
 # Audrey Bartier »): part of the reference to a centre, which its name or the centre facet says, never a topic.
-STRUCTURE_KINDS = {
-    "cs": "centre social",
-    "csc": "centre socioculturel",
-    "evs": "espace de vie sociale",
-    "mpt": "maison pour tous",
-    "mjc": "maison des jeunes et de la culture",
-    "mdh": "maison des habitants",
-    "mdq": "maison de quartier",
-}
+STRUCTURE_KINDS = structures.NAMES
 
 
 def structure_abbreviations(norm: str) -> set[str]:

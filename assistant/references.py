@@ -37,7 +37,7 @@ from assistant.naming import named_places
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.towns import CorpusTowns, TownFacet
-from ingest import fields
+from ingest import fields, structures
 from ingest.models import Fiche
 from ingest.text import (
     GENERIC,
@@ -75,8 +75,8 @@ COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3
 _SEPARATORS = {"vs": 0, "versus": 0, "ou": 1, "or": 1, "et": 2, "and": 2}
 _CENTRE_WORDS = word_set(
     """centre social sociale socioculturel culturel culturelle maison espace vie quartier foyer association
-    csc evs rural rurale intercommunal communautaire municipal associatif pays ville"""
-)
+    rural rurale intercommunal communautaire municipal associatif pays ville"""
+) | structures.RECORDED
 _PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
 _PLACE_FIELDS = ("centre", "departement", "region")
 # Phrases setting two fiches side by side: (word before, word, word after).

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest import structures
 from ingest.text import normalise
 
 __all__ = [
@@ -246,12 +247,12 @@ _JOIN = r"(?:\s+(?:(?:de|du|des|la|le|les|en|sur)\s+)?(?:(?:d|l)['’]\s*)?)"
 _CAPITALISED = re.compile(rf"^{_WORD}(?:{_JOIN}{_WORD})*")
 # Capitalised words that are not an organisation's name on their own.
 _GENERIC = {
-    "centre", "centres", "social", "sociaux", "sociale", "socioculturel", "csc", "cs", "evs", "habitants",
+    "centre", "centres", "social", "sociaux", "sociale", "socioculturel", "habitants",
     "habitant", "familles", "famille", "parents", "jeunes", "enfants", "benevoles", "equipe", "association",
     "associations", "structure", "structures", "partenaires", "partenaire", "acteurs", "service", "services",
     "professionnels", "maison", "quartier", "pole", "espace", "collectif", "groupe", "projet", "elus", "nous", "il",
     "ils", "elle", "elles", "on",
-}  # fmt: skip
+} | structures.RECORDED  # fmt: skip
 
 
 # --- the gazetteer ---------------------------------------------------------------------------------------
