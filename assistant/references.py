@@ -190,6 +190,11 @@ class ReferenceResolver:
 
     # -- one reference -------------------------------------------------------------------------------
 
+    def one_placed(self, q: Question, scan: FacetScan | None) -> Reference | None:
+        """The one fiche the whole question names, read as a side: its title words then count with its
+        place (« qui a financé la journée des centres sociaux de Millau ? »)."""
+        return self._one(q, self._words(q), range(len(q.tokens)), scan, side=True)
+
     def _one(
         self,
         q: Question,

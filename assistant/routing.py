@@ -379,10 +379,7 @@ class IntentRouter:
         resolver = getattr(getattr(self.retriever, "linker", None), "resolver", None)
         if resolver is None:
             return None
-        # one reference read as a side (its title words then count with its place, `ReferenceResolver._one`)
-        q = Question.of(question)
-        scan = self.retriever.vocabulary.scan(question)
-        ref = resolver._one(q, resolver._words(q), range(len(q.tokens)), scan, side=True)
+        ref = resolver.one_placed(Question.of(question), self.retriever.vocabulary.scan(question))
         return self.index.get_fiche(ref.fiche_id) if ref is not None and ref.qualified else None
 
     def _near(self, result: SearchResult, fiche: Fiche) -> list[Fiche]:
