@@ -30,6 +30,7 @@ The thresholds are chosen on the tuning gold files by `python -m benchmarks.answ
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -90,6 +91,7 @@ UNHEARD_DENSE = 0.2  # its rescaled cosine
 # A rescued answer cites the candidates this close to the best on the signal that rescued it.
 RESCUE_KEEP = 0.8
 ENABLED = True
+MODEL: dict = {}  # the learned rescue (`by_model`), set below
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,71 @@ class Signals:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+# -- the learned rescue -------------------------------------------------------------------------------
+# What the logistic model reads of the signals (`features`); every value is a share, a cosine or a small count,
+# none depends on the size of the base.
+FEATURES = (
+    "lexical",
+    "best_lexical",
+    "dense",
+    "best_dense",
+    "dense_lexical",
+    "request",
+    "missing",
+    "covered",
+    "setting_share",
+    "unheard_share",
+    "rare_share",
+    "common_share",
+    "unheard_request",
+    "condition",
+)
+
+
+def features(s: Signals) -> list[float]:
+    """The model's inputs, in FEATURES' order: counts capped (a fifth missing word tells nothing more), the
+    missing words' kinds as shares of the missing words."""
+    m = max(s.missing, 1)
+    values = {
+        "lexical": s.lexical,
+        "best_lexical": s.best_lexical,
+        "dense": s.dense,
+        "best_dense": s.best_dense,
+        "dense_lexical": s.dense_lexical,
+        "request": s.request,
+        "missing": min(s.missing, 4),
+        "covered": min(s.covered, 6),
+        "setting_share": s.missing_setting / m,
+        "unheard_share": s.missing_unheard / m,
+        "rare_share": max(s.missing_rare, 0) / m,
+        "common_share": min(s.missing_share, 0.5),
+        "unheard_request": min(s.unheard_request, 2),
+        "condition": float(s.missing_condition > 0),
+    }
+    return [float(values[name]) for name in FEATURES]
+
+
+def probability(s: Signals, model: dict | None = None) -> float:
+    """The model's probability that the question is answerable (`model`: MODEL's keys; the module's by
+    default). 0 when no model is set."""
+    model = MODEL if model is None else model
+    if not model.get("weights"):
+        return 0.0
+    x = features(s)
+    z = model["bias"] + sum(
+        w * (v - mu) / sd
+        for w, v, mu, sd in zip(model["weights"], x, model["mean"], model["scale"], strict=True)
+    )
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def by_model(s: Signals, cut: float | None = None, model: dict | None = None) -> bool:
+    """The learned decision: the model's probability reaches its cut."""
+    model = MODEL if model is None else model
+    cut = model.get("cut", 1.0) if cut is None else cut
+    return bool(model.get("weights")) and probability(s, model) >= cut
 
 
 def measure(
@@ -215,7 +282,8 @@ def rescued(s: Signals | None, **cuts: float) -> bool:
     common = {k: cuts[c] for k, c in (("share", "share"), ("lexical", "common_lexical")) if c in cuts}
     unheard = {k: cuts[c] for k, c in (("request", "u_request"), ("dense", "u_dense")) if c in cuts}
     return (
-        by_meaning(s, **meaning)
+        by_model(s, cuts.get("model"))
+        or by_meaning(s, **meaning)
         or by_setting(s, cuts.get("request"))
         or by_words(s)
         or by_common(s, **common)
