@@ -67,10 +67,12 @@ def _never(sentence: str) -> int:
 
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-# « 9 h », « 11 h 30 », « 9h00 », « 14:30 », « à 10 heures » — not a duration (« 6 heures », « 24 h par semaine »).
+# « 9 h », « 11 h 30 », « 9h00 », « 14:30 », « à 10 heures » — not a duration (« 6 heures », « 24 h par semaine »,
+# « de 3 heures »).
 TIME_OF_DAY = _regex_at(
     r"\b(?:[01]?\d|2[0-3]) ?h(?: ?[0-5]\d)?\b(?! ?(?:par|hebdo|/|de (?:cours|travail|benevolat)))"
-    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:a|de|vers|des|jusqu a|entre) (?:[01]?\d|2[0-3]) heures?\b(?! ?(?:par|hebdo|/|de ))"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:a|vers|des|jusqu a|entre) (?:[01]?\d|2[0-3]) heures?\b(?! ?(?:par|hebdo|/|de ))"
+    r"|\bde (?:[01]?\d|2[0-3]) heures? (?:a|jusqu)\b"  # « de 10 heures à midi », never « séances de 3 heures »
     r"|\b(?:[01]?\d|2[0-3]) heures? [0-5]\d\b"
 )
 MOMENT = _regex_at(r"\b(?:midi|matin(?:ee)?s?|soir(?:ee)?s?|apres[ -]midi|journee)\b")
@@ -195,7 +197,7 @@ PLACE_NOUNS = word_set(
     emplacement secteur etage parking eglise chapelle cantine refectoire entrepot hangar cave grenier couloir
     sous-sol rez-de-chaussee quai port gare plateau esplanade parvis verger potager serre cabane roulotte
     pavillon annexe antenne dojo piscine patinoire theatre cinema musee ludotheque galerie hameau bourg
-    lotissement domaine"""
+    lotissement domaine coin zone pelouse prairie pre champ berge rive littoral trottoir dalle colline"""
 )
 # Where a question naming one of them asks a place only after a preposition (« dans quelle maison » asks
 # where; « quelle maison de quartier porte … » asks a name; « quelle école » may ask which partner).
@@ -206,6 +208,7 @@ _MULTIWORD_PLACES = r"sous sol|rez de chaussee|mobil home|centre de vacances|vil
 PLACE_NOUN = _regex_at(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?"
     r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?"
+    r"(?:[a-z]{3,}\s+(?:de|du|des|d)\s+(?:(?:la|le|les|l)\s+)?)?"  # « sur les pelouses de la résidence »
     rf"(?:{_MULTIWORD_PLACES}|{'|'.join(sorted((n.replace('-', ' ') for n in PLACE_NOUNS), key=len, reverse=True))})s?\b"
 )
 ORGANISATION = _regex_at(
@@ -234,10 +237,14 @@ class AnswerType:
     # The field answers by itself, whatever its words (« Éléments de diagnostic » tells what started the
     # action), and its absence goes unsaid (most fiches have none).
     whole_field: bool = False
+    # What makes an exact entity fuller (a weekday with its hours or its rhythm: « le mardi de 14 h à 17 h »).
+    fuller: Callable[[str], bool] | None = None
 
     def strength(self, sentence: str) -> int:
-        """2 for an entity of the type, 1 for a vague one, 0 for none."""
-        return 2 if self.strong(sentence) >= 0 else 1 if self.weak(sentence) >= 0 else 0
+        """2 for an entity of the type (3 when `fuller`), 1 for a vague one, 0 for none."""
+        if self.strong(sentence) >= 0:
+            return 3 if self.fuller is not None and self.fuller(sentence) else 2
+        return 1 if self.weak(sentence) >= 0 else 0
 
     def entity_at(self, sentence: str) -> int:
         """Where the sentence's entity of that type starts (the strong one first), else NONE."""
@@ -257,7 +264,7 @@ class AnswerType:
 _MISSING = {
     "cause": "ce qui a déclenché l'action", "initiative": "qui en a eu l'idée", "running": "qui s'en occupait", "provenance": "de provenance",
     "time": "d'heure", "weekday": "de jour de la semaine", "frequency": "de fréquence", "amount": "de montant",
-    "date": "de date", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
+    "date": "de date", "schedule": "de jour ni d'horaire", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
     "public": "de public", "doer": "qui le fait", "organisation": "de structure nommée",
 }  # fmt: skip
 # « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
@@ -509,6 +516,50 @@ ORGANISATION_ASKED = AnswerType(
     _first(acronym_at, name_at, ORGANISATION_WORDS),
     ROLE,
 )
+# Where what an action does now is told: never its prospects (« ouvrir un point relais une fois par semaine »
+# is a plan), its limits, or the findings before it.
+SCHEDULE_FIELDS = (
+    "resume", "description_generale", "description_experience", "personnes_mobilisees", "resultat_habitants",
+    "resultat_territoire", "resultat_centre", "impacts", "initiative_precision",
+)  # fmt: skip
+# « elle ouvre quand ? », « ça se passe quand ? », « il se réunit quand ? »: « quand » asked of an action told in
+# the present asks its schedule — a weekday, a time of day, a frequency (« trois demi-journées par semaine »), a
+# day of the calendar; a date answers it vaguely. Told in the past, the future, or of a start or an end (« c'était
+# quand », « a ouvert quand », « depuis quand », « ça reprend quand ») it asks a date (`told_once`).
+SCHEDULE = AnswerType(
+    "schedule",
+    re.compile(r"\bquand\b|\bwhen (?:does|do|is|are)\b"),
+    _first(WEEKDAY, TIME_OF_DAY, FREQUENCY, CALENDAR_DAY),
+    _first(DATE, SEASON, MOMENT, WEEKEND),
+    reads=SCHEDULE_FIELDS,
+    fuller=lambda s: _first(WEEKDAY, CALENDAR_DAY)(s) >= 0 and _first(TIME_OF_DAY, FREQUENCY)(s) >= 0,
+)
+_PARTICIPLE = r"(?!(?:une|lieu|le|la|les|des|du|de|un|l|quel\w*|qui|quoi)\b)\w{2,}(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|erte)"
+_MOTION = (
+    r"(?:partie?s?|venue?s?|allee?s?|nee?s?|arrivee?s?|sortie?s?|revenue?s?|rentree?s?|passee?s?|devenue?s?)"
+)
+_TOLD_ONCE = re.compile(
+    rf"\b(?:a|ont|avait|avaient|aura|auront|eut) (?:(?:ete|bien|deja|donc|elle|il|ils|elles|t) )*(?:eu|{_PARTICIPLE})\b"
+    rf"|\b\w{{2,}}(?:ait|aient)\b|\b(?:s est|se sont|s etait|s etaient) \w+|\b(?:est|sont) (?:\w+ )?{_MOTION}\b"
+    r"|\b(?:va|vont) (?:\w+ )?\w+(?:er|ir|re)\b|\b\w{2,}(?:ra|ront)\b|\bdepuis quand\b|\bde quand\b"
+    r"|\b(?:commenc|demarr|debut|lanc|cree|creat|fond|inaugur|termin|fini|arret|repri|repren|nee?s?\b|premiere fois)\w*"
+    r"|\b(?:when (?:did|was|were|will)|since when)\b"
+)
+
+
+TENSE_WINDOW = 5  # words either side of « quand » where its verb is read (« trait » of a name is no verb)
+
+
+def told_once(norm: str) -> bool:
+    """Does a « quand » question tell its verb in the past, the future, or of a start or an end (a date)?
+    Read within `TENSE_WINDOW` words of « quand » (the whole question when it has none)."""
+    words = norm.split()
+    at = next((i for i, w in enumerate(words) if w in ("quand", "when")), None)
+    if at is not None:
+        words = words[max(0, at - TENSE_WINDOW) : at + TENSE_WINDOW + 1]
+    return bool(_TOLD_ONCE.search(" ".join(words)))
+
+
 TYPES = (
     PERCENT,
     AGE,
@@ -554,6 +605,7 @@ TYPES = (
         WEEKDAY,
     ),
     AMOUNT,
+    SCHEDULE,
     AnswerType(
         "date",
         re.compile(
@@ -609,6 +661,8 @@ def _ruled_out(kind: AnswerType, norm: str) -> bool:
     says it); where money comes from is its funders (« l'argent vient d'où ? »), no provenance of things."""
     if kind is CAUSE:
         return bool(ENDED.search(norm))
+    if kind is SCHEDULE:
+        return told_once(norm)
     if (
         kind is DOER
     ):  # « qui animait les ateliers ? »: a kind of detail reads it (`lookup_asks.ASKS`: the staff)

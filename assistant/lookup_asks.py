@@ -144,6 +144,8 @@ def ask_of(norm: str) -> Ask | None:
     """The kind of detail the normalised question asks for (`ASKS`), read again with the question's words
     one typo away from a word of the cues spelt right (« qui les finnance » → « finance »), else None."""
     found = next((ask for ask in ASKS if ask.cue.search(norm)), None)
+    if found is None and (whole := unclipped(norm)) != norm:  # « avec quelles assos »
+        found = next((ask for ask in ASKS if ask.cue.search(whole)), None)
     if found is None and (spelt := _spelt(norm)) != norm:
         found = next((ask for ask in ASKS if ask.cue.search(spelt)), None)
     return found
@@ -154,6 +156,24 @@ _CUE_WORDS = frozenset(w for ask in ASKS for w in re.findall(r"[a-z]{6,}", ask.c
     "finance financent financee financees financement financeur financeurs subventionne"
 )
 _FUNDING_WORD = re.compile(r"\b(?:financ\w*|cofinanc\w*|subventionn\w*|funded|funding|funds?)\b")
+
+
+CLIPPED = 4  # letters a clipped noun keeps at least (« asso », « orga »)
+
+
+def unclipped(norm: str) -> str:
+    """The question with a clipped noun after « quel(le)(s) » (« avec quelles assos ») written whole, when it
+    begins exactly one cue word of eight letters or more (« associations »)."""
+
+    def whole(match: re.Match[str]) -> str:
+        clipped = match.group("noun").removesuffix("s")
+        words = {w for w in _CUE_WORDS if len(w) >= 8 and w.startswith(clipped) and w != clipped}
+        return f"{match.group('which')} {words.pop()}" if len(words) == 1 else match.group()
+
+    return _AFTER_WHICH.sub(whole, norm)
+
+
+_AFTER_WHICH = re.compile(rf"\b(?P<which>quel(?:le)?s?) (?P<noun>[a-z]{{{CLIPPED},7}})\b")
 
 
 def _spelt(norm: str) -> str:

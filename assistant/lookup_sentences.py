@@ -139,9 +139,19 @@ def _counted(text: str, noun: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    return [
-        s for line in (text or "").splitlines() if line.strip() for s in split_sentences(line.strip(" -•*"))
-    ]
+    return [s for line in (text or "").splitlines() if line.strip() for s in _split(line.strip(" -•*"))]
+
+
+def _split(line: str) -> list[str]:
+    """The line's sentences, one cut after a dotted acronym (« la C.A.F. avec un référent ») mended: the next
+    piece opening in lower case goes on with it."""
+    pieces: list[str] = []
+    for piece in split_sentences(line):
+        if pieces and re.search(r"(?:\b[A-Za-z]\.){2,}$", pieces[-1]) and piece[:1].islower():
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def answer_sentences(fiche: Fiche, question: str, field: str = "", noun: str = "") -> list[tuple[str, str]]:
@@ -382,7 +392,7 @@ def _typed(
     if not ranked:
         return []
     best, rest = ranked[0], ranked[1:]
-    strong = next((t for t in rest if t[1] == 2), None) if best[1] < 2 else None
+    strong = next((t for t in rest if t[1] >= 2), None) if best[1] < 2 else None
     close = next(
         (t for t in rest if t[0] >= max(1, best[0] - 1) and t[1] >= best[1] and best[4] not in (t[4], t[5])),
         None,
@@ -416,7 +426,7 @@ def _sentences_in_context(text: str) -> list[tuple[str, str]]:
         if not line:
             continue
         heading = previous if len(previous) <= HEADING_CHARS and not previous.endswith(".") else ""
-        found += [(s, heading if n == 0 else "") for n, s in enumerate(split_sentences(line))]
+        found += [(s, heading if n == 0 else "") for n, s in enumerate(_split(line))]
         previous = line
     return found
 
@@ -509,7 +519,12 @@ def _around(sentence: str, at: int) -> str:
     return piece.rsplit(" ", 1)[0] + "…" if start + ITEM_CHARS < len(sentence) else piece
 
 
+# An acronym written with dots (« C.A.F. », « P.M.I ») is the word « CAF » a question writes.
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?\.?")
+
+
 def _stems(text: str) -> set[str]:
+    text = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", text)
     return {w[:5] for w in normalise(text).split() if len(w) > 2 and w not in STOPWORDS}
 
 
