@@ -223,6 +223,20 @@ def _best_sentences(
         return [
             (n, _with_items(_with_context(s, ctx, anchor, stems), getattr(fiche, n))) for n, s, ctx in typed
         ]
+    return _untyped(fiche, candidates, norm, noun, ask, stems, whole, content)
+
+
+def _untyped(
+    fiche: Fiche,
+    candidates: list[tuple[str, str, str]],
+    norm: str,
+    noun: str,
+    ask: Ask | None,
+    stems: set[str],
+    whole: set[str],
+    content: Callable[[str, str], float],
+) -> list[tuple[str, str]]:
+    """The sentence answering a question asking no type: by its kind of detail, a count, else shared words."""
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
         passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
