@@ -67,7 +67,8 @@ from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.question_syntax import request_points_back, situation_positions
 from assistant.records import FacetMatch, Hit, Query, SearchResult
-from assistant.situation_facets import situational
+from assistant.situation_facets import situational, trigger_positions
+from assistant.situation_need import need_first, need_text
 from ingest import fields
 from ingest.models import Fiche
 from ingest.text import keys, normalise
@@ -91,6 +92,10 @@ WIDENED_MAX = 20
 # Facets read in the situation a question tells (`assistant.situation_facets`) rank at this share of the boost:
 # the situation's topic words drive the ranking, its people only break ties.
 SITUATION_SHARE = 0.2
+# A situation question whose people a facet names (`assistant.situation_need`): its first fiche is chosen by
+# meaning among the pool and the NEED_OUTSIDE fiches of the whole base closest to the question
+NEED_FIELDS = {"public", "mots_cles"}
+NEED_OUTSIDE = 3
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -162,6 +167,7 @@ class HybridRetriever:
         if self._judge is None:
             scale = DENSE_SCALES.get(getattr(self.index, "embedding_model_id", ""))
             self._judge = Answerability(self.vocabulary.word_df, len(self.fiches), scale)
+            self._judge.neighbours = self.vocabulary.base_words.scored  # `Answerability.near`
         return self._judge
 
     @property
@@ -240,6 +246,8 @@ class HybridRetriever:
             return _as_list(result) if listed else result
         kept = set(decision.kept)
         hits = [hit for hit in pool if hit.fiche_id in kept][:k]
+        if hits and self._tells_need(query, scan):
+            hits = self._need_ordered(query, scan, pool, hits, k)
         if relaxed:
             logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
         result = self._linked(
@@ -436,6 +444,51 @@ class HybridRetriever:
                 Hit(fiche=fiche, score=round(sig.score, 6), matched_facets=sig.facets, passage=passage)
             )
         return hits
+
+    # -- the need a situation tells (`assistant.situation_need`) -------------------------------------
+
+    def _tells_need(self, query: Query, scan: FacetScan) -> bool:
+        """A request for ideas telling a situation, whose facets name its people (a public, or words of the
+        situation told) and whose other words tell the need?"""
+        if query.intent != "search" or not query.facets or not self.judge.dense_scale:
+            return False  # an embedder not calibrated reads no meaning: the words alone decide
+        if self.named(query) is not None or not any(t.situated for t in self._terms(scan, query.text)):
+            return False
+        situated = situation_positions(query.text, scan.tokens)
+        return all(
+            facet.field in NEED_FIELDS
+            and (
+                "public" in dict(facet.pairs())
+                or trigger_positions(facet, scan.tokens, scan.used) <= situated
+            )
+            for facet in query.facets
+        )
+
+    def _need_ordered(
+        self, query: Query, scan: FacetScan, pool: list[Hit], hits: list[Hit], k: int
+    ) -> list[Hit]:
+        """The hits with the fiche the question's meaning fits best first: among the pool and the few fiches of
+        the whole base closest to it, by the cosines of the question and of its need (`need_first`)."""
+        near = [s.chunk.fiche_id for s in self.index.dense_search(query.text, 3 * NEED_OUTSIDE, None)]
+        ids = [
+            fid
+            for fid in dict.fromkeys([*(h.fiche_id for h in pool), *near[:NEED_OUTSIDE]])
+            if fid in self.fiches
+        ]
+        full = _best_cosines(self.index.dense_search(query.text, 3 * len(ids), ids))
+        text = need_text(self._terms(scan, query.text))
+        need = _best_cosines(self.index.dense_search(text, 3 * len(ids), ids)) if text else {}
+        inside = {fid for fid in ids if all(fid in self._facet_ids(f) for f in query.facets)}
+        first = need_first(full, need, inside)
+        if first is None or first == hits[0].fiche_id:
+            return hits
+        hit = next((h for h in [*hits, *pool] if h.fiche_id == first), None) or Hit(
+            fiche=self.fiches[first],
+            score=0.0,
+            matched_facets=[f for f in query.facets if first in self._facet_ids(f)],
+            passage=next(iter(self.index.fiche_chunks(first)), None),
+        )
+        return [hit, *(h for h in hits if h.fiche_id != first)][:k]
 
     # -- distinctive words (`assistant.distinctive`) --------------------------------------------------
 
@@ -672,6 +725,15 @@ class HybridRetriever:
             return result
         link = self.named(result.query)
         return apply_link(result, link, self.index.fiche_chunks, self.fiches, allowed=allowed, k=k)
+
+
+def _best_cosines(scored: list) -> dict[str, float]:
+    """Per fiche, the best cosine of its chunks."""
+    best: dict[str, float] = {}
+    for item in scored:
+        fid = item.chunk.fiche_id
+        best[fid] = max(best.get(fid, item.score), item.score)
+    return best
 
 
 def _as_list(result: SearchResult) -> SearchResult:
