@@ -208,7 +208,6 @@ _MULTIWORD_PLACES = r"sous sol|rez de chaussee|mobil home|centre de vacances|vil
 PLACE_NOUN = _regex_at(
     r"\b(?:a|au|aux|dans|sur|en|chez|pres|devant|vers)\s+(?:(?:l|la|le|les|un|une|des|du|de)\s+|l')?"
     r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?"
-    r"(?:[a-z]{3,}\s+(?:de|du|des|d)\s+(?:(?:la|le|les|l)\s+)?)?"  # « sur les pelouses de la résidence »
     rf"(?:{_MULTIWORD_PLACES}|{'|'.join(sorted((n.replace('-', ' ') for n in PLACE_NOUNS), key=len, reverse=True))})s?\b"
 )
 ORGANISATION = _regex_at(

@@ -3,7 +3,7 @@
 « quand » asked of an action told in the present (« elle ouvre quand ? », « ça revient quand ? ») asks its
 schedule (a weekday, hours, a rhythm), never the year it started; told in the past, the future or of a start
 (« c'était quand », « a démarré quand », « depuis quand ») it asks a date. « dans quel coin » asks a place like
-« où »; a place noun may head a complement (« sur les pelouses de la résidence »). « séances de 3 heures » is a
+« où »; an open space is a place (« sur les pelouses de la résidence »). « séances de 3 heures » is a
 duration, no time of day. A clipped noun (« avec quelles assos ») asks the partners like the whole one."""
 
 from __future__ import annotations
@@ -54,9 +54,10 @@ def test_which_corner_asks_a_place(question):
     assert kind_of(question) == "place"
 
 
-def test_a_place_noun_may_head_a_complement():
+def test_an_open_space_is_a_place_and_a_lent_room_no_place_said():
     assert PLACE_NOUN("La ludothèque s'installe sur les pelouses de la résidence.") >= 0
     assert PLACE_NOUN("Elle a été votée sur proposition des habitants.") < 0
+    assert PLACE_NOUN("Participation de la mairie (mise à disposition du gymnase).") < 0
 
 
 def test_a_duration_in_hours_is_no_time_of_day():
