@@ -104,7 +104,12 @@ _PARTNER_NOUNS = {
 _TERRITORY_CUES = {"territoire", "echelle", "niveau", "perimetre", "scale", "territory", "territorial"}
 
 
-_INITIATIVE_CUES = {"initiative", "initie", "initiee", "initiees", "initiated", "origine", "lance", "lancee"}
+# « à l'initiative de », « lancées par », « initiés par » (past participles only: « on veut lancer un truc pour les
+# habitants » names who it is for, not who started it).
+_INITIATIVE_CUES = {
+    "initiative", "origine", "initiated", "launched", "started",
+    *(f"{verb}{end}" for verb in ("initie", "lance", "impulse") for end in ("", "e", "s", "es")),
+}  # fmt: skip
 
 
 # « à destination des seniors », « en direction des familles »: the public follows.

@@ -8,7 +8,8 @@
 - a value named again is kept once; « A ou B » of one field is one facet with both values, and a fiche has one
   place, so two values of one place field are an OR;
 - people joined by « et » / « ou » (« les parents et les enfants ») are one public, any of them, unless « entre »
-  or a verb bringing people together comes before (« réunir jeunes et anciens »);
+  or a verb bringing people together comes before (« réunir jeunes et anciens »); people and their own people
+  (« les parents avec leurs enfants », « les mamans et leurs bébés ») are one public too, whatever comes before;
 - a place no fiche has, offered as an alternative to a place some fiches have, is not a reason for « aucune
   fiche » (`_places_or`); an enumeration in brackets names topics of an OR, not filters.
 """
@@ -80,16 +81,35 @@ def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
     or « ou », are who an action is for, any of them — a fiche for families is for parents and children; unless
     « et » joins them after « entre » or a verb bringing people together (« réunir jeunes et anciens »)."""
     between = [t.norm for t in question.tokens[first.end : second.start]]
-    if (
-        not between
-        or len(between) > 3
-        or any(i in question.breaks for i in range(first.end, second.start + 1))
-    ):
+    if not between or any(i in question.breaks for i in range(first.end, second.start + 1)):
+        return False
+    if _possessive_relation(between):
+        return True
+    if len(between) > 3:
         return False
     if between[0] not in ("et", "ou", "and", "or") or not all(w in _PEOPLE_LINKS for w in between):
         return False
     before = question.tokens[max(0, first.start - _TOGETHER_SPAN) : first.start]
     return between[0] != "et" or not any(t.norm == "entre" or lemma(t.norm) in _TOGETHER for t in before)
+
+
+# « les parents avec leurs enfants », « des ados accompagnés de leurs parents »: a link, then a possessive.
+_POSSESSIVES = word_set("leur leurs ses son sa their his her")
+_RELATION_LINKS = word_set("avec et with and")
+
+
+def _possessive_relation(between: list[str]) -> bool:
+    """« les parents avec leurs enfants », « les mamans et leurs bébés », « des ados accompagnés de leurs
+    parents », « les mères seules avec leurs petits-enfants »: the second people belong to the first (a
+    possessive), so the two name one public — a family, parent and child —, not two publics a fiche must both
+    have; even after a verb bringing people together."""
+    at = next((i for i, w in enumerate(between) if w in _POSSESSIVES), -1)
+    if at < 1 or len(between) - at > 2:  # one word may follow the possessive: « leurs petits-enfants »
+        return False
+    link = between[:at]
+    if link[-1] in _RELATION_LINKS:  # one word may qualify the first: « les mères seules avec leurs enfants »
+        return len(link) <= 2
+    return len(link) == 2 and link[0].startswith("accompagn") and link[1] in ("de", "par", "by")
 
 
 # Verbs (lemmas) that bring people together: « faire se rencontrer enfants et anciens », « entre jeunes et

@@ -124,7 +124,9 @@ class FacetPhrases:
         word_df: Counter = Counter()
         entity_df: Counter = Counter()
         senses = ValueSenses()
-        units = BaseUnits.collect({v.strip() for f in fiches for v in fields.facet_values(f, "mots_cles") or []})
+        units = BaseUnits.collect(
+            {v.strip() for f in fiches for v in fields.facet_values(f, "mots_cles") or []}
+        )
         for fiche in fiches:
             held: list[tuple[str, str]] = []
             for name in FACET_FIELDS:
@@ -337,7 +339,7 @@ class FacetPhrases:
             known = present_regions if alias.field == "region" else present_deps
             present = [v for n in alias.names if (v := known.get(normalise(n), ""))]
             value, extra = (present[0], tuple(present[1:])) if present else ("", ())
-            label = alias.names[0]
+            label = alias.label or alias.names[0]
             self._add(alias.words, alias.field, value, alias.cue, label=label, extra=extra, fuzzy=False)
 
     def _compile_centres(self) -> None:

@@ -68,7 +68,7 @@ from assistant.facet_qualities import roles
 from assistant.facet_roles import partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.foreign_places import foreign_places
-from assistant.glossary import english_filler, english_french, familiar_standard
+from assistant.glossary import english_compounds, english_filler, english_french, familiar_standard
 from assistant.records import FacetMatch
 from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest import structures
@@ -165,6 +165,7 @@ class FacetVocabulary(FacetPhrases):
         found = _described_partners(found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
+        _english_compounds(scan)
         self._standard_words(scan)
         return scan
 
@@ -372,6 +373,8 @@ class FacetVocabulary(FacetPhrases):
                 continue
             if not all(self._same(tokens[i + j], w, phrase.field) for j, w in enumerate(phrase.words)):
                 continue
+            if question.english and phrase.field not in _PLACE_FIELDS and _respelt(tokens[i : i + n], phrase):
+                continue  # « achieve » is an English word, not « achevé » mistyped
             if not _cue_ok(phrase, question, i):
                 continue
             if phrase.fuzzy and phrase.people and self._attributive(question, i + n):
@@ -384,7 +387,10 @@ class FacetVocabulary(FacetPhrases):
                 best = phrase
         if best is None:
             return []
-        return [best, *(p for p in ties if p is not best and _same_words_other_field(p, best))]
+        return [
+            best,
+            *(p for p in ties if p is not best and (_same_words_other_field(p, best) or _peer(p, best))),
+        ]
 
     def _record(
         self,
@@ -401,12 +407,11 @@ class FacetVocabulary(FacetPhrases):
         scan.used.update(range(start, end))
         if phrase.value:
             also: dict[str, list[str]] = {}
+            own = [phrase.value, *phrase.extra]
             for other in phrases[1:]:
-                values = also.setdefault(other.field, [])
+                values = own if other.field == phrase.field else also.setdefault(other.field, [])
                 values.extend(v for v in (other.value, *other.extra) if v not in values)
-            facet = FacetMatch(
-                field=phrase.field, values=[phrase.value, *phrase.extra], trigger=trigger, also=also
-            )
+            facet = FacetMatch(field=phrase.field, values=own, trigger=trigger, also=also)
             found.append(
                 _Found(facet, start - lead, end, people=any(p.people for p in phrases) or "public" in also)
             )
@@ -531,6 +536,11 @@ class Question:
         return cls(text, words, spans, frozenset(breaks), frozenset(norms), lowercase, norms)
 
     @cached_property
+    def english(self) -> bool:
+        """More English than French function words: a word one letter off a French one is English, no typo."""
+        return _english(self.tokens)
+
+    @cached_property
     def hyphenated(self) -> list[bool]:
         """For each token, whether a hyphen joins it to the next (« mal-logement »)."""
         out = [False] * len(self.tokens)
@@ -615,6 +625,18 @@ def _centre_span(centre: str, question: Question, start: int, end: int, used: se
     return start, end
 
 
+def _peer(phrase: Phrase, best: Phrase) -> bool:
+    """Another value of the same field that the same words name as well (same cue, both whole or both a part:
+    « lancées par des habitants »: « Un groupe d'habitants » and « Un habitant »): either, an OR."""
+    return (
+        phrase.field == best.field
+        and bool(phrase.value)
+        and phrase.value != best.value
+        and phrase.cue == best.cue
+        and phrase.whole == best.whole
+    )
+
+
 def _prefer(new: Phrase, old: Phrase) -> bool:
     """Same length: a phrase whose cue was required and met beats one without, then present beats
     absent, a whole value beats a part of one, then field priority."""
@@ -633,6 +655,25 @@ _ENGLISH_FUNCTION = word_set(
 _FRENCH_FUNCTION = word_set(
     "le la les des du de et avec pour qui que quel quelle quels quelles est sont dans sur une un"
 )
+
+
+def _respelt(tokens: list[Token], phrase: Phrase) -> bool:
+    """Is a word of the phrase matched through a typo or a truncation, not as it is, and to a French word (an
+    English synonym of the phrase, « teenager », may be read in « teenage »)?"""
+    return any(t.key != w and not english_french(w) for t, w in zip(tokens, phrase.words, strict=False))
+
+
+def _english_compounds(scan: FacetScan) -> None:
+    """In an English question, the words of a compound of the field read whole (`english_compounds`: « police
+    station » → commissariat, « driving licence » → permis de conduire): each word not yet a trigger stands for
+    the compound's French (`FacetScan.standard`), which a word-by-word reading misses."""
+    if not _english(scan.tokens):
+        return
+    for start, end, french in english_compounds([t.norm for t in scan.tokens]):
+        words = tuple(dict.fromkeys(normalise(w) for w in french))
+        for j in range(start, end):
+            if j not in scan.used:
+                scan.standard.setdefault(j, words)
 
 
 def _english(tokens: list[Token]) -> bool:

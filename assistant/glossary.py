@@ -3,12 +3,14 @@ familiar words (« pro », « boulot »), each with the standard French words a 
 
     english_french("fixing")     # ['réparation', 'réparer', 'réparé']   through the lemma « fix »
     english_french("evictions")  # ['expulsion', 'expulsions']
+    english_compounds(["a", "police", "station"])  # [(1, 3, ('commissariat', 'police', 'policiers'))]
     familiar_standard("boulot")  # ['emploi', 'travail']
 
 The English glossary covers the field of the centres sociaux (publics, themes, activities, places, money,
 partners, outcomes), one theme a line, the English forms before the colon, the French after: every English
 word of a line means any of the French words. Inflected English forms (« bikes », « teaching », « funded »,
-« cheaply ») are read through their lemma (`english_lemmas`).
+« cheaply ») are read through their lemma (`english_lemmas`). English noun compounds whose French is another
+phrase (« police station »: commissariat) are read whole (`english_compounds`).
 """
 
 from __future__ import annotations
@@ -248,6 +250,40 @@ why reason reasons: raisons
 evaluation assessment: évaluation
 """
 
+# English noun compounds of the field whose French is not their words' French (« police station » is
+# « commissariat », « driving licence » « permis de conduire »): the English compounds before the colon (comma-
+# separated), the French words after, any of which a fiche may write. A compound's last word is read through its
+# lemma (« toy libraries »). Compounds whose words translate one by one (« youth club ») need no line.
+_COMPOUND_LINES = """
+driving licence, driving license, driver licence, driver license, drivers licence, drivers license, driving test, driving lessons: permis conduire conduite
+police station, police officer, police force, police officers: commissariat police policiers
+town hall, city hall, city council, local council, local authority: mairie commune ville municipalité
+teen pregnancy, teenage pregnancy, adolescent pregnancy, early pregnancy, young pregnancy, underage pregnancy: grossesses juvéniles précoces adolescentes
+toy library: ludothèque jeux
+seed library, seed bank, seed swap, seed exchange: grainothèque graines semences
+food bank: aide alimentaire épicerie solidaire colis
+social grocery, solidarity grocery, community grocery: épicerie solidaire sociale
+board game, board games: jeux société
+letter writer, public writer: écrivain public
+job club, job search: emploi recherche
+job centre, job center, employment agency: pôle emploi
+youth worker, youth workers: animateurs jeunesse éducateurs
+social worker, social workers: travailleurs sociaux assistante sociale
+social centre, social center, community centre, community center: centre social
+housing estate, council estate, housing project, social housing: quartier logement social bailleur cité
+tower block, tower blocks, high rise, high-rise: immeubles tours immeuble
+primary school, elementary school: école élémentaire primaire écoliers
+secondary school, middle school, high school: collège lycée collégiens lycéens
+summer camp, holiday camp, holiday club: séjour colonie centre de loisirs accueil de loisirs
+leisure centre, leisure center, day camp: accueil de loisirs centre de loisirs
+neighbourhood party, neighborhood party, block party, street party: fête de quartier voisins
+home visit, home visits: visites domicile
+foreign language, second language: langue étrangère
+rent arrears, rent debt, unpaid rent: impayés loyer loyers
+forum theatre, forum theater: théâtre forum
+memory workshop: ateliers mémoire
+"""
+
 # English words that never name a topic, by class: times of day and of the week, sizes and amounts, common
 # verbs and auxiliaries, vague nouns, prepositions, pronouns, conjunctions and modals (« during the day », « the
 # giant picnic », « how much did it cost », « among »).
@@ -264,7 +300,7 @@ thing things kind kinds sort sorts way ways lot lots bit example examples
 among between into onto within without through across around against toward towards upon above below under
 over their there these those what which where when whom whose who that this with from they them our your its
 his her such also very just only even still than then both either neither whether because though although
-unless can could would should will shall may might must yes not
+unless can could would should will shall may might must yes not maybe perhaps probably actually really
 """
 
 
@@ -443,6 +479,37 @@ def english_french(word: str) -> list[str]:
         if lemma in table:
             return list(table[lemma])
     return []
+
+
+@cache
+def _compound_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """English compound (normalised words) -> French words."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in _COMPOUND_LINES.strip().splitlines():
+        left, right = line.rsplit(":", 1)
+        for compound in left.split(","):
+            table[tuple(normalise(compound).split())] = tuple(right.split())
+    return table
+
+
+def english_compounds(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The English compounds of the field among normalised words (`_COMPOUND_LINES`): (start, end, French
+    words), longest first from each position, not overlapping; the last word read through its lemma
+    (« toy libraries », « police stations »)."""
+    table = _compound_table()
+    longest = max((len(k) for k in table), default=0)
+    out, i = [], 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 1, -1):
+            head, last = tuple(words[i : i + size - 1]), words[i + size - 1]
+            french = next((table[k] for lem in english_lemmas(last) if (k := (*head, lem)) in table), None)
+            if french:
+                out.append((i, i + size, french))
+                i += size
+                break
+        else:
+            i += 1
+    return out
 
 
 def familiar_standard(word: str) -> list[str]:

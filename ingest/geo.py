@@ -4,8 +4,10 @@
 apostrophes ("seine maritime", "cote d or", "Seine St Denis"), an INSEE code ("31", "2a", "974"), or a
 code as people say it (`spoken_codes`): digit by digit ("9-3", "neuf-trois", "neuf-sept-quatre") or in
 words ("quatre-vingt-treize", "trente et un"). Names are compared on `ingest.text.normalise` keys.
-`place_aliases` gives the other ways questions name places: spoken codes and demonyms (`ingest.demonyms`:
-« l'isérois », « les projets bretons », « côté lyonnais »), each with the départements or région it names.
+`place_aliases` gives the other ways questions name places: spoken codes, demonyms (`ingest.demonyms`:
+« l'isérois », « les projets bretons », « côté lyonnais ») and the names of groups of départements
+(`PLACE_GROUPS`: « aux Antilles », « dans l'océan Indien », « en Alsace-Moselle »), each with the départements
+or région it names.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.demonyms import AREAS, demonyms
+from ingest.demonyms import AREAS, demonyms, forms
 from ingest.text import normalise
 
 
@@ -201,6 +203,40 @@ class PlaceAlias:
     field: str  # "departement" or "region"
     names: tuple[str, ...]  # the départements' canonical names, or the région's
     cue: str  # "code" for a spoken code (read like « 93 »), "" for a demonym
+    label: str = ""  # the group's name (« Antilles »), shown when no fiche has its places; "" for names[0]
+
+
+# Groups of départements with one well-defined name (and demonym), by INSEE codes: « aux Antilles » is an OR of
+# Guadeloupe and Martinique. Loose areas (« le Sud-Ouest », « le Midi ») have no agreed border and are left out;
+# former régions are in `assistant.facet_words.FORMER_REGIONS`, « outre-mer » with the five overseas régions.
+PLACE_GROUPS: dict[str, tuple[tuple[str, ...], str]] = {
+    # codes, demonym ("" when none)
+    "Antilles": (("971", "972"), "antillais"),
+    "Antilles françaises": (("971", "972"), ""),
+    "Caraïbes": (("971", "972"), ""),
+    "Antilles-Guyane": (("971", "972", "973"), ""),
+    "océan Indien": (("974", "976"), ""),
+    "DROM": (("971", "972", "973", "974", "976"), "ultramarin"),
+    "Alsace-Moselle": (("67", "68", "57"), ""),
+    "pays de Savoie": (("73", "74"), ""),
+    "deux Savoie": (("73", "74"), ""),
+}
+
+
+def group_aliases() -> list[PlaceAlias]:
+    """`PLACE_GROUPS` as aliases: the group's name (« antilles », « ocean indien ») and its demonym's four forms,
+    each naming the group's départements (one alias per form: the group's name is its label)."""
+    by_code = {d.code: d.name for d in DEPARTEMENTS}
+    out = []
+    for name, (codes, demonym) in PLACE_GROUPS.items():
+        names = tuple(by_code[c] for c in codes)
+        keys = [normalise(name)] + [normalise(f) for f in (forms(demonym) if demonym else [])]
+        if name == "DROM":
+            keys = keys[1:]  # « DOM », « outre-mer »: `assistant.facet_words` names them as régions
+        out.extend(
+            PlaceAlias(tuple(key.split()), "departement", names, "", name) for key in dict.fromkeys(keys)
+        )
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -220,4 +256,5 @@ def place_aliases() -> tuple[PlaceAlias, ...]:
         else:
             names = tuple(by_code[c] for c in demonym.codes)
             aliases.append(PlaceAlias(demonym.words, "departement", names, ""))
+    aliases.extend(group_aliases())
     return tuple(dict.fromkeys(aliases))
