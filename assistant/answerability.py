@@ -46,7 +46,7 @@ The question's words are read by `assistant.question_syntax` (phrasing, names, w
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from assistant.abstention import Signals, measure, rescued, rescued_ids
@@ -134,6 +134,7 @@ RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permen
 UNHEARD_FACTOR = 0.5  # a candidate lacking a topic noun no fiche uses (`Term.unheard`)
 VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
 ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
+NEAR_TOP = 200  # base words nearest a missing word by embedding among which `Answerability.near` looks
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,11 @@ class Answerability:
         self.n = max(1, n_fiches)
         self._stem_df: dict[str, int] | None = None
         self._words: dict[str, FicheWords] = {}
+        # norm -> the base's content words nearest by embedding, with their cosines (`BaseWords.scored`): what
+        # `near` reads. Unset (None) in the service: measured in round 11, it did not tell an absent topic from
+        # a false abstention on unseen questions (`abstention.MODEL`); set it to dump the signal again
+        self.neighbours: Callable[[str, int], list[tuple[str, float]]] | None = None
+        self._near_cache: dict[str, list[tuple[str, float]]] = {}
 
     # -- terms ---------------------------------------------------------------------------------------
 
@@ -441,6 +447,22 @@ class Answerability:
         forms += [n for k in forms for n in near_words().get(k, ())]  # « migrantes »: « étrangers », « FLE »
         return len(norm) >= 6 and not looks_like_verb(norm) and not any(self.idf_known(k) for k in forms)
 
+    def near(self, term: Term, fiche_id: str) -> float:
+        """The embedding cosine of the term to its nearest word among the NEAR_TOP base words closest to it
+        that the fiche has (read when a topic decision abstains: `abstention.Signals.missing_near`); the last
+        one's when the fiche has none of them; 0 without an embedder."""
+        words = self._words.get(fiche_id)
+        if self.neighbours is None or words is None or not term.norm:
+            return 0.0
+        scored = self._near_cache.get(term.norm)
+        if scored is None:
+            if len(self._near_cache) > 1024:
+                self._near_cache.clear()
+            scored = self._near_cache[term.norm] = self.neighbours(term.norm, NEAR_TOP)
+        own = set(term.keys) | {plural_key(term.norm)}
+        floor = min((c for _, c in scored), default=0.0)  # none of them: the fiche's nearest is below the last
+        return max((c for w, c in scored if w not in own and words.has(w)), default=floor)
+
     def share(self, term: Term) -> float:
         """The share of the base's fiches holding the term (its most used key, by plural key or stem)."""
         df = max((max(self.word_df.get(k, 0), self.stem_df.get(stem(k), 0)) for k in term.keys), default=0)
@@ -508,7 +530,8 @@ class Answerability:
         if best >= threshold:
             cut = min(keep, RELATIVE_KEEP * best)
             return Decision(True, [fid for fid, e in judged if e >= cut], [], coverages, unnamed=unnamed)
-        signals = measure(terms, coverages, share=self.share)
+        calibrated = self.dense_scale is not None
+        signals = measure(terms, coverages, share=self.share, near=self.near, calibrated=calibrated)
         if rescued(signals):  # the topic is there in other words, or the words missing tell the setting
             why = f"best coverage {best:.2f} < {threshold}, rescued by {signals}"
             ids = rescued_ids(signals, coverages)

@@ -167,7 +167,6 @@ class HybridRetriever:
         if self._judge is None:
             scale = DENSE_SCALES.get(getattr(self.index, "embedding_model_id", ""))
             self._judge = Answerability(self.vocabulary.word_df, len(self.fiches), scale)
-            self._judge.neighbours = self.vocabulary.base_words.scored  # `Answerability.near`
         return self._judge
 
     @property

@@ -47,26 +47,30 @@ class Row:
         return abstention.features(self.signals)
 
 
-def load(paths: Sequence[Path]) -> tuple[list[Row], dict[str, dict]]:
-    """The rows a rescue may change (a topic « aucune fiche »), and per file the counts before any rescue."""
+def _read(paths: Sequence[Path]) -> list[dict]:
+    return [json.loads(raw) for path in paths for raw in path.read_text().splitlines() if raw.strip()]
+
+
+def load(paths: Sequence[Path], refresh: Sequence[Path] = ()) -> tuple[list[Row], dict[str, dict]]:
+    """The rows a rescue may change (a topic « aucune fiche »), and per file the counts before any rescue.
+    `refresh`: dumps of some of the same lines (by file and id) whose signals replace the ones read first
+    (the abstaining lines dumped again after a signal was added)."""
     fields = abstention.Signals.__dataclass_fields__
+    newer = {(r["file"], r["id"]): r["signals"] for r in _read(refresh) if r["signals"] is not None}
     rows: list[Row] = []
     before: dict[str, dict] = {}
-    for path in paths:
-        for raw in path.read_text().splitlines():
-            if not raw.strip():
-                continue
-            r = json.loads(raw)
-            b = before.setdefault(r["file"], {"ooc": 0, "ooc_kept": 0, "false": 0, "false_topic": 0})
-            if not r["answerable"]:
-                b["ooc"] += 1
-                b["ooc_kept"] += r["abstained"]
-            elif r["abstained"]:
-                b["false"] += 1
-                b["false_topic"] += r["signals"] is not None
-            if r["abstained"] and r["signals"] is not None:
-                s = abstention.Signals(**{k: v for k, v in r["signals"].items() if k in fields})
-                rows.append(Row(r["file"], r["id"], bool(r["answerable"]), s))
+    for r in _read(paths):
+        r["signals"] = newer.get((r["file"], r["id"]), r["signals"])
+        b = before.setdefault(r["file"], {"ooc": 0, "ooc_kept": 0, "false": 0, "false_topic": 0})
+        if not r["answerable"]:
+            b["ooc"] += 1
+            b["ooc_kept"] += r["abstained"]
+        elif r["abstained"]:
+            b["false"] += 1
+            b["false_topic"] += r["signals"] is not None
+        if r["abstained"] and r["signals"] is not None:
+            s = abstention.Signals(**{k: v for k, v in r["signals"].items() if k in fields})
+            rows.append(Row(r["file"], r["id"], bool(r["answerable"]), s))
     return rows, before
 
 
@@ -174,7 +178,9 @@ def constant_block(model: dict, cut: float, command: str) -> str:
 
     return "\n".join(
         [
-            f"# Fitted by `{command}` (benchmarks/abstention_fit.py): do not edit by hand.",
+            "# Fitted by benchmarks/abstention_fit.py (do not edit by hand):",
+            f"#   {command}",
+            "# fmt: off",
             "MODEL = {",
             f'    "features": {tuple(abstention.FEATURES)!r},',
             f'    "mean": {tup(model["mean"])},',
@@ -183,6 +189,7 @@ def constant_block(model: dict, cut: float, command: str) -> str:
             f'    "bias": {model["bias"]:.4f},',
             f'    "cut": {cut:.4f},',
             "}",
+            "# fmt: on",
         ]
     )
 
@@ -192,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "dumps", type=Path, nargs="+", help="`answerability_sweep --dump` files (tuning only)"
     )
+    parser.add_argument("--refresh", type=Path, nargs="*", default=[], help="dumps of abstaining lines again")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--ooc-keep", type=float, default=0.97)
     parser.add_argument("--rules", nargs="*", default=[], choices=sorted(RULES), help="rules kept beside")
@@ -200,7 +208,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    rows, before = load(args.dumps)
+    rows, before = load(args.dumps, args.refresh)
     n_ooc = sum(not r.answerable for r in rows)
     print(f"{len(rows)} topic abstentions: {len(rows) - n_ooc} answerable, {n_ooc} out of corpus")
     for rules in ([], *([name] for name in RULES), list(RULES)):
@@ -222,7 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in sorted(zip(abstention.FEATURES, model["weights"], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:16s} {w:+.3f}")
     command = "python -m benchmarks.abstention_fit " + " ".join(
-        [*(p.name for p in args.dumps), f"--l2 {args.l2:g}", f"--ooc-keep {args.ooc_keep:g}"]
+        [
+            *(p.name for p in args.dumps),
+            *(["--refresh", *(p.name for p in args.refresh)] if args.refresh else []),
+            f"--l2 {args.l2:g}",
+            f"--ooc-keep {args.ooc_keep:g}",
+        ]
         + ([f"--rules {' '.join(args.rules)}"] if args.rules else [])
     )
     print()

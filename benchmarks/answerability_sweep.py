@@ -158,7 +158,7 @@ COMMON_GRID = {"share": (0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 9.0), "lexical":
 def _rescued(row: dict, cuts: dict) -> bool:
     s = row["signals"]
     s = s and {k: v for k, v in s.items() if k in abstention.Signals.__dataclass_fields__}
-    return s is not None and abstention.rescued(abstention.Signals(**s), **cuts)
+    return s is not None and abstention.rescued(abstention.Signals(**s), hand=True, **cuts)
 
 
 def table(rows: list[tuple[float, float, dict]]) -> str:

@@ -5,21 +5,25 @@ the script prints read back by `assistant.abstention`. Invented signals and file
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from assistant import abstention
 from assistant.abstention import FEATURES, Signals, by_model, features, probability
+from assistant.answerability import Answerability, Candidate
 from benchmarks import abstention_fit
 from benchmarks.abstention_fit import Row, choose_cut, constant_block, fit, lofo, nested, predict
+from ingest.text import tokens
+from tests.helpers_retrieval import make_fiche
 
 
 def _signals(request: float, missing: int = 1, unheard: int = 0, lexical: float = 0.3, dense: float = 0.3):
     return Signals(
         best=0.3, lexical=lexical, dense=dense, dense_lexical=lexical, request=request, missing=missing,
         missing_setting=0, unheard_request=unheard, english=False, missing_unheard=unheard, covered=2,
-        best_dense=dense, best_lexical=lexical, missing_rare=missing - unheard,
+        best_dense=dense, best_lexical=lexical, missing_rare=missing - unheard, calibrated=True,
     )  # fmt: skip
 
 
@@ -128,3 +132,51 @@ def test_the_load_counts_each_file_before_any_rescue(tmp_path):
     rows, before = abstention_fit.load([path])
     assert [r.id for r in rows] == ["1", "3"]
     assert before["f.jsonl"] == {"ooc": 2, "ooc_kept": 1, "false": 2, "false_topic": 1}
+
+
+def _near_judge():
+    judge = Answerability({"dechet": 2, "famille": 5, "reduire": 2, "poubelle": 1}, 10)
+    table = {
+        "detritus": [("dechet", 0.71), ("poubelle", 0.55), ("piscine", 0.2)],
+        "natation": [("piscine", 0.8)],
+    }
+    judge.neighbours = lambda norm, k: table.get(norm, [])[:k]
+    return judge
+
+
+def test_a_missing_word_near_a_word_of_the_closest_fiche_is_measured():
+    judge = _near_judge()
+    fiche = make_fiche("zd", "Défi familles", resume="Réduire les déchets de la poubelle des familles.")
+    text = "réduire les détritus des familles"
+    decision = judge.decide(judge.terms(tokens(text), set(), text=text), [Candidate(fiche)])
+    assert decision.signals is not None  # « détritus » is no word of the base: the coverage falls short
+    assert decision.signals.missing_near == pytest.approx(0.71)  # « déchets », the nearest the fiche has
+    text = "la natation des familles"
+    decision = judge.decide(judge.terms(tokens(text), set(), text=text), [Candidate(fiche)])
+    assert decision.signals is not None  # « piscine », its only neighbour, is not in the fiche: below it
+    assert decision.signals.missing_near == pytest.approx(0.8)
+
+
+def test_without_an_embedder_nothing_is_near():
+    judge = Answerability({"dechet": 2, "famille": 5}, 10)
+    fiche = make_fiche("zd", "Défi familles", resume="Les déchets des familles.")
+    text = "les détritus des familles"
+    decision = judge.decide(judge.terms(tokens(text), set(), text=text), [Candidate(fiche)])
+    assert decision.signals is not None and decision.signals.missing_near == 0.0
+
+
+def test_the_shipped_model_reads_the_features_in_their_order_and_answers_by_its_rules():
+    assert abstention.MODEL["features"] == FEATURES
+    assert len(abstention.MODEL["weights"]) == len(FEATURES) == len(abstention.MODEL["mean"])
+    assert 0 < abstention.MODEL["cut"] < 1
+    nothing = _signals(
+        0.0, missing=3, unheard=3, lexical=0.0, dense=0.0
+    )  # three absent words, nothing covered
+    assert not abstention.rescued(nothing)
+
+
+def test_signals_measured_without_the_fitted_embedder_are_judged_by_the_hand_set_rules(monkeypatch):
+    monkeypatch.setattr(abstention, "MODEL", _one_weight("request", 10.0, -5.0))
+    s = replace(_signals(0.9, missing=2, lexical=0.1), calibrated=False)
+    assert not abstention.rescued(s)  # the model would answer (request 0.9); no hand-set rule does
+    assert abstention.rescued(replace(s, calibrated=True))
