@@ -32,7 +32,10 @@ The thresholds are chosen on the tuning gold files by `python -m benchmarks.answ
    regression on the signals (`features`) gives the probability that the question is answerable; it answers
    from MODEL's cut. `python -m benchmarks.abstention_fit` fits it on the dumps of every tuning file, measures
    it leave-one-file-out (each file predicted by a model that never saw it, its cut chosen on the other files)
-   and prints the constant block below: the coefficients are never edited by hand.
+   and prints the constant block below: the coefficients are never edited by hand. Beside it only the rules
+   that cross-validation shows adding a line answer (`by_words`, `by_unheard`); the others (meaning, setting,
+   common words) decide only in a sweep (`rescued(hand=True)`) or with an embedder the model was not fitted
+   with (`Signals.calibrated` false).
 """
 
 from __future__ import annotations
