@@ -468,6 +468,7 @@ class HybridRetriever:
     ) -> list[Hit]:
         """The hits with the fiche the question's meaning fits best first: among the pool and the few fiches of
         the whole base closest to it, by the cosines of the question and of its need (`need_first`)."""
+        terms = self._terms(scan, query.text)
         near = [s.chunk.fiche_id for s in self.index.dense_search(query.text, 3 * NEED_OUTSIDE, None)]
         ids = [
             fid
@@ -475,7 +476,7 @@ class HybridRetriever:
             if fid in self.fiches
         ]
         full = _best_cosines(self.index.dense_search(query.text, 3 * len(ids), ids))
-        text = need_text(self._terms(scan, query.text))
+        text = need_text(terms)
         need = _best_cosines(self.index.dense_search(text, 3 * len(ids), ids)) if text else {}
         inside = {fid for fid in ids if all(fid in self._facet_ids(f) for f in query.facets)}
         first = need_first(full, need, inside)

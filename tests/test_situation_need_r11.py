@@ -85,9 +85,9 @@ def test_a_fiche_outside_goes_first_only_by_the_margin() -> None:
     assert need_first(full, need, {"in"}, margin=0.01) == "out"
 
 
-def test_no_score_no_first_and_none_inside_takes_the_outside() -> None:
+def test_no_score_or_no_fiche_with_every_facet_leaves_the_order() -> None:
     assert need_first({}, {}, {"a"}) is None
-    assert need_first({"x": 0.2}, {}, set()) == "x"
+    assert need_first({"x": 0.2}, {}, set()) is None
 
 
 def test_need_scores_add_both_cosines_missing_as_zero() -> None:
