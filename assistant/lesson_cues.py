@@ -36,7 +36,8 @@ _LESSON_CUES: dict[str, str] = {
     # « on a du mal à », « d'autres centres ont eu du mal pour »: the struggle of those who run actions (the
     # people of a public who « ont du mal à » tell a situation: « des mamans ont du mal en français »)
     r"|(on|nous|je|j|vous|centres?|structures?|equipes?|actions?|projets?|animat\w+) (n )?(a|avons|avez|ai|ont"
-    r"|avait|avions|aviez|avaient|aura|auront) (eu )?(du|bien du|beaucoup de|un peu de|tant de) mal (a|pour)",
+    r"|avait|avions|aviez|avaient|aura|auront) (t )?(ils |elles |on )?(eu )?"
+    r"(du|bien du|beaucoup de|un peu de|tant de) mal (a|pour|avec)",
     "facteurs_reussite": r"facteurs? (de|du)|reussi\w*(?! (educative|scolaire)\b)|succes|leviers?|atouts?|cles? (de|du)"
     r"|points? forts?|bonnes? pratiques?|(a|ont|a bien|ont bien|a le mieux|bien|mieux) (marche|fonctionne)"
     r"|ca a pris|success\w*|what works|worked|went well|best practices?"
@@ -47,9 +48,10 @@ _LESSON_CUES: dict[str, str] = {
     r"(marche|fonctionne|pris|prenne|reussi|reussisse|tienne|tenu)",
     "perspectives": r"perspectives?|(?<!par la )(?<!tout de )suites?(?! a\b)|avenir|prochaines? etapes?"
     r"|ensuite|envisag\w*|poursui\w*|prolong\w*|comptent( ils| elles)? faire|next steps?|the future",
-    # Why actions ended, over several (« arrêtées faute de moyens »); one fiche's « pourquoi arrêtée » is a lookup.
-    "raison_fin": r"faute (de|d|du|des)",
 }
+# Why actions ended, over several (« arrêtées faute de moyens »): an ending word and its cause (`ending_cause`);
+# one fiche's « pourquoi arrêtée » is a lookup.
+_FIELD_ORDER = (*_LESSON_CUES, "raison_fin")
 _STATE = re.compile(r"\b(en|in) (grande |grandes )?(difficultes?|difficulty|difficulties|galeres?)\b")
 # An English cue noun in the singular ending a noun compound (« the family challenge », « the trip issue »):
 # the head of a thing's name (« Défi familles »), unless a determiner or an adjective of degree asks it
@@ -85,9 +87,11 @@ def lesson_fields(norm: str) -> tuple[str, ...]:
     norm = _without_english_compounds(norm)  # « the zero waste family challenge »: a name, no difficulty
     found = {name for name, cue in _LESSON_CUES.items() if re.search(rf"\b({cue})\b", norm)}
     found.update(field for field, _ in lemma_cues(norm))
+    if disturbed_actions(norm):
+        found.add("limites")
     if ending_cause(norm):
         found.add("raison_fin")
-    return tuple(name for name in _LESSON_CUES if name in found)
+    return tuple(name for name in _FIELD_ORDER if name in found)
 
 
 # Why actions ended, said by a word of ending (as a lemma: « arrêtées », « ont cessé », « ont pris fin »,
@@ -99,19 +103,81 @@ _ENDING_LEMMAS = word_set(
 )
 _CAUSE = re.compile(
     r"\b(?:parce qu|parce que|a cause (?:de|d|du|des)|en raison (?:de|d|du|des)|pour cause (?:de|d)"
-    r"|par manque (?:de|d)|car|suite a|suite au|suite aux|because|due to)\b"
+    r"|par manque (?:de|d)|faute (?:de|d|du|des)|car|suite a|suite au|suite aux|because|due to)\b"
 )
 _CAUSE_REACH = 8  # words between the ending word and its cause
 
 
 def ending_cause(norm: str) -> bool:
-    """Does the question ask why actions ended: a word of ending, a causal connective right after it?"""
+    """Does the question ask why actions ended: a word of ending said of actions (not of people: « des jeunes
+    ont arrêté le lycée faute de… » tells a situation), a causal connective right after it?"""
     words = norm.split()
     for found in _CAUSE.finditer(norm):
         at = len(norm[: found.start()].split())
-        if any(_ends(w) for w in words[max(0, at - _CAUSE_REACH) : at]):
+        start = max(0, at - _CAUSE_REACH)
+        if any(_ends(words[i]) and not _people_subject(words, i) for i in range(start, at)):
             return True
     return False
+
+
+# Verbs of a disturbance (« le mauvais temps a gêné des activités », « des actions ont souffert de la neige »):
+# the difficulties of actions when an action noun is their subject or object, a few words away — not people's
+# situation (« le bruit gêne les voisins »).
+_DISTURBANCES = ("gener", "perturber", "penaliser", "handicaper", "compliquer", "souffrir", "patir", "nuire")
+_ACTIVITIES = re.compile(
+    r"(actions?|projets?|initiatives?|activites?|seances?|ateliers?|sorties?|animations?|evenements?|permanences?)"
+)
+_DISTURB_REACH = 4
+
+
+def disturbed_actions(norm: str) -> list[str]:
+    """The verbs of a disturbance said of actions in the question (see `_DISTURBANCES`)."""
+    words = norm.split()
+    return [
+        w
+        for i, w in enumerate(words)
+        if any(_is_form_of(w, lem) for lem in _DISTURBANCES)
+        and not _says_who(words, i)
+        and any(_ACTIVITIES.fullmatch(x) for x in words[max(0, i - _DISTURB_REACH) : i + _DISTURB_REACH + 1])
+    ]
+
+
+# Words between a subject and its verb, or marking a complement (« des jeunes | du quartier | ont arrêté »).
+_VERB_GAP = word_set(
+    """a ont avait avaient ont a sont est etaient etait se s ne n pas plus jamais du pu dus due dues doit
+    doivent qui y en tous toutes deja vite brutalement finalement"""
+)
+_PREPOSITIONS = word_set("pour avec aupres vers de d du aux au a en dans chez sur par sans")
+_ARTICLES = word_set("le la les l un une leur leurs nos vos ses son sa ces ce cette")
+_PRONOUNS = word_set("ils elles il elle on nous vous")
+
+
+def _people_subject(words: list[str], at: int) -> bool:
+    """Is the subject of the verb at `at` people (« des familles | ne partent plus », « des jeunes du quartier
+    ont arrêté »)? The nearest noun before it, not in a prepositional phrase (« des actions | pour les jeunes
+    | arrêtées » is said of actions), decides; without one, no."""
+    i = at - 1
+    while i >= 0 and (words[i] in _VERB_GAP | _PRONOUNS or len(words[i]) < 2):
+        i -= 1
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and words[j] in _ARTICLES:
+            j -= 1
+        if j >= 0 and words[j] in _PREPOSITIONS and not (j == 0 or words[j - 1] in _VERB_GAP):
+            i = j - 1  # a complement: the subject is before it
+            continue
+        return words[i] in _people_words() and not SET_NOUNS.fullmatch(words[i])
+    return False
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """One-word names of the people a centre social meets (its facet vocabulary's publics, « gens »)."""
+    from assistant.answer import people_phrases
+
+    return frozenset(p for p in people_phrases() if " " not in p) | word_set(
+        "gens habitants habitant personnes usagers adherents participants locataires voisins beneficiaires"
+    )
 
 
 def ending_cause_words(norm: str) -> set[str]:
@@ -239,6 +305,7 @@ def lesson_cue_words(norm: str) -> set[str]:
             words.update(_classifier(norm[: match.start()].split()))
     tokens = norm.split()
     words.update(ending_cause_words(norm))
+    words.update(disturbed_actions(norm))
     for _, said in lemma_cues(norm):
         words.update(said)
         at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)

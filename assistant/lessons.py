@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
-from assistant.answer import join_fr, link, md, plural, where
+from assistant.answer import join_fr, link, md, names_topic, plural, where
 from assistant.comparison import Built, built_answer
 from assistant.lesson_cues import LESSON_FIELDS, lesson_cue_words
 from assistant.query import SCAFFOLDING
-from assistant.records import Query
+from assistant.records import FacetMatch, Query
 from ingest import fields
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, search_terms, sentence_pieces
@@ -216,6 +217,32 @@ def chosen_fiches(
     return sorted(merged, key=lambda f: (-said[f.id], f.id not in of, -covered[f.id]))
 
 
+def beyond_facets(
+    base: Callable[[], list[Fiche]], pool: list[Fiche], facets: list[FacetMatch], keys: set[str], asked
+) -> list[Fiche]:
+    """The fiches outside `pool` whose lessons say `keys` when a facet is a topic word (« la météo ou le
+    climat » → Environnement: the topic is what lessons say, whatever the fiche's keywords); they keep the
+    question's other facets (a place, a public)."""
+    topical = [f for f in facets if names_topic(f)]
+    if not topical:
+        return []
+    kept = [f for f in facets if f not in topical]
+    inside = {f.id for f in pool}
+    keys = keys - _everywhere()
+    outside = [f for f in base() if f.id not in inside and all(_has_facet(f, k) for k in kept)]
+    return lessons_about(outside, keys, asked)
+
+
+def _trigger_keys(facets: list[FacetMatch]) -> set[str]:
+    """The keys of the words of the facets naming a topic (« climat »)."""
+    return word_keys(" ".join(f.trigger for f in facets if names_topic(f)))
+
+
+def _has_facet(fiche: Fiche, facet: FacetMatch) -> bool:
+    """Does the fiche hold a value of the facet, in any of its fields?"""
+    return any(set(fields.facet_values(fiche, name)) & set(values) for name, values in facet.pairs())
+
+
 def _searched(asked: tuple[str, ...]) -> tuple[str, ...]:
     """The fields whose text says a lesson: those asked, and the reasons for ending with the difficulties."""
     return (*asked, ENDING) if "limites" in asked and ENDING not in asked else asked
@@ -232,6 +259,7 @@ def lessons_answer(
     *,
     words: list[str] | None = None,
     pool: list[Fiche] | None = None,
+    base: Callable[[], list[Fiche]] | None = None,
 ) -> Built:
     """Grouped, cited synthesis of the lessons fields `asked` (all three when empty) over `fiches` and the
     fiches of `pool` whose lessons say the question's `words` (see the module docstring)."""
@@ -242,6 +270,8 @@ def lessons_answer(
         question_keys(query.text, words) - relational
     )  # « papas » may be a facet's word and what lessons say
     own = question_keys(query.text, words, triggers) - relational
+    if pool and base is not None:
+        pool = pool + beyond_facets(base, pool, query.facets, own | _trigger_keys(query.facets), asked)
     if pool:
         fiches = chosen_fiches(fiches, pool, keys, asked, own)
     groups = _groups(fiches, asked, keys)

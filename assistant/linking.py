@@ -78,6 +78,23 @@ _SET_INTENTS = {"list", "count", "aggregate"}
 # SocioLinguistiques).
 _COMBINING = ("socio", "psycho", "medico", "multi", "inter", "audio", "video", "agro", "tele", "auto")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+# « combien de N »: the noun counted; N in `_COUNTED_SETS` counts fiches (« combien d'actions … »).
+_COUNTED = re.compile(r"\bcombien (?:de|d|des) (\w+)")
+_COUNTED_SETS = {
+    plural_key(w)
+    for w in [
+        "fiche",
+        "action",
+        "projet",
+        "initiative",
+        "experience",
+        "centre",
+        "structure",
+        "fois",
+        "operation",
+        "dispositif",
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -167,7 +184,7 @@ class TitleLinker:
     def link(self, question: str, scan: FacetScan | None = None, intent: str = "search") -> Link | None:
         """The project the question names (see the module docstring); None when it names none."""
         ctx = _Context.of(question, scan)
-        if intent == "count" and asks_detail(normalise(question)):
+        if intent == "count" and (asks_detail(normalise(question)) or self._figure_of_one(ctx, scan)):
             intent = "lookup"  # « combien d'adultes ont participé à X »: a figure of one fiche, not a count of fiches
         found = self._titled(ctx, scan, intent)
         loose = self._loose(ctx, scan, intent, found)
@@ -176,6 +193,20 @@ class TitleLinker:
             elsewhere = loose is not None and loose.fiche_ids[0] not in found.fiche_ids
             return loose if elsewhere and loose.score >= LOOSE_FACETED else found
         return loose or found
+
+    def _figure_of_one(self, ctx: _Context, scan: FacetScan | None) -> bool:
+        """Does a « combien de N » count a thing inside one fiche the question names by its title (« les
+        balades-diagnostic des Coudraies, combien de propositions retenues ? »)? Yes when N names no set of
+        fiches (`_COUNTED_SETS`) and no word of the title linked when the question is read as a lookup: a
+        count of « jardins » near « Jardin partagé » counts gardens, i.e. fiches."""
+        counted = _COUNTED.search(normalise(ctx.q.text))
+        if counted is None or plural_key(counted.group(1)) in _COUNTED_SETS:
+            return False
+        found = self.link(ctx.q.text, scan, "lookup")
+        if found is None or not found.focus or not found.fiche_ids:
+            return False
+        titles = {k for i in found.fiche_ids if (f := self.fiches.get(i)) for k in _title(f).keys}
+        return plural_key(counted.group(1)) not in titles
 
     @property
     def resolver(self) -> ReferenceResolver:

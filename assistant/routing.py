@@ -448,7 +448,9 @@ class IntentRouter:
             )
         if query.facets and not topic:
             fiches = facet_fiches  # those whose lessons say the question's words first (« faute de sous »)
-            return _routed(lessons_answer(fiches, asked, query, scope, words=words, pool=fiches))
+            base = self.index.all_fiches  # a facet naming the topic: the lessons saying it elsewhere too
+            built = lessons_answer(fiches, asked, query, scope, words=words, pool=fiches, base=base)
+            return _routed(built)
         search = lambda text: self._search(text, query, LESSON_POOL, filters)  # noqa: E731
         # « X et Y »: each topic's fiches, even when the two searched together match nothing
         coordinated = [] if query.facets else rank_scope.coordinated_hits(normalise(question), words, search)
@@ -467,7 +469,9 @@ class IntentRouter:
         # « faire venir les papas »: the lessons saying the topic are those of every fiche of the facets
         pool = self.retriever.facet_matches(query, filters) if query.facets or filters else None
         pool = self.index.all_fiches() if pool is None else pool
-        return _routed(lessons_answer([h.fiche for h in hits], asked, query, scope, words=words, pool=pool))
+        fiches, base = [h.fiche for h in hits], self.index.all_fiches
+        built = lessons_answer(fiches, asked, query, scope, words=words, pool=pool, base=base)
+        return _routed(built)
 
     def _about(self, words: list[str], hits: list[Hit], query: Query, filters) -> list[Hit]:
         """The fiches a topic without facets is about (« les permanences d'accès aux droits »): those whose
