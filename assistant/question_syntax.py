@@ -65,7 +65,7 @@ GENERAL = word_set(
     plupart annee annees aider aide aident retrouver retrouvent ameliorer favoriser developper creer
     rien tout tous toute toutes chacun chacune pareil pareille pareils idem ailleurs autre autres cote soit
     soient sois mieux ensemble
-    car parce puisque puisqu lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis eux bas
+    car parce puisque puisqu faute lorsque lorsqu sinon cependant pourtant neanmoins toutefois tandis eux bas
     style probleme problemes souci soucis truc trucs machin"""
 )
 
