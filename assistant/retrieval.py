@@ -96,6 +96,7 @@ SITUATION_SHARE = 0.2
 # meaning among the pool and the NEED_OUTSIDE fiches of the whole base closest to the question
 NEED_FIELDS = {"public", "mots_cles"}
 NEED_OUTSIDE = 3
+NEED_MEMBERS = 10  # and the fiches having every facet closest to it (facet sets up to RESTRICT_LIMIT)
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -470,15 +471,18 @@ class HybridRetriever:
         the whole base closest to it, by the cosines of the question and of its need (`need_first`)."""
         terms = self._terms(scan, query.text)
         near = [s.chunk.fiche_id for s in self.index.dense_search(query.text, 3 * NEED_OUTSIDE, None)]
-        ids = [
-            fid
-            for fid in dict.fromkeys([*(h.fiche_id for h in pool), *near[:NEED_OUTSIDE]])
-            if fid in self.fiches
-        ]
+        members = self._ids_with_all(query.facets, None) or set()
+        closest = (  # the facet's fiches closest to the question, below the pool of a boosted ranking
+            [s.chunk.fiche_id for s in self.index.dense_search(query.text, 3 * NEED_MEMBERS, members)]
+            if len(members) <= RESTRICT_LIMIT
+            else []
+        )
+        seen = [*(h.fiche_id for h in pool), *near[:NEED_OUTSIDE], *closest[:NEED_MEMBERS]]
+        ids = [fid for fid in dict.fromkeys(seen) if fid in self.fiches]
         full = _best_cosines(self.index.dense_search(query.text, 3 * len(ids), ids))
         text = need_text(terms)
         need = _best_cosines(self.index.dense_search(text, 3 * len(ids), ids)) if text else {}
-        inside = {fid for fid in ids if all(fid in self._facet_ids(f) for f in query.facets)}
+        inside = set(ids) & members
         first = need_first(full, need, inside)
         if first is None or first == hits[0].fiche_id:
             return hits
