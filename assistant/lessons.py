@@ -229,8 +229,31 @@ def beyond_facets(
     kept = [f for f in facets if f not in topical]
     inside = {f.id for f in pool}
     keys = keys - _everywhere()
-    outside = [f for f in base() if f.id not in inside and all(_has_facet(f, k) for k in kept)]
-    return lessons_about(outside, keys, asked)
+    if not keys:
+        return []
+    fiches = base()
+    holders = _lesson_postings(tuple(fiches), _searched(asked))
+    at = sorted({n for key in keys for n in holders.get(key, ())})  # those saying a key, in base order
+    outside = [fiches[n] for n in at if fiches[n].id not in inside]
+    return lessons_about([f for f in outside if all(_has_facet(f, k) for k in kept)], keys, asked)
+
+
+_POSTINGS: dict[tuple, dict[str, list[int]]] = {}
+
+
+def _lesson_postings(fiches: tuple[Fiche, ...], names: tuple[str, ...]) -> dict[str, list[int]]:
+    """Key → positions of the fiches whose lessons fields `names` have it: built once per base version and
+    fields (the base's fiche ids and hashes), so a question reads only the fiches saying its keys."""
+    base = hash(tuple((f.id, f.content_hash) for f in fiches))
+    if (found := _POSTINGS.get((base, names))) is None:
+        found = {}
+        for n, fiche in enumerate(fiches):
+            for key in lesson_keys(fiche, names):
+                found.setdefault(key, []).append(n)
+        for old in [v for v in _POSTINGS if v[0] != base]:  # one base at a time
+            del _POSTINGS[old]
+        _POSTINGS[(base, names)] = found
+    return found
 
 
 def _trigger_keys(facets: list[FacetMatch]) -> set[str]:
