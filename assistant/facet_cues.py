@@ -193,7 +193,16 @@ def _placed(before: tuple[str, ...], cues: set[tuple[str, ...]]) -> int:
 def cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
     if phrase.cue in ("place", "place_strict", "code"):
         return _placed(_before(tokens, start), _PLACE_CUES | _CODE_CUES)
+    if phrase.field == "initiative":
+        return _initiative_lead(tokens, start)
     return 0
+
+
+def _initiative_lead(tokens: list[Token], start: int) -> int:
+    """« lancées par un habitant », « à l'initiative des habitants »: the words from an initiative cue up to the
+    initiator (at most 3 before it) belong to the trigger: they ask who started it, they name no topic."""
+    before = [t.norm for t in tokens[max(0, start - 3) : start]]
+    return next((len(before) - k for k, word in enumerate(before) if word in _INITIATIVE_CUES), 0)
 
 
 def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:

@@ -404,7 +404,9 @@ class FacetVocabulary(FacetPhrases):
         phrase = phrases[0]
         lead = cue_len(phrase, question.tokens, start)
         trigger = " ".join(t.text for t in question.tokens[start - lead : end])
-        scan.used.update(range(start, end))
+        scan.used.update(
+            range(start - lead if phrase.field == "initiative" else start, end)
+        )  # « lancées par »
         if phrase.value:
             also: dict[str, list[str]] = {}
             own = [phrase.value, *phrase.extra]

@@ -37,3 +37,9 @@ EITHER = ("initiative", ("Un habitant", "Un groupe d'habitants"))
 )
 def test_initiative(vocabulary, question, expected):
     assert {p for p in facet_pairs(vocabulary, question) if p[0] == "initiative"} == expected
+
+
+def test_the_initiative_cue_is_part_of_the_trigger(vocabulary):
+    scan = vocabulary.scan("un projet initié par un habitant ?")
+    assert [f.trigger for f in scan.facets] == ["initié par un habitant"]
+    assert {scan.tokens[i].norm for i in scan.used} == {"initie", "par", "un", "habitant"}
