@@ -236,7 +236,7 @@ class AnswerType:
     # The field answers by itself, whatever its words (« Éléments de diagnostic » tells what started the
     # action), and its absence goes unsaid (most fiches have none).
     whole_field: bool = False
-    # What makes an exact entity fuller (a weekday with its hours or its rhythm: « le mardi de 14 h à 17 h »).
+    # What makes an exact entity fuller (a day or a date with its hours or its rhythm: « le mardi de 14 h à 17 h »).
     fuller: Callable[[str], bool] | None = None
 
     def strength(self, sentence: str) -> int:
@@ -515,11 +515,11 @@ ORGANISATION_ASKED = AnswerType(
     _first(acronym_at, name_at, ORGANISATION_WORDS),
     ROLE,
 )
-# Where what an action does now is told: never its prospects (« ouvrir un point relais une fois par semaine »
+# Where what an action does now is told (« Événement annuel » in the ending field too): never its prospects (« ouvrir un point relais une fois par semaine »
 # is a plan), its limits, or the findings before it.
 SCHEDULE_FIELDS = (
     "resume", "description_generale", "description_experience", "personnes_mobilisees", "resultat_habitants",
-    "resultat_territoire", "resultat_centre", "impacts", "initiative_precision",
+    "resultat_territoire", "resultat_centre", "impacts", "initiative_precision", "raison_fin",
 )  # fmt: skip
 # « elle ouvre quand ? », « ça se passe quand ? », « il se réunit quand ? »: « quand » asked of an action told in
 # the present asks its schedule — a weekday, a time of day, a frequency (« trois demi-journées par semaine »), a
@@ -531,7 +531,7 @@ SCHEDULE = AnswerType(
     _first(WEEKDAY, TIME_OF_DAY, FREQUENCY, CALENDAR_DAY),
     _first(DATE, SEASON, MOMENT, WEEKEND),
     reads=SCHEDULE_FIELDS,
-    fuller=lambda s: _first(WEEKDAY, CALENDAR_DAY)(s) >= 0 and _first(TIME_OF_DAY, FREQUENCY)(s) >= 0,
+    fuller=lambda s: _first(WEEKDAY, CALENDAR_DAY, DATE)(s) >= 0 and _first(TIME_OF_DAY, FREQUENCY)(s) >= 0,
 )
 _PARTICIPLE = r"(?!(?:une|lieu|le|la|les|des|du|de|un|l|quel\w*|qui|quoi)\b)\w{2,}(?:e|es|ee|ees|i|is|ie|u|us|ue|it|ert|erte)"
 _MOTION = (

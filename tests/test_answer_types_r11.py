@@ -68,6 +68,7 @@ def test_a_duration_in_hours_is_no_time_of_day():
 def test_a_weekday_with_its_hours_is_a_fuller_schedule_than_a_rhythm_alone():
     assert SCHEDULE.strength("Le mardi de 14 h à 17 h.") == 3
     assert SCHEDULE.strength("Le rendez-vous est devenu mensuel.") == 2
+    assert SCHEDULE.strength("Un rendez-vous annuel, celui de juin 2024.") == 3  # a one-off event's date
     assert SCHEDULE.strength("Lancée en 2019.") == 1
     assert SCHEDULE.strength("Un lieu convivial.") == 0
 
