@@ -165,7 +165,7 @@ class FacetVocabulary(FacetPhrases):
         found = _described_partners(found, question)
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
-        _english_compounds(scan)
+        _english_compounds(scan, question)
         self._standard_words(scan)
         return scan
 
@@ -540,7 +540,8 @@ class Question:
     @cached_property
     def english(self) -> bool:
         """More English than French function words: a word one letter off a French one is English, no typo."""
-        return _english(self.tokens)
+        english = sum(1 for w in self.norms if w in _ENGLISH_FUNCTION)
+        return english > sum(1 for w in self.norms if w in _FRENCH_FUNCTION)
 
     @cached_property
     def hyphenated(self) -> list[bool]:
@@ -665,13 +666,13 @@ def _respelt(tokens: list[Token], phrase: Phrase) -> bool:
     return any(t.key != w and not english_french(w) for t, w in zip(tokens, phrase.words, strict=False))
 
 
-def _english_compounds(scan: FacetScan) -> None:
+def _english_compounds(scan: FacetScan, question: Question) -> None:
     """In an English question, the words of a compound of the field read whole (`english_compounds`: « police
     station » → commissariat, « driving licence » → permis de conduire): each word not yet a trigger stands for
     the compound's French (`FacetScan.standard`), which a word-by-word reading misses."""
-    if not _english(scan.tokens):
+    if not question.english:
         return
-    for start, end, french in english_compounds([t.norm for t in scan.tokens]):
+    for start, end, french in english_compounds(list(question.norms)):
         words = tuple(dict.fromkeys(normalise(w) for w in french))
         for j in range(start, end):
             if j not in scan.used:
