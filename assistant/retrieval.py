@@ -67,7 +67,7 @@ from assistant.linking import Link, TitleLinker, apply_link
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.question_syntax import request_points_back, situation_positions
 from assistant.records import FacetMatch, Hit, Query, SearchResult
-from assistant.situation_facets import situational, trigger_positions
+from assistant.situation_facets import described_positions, situational, trigger_positions
 from assistant.situation_need import need_first, need_text
 from ingest import fields
 from ingest.models import Fiche
@@ -452,9 +452,9 @@ class HybridRetriever:
         situation told) and whose other words tell the need?"""
         if query.intent != "search" or not query.facets or not self.judge.dense_scale:
             return False  # an embedder not calibrated reads no meaning: the words alone decide
-        if self.named(query) is not None or not any(t.situated for t in self._terms(scan, query.text)):
+        situated = self._situated(query, scan)
+        if self.named(query) is not None or not situated:
             return False
-        situated = situation_positions(query.text, scan.tokens)
         return all(
             facet.field in NEED_FIELDS
             and (
@@ -677,8 +677,14 @@ class HybridRetriever:
 
     def _situational(self, query: Query, scan: FacetScan) -> bool:
         """Are the question's facets all read in the situation it tells (`assistant.situation_facets`)?"""
+        return situational(query.facets, scan.tokens, scan.used, self._situated(query, scan))
+
+    def _situated(self, query: Query, scan: FacetScan) -> set[int]:
+        """Positions of the situation the question tells: clauses with their verb (`situation_positions`) and
+        clauses naming the facets' people then what they do (`described_positions`)."""
+        named = set().union(*(trigger_positions(f, scan.tokens, scan.used) for f in query.facets))
         situated = situation_positions(query.text, scan.tokens)
-        return situational(query.facets, scan.tokens, scan.used, situated)
+        return situated | described_positions(query.text, scan.tokens, named)
 
     def _facets_hold(self, facets: list[FacetMatch], terms: list) -> bool:
         """Does some fiche having every facet say each of the words (one keyword search each, bounded)?"""

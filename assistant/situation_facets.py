@@ -11,16 +11,25 @@ asked as a criterion (« pour les seniors », « en Isère », « avec la Caf co
 A facet the situation tells as a lack (« nos familles partent jamais en vacances », « ils n'ont pas de jardin »:
 a word of lack, then only function words before the trigger) is what the asker wants, not the scene: the facets
 are then not situational.
+A situation may also be told without a main verb, as the people named then what they do or undergo (« des
+gamins virés du collège qui traînent toute la journée, quelqu'un a une solution ? », « des mamans seules avec leur
+bébé qui ne sortent pas, que faire ? »): `described_positions` reads those clauses (a facet's people, then a
+participle or a relative clause with its verb), which `question_syntax.situation_positions` leaves out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from assistant.question_syntax import _ASKING, _NEED_VERBS, _PARTICIPLE, _RELATIVES, _clauses, _finite
 from assistant.records import FacetMatch
+from ingest.lemmas import lemma
 from ingest.text import STOPWORDS, Token, normalise, word_set
 
 # Words telling that the people of the situation lack something (« jamais », « pas de », « personne pour »)
+# Prepositions linking a noun to the people after it: the noun is then what is asked (« des actions pour les
+# jeunes qui… »), not the people's situation
+_LINKS = word_set("pour sur avec dans en a au aux par chez vers envers aupres destination direction")
 _LACK = word_set("jamais pas personne rien aucun aucune sans manque manquent manquer")
 
 
@@ -50,3 +59,33 @@ def told_lacking(tokens: list[Token], start: int) -> bool:
     while i >= 0 and tokens[i].norm in STOPWORDS and tokens[i].norm not in _LACK:
         i -= 1
     return i >= 0 and tokens[i].norm in _LACK
+
+
+def described_positions(text: str, tokens: list[Token], named: Collection[int]) -> set[int]:
+    """Positions of the clauses before the request (the last clause) that name people by a facet (`named`
+    positions) and tell their situation without a main verb (`_describes`)."""
+    clauses = _clauses(text, tokens)
+    out: set[int] = set()
+    for n in range(max(clauses, default=0)):
+        words = [i for i, c in enumerate(clauses) if c == n]
+        if _describes(tokens, words, named):
+            out.update(words)
+    return out
+
+
+def _describes(tokens: list[Token], words: list[int], named: Collection[int]) -> bool:
+    """A noun phrase naming people first (before them only function words and words of quantity or age, no
+    preposition: « beaucoup de jeunes mamans », not « des actions pour les jeunes »), then a participle or a
+    relative clause with a finite verb; no finite verb of its own before the relative (`situation_positions`
+    reads those clauses), no word of a request or of wanting."""
+    people = next((i for i in words if i in named), None)
+    if people is None or any(tokens[i].norm in _LINKS for i in words if i < people):
+        return False
+    if any(tokens[i].norm in _ASKING or lemma(tokens[i].text) in _NEED_VERBS for i in words):
+        return False
+    relative = next((i for i in words if i > people and tokens[i].norm in _RELATIVES), None)
+    head = [i for i in words if relative is None or i < relative]
+    if any(_finite(tokens, i) for i in head):
+        return False
+    participle = any(tokens[i].text.lower().endswith(_PARTICIPLE) for i in head if i > people)
+    return participle or (relative is not None and any(_finite(tokens, i) for i in words if i > relative))
