@@ -28,6 +28,7 @@ _PLACE_CUES = {
     ("de", "l"), ("des",), ("a",), ("au",), ("aux",), ("a", "la"), ("a", "l"), ("in",), ("departement",),
     ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
     ("cote",), ("niveau",),  # « et côté Gers ? », « niveau Gers ? »: said before a place, as a preposition
+    ("entre", "le"), ("entre", "la"), ("entre", "l"), ("entre", "les"),  # « entre le Morbihan et … »
 }  # fmt: skip
 
 
@@ -190,6 +191,31 @@ def _placed(before: tuple[str, ...], cues: set[tuple[str, ...]]) -> int:
     return 1 if before[-1:] in cues else 0
 
 
+def _listed(before: tuple[str, ...], token: Token) -> bool:
+    """« (entre la Haute-Garonne) et le Morbihan »: a capitalised name after « et / ou » and its article is the
+    next place of a list, its preposition said once before the first."""
+    return (
+        len(before) == 2
+        and before[0] in ("et", "ou")
+        and before[1] in ("le", "la", "les", "l")
+        and token.text[:1].isupper()
+    )
+
+
+def _lists(before: tuple[str, ...], tokens: list[Token], end: int) -> bool:
+    """« compare le Finistère et la Moselle »: a name after its article, followed by « et / ou », an article and
+    a capitalised word, is the first place of a list."""
+    after = [t.norm for t in tokens[end : end + 2]]
+    return (
+        before[-1:] in (("le",), ("la",), ("l",))
+        and tokens[end - 1].text[:1].isupper()
+        and after[:1] in (["et"], ["ou"])
+        and after[1:] in (["le"], ["la"], ["l"])
+        and end + 2 < len(tokens)
+        and tokens[end + 2].text[:1].isupper()
+    )
+
+
 def cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
     if phrase.cue in ("place", "place_strict", "code"):
         return _placed(_before(tokens, start), _PLACE_CUES | _CODE_CUES)
@@ -217,7 +243,8 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         return False  # a place no fiche has is only taken for a place after a preposition
     if phrase.cue == "place_strict":
         capital = question.lowercase or tokens[i].text[:1].isupper()
-        return bool(_placed(before, _PLACE_CUES)) and capital and after not in ("du", "de", "des", "of")
+        placed = _placed(before, _PLACE_CUES) or _listed(before, tokens[i]) or _lists(before, tokens, end)
+        return bool(placed) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
         window = {t.norm for t in tokens[max(0, i - 5) : i]}
         later = {t.norm for t in tokens[end : end + 3]} if end not in question.breaks else set()

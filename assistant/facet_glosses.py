@@ -205,6 +205,12 @@ def _holds_facet(side: list[int], found: list[_Found]) -> bool:
 # de maternelle », « les jeunes au lycée »).
 _STAGE_LINKS = word_set("du de d en a au l la")
 _STAGE_LINK_WORDS = 2
+# The clause between people and their stage (« pas encore », « qui ne vont pas encore », « qui sont déjà »): a
+# relative pronoun, a negation, an adverb of time, a verb of being or going.
+_STAGE_CLAUSE = word_set(
+    "qui ne n pas plus encore deja bientot toujours jamais vont va sont est entrent rentrent"
+)
+_STAGE_CLAUSE_WORDS = 5
 _SCHOOL_AGE_END = 25
 
 
@@ -217,15 +223,26 @@ def _stage_complements(scan: FacetScan, found: list[_Found], question: Question)
     for item in found:
         if item.facet is None or not item.people or not _young(item.facet):
             continue
-        i = item.end
-        while i < len(norms) and i - item.end < _STAGE_LINK_WORDS and norms[i] in _STAGE_LINKS:
-            i += 1
+        i = _stage_start(norms, item.end)
         j = _stage_end(question, i)
         if j > i and not set(range(item.end, j)) & question.breaks:
             scan.used.update(range(item.end, j))
     for i in sorted(k + 1 for k in scan.used if 0 <= k < len(norms) - 1):
         if i not in question.breaks and _is_stage(norms[i - 1]):
             scan.used.update(range(i, _stage_end(question, i)))
+
+
+def _stage_start(norms: tuple[str, ...], start: int) -> int:
+    """Where the stage words after people begin: past the links (« du », « de la ») and, before them, a clause
+    saying the people are not yet or no longer there (« pas encore à la maternelle », « qui ne vont pas encore
+    à l'école », « qui sont déjà au collège »): the stage still says their age. `start` when none."""
+    i = start
+    while i < len(norms) and i - start < _STAGE_CLAUSE_WORDS and norms[i] in _STAGE_CLAUSE:
+        i += 1
+    links = i
+    while i < len(norms) and i - links < _STAGE_LINK_WORDS and norms[i] in _STAGE_LINKS:
+        i += 1
+    return i if i > links or i == start else start
 
 
 def _young(facet: FacetMatch) -> bool:

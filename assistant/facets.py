@@ -38,8 +38,10 @@ from functools import cached_property
 
 from assistant.facet_ages import aged_people
 from assistant.facet_aspect import aspect_statut
+from assistant.facet_common import common_words
 from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
+from assistant.facet_english import english_modifiers
 from assistant.facet_expansions import (
     acronym_partner,
     add_partner,
@@ -65,6 +67,7 @@ from assistant.facet_phrases import (
     Phrase,
 )
 from assistant.facet_qualities import roles
+from assistant.facet_relations import related_generations
 from assistant.facet_roles import partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.foreign_places import foreign_places
@@ -160,9 +163,12 @@ class FacetVocabulary(FacetPhrases):
         people_heads(scan, found, question)
         self._aspect(scan, found, question)
         found = generations(self, scan, found, question)
+        found = related_generations(self, scan, found, question)  # « font se rencontrer jeunes et vieux »
         self.senses.absorb(scan, found, question)
         _alternatives(scan, found, question, self._unknown)
         found = _described_partners(found, question)
+        found = english_modifiers(scan, found, question)  # « the solidarity driving licence scheme »
+        found = common_words(scan, found, question)  # « des réunions », « des jeunes arrêtés »
         scan.facets = _merge([f for f in found if f.facet is not None], question)
         _places_or(scan, found, question)
         _english_compounds(scan, question)
