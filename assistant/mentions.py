@@ -273,9 +273,35 @@ _SUBJECTS = word_set("elle il elles ils on c ca")
 DESCRIPTION_WORDS = 6
 
 
+# « laquelle des deux », « lequel d'entre eux », « laquelle parmi elles »: the words naming the list chosen in.
+_AMONG = word_set("des d de entre parmi elles eux ces les deux trois quatre cinq")
+# A choice by a superlative (« laquelle a coûté le plus ? ») ranks the list; it describes no fiche.
+_RANKING = word_set("plus moins mieux meilleur meilleure pire")
+
+
+def _interrogative_span(toks: list[str]) -> tuple[str, list[str]]:
+    """« laquelle des deux va dans les villages, et … ? »: the clause after an interrogative pronoun heading
+    the question describes the fiche chosen, like a relative clause (« celle qui va dans les villages »)."""
+    at = 1 if toks[:1] and toks[0] in OPENERS else 0
+    if toks[at : at + 1] not in (["laquelle"], ["lequel"]):
+        return "", []
+    start = at + 1
+    while start < len(toks) and (toks[start] in _AMONG or toks[start].isdigit()):
+        start += 1
+    span = ["qui"]
+    for tok in toks[start : start + DESCRIPTION_WORDS]:
+        if _boundary(tok) or tok in _SUBJECTS:
+            break
+        span.append(tok)
+    return ("", []) if _RANKING & set(span) else ("qui", span)
+
+
 def _description_span(toks: list[str]) -> tuple[str, list[str]]:
     """(kind, the tokens of the description) after « celle » / « celui » heading the question (after openers
-    only: « les deux ateliers, celui de … et celui de … » describes its own fiches) and its opening word."""
+    only: « les deux ateliers, celui de … et celui de … » describes its own fiches) and its opening word, or
+    the clause after « laquelle (des deux) » heading it."""
+    if (chosen := _interrogative_span(toks))[0]:
+        return chosen
     for i, word in enumerate(toks[:-1]):
         kind = DESCRIPTION_OPENERS.get(toks[i + 1])
         if word not in ("celle", "celui") or kind is None or not _opens(toks, i):
@@ -323,6 +349,18 @@ def _field_stems(cited: Citation, fiche: Fiche | None, name: str, key=stem) -> s
     return {key(w) for w in normalise(text).split()}
 
 
+# Descriptions that may be read in the whole fiche when no field their opening word names holds them: not
+# a place (« celle de Metz » is the fiche from Metz, not one whose text mentions Metz).
+WHOLE_FICHE_KINDS = frozenset(("avec", "sur", "qui", "pour"))
+
+
+def _fiche_stems(cited: Citation, fiche: Fiche | None) -> set[str]:
+    """The stems of every text and list field of the fiche (« celui avec la ludothèque » when only its
+    description says « ludothèque »)."""
+    names = dict.fromkeys((*DESCRIBED_FIELDS["qui"], *DESCRIBED_FIELDS["avec"], *fields.text_fields()))
+    return set().union(*(_field_stems(cited, fiche, name) for name in names))
+
+
 def described(
     question: str,
     citations: Sequence[Citation],
@@ -354,6 +392,9 @@ def described(
     best = max(score for score, _ in scores)
     if described_facets(question, facets) and not any(score[1] for score, _ in scores):
         return []  # a criterion the analysis recognised in the description, and no fiche of the list has it
+    if not any(best) and kind in WHOLE_FICHE_KINDS:  # in no field its opening word names: the whole fiche
+        scores = [((len(wanted & _fiche_stems(c, fiches.get(c.fiche_id))),), c) for _, c in scores]
+        best = max(score for score, _ in scores)
     return [cited for score, cited in scores if score == best] if any(best) else []
 
 

@@ -191,14 +191,23 @@ def _head_pronoun(toks: list[str], within: int = 4) -> bool:
     return False
 
 
-_LOCATIVES = word_set("bas dedans")  # after « là »: « là-bas », « là-dedans »
+_LOCATIVES = word_set("bas dedans dessus")  # after « là »: « là-bas », « là-dedans », « là-dessus »
+# Adverb-pronouns standing for the thing in focus (« qui a bossé dessus ? », « qui met de l'argent dedans ? »);
+# before « de » they are prepositions (« au-dessus du quartier », « en dessous de 10 € »).
+_ADVERB_PRONOUNS = word_set("dedans dessus")
+_ADVERB_COMPLEMENTS = word_set("de du des d")
 
 
 def _locative(toks: list[str]) -> bool:
-    """« là-bas » (the place of the fiche in focus), « là-dedans », « dedans » (« qui met de l'argent
-    dedans ? »: the action in focus)."""
+    """« là-bas » (the place of the fiche in focus), « là-dedans », « dedans », « dessus » (« il y avait
+    combien de bénévoles dessus ? »: the action in focus), not the prepositions « au-dessus de … »."""
     pairs = zip(toks, toks[1:], strict=False)
-    return "dedans" in toks or any(a == "la" and b in _LOCATIVES for a, b in pairs)
+    if any(a == "la" and b in _LOCATIVES for a, b in pairs):
+        return True
+    return any(
+        t in _ADVERB_PRONOUNS and (i + 1 == len(toks) or toks[i + 1] not in _ADVERB_COMPLEMENTS)
+        for i, t in enumerate(toks)
+    )
 
 
 def _neuter_subject(toks: list[str], within: int = 6) -> bool:

@@ -81,6 +81,15 @@ class Routed:
     facts: str = ""
 
 
+def _chose_one(resolution: Resolution, query: Any) -> bool:
+    """Did the follow-up's resolution choose one fiche of the list to look a detail up in?"""
+    return (
+        query.intent == "lookup"
+        and bool(resolution.fiche_id)
+        and resolution.fiche_ids == [resolution.fiche_id]
+    )
+
+
 class IntentRouter:
     """Routes compare / rank / lessons / one-fiche lookups (see the module docstring)."""
 
@@ -101,6 +110,8 @@ class IntentRouter:
         norm = normalise(question)
         spec = ranking.rank_spec(norm)
         own = intents.detect(norm)  # a follow-up's resolution may have turned it into a lookup or a list
+        if own and own[0] == intents.COMPARE and _chose_one(resolution, query):
+            own = None  # « laquelle des deux va dans les villages, … ? »: the one chosen, no comparison
         intent = own[0] if own and query.intent in ("lookup", "list", "search") else query.intent
         if intent in (intents.COMPARE, intents.RANK):
             # A ranking over fiches the question names is a comparison; over the focus list, a ranking.
