@@ -123,11 +123,17 @@ def ending_cause(norm: str) -> bool:
 # Verbs of a disturbance (« le mauvais temps a gêné des activités », « des actions ont souffert de la neige »):
 # the difficulties of actions when an action noun is their subject or object, a few words away — not people's
 # situation (« le bruit gêne les voisins »).
-_DISTURBANCES = ("gener", "perturber", "penaliser", "handicaper", "compliquer", "souffrir", "patir", "nuire")
+# Verbs of an obstacle met have the actions as their subject (« quels projets se heurtent à ça », « des
+# actions qui peinent à recruter », « ont trébuché sur le transport »): difficulties too.
+_DISTURBANCES = (
+    "gener", "perturber", "penaliser", "handicaper", "compliquer", "souffrir", "patir", "nuire",
+    "heurter", "peiner", "trebucher", "ramer", "patiner",
+)  # fmt: skip
 _ACTIVITIES = re.compile(
     r"(actions?|projets?|initiatives?|activites?|seances?|ateliers?|sorties?|animations?|evenements?|permanences?)"
 )
 _DISTURB_REACH = 4
+_NOUN_MARKS = frozenset({"a", "la", "une", "sans", "de", "d", "cette", "grand", "grande"})
 
 
 def disturbed_actions(norm: str) -> list[str]:
@@ -137,6 +143,7 @@ def disturbed_actions(norm: str) -> list[str]:
         w
         for i, w in enumerate(words)
         if any(_is_form_of(w, lem) for lem in _DISTURBANCES)
+        and not (i and words[i - 1] in _NOUN_MARKS)  # « à peine », « la gêne », « sans peine »: a noun
         and not _says_who(words, i)
         and any(_ACTIVITIES.fullmatch(x) for x in words[max(0, i - _DISTURB_REACH) : i + _DISTURB_REACH + 1])
     ]

@@ -53,6 +53,8 @@ MAX_LINKED = 4
 CLOSEST = 3
 POOL = 60  # candidate titles scored in full (those sharing the most words with the question)
 TEXT_NAMED = 2  # fiches whose text may hold a mention no title matches, for it to name them
+OWNED_ABSENT = 0.5  # share of a project's words none of its centre's fiches writes for it to be absent there
+STEM = 5  # letters two words share to be one family (« citoyen » / « citoyenneté »)
 LOOSE_FACETED = 3.0  # score of a loose reference made of facet words for it to name a fiche, not the facet
 MIN_SOUND = 3  # letters of a sound key for two spellings to be equated
 SPAN_SLACK = 3  # words of the question a title's words may be spread over, beyond the title's own length
@@ -188,6 +190,8 @@ class TitleLinker:
             intent = "lookup"  # « combien d'adultes ont participé à X »: a figure of one fiche, not a count of fiches
         found = self._titled(ctx, scan, intent)
         loose = self._loose(ctx, scan, intent, found)
+        if not (found and found.fiche_ids) and loose is None and not ctx.asks_for_a_set:
+            found = self._absent_at_centre(ctx) or found
         if found is not None and found.focus and found.fiche_ids:
             # a title linked, and the place named with it is another fiche's (a place the facets did not read)
             elsewhere = loose is not None and loose.fiche_ids[0] not in found.fiche_ids
@@ -279,7 +283,8 @@ class TitleLinker:
             return None  # « le Café des parents du samedi »: a word of the name no title has
         if ref.positions <= ctx.faceted and ref.score < LOOSE_FACETED:
             return None  # « le numérique dans le Doubs »: a facet, not a fiche
-        ids = [ref.fiche_id, *self._near_duplicates(ref.fiche_id)][:MAX_LINKED]
+        first = self._written_namesake(ctx, ref.fiche_id)
+        ids = [first, *self._near_duplicates(first)][:MAX_LINKED]
         return Link(
             mention=ref.mention,
             fiche_ids=ids,
@@ -287,6 +292,39 @@ class TitleLinker:
             focus=True,
             score=ref.score,
         )
+
+    def _absent_at_centre(self, ctx: _Context) -> Link | None:
+        """« Aucune fiche » for a project named as one centre's (« l'escape game citoyen de la Maison pour
+        tous des Champs-Fleuris ») when most of its words are in none of that centre's fiches: the centre
+        exists, the project does not; its fiches are the closest, shown as links."""
+        centres = [f for f in ctx.places if f.field == "centre"]
+        span = _owned_span(ctx)
+        if len(centres) != 1 or len(centres[0].values) != 1 or not span:
+            return None
+        there = [self.titles[n].fiche_id for n in self._by_centre.get(normalise(centres[0].values[0]), [])]
+        if not there:
+            return None
+        keys = {plural_key(w) for i in there for w in normalise(fiche_text(self.fiches[i])).split()}
+        stems = {k[:STEM] for k in keys if len(k) >= STEM}
+        absent = [i for i in span if ctx.keys[i] not in keys and ctx.keys[i][:STEM] not in stems]
+        if len(absent) <= OWNED_ABSENT * len(span):
+            return None
+        return Link(ctx.text_of(range(span[0], span[-1] + 1)), closest=there[:CLOSEST], score=0.0)
+
+    def _written_namesake(self, ctx: _Context, fiche_id: str) -> str:
+        """The fiche of the same centre whose whole title the question writes as is, when the one referred
+        to loosely is not it (« Place en Place à la MPT de Kervénanec »: « place » and the place find « Place
+        de femmes », the same centre's, but the title written in order is « Place en Place »); the longest
+        such title, else `fiche_id`."""
+        centre = normalise(self.fiches[fiche_id].centre)
+        written = [
+            m.title
+            for m in self._matches(ctx, range(len(ctx.q.tokens)))
+            if m.exact and m.title.centre == centre
+        ]
+        if not written or any(t.fiche_id == fiche_id for t in written):
+            return fiche_id
+        return max(written, key=lambda t: (len(t.text.split()), t.fiche_id)).fiche_id
 
     def _explained(self, ctx: _Context, mention: str, ref: Reference) -> bool:
         """Does the reference hold every free word of a mention declared absent (a misspelt title)?"""
@@ -511,6 +549,32 @@ def _same_place(a: Fiche, b: Fiche) -> bool:
     if a.departement and b.departement:
         return normalise(a.departement) == normalise(b.departement)
     return normalise(a.centre) == normalise(b.centre)
+
+
+_OWNER_LINKS = {"de", "du", "des", "d"}  # « l'escape game | de la | Maison pour tous … »
+_OWNED_ARTICLES = {"le", "la", "l", "les"}
+_OWNED_WORDS = 5  # content words of a project named before its centre
+
+
+def _owned_span(ctx: _Context) -> list[int]:
+    """The free content tokens of a definite noun phrase right before the centre named (« l' | escape game
+    citoyen | de la | Maison pour tous … »): a project of that centre the question names; [] when no
+    such phrase."""
+    if not ctx.placed:
+        return []
+    tokens = [t.norm for t in ctx.q.tokens]
+    j = min(ctx.placed) - 1
+    while j >= 0 and tokens[j] in _OWNED_ARTICLES:
+        j -= 1
+    if j < 1 or tokens[j] not in _OWNER_LINKS:
+        return []
+    k = j - 1  # back to the phrase's article, over its words and inner links (« les cours | de | français »)
+    while k >= 0 and (k in ctx.keys or tokens[k] in _OWNER_LINKS) and j - k <= 2 * _OWNED_WORDS:
+        k -= 1
+    if k < 0 or tokens[k] not in _OWNED_ARTICLES:
+        return []
+    span = [i for i in range(k + 1, j) if i in ctx.keys]
+    return span if span and len(span) <= _OWNED_WORDS and all(i in ctx.free for i in span) else []
 
 
 def _content(norm: str) -> bool:

@@ -427,7 +427,45 @@ def ranking_words(norm: str) -> set[str]:
     """The words a ranking question uses to say what it ranks on, never what the fiches are about: its verb
     group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
     from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
-    return measure_words(norm) | ranking_span(norm) | kind_nouns(norm) | structure_abbreviations(norm)
+    named = measure_words(norm) | ranking_span(norm) | kind_nouns(norm) | structure_abbreviations(norm)
+    return named | figure_tail(norm, named)
+
+
+def figure_tail(norm: str, named: set[str]) -> set[str]:
+    """Words ending a ranking right after the figure it counts (« le plus de professionnels engagés |
+    dessus », « … de bénévoles | là-dessus », « … de salariés | dedans »): an invariable word (no other
+    reading in the lemma table) no article nor preposition introduces is no noun phrase saying what the
+    fiches are about — an adverb standing for the actions ranked. A topic after the figure comes with its
+    preposition (« … de bénévoles pour les jeunes ») or agrees with it (« … de bénévoles seniors »)."""
+    words = standard_words(norm)
+    written = norm.split()
+    out: set[str] = set()
+    for i in range(len(words)):
+        end = _figure_end(words, i) if _is_superlative(words, i) else None
+        if end is None:
+            continue
+        k = end + 1
+        while k < len(words) and (written[k] in named or words[k] in named or written[k] in _PARTICIPLE_GAP):
+            k += 1  # the figure's participles (« engagés », « mobilisés »), already out of the topic
+        if k + 2 == len(words) and written[k] in ("la", "ci"):  # « là-dessus », « là-dedans », « ci-dessus »
+            k += 1
+        run = []
+        while k < len(words) and written[k] not in STOPWORDS:
+            run.append(written[k])
+            k += 1
+        if run and not any(readings(w) for w in run):  # « seniors », « jeunes »: inflected, a noun qualifying
+            out.update(run)
+    return out
+
+
+def _figure_end(words: list[str], i: int) -> int | None:
+    """The index of the word naming the counted figure of « le plus (grand nombre) de N » at `i`, else None."""
+    if words[i] not in ("plus", "moins") or not _quantity_after(words, i - 1):
+        return None
+    for j in range(i + 1, min(len(words), i + 7)):
+        if _names_measure(words[j]) or plural_key(words[j]) in COUNTED_UNITS or family_field(words[j]):
+            return j
+    return None
 
 
 # The usual abbreviations of the kinds of structure the base's centres are (« la MPT de Kervénanec », « le CSC
