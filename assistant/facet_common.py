@@ -53,13 +53,17 @@ def _common_place(item: _Found, question: Question) -> bool:
     if facet is None and not item.label or facet is not None and facet.field not in _PLACE_FIELDS:
         return False
     words = [i for i in range(item.start, item.end) if question.norms[i] not in _SMALL]
-    if len(words) != 1 or not question.tokens[words[0]].text.islower():
+    if len(words) != 1:
         return False
-    token = question.tokens[words[0]]
+    start, end = question.spans[words[0]]
+    if not question.text[start:end].islower():  # the question's own text: its tokens are not read again
+        return False
+    norm = question.norms[words[0]]
+    key = plural_key(norm)
     names = " ".join(normalise(v) for v in (facet.values if facet is not None else [item.label])).split()
-    if token.key not in names:
+    if key not in names:
         return False  # not the name itself: a demonym or an alias (« le réunionnais », « projets bretons »)
-    if token.norm != token.key and token.norm not in names:
+    if norm != key and norm not in names:
         return True
     before = question.norms[words[0] - 1] if words[0] > 0 else ""
     return before in _COMMON_DETERMINERS and words[0] not in question.breaks

@@ -243,7 +243,10 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         return False  # a place no fiche has is only taken for a place after a preposition
     if phrase.cue == "place_strict":
         capital = question.lowercase or tokens[i].text[:1].isupper()
-        placed = _placed(before, _PLACE_CUES) or _listed(before, tokens[i]) or _lists(before, tokens, end)
+        placed = _placed(before, _PLACE_CUES) or (
+            before[:1] in (("et",), ("ou",)) and _listed(before, tokens[i])
+        )
+        placed = placed or (after in ("et", "ou") and _lists(before, tokens, end))
         return bool(placed) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
         window = {t.norm for t in tokens[max(0, i - 5) : i]}

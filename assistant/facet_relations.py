@@ -64,8 +64,7 @@ def _met(first: _Found, second: _Found, ages: dict[tuple[str, str], str], questi
     the position of the verb before them (the first public's own when the verb follows), -1 when not met."""
     if {_age(first, ages), _age(second, ages)} != {"young", "old"}:
         return -1
-    tokens = question.tokens
-    between = [tokens[i].norm for i in range(first.end, second.start)]
+    between = list(question.norms[first.end : second.start])
     if not between or not _LINKS & set(between) or not all(w in STOPWORDS | _LINKS for w in between):
         return -1
     if set(range(first.end, second.start + 1)) & question.breaks:
@@ -79,11 +78,10 @@ def _verb_before(first: _Found, question: Question) -> int:
     the pair (-1 when none)."""
     start = max(0, first.start - _SPAN - 1)
     for v in range(start, first.start):
-        words = [t.norm for t in question.tokens[v + 1 : first.start]]
+        words = question.norms[v + 1 : first.start]
         if set(range(v + 1, first.start + 1)) & question.breaks or not all(w in STOPWORDS for w in words):
             continue
-        word = question.tokens[v].norm
-        if lemma(word) in _TOGETHER or (v > 0 and question.tokens[v - 1].norm in _RECIPROCAL):
+        if lemma(question.norms[v]) in _TOGETHER or (v > 0 and question.norms[v - 1] in _RECIPROCAL):
             return v
     return -1
 
@@ -92,5 +90,5 @@ def _reciprocal_after(second: _Found, question: Question) -> bool:
     """« enfants et anciens se retrouvent », « jeunes et vieux s'entraident »: « se » just after the pair."""
     if second.end in question.breaks:
         return False
-    after = [t.norm for t in question.tokens[second.end : second.end + 2]]
+    after = list(question.norms[second.end : second.end + 2])
     return bool(after) and (after[0] in _RECIPROCAL or after[:2] in (["peuvent", "se"], ["vont", "se"]))
