@@ -25,7 +25,9 @@ How a fiche covers a question:
    words alone (« conduire » for « permis de conduire »), counts half (PHRASE_CREDIT).
    Two words offered as alternatives (« le brassage des publics / la mixité », « couture ou tricot »:
    `question_syntax.alternative_breaks`, the nearest topic terms on either side) both get the better credit.
-3. Lexical coverage = matched weight / total weight; combined with the cosine of the question and the fiche's
+3. Lexical coverage = matched weight / total weight. When no fiche reaches THRESHOLD so, a fiche holding
+   every topic term is measured again with the weak words it lacks left out (`_total`, `Coverage.whole`):
+   another fiche sharing the asker's setting words is no reason for « aucune fiche »; combined with the cosine of the question and the fiche's
    passage, rescaled to [0, 1] between the embedder's floor and ceiling (DENSE_SCALES): coverage =
    (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense (lexical alone for an embedder not calibrated). A question
    with no informative term (facets alone) is covered by every candidate.
@@ -190,6 +192,8 @@ class Coverage:
     dense: float
     missing: list[str] = field(default_factory=list)
     loose: float = -1.0  # the score with the compounds' words counted apart (-1: the same as `score`)
+    # the score of a fiche holding every topic term, its weak words a bonus only (`_total`); -1: `score`
+    whole: float = -1.0
 
 
 @dataclass
@@ -322,7 +326,9 @@ class Answerability:
             else b
             for i, b in enumerate(out)
         ]
-        return _alternatives(out, alternative_breaks(text, tokens) if text else [], clauses)
+        breaks = alternative_breaks(text, tokens) if text else []
+        out = _facet_alternatives(out, breaks, tokens, skip)
+        return _alternatives(out, breaks, clauses)
 
     def _term(
         self, token: Token, translations: Mapping[str, list[str]] | None, standard: Iterable[str] = ()
@@ -365,9 +371,8 @@ class Answerability:
         if not terms:
             return Coverage(fid, 1.0, 1.0, dense)
         words = self.words(candidate.fiche)
-        total = sum(t.weight for t in terms)
         credits = _either(terms, [self.credit(term, words) for term in terms])
-        loose = self._combined(sum(c * t.weight for c, t in zip(credits, terms, strict=True)) / total, dense)
+        loose_got = sum(c * t.weight for c, t in zip(credits, terms, strict=True))
         split = self._split_phrases(terms, credits, words)
         for i in split:
             credits[i] = min(credits[i], PHRASE_CREDIT)
@@ -376,7 +381,11 @@ class Answerability:
             got += credit * term.weight
             if (credit == 0 or i in split) and not term.weak:
                 missing.append(term.text)
+        total = sum(t.weight for t in terms)
+        loose = self._combined(loose_got / total, dense)
         lexical = got / total
+        own = _total(terms, credits, whole=not missing)
+        whole = self._combined(got / own, dense) if own and own != total else -1.0
         # A situation told in everyday words and nothing else (« beaucoup de foyers n'ont pas vu la mer… des
         # pistes ? »): the cosine with a whole passage, calibrated on questions naming a topic, says little of
         # it (0.05-0.17 to the fiches it tells, measured on dev7): its words alone decide.
@@ -384,7 +393,9 @@ class Answerability:
         score = lexical if told else self._combined(lexical, dense)
         if any(t.unheard and c == 0 and not words.glued(t.norm) for t, c in zip(terms, credits, strict=True)):
             score *= UNHEARD_FACTOR  # the topic noun is nowhere in the base: the facets alone do not answer
-        return Coverage(fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4))
+        return Coverage(
+            fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4), round(whole, 4)
+        )
 
     def _combined(self, lexical: float, dense: float) -> float:
         return (1 - DENSE_SHARE) * lexical + DENSE_SHARE * dense if self.dense_scale else lexical
@@ -530,6 +541,12 @@ class Answerability:
         if best >= threshold:
             cut = min(keep, RELATIVE_KEEP * best)
             return Decision(True, [fid for fid, e in judged if e >= cut], [], coverages, unnamed=unnamed)
+        wholes = [(cov.fiche_id, cov.whole) for cov in coverages if cov.whole >= 0]
+        top = max((w for _, w in wholes), default=0.0)
+        if top >= threshold:  # a fiche holds every topic term; only setting words it lacks kept it short
+            cut = min(keep, RELATIVE_KEEP * top)
+            ids = [fid for fid, e in judged if max(e, dict(wholes).get(fid, -1.0)) >= cut]
+            return Decision(True, ids, [], coverages, unnamed=unnamed)
         calibrated = self.dense_scale is not None
         signals = measure(terms, coverages, share=self.share, near=self.near, calibrated=calibrated)
         if rescued(signals):  # the topic is there in other words, or the words missing tell the setting
@@ -612,6 +629,24 @@ def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> l
     return out
 
 
+def _facet_alternatives(
+    terms: list[Term], breaks: list[int], tokens: list[Token], skip: Collection[int]
+) -> list[Term]:
+    """The terms offered as another word for a facet the question names (« des idées nature /
+    environnement », « jardinage ou environnement »): the facet asks for the thing named twice, and every
+    fiche meeting it covers the word; it is no topic of its own."""
+    aside: set[int] = set()
+    for b in breaks:
+        left = b - 2 if b >= 2 and tokens[b - 1].norm == "ou" else b - 1
+        if left < 0 or b >= len(tokens):
+            continue
+        if left in skip and b not in skip:
+            aside.add(b)
+        elif b in skip and left not in skip:
+            aside.add(left)
+    return [t for t in terms if t.pos not in aside]
+
+
 def _either(terms: list[Term], credits: list[float]) -> list[float]:
     """A term offered with a one-word alternative gets that word's credit: a fiche that has either covers the
     thing named twice. An alternative of several words (« des ateliers d'impression 3D ») is no synonym the
@@ -622,6 +657,18 @@ def _either(terms: list[Term], credits: list[float]) -> list[float]:
         other = [credits[at[p]] for p in t.either if p in at]
         out.append(max(c, other[0]) if len(other) == 1 else c)
     return out
+
+
+def _total(terms: list[Term], credits: list[float], whole: bool) -> float:
+    """The weight a fiche's coverage is measured against. A fiche holding every topic term (`whole`) covers
+    the question: of a weak word (« tombe en panne », « apprendre ») only the part it has counts, a bonus,
+    never a loss because another fiche shares the asker's setting words. A fiche lacking a topic term is
+    measured against every term heard (the weak words some candidate has tell the candidates apart), so the
+    setting words never lift it above one that has the topic. A question of weak words alone (a situation
+    told in everyday words) is measured against all of them, as they are all it says."""
+    if not whole or all(t.weak for t in terms):
+        return sum(t.weight for t in terms)
+    return sum(t.weight * (c if t.weak else 1.0) for t, c in zip(terms, credits, strict=True))
 
 
 def _forms(term: Term, words: FicheWords) -> set[str]:

@@ -492,11 +492,32 @@ def contrast_positions(text: str, tokens: list[Token]) -> set[int]:
     for i in range(len(norms) - 1):
         pair = (norms[i], norms[i + 1])
         if pair[0] == "plutot" and pair[1] in ("que", "qu") or pair == ("au", "lieu"):
-            j = i + 2
-            while j < len(norms) and (not clauses or clauses[j] == clauses[i]):
-                out.add(j)
-                j += 1
+            start = i + 2
+        elif norms[i] in _EXCEPT or _negated_complement(norms, clauses, i):
+            start = i + 1
+        else:
+            continue
+        j = start
+        while j < len(norms) and (not clauses or clauses[j] == clauses[i]):
+            out.add(j)
+            j += 1
     return out
+
+
+# Words that set the rest of their clause aside (« sauf les ados », « hormis la mairie »).
+_EXCEPT = frozenset({"sauf", "hormis", "excepte", "exceptes", "exceptee", "exceptees"})
+# Words a verbless negated complement opens with (« pas par l'équipe », « pas avec la mairie », « pas les ados »).
+_COMPLEMENT_START = word_set("par pour avec chez dans en a au aux le la les des du un une")
+
+
+def _negated_complement(norms: list[str], clauses: list[int], i: int) -> bool:
+    """Is « pas » at `i` the start of a verbless clause setting a complement aside (« lancées par un habitant,
+    pas par l'équipe »)? Only at the head of its clause (after « mais » / « et » at most) and before a
+    preposition or determiner: « ne savent pas lire » negates a verb, and says what the need is."""
+    if norms[i] != "pas" or not clauses or i + 1 >= len(norms) or norms[i + 1] not in _COMPLEMENT_START:
+        return False
+    head = [j for j in range(i) if clauses[j] == clauses[i]]
+    return all(norms[j] in ("mais", "et", "surtout") for j in head)
 
 
 def clause_numbers(text: str, tokens: list[Token]) -> list[int]:
