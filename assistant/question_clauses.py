@@ -356,13 +356,31 @@ def actors_asked(norm: str) -> bool:
     return verb in _AUXILIARIES or verb in ("fait", "font", "bosse", "bossent") or is_verb_form(verb)
 
 
+# « comment d'autres centres ont fait ? », « comment font les autres », « qui a déjà fait ça et comment »,
+# « ailleurs, comment ils s'y sont pris » : « comment » whose subject is others (plural or indefinite) asks how
+# others did it — ideas over several fiches, not one fiche's detail.
+_OTHERS = r"(?:d autres|les autres|des autres|quelqu un|certains|certaines|ailleurs)"
+_OTHERS_HOW = re.compile(
+    r"\bcomment (?:(?:ont|font|ont fait|s y sont pris|s y prennent|ca se passe|ca marche) )?"
+    + _OTHERS
+    + r"\b"
+    r"|\bqui (?:a|ont) (?:deja )?(?:\w+ ){0,2}?(?:fait|mis en place|monte|lance|essaye|tente|reussi)\b.*\bcomment\b"
+    r"|\b" + _OTHERS + r"\b.*\bcomment (?:ils|elles|on|ca) (?:ont|font|s y|a|fait|fonctionne|marche)\b"
+)
+
+
+def others_asked(norm: str) -> bool:
+    """Does the normalised question ask how others did it (`_OTHERS_HOW`)?"""
+    return bool(_OTHERS_HOW.search(norm))
+
+
 def asks_a_set(question: str) -> bool:
-    """Does the question ask a set of fiches — whether an action of a kind exists, who acts, or anything
-    over the whole collection — rather than one fiche's detail?"""
+    """Does the question ask a set of fiches — whether an action of a kind exists, who acts, how others did
+    it, or anything over the whole collection — rather than one fiche's detail?"""
     from ingest.text import normalise
 
     norm = normalise(question)
-    return existence_asked(question) or base_scope(norm) or actors_asked(norm)
+    return existence_asked(question) or base_scope(norm) or actors_asked(norm) or others_asked(norm)
 
 
 # « combien sont partis … », « combien d'entre eux ont … », « combien reviennent … »: « combien » subject of a

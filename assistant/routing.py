@@ -152,6 +152,8 @@ class IntentRouter:
         )  # « vous avez une action où … », « qui travaille avec l'ARS ? »: a list
         one = placed or (self._one_fiche(question, result, resolution) if detail else None)
         if intent == intents.LESSONS:
+            if not resolution.fiche_id and result.named is not None and not result.named.fiche_ids:
+                return None  # a project no fiche has: « aucune fiche intitulée … », as `_one_fiche` says
             figure = asks_figure(norm) or people_counted(norm)  # « quel taux de réussite »: a figure
             if one is not None and (resolution.fiche_id or figure or not _names_a_set(question, query, one)):
                 field = "" if figure else (lesson_cues.lesson_fields(norm) or ("limites",))[0]
@@ -660,7 +662,7 @@ def _plural_of_title(question: str, fiche: Fiche) -> bool:
 _NAME_SPLIT = re.compile(r"[,;:?!()«»\"“”.]")
 # Words that end a project's name in a question (« le jardin partagé des Hautes-Rives | avec qui … »).
 _NAME_ENDS = word_set(
-    "avec pour dans qui que qu dont chez est sont ont a il elle ils elles c ce cet cette combien quel quelle"
+    "avec pour dans qui que qu dont chez est sont ont a il elle ils elles on c ce cet cette combien quel quelle"
     " quels quelles ou quand comment pourquoi y s se n ne"
     " and who what how which when where why did does do is are was were cost costs"  # an English question's
 )
