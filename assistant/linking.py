@@ -71,6 +71,9 @@ _DESCRIBING = {"consiste", "consistent", "consistait", "concretement", "exacteme
 _LEAD = {"moi", "nous", "de", "du", "la", "le", "l", "d", "au", "a", "me", "us", "the", "sur", "concernant"}
 _BOUNDARY = {"a", "au", "aux", "en", "dans", "avec", "pour", "par", "qui", "que", "qu", "dont", "chez", "sur",
              "est", "sont", "ont", "et", "ou", "with", "in", "for", "by"}  # fmt: skip
+# A name ends at the subject of the question's verb or at a question word (« l'atelier X il coûte combien »).
+_ENDS_NAME = {"il", "elle", "ils", "elles", "on", "combien", "quand", "comment", "pourquoi", "quel", "quelle",
+              "quels", "quelles", "lequel", "laquelle"}  # fmt: skip
 _PARTS = re.compile(r"\s+[-–:]\s+|\s*:\s+|\s*\(|\s*,\s*")
 _QUOTES = re.compile(r"«\s*([^»]+?)\s*»|\"([^\"]+)\"|“([^”]+)”")
 _SET_WORDS = {"actions", "projets", "fiches", "initiatives", "experiences", "idees", "exemples", "centres"}
@@ -616,7 +619,8 @@ def find_mentions(ctx: _Context) -> list[Mention]:
     tokens = q.tokens
     for i, token in enumerate(tokens):
         after_noun = token.norm in _PROJECT_NOUNS and i > 0 and tokens[i - 1].norm in _DEFINITE
-        if after_noun or token.norm in _PRESENT or _phrasing_lookup(token.norm):
+        field_cue = _phrasing_lookup(token.norm) and not _qualifies(tokens, i)
+        if after_noun or token.norm in _PRESENT or field_cue:
             start = i + 1
             while (
                 start < len(tokens) and tokens[start].norm in _LEAD | _PROJECT_NOUNS and start not in q.breaks
@@ -643,6 +647,15 @@ def _phrasing_lookup(norm: str) -> bool:
     return bool(fields.lookup_field_for([norm]))
 
 
+def _qualifies(tokens: list, i: int) -> bool:
+    """A field noun right after a noun is that noun's adjective (« écrivain public », « espace public »),
+    not the field asked: it is a cue only after a determiner, a preposition or a question word."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].norm
+    return _content(before) and not _phrasing(before) and before not in _ENDS_NAME
+
+
 def _quote(ctx: _Context, match: re.Match) -> Mention | None:
     start, end = match.span()
     spans = ctx.q.spans
@@ -666,7 +679,7 @@ def _mention_at(ctx: _Context, start: int, kind: str) -> Mention | None:
     ):
         return None
     end = start + 1
-    while end < len(tokens) and end not in q.breaks and tokens[end].norm not in _BOUNDARY:
+    while end < len(tokens) and end not in q.breaks and tokens[end].norm not in _BOUNDARY | _ENDS_NAME:
         end += 1
     while end > start + 1 and (end - 1 in ctx.placed or tokens[end - 1].norm in STOPWORDS):
         end -= 1  # « la Fête des voisins de Kervénanec »: the centre is not part of the title
