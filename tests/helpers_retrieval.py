@@ -107,3 +107,12 @@ def cited_titles(answer) -> list[str]:
 def facet_pairs(vocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
     """The (field, values) of every facet a `FacetVocabulary` tags in the question."""
     return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
+
+
+def vocabulary_and_linker(fiches: list[Fiche]):
+    """The facet vocabulary of `fiches` and a title linker over them, as the retriever builds them."""
+    from assistant.facets import FacetVocabulary
+    from assistant.linking import TitleLinker
+
+    vocabulary = FacetVocabulary.from_fiches(fiches)
+    return vocabulary, TitleLinker(fiches, vocabulary.word_df)

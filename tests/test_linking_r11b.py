@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facets import FacetVocabulary
-from assistant.linking import TitleLinker, _Context
+from assistant.linking import _Context
 from assistant.query import analyse_scan
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import make_fiche, vocabulary_and_linker
 
 TILLEULS = "MAISON DES HABITANTS DES TILLEULS"
 ROSEAUX = "CENTRE SOCIAL DES ROSEAUX"
@@ -28,9 +27,7 @@ def _corpus():
 
 @pytest.fixture(scope="module")
 def corpus():
-    fiches = _corpus()
-    vocabulary = FacetVocabulary.from_fiches(fiches)
-    return vocabulary, TitleLinker(fiches, vocabulary.word_df)
+    return vocabulary_and_linker(_corpus())
 
 
 def _link(corpus, question: str):

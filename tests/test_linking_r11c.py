@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facets import FacetVocabulary
-from assistant.linking import TitleLinker, _Context, find_mentions
+from assistant.linking import _Context, find_mentions
 from assistant.query import analyse_scan
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import make_fiche, vocabulary_and_linker
 
 
 def _corpus():
@@ -22,9 +21,7 @@ def _corpus():
 
 @pytest.fixture(scope="module")
 def corpus():
-    fiches = _corpus()
-    vocabulary = FacetVocabulary.from_fiches(fiches)
-    return vocabulary, TitleLinker(fiches, vocabulary.word_df)
+    return vocabulary_and_linker(_corpus())
 
 
 def _mentions(corpus, question: str) -> list[str]:
