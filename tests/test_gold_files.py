@@ -26,7 +26,7 @@ REF_LIST_KEYS = ("cites_all", "cites_only", "cites_none", "first_in")
 STRING_LIST_KEYS = ("mentions", "mentions_any", "line_with")
 INT_KEYS = ("max_citations", "first_is_prev_citation")
 EXPECT_KEYS = {"abstain", "cites_at_least", "first", *REF_LIST_KEYS, *STRING_LIST_KEYS, *INT_KEYS}
-LATER_FILES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test", "test2", "test3", "test4", "test5")
+LATER_FILES = ("dev", *(f"dev{n}" for n in range(2, 16)), "test", *(f"test{n}" for n in range(2, 7)))
 SHOW_URL = re.compile(r"^URL: \S*/action/show/(\d+)")
 
 
@@ -183,7 +183,7 @@ def test_real_gold_files_are_well_formed_and_cite_real_fiches():
 
 
 def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dict]:
-    """A later file of one corpus (dev2 to dev13, test2 to test5: each written blind after a tuning round): well formed, every
+    """A later file of one corpus (dev2 to dev15, test2 to test6: each written blind after a tuning round): well formed, every
     kind and shape, no question of another file repeated."""
     lines = read_lines(f"answers_{stem}_{name}.jsonl")
     errors = {line.get("id"): problems for line in lines if (problems := line_problems(line, prefix))}
@@ -281,6 +281,21 @@ def test_sample_dev12_is_well_formed_and_cites_sample_fiches():
 
 def test_sample_dev13_is_well_formed_and_cites_sample_fiches():
     lines = check_later_dev("sample", "dev13", "sd13", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_dev14_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "dev14", "sd14", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_dev15_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "dev15", "sd15", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+def test_sample_test6_is_well_formed_and_cites_sample_fiches():
+    lines = check_later_dev("sample", "test6", "st6", minimum=50)
     assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
 
 
@@ -409,6 +424,30 @@ def test_real_dev13_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
         pytest.skip("../shared absent")
     lines = check_later_dev("real", "dev13", "rd13", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_dev14_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "dev14", "rd14", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_dev15_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "dev15", "rd15", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+@pytest.mark.shared
+def test_real_test6_is_well_formed_and_cites_real_fiches():
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", "test6", "rt6", minimum=50)
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
