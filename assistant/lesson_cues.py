@@ -19,7 +19,7 @@ from functools import cache
 
 from assistant.ranking import SET_NOUNS
 from ingest.lemmas import readings
-from ingest.text import word_set
+from ingest.text import STOPWORDS, word_set
 
 LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives")
 
@@ -154,9 +154,10 @@ _VERB_GAP = word_set(
     """a ont avait avaient ont a sont est etaient etait se s ne n pas plus jamais du pu dus due dues doit
     doivent qui y en tous toutes deja vite brutalement finalement"""
 )
-_PREPOSITIONS = word_set("pour avec aupres vers de d du aux au a en dans chez sur par sans")
+_PREPOSITIONS = word_set("pour avec aupres vers de d du des aux au a en dans chez sur par sans")
 _ARTICLES = word_set("le la les l un une leur leurs nos vos ses son sa ces ce cette")
 _PRONOUNS = word_set("ils elles il elle on nous vous")
+_QUANTIFIERS = word_set("beaucoup plein trop peu tant nombre plupart majorite")
 
 
 def _people_subject(words: list[str], at: int) -> bool:
@@ -170,10 +171,16 @@ def _people_subject(words: list[str], at: int) -> bool:
         j = i - 1
         while j >= 0 and words[j] in _ARTICLES:
             j -= 1
-        if j >= 0 and words[j] in _PREPOSITIONS and not (j == 0 or words[j - 1] in _VERB_GAP):
+        determiner = (
+            j == 0 or words[j - 1] in _VERB_GAP | _QUANTIFIERS | _PRONOUNS
+        )  # « beaucoup de | mamans »
+        if j >= 0 and words[j] in _PREPOSITIONS and not determiner:
             i = j - 1  # a complement: the subject is before it
             continue
-        return words[i] in _people_words() and not SET_NOUNS.fullmatch(words[i])
+        # the noun, or the noun before its adjective (« les personnes âgées des hameaux »)
+        adjective = i and words[i] not in STOPWORDS and words[i - 1] not in STOPWORDS
+        nouns = words[i - 1 : i + 1] if adjective else words[i : i + 1]
+        return any(w in _people_words() and not SET_NOUNS.fullmatch(w) for w in nouns)
     return False
 
 
@@ -261,11 +268,25 @@ def lemma_cues(norm: str) -> list[tuple[str, list[str]]]:
     found = []
     for lemmas, field in _cue_table():
         for start, word in enumerate(words):
-            if not _is_form_of(word, lemmas[0]) or _says_who(words, start):
+            if not _is_form_of(word, lemmas[0]) or _says_who(words, start) or _people_state(words, start):
                 continue
             if (end := _phrase_end(words, start + 1, lemmas[1:])) is not None:
                 found.append((field, words[start:end]))
     return found
+
+
+# Verbs linking a subject to its state (« les gens restent coincés », « des mamans se sentent bloquées »).
+_COPULAS = ("rester", "sembler", "demeurer", "sentir", "retrouver", "paraitre", "etre", "devenir")
+
+
+def _people_state(words: list[str], at: int) -> bool:
+    """Is the cue at `at` the state or doing of people, as the subject of its clause (« les gens sans voiture
+    restent coincés », « les jeunes galèrent », « des locataires bloqués par les dettes »): a situation told,
+    not what hampered actions (« les projets ont galéré », « ce qui a coincé »)?"""
+    i = at
+    while i > 0 and (words[i - 1] in _VERB_GAP or any(_is_form_of(words[i - 1], c) for c in _COPULAS)):
+        i -= 1
+    return _people_subject(words, i)
 
 
 def _says_who(words: list[str], start: int) -> bool:
