@@ -446,7 +446,7 @@ class FacetVocabulary(FacetPhrases):
             elif i not in scan.used and self._uncued_town_start(question, i):
                 town, lead = self._town_at(question, i, scan.used, article=""), 0
                 facet = self.towns.written_in_base(town[0], self.known_all) if town else None
-            if facet is None:
+            if facet is None or (not facet.field and self._written_town(question, i, town[1])):
                 i += 1
                 continue
             end = town[1]
@@ -460,6 +460,12 @@ class FacetVocabulary(FacetPhrases):
                 found.append(_Found(None, i - lead, end, facet.town))
             i = end
         found.sort(key=lambda f: f.start)
+
+    def _written_town(self, question: Question, start: int, end: int) -> bool:
+        """Does some fiche write the town named at tokens start..end, that no located fiche is at? Then it is a
+        word of the question, not an absent place: a fiche with no centre line may be there (« la mairie de
+        Champigny »), or name the town written short."""
+        return self.known_all(" ".join(question.norms[start:end]))
 
     def _uncued_town_start(self, question: Question, i: int) -> bool:
         """May token i start a town named without a preposition: capitalised in a cased question, a word some

@@ -7,7 +7,10 @@ A town (a commune of `ingest.places`, the official list) becomes, in this order:
 1. the centres located there: a centre line naming the town (`places_in_centre`) or a fiche text naming it
    (« à Millau », « la Ville de Millau » in its results) in the fiche's own département — facet `centre`;
 2. else its département when some fiche is there — facet `departement` (« Bagnolet » → Seine-Saint-Denis);
-3. else an absent place: no fiche is there, the question is answered « aucune fiche ».
+3. else an absent place: no fiche is there, the question is answered « aucune fiche » (`assistant.facets`
+   reads it as a plain word instead when some fiche writes it: a fiche with no centre line may be there).
+A name written short (« à Champigny ») also names the town of 10,000 inhabitants or more it begins
+(Champigny-sur-Marne: `places.communes_headed`), after the communes of that exact name.
 An ordinary word that is also a small commune (« Mars », « Marie », `ingest.places.COMMON_WORDS`) names a town only
 when the town has 10,000 inhabitants or more (« au Port », La Réunion).
 The town table is built lazily, at the first town a question names (reading the communes list takes ~2 s).
@@ -50,7 +53,7 @@ class CorpusTowns:
     def communes(self, name: str, capitalised: bool) -> list[places.Commune]:
         """Communes called `name` (normalised words); [] when none, or when the list is unavailable."""
         try:
-            found = places.communes(name)
+            found = places.communes(name) + _headed(name)
         except places.PlacesUnavailable as err:
             logger.warning("towns in questions ignored: %s", err)
             return []
@@ -138,6 +141,13 @@ class CorpusTowns:
         return self._centres
 
 
+def _headed(name: str) -> list[places.Commune]:
+    """The town a name writes short (« à Champigny » → Champigny-sur-Marne), when all such towns of 10,000
+    inhabitants or more are in one département (« Noisy »: both in Seine-Saint-Denis; « Neuilly »: none)."""
+    headed = places.communes_headed(name)
+    return headed if len({c.departement for c in headed}) == 1 else []
+
+
 def _towns_of(fiche: Fiche) -> set[str]:
     if not fiche.centre or not fiche.departement_code:
         return set()
@@ -147,4 +157,14 @@ def _towns_of(fiche: Fiche) -> set[str]:
         + [fiche.resultat_territoire, fiche.resultat_centre, fiche.resultat_habitants]
     )
     mentions += [m for m in places.find_places(text) if m.kind == "ville"]
-    return {m.town for m in mentions if fiche.departement_code in (m.candidates or (m.departement,))}
+    towns = set()
+    for mention in mentions:
+        if fiche.departement_code in (mention.candidates or (mention.departement,)):
+            towns.add(mention.town)
+        else:  # « la mairie de Champigny » in a centre of the Val-de-Marne: Champigny-sur-Marne
+            towns.update(
+                c.name
+                for c in places.communes_headed(mention.town)
+                if c.departement == fiche.departement_code
+            )
+    return towns

@@ -38,6 +38,7 @@ __all__ = [
     "PlacesUnavailable",
     "commune_departement",
     "communes",
+    "communes_headed",
     "find_places",
     "infer_departement",
     "places_in_centre",
@@ -148,6 +149,41 @@ def _index() -> dict[str, tuple[Commune, ...]]:
 def communes(name: str) -> list[Commune]:
     """Every commune (current or former) named exactly `name`, forgiving case/accents/hyphens/« St »."""
     return list(_index().get(key(name or ""), ()))
+
+
+# Words that join a town's name to its complement (« Champigny-sur-Marne », « Villeneuve-d'Ascq »): the part
+# before is the name people write short (« à Champigny »).
+_LINKS = frozenset(["sur", "sous", "en", "les", "lez", "le", "la", "aux", "au", "de", "du", "des", "d"])
+_NO_HEAD = frozenset(
+    {"saint", "sainte", "le", "la", "les", "l", "notre", "port", "mont", "val", "pont", "bourg"}
+)
+
+
+def head(name: str) -> str:
+    """The short form of a town's name, the words before its linking word (« Champigny-sur-Marne » →
+    « champigny », normalised); "" when it has none or when the short form names nothing on its own
+    (« Saint-Denis », « Le Havre »)."""
+    words = key(name).replace("'", " ").split()
+    stop = next((i for i, w in enumerate(words) if i and w in _LINKS), 0)
+    short = words[:stop]
+    return " ".join(short) if short and short[0] not in _NO_HEAD else ""
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[Commune, ...]]:
+    """Short form → the current communes of TOWN inhabitants or more written that way, largest first."""
+    groups: dict[str, list[Commune]] = {}
+    for found in _index().values():
+        for commune in found:
+            short = head(commune.name)
+            if short and commune.kind == "COM" and commune.population >= TOWN:
+                groups.setdefault(short, []).append(commune)
+    return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in groups.items()}
+
+
+def communes_headed(name: str) -> list[Commune]:
+    """The towns of TOWN inhabitants or more that `name` writes short (« Champigny » → Champigny-sur-Marne)."""
+    return list(_heads().get(key(name or ""), ()))
 
 
 def commune_departement(name: str) -> list[str]:
