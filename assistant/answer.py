@@ -30,6 +30,7 @@ EXCERPT_CHARS = 300
 UNNAMED = "centre non indiqué"  # a fiche whose page does not name its centre
 NO_MATCH = "Aucune fiche ne correspond à votre question."
 STRICT_INTENTS = ("list", "count")  # intents whose facets filter the fiches (`retrieval.STRICT_INTENTS`)
+COUNT_CITED = 10  # a count cites every fiche it counts, up to this many (the most relevant first)
 
 _UNIT = re.compile(r"^(?P<label>[^:\n]{2,80}?)(?: \(suite\))? : (?P<body>.*)$")
 # Fields that make poor excerpts (labels, lists, budget tables): their value is shown elsewhere.

@@ -68,6 +68,8 @@ _BARE_RECEIVED = re.compile(
 )
 # « le montant le plus élevé de la Caf »: a money noun whose postposed superlative names the partner.
 _POSTPOSED = r"\s+(?:le|la|les)\s+(?:plus|moins)\s+\w+\s+"
+# « touche le plus gros chèque de la Caf »: a superlative of size, the thing received, then its giver.
+_SIZED_THING = r"(?:le|la|les)\s+(?:plus|moins)\s+(?!(?:de|d|du|des)\b)\w+\s+\w+\s+"
 # The words naming a funder after a money noun or a receiving verb's superlative (read to the question's end).
 _FUNDER_AFTER = re.compile(
     r"(?:\b(?:financements?|subventions?|sommes?|argent|aides?|contributions?|apports?|dotations?|participations?)"
@@ -399,8 +401,11 @@ def asked_partner(norm: str, query: Query) -> str:
     for facet in query.facets:
         if facet.field != PARTNER_FIELD:
             continue
+        said = r"\s+".join(map(re.escape, normalise(facet.trigger).split()))
         for value in facet.values:
-            names = _names(value)
+            names = "|".join(
+                filter(None, (_names(value), said))
+            )  # « la caisse d'allocs »: as the question says it
             if (
                 re.search(rf"\b(?:{MONEY_NOUNS})(?:{_POSTPOSED}|\s+){_LINK}(?:{names})\b", norm)
                 or re.search(rf"\b(?:plus|moins)\s+(?:de|d|du|des)\s+{_LINK}(?:{names})\b", norm)
@@ -409,6 +414,7 @@ def asked_partner(norm: str, query: Query) -> str:
                 or re.search(
                     rf"\b(?:{_RECEIVING})\s+{_LINK}(?:{names})\b", norm
                 )  # « combien a reçu de l'ARS »
+                or re.search(rf"\b(?:{_RECEIVING})\s+{_SIZED_THING}{_LINK}(?:{names})\b", norm)
                 or _BARE_RECEIVED.search(norm)  # « financées par la Caf, laquelle a reçu le plus ? »
                 or _gives(norm, names)  # « l'ARS a mis combien », « combien a déboursé la Ville »
                 or _head_after_superlative(norm) in _name_words(value)  # « (l'ARS) … le plus de l'agence »

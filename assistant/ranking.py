@@ -257,6 +257,8 @@ def _measure_near(words: list[str], i: int) -> str:
         return named
     if after and _head_noun_field(words, i) == "budget":
         return "budget"  # « touche le plus gros montant »: a money noun names it, whatever the verb
+    if _received_thing(words, i, before):
+        return "budget"  # « touche le plus gros chèque »: a thing received, in a size, is money
     if size_follows and (noun := _noun_before(words, i)):
         return noun  # « a mobilisé les sommes les plus importantes »: the noun, not the verb, names it
     for name in fields.measure_fields():
@@ -316,6 +318,22 @@ def family_field(word: str) -> str:
         return ""
     keys = {word, plural_key(word), lemma(word)}
     return next((name for name, family in measure_families().items() if keys & family), "")
+
+
+@cache
+def _people_measure_pattern() -> str:
+    """The schema's words of the figures counting people (every typed figure but the budget)."""
+    return "|".join(fields.measure(n).words for n in fields.measure_fields() if n != "budget")
+
+
+def _received_thing(words: list[str], i: int, before: list[str]) -> bool:
+    """« touche le plus gros chèque », « empoche la plus grosse part »: a verb of receiving, a size adjective
+    and the noun it qualifies, no word of a figure counting people (« touche le plus grand public »)."""
+    if not (_any_match(_RECEIVING, before) and i + 2 < len(words) and _SIZE.fullmatch(words[i + 1])):
+        return False
+    noun = words[i + 2]
+    people = _any_match(_people_measure_pattern(), [noun]) or family_field(noun) not in ("", "budget")
+    return noun not in _FILLER and noun not in _ARTICLES and not people
 
 
 def _head_noun_field(words: list[str], i: int) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.aggregate import aggregate_answer, count_values, topic_scope
-from assistant.answer import extractive_answer, fiche_url, link, where
+from assistant.answer import COUNT_CITED, extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve, scoped, within_result
 from assistant.limits import question_refusal
@@ -179,7 +179,8 @@ class Assistant:
             k = self.settings.retrieval_k
             return within_result(resolution, self.retriever, self.index.get_fiche, filters, k)
         if not resolution.fiche_id:
-            return self.retriever.search(query, k=self.settings.retrieval_k, filters=filters)
+            k = max(self.settings.retrieval_k, COUNT_CITED if query.intent == "count" else 0)
+            return self.retriever.search(query, k=k, filters=filters)
         fiche = self.index.get_fiche(resolution.fiche_id)
         if fiche is None:
             return SearchResult(query=query, no_match=True)

@@ -59,10 +59,8 @@ def test_no_match_never_calls_the_llm():
 def test_count_is_exact_over_all_matching_fiches_and_extractive():
     llm = ScriptedChatModel(script=[])
     answer = make(llm, k=1).ask("Combien d'actions de parentalité ?")
-    assert answer.text.startswith(
-        "4 fiches correspondent à vos critères (mots-clés Parentalité). La plus pertinente :"
-    )
-    assert len(answer.citations) == 1 and llm.received == []
+    assert answer.text.startswith("4 fiches correspondent à vos critères (mots-clés Parentalité).\n")
+    assert len(answer.citations) == 4 and llm.received == []  # every fiche counted is cited (`COUNT_CITED`)
 
 
 def test_aggregate_question_gives_a_table_over_all_fiches():
