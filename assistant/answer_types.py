@@ -210,11 +210,24 @@ PLACE_NOUN = _regex_at(
     r"(?:(?:ancien|nouvel|nouveau|petit|grand|vieux|vieil|meme|propre)\w*\s+)?"
     rf"(?:{_MULTIWORD_PLACES}|{'|'.join(sorted((n.replace('-', ' ') for n in PLACE_NOUNS), key=len, reverse=True))})s?\b"
 )
-ORGANISATION = _regex_at(
+_ORGANISATION_WORDS = (
     r"\b(?:entreprises?|associations?|magasins?|supermarches?|epiceries?|fermes?|boutiques?|recycleries?"
     r"|ressourceries?|fondations?|banque alimentaire|commer\w+|marches?|producteurs?|fournisseurs?|bailleurs?"
     r"|mairie|ville|artisans?|usines?)\b"
 )
+ORGANISATION = _regex_at(_ORGANISATION_WORDS)
+
+
+def organisations_named(sentence: str, most: int = 3) -> int:
+    """How many organisations a sentence names, at most `most`: capitalised names after its first word
+    (weekdays and months apart), acronyms and organisation nouns (« association », « mairie »)."""
+    capitals = [
+        m
+        for m in _CAPITAL_NAME.finditer(sentence)
+        if not re.fullmatch(rf"(?:{_WEEKDAYS}|{_MONTHS})s?", fold(m.group()))
+    ]
+    nouns = re.findall(_ORGANISATION_WORDS, fold(sentence))
+    return min(most, len(capitals) + len(ACRONYM.findall(sentence)) + len(nouns))
 
 
 # -- the types --------------------------------------------------------------------------------------------

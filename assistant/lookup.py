@@ -24,10 +24,11 @@ from collections.abc import Sequence
 
 from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.answer_types import WHERE as _WHERE
-from assistant.answer_types import AnswerType, lookup_type
+from assistant.answer_types import AnswerType, lookup_type, organisations_named, place_names
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.lesson_cues import LESSON_FIELDS
 from assistant.lookup_asks import (
+    _ASKING,
     _COUNT_QUESTION,
     ASKS,
     _asked_kinds,
@@ -43,13 +44,15 @@ from assistant.lookup_sentences import (
     _says,
     _sentences,
     _spelt_by,
+    _stems,
+    _uncued,
     answer_sentences,
     fiche_counts,
 )
 from assistant.records import Query
 from ingest import amounts, fields
 from ingest.models import Fiche
-from ingest.text import fold, normalise
+from ingest.text import STOPWORDS, fold, normalise
 
 FUNDING_CHARS = 500
 SUMMED = "somme des montants"  # the basis of a budget the parser added up from the text's amounts
@@ -103,7 +106,7 @@ def lookup_line(fiche: Fiche, question: str, field: str, n: int = 1) -> str:
     if kind is not None and not whole:  # the field answers only with an entity of the type asked
         answers = answers and any(kind.strength(s) for s in _sentences(value))
     if value and answers and (not noun or _counted(value, noun)):
-        told = _told(fiche, field) or _richer(fiche, kind, value, question)
+        told = _told(fiche, field, question) or _richer(fiche, kind, value, question)
         return _field_line(fiche, field, value, title, norm, n) + _figures(fiche, field, value) + told
     if found := answer_sentences(fiche, question, field, noun):
         (name, sentence), *more = found
@@ -218,19 +221,42 @@ def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: 
 SHORT_VALUE = 80
 
 
-def _told(fiche: Fiche, field: str) -> str:
-    """For a list of categories (« Partenaires : Association locale »), the text's sentence naming them
-    (« en partenariat avec l'Epicerie Solidaire de Trévoux »)."""
+def _told(fiche: Fiche, field: str, question: str = "") -> str:
+    """For a list of categories (« Partenaires : Association locale », « Autre »), the text's sentence naming
+    them (« en partenariat avec l'Epicerie Solidaire de Trévoux »): the one saying most of the kind asked, of
+    the question's own words (« co-organisé » : « pour organiser ») and, for organisations, of their names."""
     ask = next((a for a in ASKS if a.field == field), None)
     if ask is None or field in (amounts.MONEY_FIELD, *RESULTS):
         return ""
     if fields.kind(field) == fields.TEXT and len(_plain(fiche, field)) > SHORT_VALUE:
         return ""  # a short text (« Nouvelles orientations ») is completed by the text's sentence on it
     names = [n for n in TEXT_ORDER if n != field and isinstance(getattr(fiche, n, None), str)]
-    found = [(n, s) for n in names for s in _sentences(getattr(fiche, n)) if ask.says.search(fold(s))]
+    named = " ".join((fiche.title, fiche.centre, *place_names(question)))
+    uncued = _uncued(normalise(question), ask_of(normalise(question)))
+    stems = {w[:5] for w in uncued.split() if len(w) > 2 and w not in STOPWORDS | _ASKING} - _stems(named)
+
+    def tells(
+        sentence: str,
+    ) -> bool:  # its words of the kind, or organisations named doing the question's verb
+        return bool(ask.says.search(fold(sentence))) or bool(
+            ask.names and stems & _stems(sentence) and organisations_named(sentence)
+        )
+
+    found = [(n, s) for n in names for s in _sentences(getattr(fiche, n)) if tells(s)]
     if not found:
         return ""
-    name, sentence = max(found, key=lambda t: _says(ask, t[1]) - 0.001 * found.index(t))
+
+    def score(item: tuple[str, str]) -> float:
+        sentence = item[1]
+        own = len(stems & _stems(sentence))
+        return (
+            _says(ask, sentence)
+            + own
+            + (organisations_named(sentence) if ask.names else 0)
+            - 0.001 * found.index(item)
+        )
+
+    name, sentence = max(found, key=score)
     return f"  \nDans le texte : « {md(_around(sentence, 0))} » ({md(fields.label(name))})."
 
 

@@ -77,6 +77,9 @@ class Ask:
     field: str = ""
     lists: bool = False
     fallback: str = ""  # the field answering when no sentence does (« à quoi sert X » → its résumé)
+    names: bool = (
+        False  # its answer names organisations (« Les Amis du Parc », « la CAF », « une association »)
+    )
 
     def answered_by(self, sentence: str) -> bool:
         return bool(self.says.search(fold(sentence))) or (self.lists and sentence.count(",") >= LIST_COMMAS)
@@ -97,7 +100,7 @@ ASKS = (
                    r"|en partenariat avec|qui (?:les|l|leur) a aide)\b"),
         re.compile(r"\b(?:partenari\w*|partenaires?|en lien avec|en collaboration|avec (?:l|le|la|les|un|une|des)\b"
                    r"|soutien (?:de|du|des)\b|aupres (?:de|du|des)\b)"),
-        "partenaires"),
+        "partenaires", names=True),
     Ask("frequency",
         re.compile(r"\b(?:tous les combien|toutes les combien|a quelle frequence|(?:a )?quel rythme|combien de fois"
                    r"|quels jours|quelle periodicite|how often)\b"),

@@ -92,6 +92,22 @@ def _people_at(sentence: str) -> int:
     return match.start() if match else -1
 
 
+# Any public the fiches count (« 48 élèves », « 42 jeunes », « 14 habitants »), households apart: a count of one
+# people noun (« combien d'enfants », « combien d'ados ») is answered by a count of another when the fiche
+# counts none of it (the figure is quoted with its own noun).
+_HOUSEHOLDS = word_set("famille foyer menage")
+_PUBLICS = sorted(amounts.PUBLIC_WORDS - _HOUSEHOLDS, key=len, reverse=True)
+_PUBLIC_COUNT = re.compile(
+    rf"\b(\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?(?:{'|'.join(_PUBLICS)})(?:e|es|s|x)?\b"
+)
+
+
+def _public_at(sentence: str) -> int:
+    """Where a count of any public but households (« 48 élèves ») starts in the folded sentence, else -1."""
+    match = _PUBLIC_COUNT.search(fold(sentence))
+    return match.start() if match else -1
+
+
 # Nouns counting kinds of a thing (« combien de sortes / de types / de variétés de graines »): any of them,
 # or the thing itself, counted in a sentence answers.
 KIND_NOUNS = frozenset(
@@ -495,6 +511,8 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
     if plural_key(noun) in _PEOPLE:  # « combien de parents » when the fiche counts « 20 adultes »
         kinds.append((lambda s: _people_at(s) >= 0, _people_at))
+    if plural_key(noun) in _PUBLICS or plural_key(noun) in _PEOPLE:  # « combien d'enfants » : « 48 élèves »
+        kinds.append((lambda s: _public_at(s) >= 0, _public_at))
     if plural_key(noun) in KIND_NOUNS:  # « combien de sortes de graines » : « une cinquantaine de variétés »
         kinds.append((lambda s: _kinds_at(s, norm) >= 0, lambda s: _kinds_at(s, norm)))
     if (ask := ask_of(norm)) is not None:

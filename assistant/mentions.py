@@ -26,7 +26,7 @@ from functools import cache
 from assistant.records import Citation, FacetMatch
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import GENERIC, STOPWORDS, fold, normalise, phrase_key, plural_key, word_set
+from ingest.text import DISCOURSE, GENERIC, STOPWORDS, fold, normalise, phrase_key, plural_key, word_set
 
 # Nouns that name a fiche (« la 3ème fiche », « cette action », « ces projets »), as plural keys.
 FICHE_NOUNS = word_set(
@@ -97,7 +97,10 @@ def _opens(toks: list[str], i: int) -> bool:
 
 
 def _closes_phrase(toks: list[str], end: int) -> bool:
-    """The word after a reference ends its noun phrase: a boundary, a fiche noun or a function word."""
+    """The word after a reference ends its noun phrase: a boundary, a fiche noun or a function word; words
+    of politeness or discourse (« la première stp », « la 2e merci ») close it when nothing else follows."""
+    while end < len(toks) and toks[end] in DISCOURSE:
+        end += 1
     following = toks[end] if end < len(toks) else None
     return _boundary(following) or plural_key(following) in FICHE_NOUNS or following in STOPWORDS
 

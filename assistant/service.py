@@ -31,6 +31,7 @@ from assistant.limits import question_refusal
 from assistant.llm import fallback_warning, make_chat_model, stream_llm_answer
 from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
 from assistant.routing import IntentRouter, stream_routed
+from assistant.spoken_asks import spelt_out
 from config import Settings, get_settings
 from ingest.fields import filter_fields
 from ingest.models import Fiche
@@ -130,7 +131,7 @@ class Assistant:
         filters: Filters = None,
         query: Query | None = None,
     ) -> Iterator[str | Answer]:
-        question = (question or "").strip()
+        question = spelt_out((question or "").strip())  # « c kel jour » → « c'est quel jour »
         if not question:
             yield Answer(text=EMPTY_QUESTION)
             return
