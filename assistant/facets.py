@@ -56,6 +56,8 @@ from assistant.facet_glosses import (
     _local_partners,
     _stage_complements,
 )
+from assistant.facet_languages import spoken_languages
+from assistant.facet_locutions import locutions
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_partials import partial_partners
 from assistant.facet_phrases import (
@@ -120,6 +122,7 @@ class FacetVocabulary(FacetPhrases):
         question = Question.of(text)
         scan = FacetScan(tokens=question.tokens)
         self._compounds(scan, question)
+        locutions(scan, question)  # « à peine », « en gros »: no topic
         found: list[_Found] = []
         i, counted = 0, -1
         while i < len(question.tokens):
@@ -149,6 +152,7 @@ class FacetVocabulary(FacetPhrases):
         aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
         roles(self, scan, found, question)  # « le rôle de parent »: Parentalité
         _named_fields(found, question)
+        spoken_languages(self, scan, found, question)  # « qui baragouinent le français »
         foreign_places(self, scan, found, question)  # « à Genève », « en Suisse »: before the communes
         self._towns(scan, found, question)
         self._acronyms(scan, found, question)

@@ -370,6 +370,13 @@ papa papas: pères père parents
 maman mamans: mères mère parents
 papi papis papy papys mamie mamies: grands-parents seniors personnes âgées
 ancien anciens vieux: personnes âgées seniors aînés
+vieille vieilles pepe pepes: personnes âgées seniors aînés
+dame dames nana nanas meuf meufs gonzesse gonzesses: femmes
+mec mecs keum keums: hommes garçons
+daron darons: parents pères
+daronne daronnes: mères mamans parents
+minot minots petiot petiots loupiot loupiots: enfants
+jeunot jeunots: jeunes
 bagnole bagnoles: voiture
 velo: vélo
 anim: animation animateur animatrice

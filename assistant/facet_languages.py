@@ -1,0 +1,71 @@
+"""A language named as what people speak, read or learn: the base value about learning it.
+
+    spoken_languages(vocabulary, scan, found, question)
+    # « des gens qui baragouinent à peine le français »   → « alphabétisation & apprentissage du français »
+    # « ils ne causent pas un mot de français »            → the same value
+
+A value of the base that names learning a language (« apprentissage du français », « cours d'anglais ») gives
+that language's noun (the word after « apprentissage / cours / langue » and its article). In a question, the
+noun as a language — after an article or a preposition (« le français », « en français », « un mot de
+français »), lowercase (« les Français » are people) — names that value whatever verb comes before it, a
+familiar one too (« baragouiner », « causer », « se débrouiller en »). The language's value is learnt from the
+base's values, no list of verbs or phrasings.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.records import FacetMatch
+from ingest.text import normalise, word_set
+
+if TYPE_CHECKING:
+    from assistant.facet_merge import _Found
+    from assistant.facets import FacetScan, FacetVocabulary, Question
+
+_LEARNING = word_set("apprentissage cours langue langues classe classes atelier ateliers")
+_ARTICLES = word_set("le la l du de d des en un une")
+_FIELDS = ("mots_cles", "public", "dimension")
+# Nouns of a bit of a language (« pas un mot de français », « trois mots d'anglais »): how much, not a topic.
+_SPEECH = word_set("mot mots")
+
+
+@lru_cache(maxsize=64)
+def _languages(values: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
+    """Language noun (normalised) → (field, value) of the value that names learning it."""
+    found: dict[str, tuple[str, str]] = {}
+    for field, value in values:
+        words = normalise(value).replace("'", " ").split()
+        for i, word in enumerate(words[:-1]):
+            rest = [w for w in words[i + 1 : i + 3] if w not in _ARTICLES]
+            if word in _LEARNING and rest:
+                found.setdefault(rest[0], (field, value))
+    return found
+
+
+def spoken_languages(
+    vocabulary: FacetVocabulary, scan: FacetScan, found: list[_Found], question: Question
+) -> None:
+    """Add the learning value of each language the question names as a language (see the module docstring)."""
+    from assistant.facet_merge import _Found
+
+    values = tuple((f, v) for f in _FIELDS for v in vocabulary.values(f))
+    languages = _languages(values)
+    if not languages:
+        return
+    tokens = question.tokens
+    taken = {v for item in found if item.facet is not None for v in item.facet.values}
+    for i, token in enumerate(tokens):
+        hit = languages.get(token.norm)
+        if not i or hit is None or i in scan.used or hit[1] in taken:
+            continue
+        if tokens[i - 1].norm not in _ARTICLES or token.text[:1].isupper():
+            continue
+        facet = FacetMatch(field=hit[0], values=[hit[1]], trigger=f"{tokens[i - 1].text} {token.text}")
+        found.append(_Found(facet, i - 1, i + 1))
+        scan.used.update((i - 1, i))
+        if i > 1 and tokens[i - 2].norm in _SPEECH:  # « pas un mot de français »: how much of it
+            scan.used.add(i - 2)
+        taken.add(hit[1])
+    found.sort(key=lambda item: item.start)
