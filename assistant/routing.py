@@ -372,6 +372,7 @@ class IntentRouter:
                 _clear_lead(result.hits)
                 or _only_one_counts(norm, result.hits)
                 or _only_one_names(question, result.hits)
+                or _only_one_described(question, result.hits)
             )
             and not _other_name(question, result.hits[0].fiche, result.query)
         ):
@@ -680,6 +681,8 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
         return ""
     segments = [re.findall(r"[\w'’-]+", part) for part in _NAME_SPLIT.split(question)]
     words = [[(w, n) for n, token in enumerate(seg) for w in normalise(token).split()] for seg in segments]
+    verbal = naming.verb_phrase_words(question)  # « mis en place »: the verb's noun, no word of a name
+    words = [[(w, n) for w, n in seg if w not in verbal] for seg in words]
     best = max(range(len(words)), key=lambda i: sum(_in_title(w, keys) for w, _ in words[i]))
     segment, found = segments[best], words[best]
     if sum(_in_title(w, keys) for w, _ in found) < min(2, len(keys)):
@@ -703,6 +706,7 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     )
     skip |= interrogative_words(normalise(question))  # « … touchent combien ? »: asking, never a name
     skip |= START_WORDS  # « l'idée du repair café au départ »: when it began, never a name
+    skip |= naming.place_locution_words(question)  # « en bas des immeubles »: « au pied des », said otherwise
     said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
     if not any(
         w not in skip and len(w) >= 3 and not _in_title(w, keys) and w[:5] not in said for w, _ in name
@@ -765,6 +769,39 @@ def _only_one_names(question: str, hits: list[Hit]) -> bool:
         if said and not any(f" {name} " in text for text in texts[1:]):
             return True
     return False
+
+
+DESCRIBED_WORDS = 2  # content words a clause describing one fiche has at least
+
+
+def _described(question: str) -> list[str]:
+    """The content words of the clauses before the one that asks (« L'atelier cuisine qui lutte contre la
+    dénutrition, il a lieu quels jours ? »: atelier, cuisine, lutte, contre, denutrition) that the asking
+    clause does not repeat; [] for a question of one clause."""
+    clauses = [c for part in re.split(r"[,:;]", question) if (c := normalise(part))]
+    if len(clauses) < 2:
+        return []
+    asking = set(clauses[-1].split())
+    skip = STOPWORDS | GENERIC | DISCOURSE | interrogative_words(" ".join(clauses[:-1]))
+    words = [w for c in clauses[:-1] for w in c.split() if len(w) > 2 and w not in skip and w not in asking]
+    return list(dict.fromkeys(words))
+
+
+def _only_one_described(question: str, hits: list[Hit]) -> bool:
+    """A detail asked of a fiche described in a clause of its own (« l'atelier cuisine qui lutte contre la
+    dénutrition, … quels jours ? ») whose words the first fiche's text has, all of them, and none of the
+    fiches scoring near it does: the description decides what retrieval left close."""
+    words = _described(question)
+    if len(words) < DESCRIBED_WORDS or not hits:
+        return False
+    close = [h.fiche for h in hits[1:] if h.score * LEAD > hits[0].score]
+    return _says_all(hits[0].fiche, words) and not any(_says_all(f, words) for f in close)
+
+
+def _says_all(fiche: Fiche, words: list[str]) -> bool:
+    have = {plural_key(w) for w in normalise(fiche_text(fiche)).split()}
+    stems = {w[:5] for w in have}
+    return all(plural_key(w) in have or (len(w) >= 5 and w[:5] in stems) for w in words)
 
 
 def _counts_in_one(norm: str, result: SearchResult) -> bool:
