@@ -310,3 +310,44 @@ def _compact(present: list[str], spots: dict[str, list[int]]) -> list[int]:
         if not best or max(chosen) - min(chosen) < max(best) - min(best):
             best = chosen
     return best
+
+
+# -- words that never name a project ----------------------------------------------------------------
+
+# Compound prepositions of place (« en bas des immeubles », « au pied des tours », « à côté de l'école »):
+# another way to say where, as a preposition does; their noun never tells one project from another.
+_LOCUTION = re.compile(
+    r"\b(?:en|au|a|aux)\s+(bas|haut|pied|face|cote|bord|coeur|sein|milieu|bout|fond|centre)\s+(?:de|d|du|des)\b"
+    r"|\b(pres|autour|proche|aupres|long)\s+(?:de|d|du|des)\b"
+)
+# Light verbs making a verb phrase with a noun after a preposition (« mis en place », « mise en route », « mis
+# sur pied », « pris en charge »): the noun is the verb's, never a name's.
+_LIGHT_VERBS = frozenset({"mettre", "remettre", "prendre", "faire", "tenir", "passer", "lancer"})
+_LIGHT_LINKS = frozenset({"en", "sur", "au", "a"})
+
+
+def place_locution_words(question: str) -> set[str]:
+    """The nouns of the compound prepositions of place in a question (« bas » of « en bas des »; see
+    `_LOCUTION`): where, said otherwise, never a word telling one project from another."""
+    return {w for match in _LOCUTION.finditer(normalise(question)) for w in match.groups() if w}
+
+
+def verb_phrase_words(question: str) -> set[str]:
+    """The nouns of a light verb's phrase in a question (« place » of « mis en place »; see `_LIGHT_VERBS`):
+    a title word said there names no project."""
+    words = normalise(question).split()
+    return {
+        words[i] for i in range(2, len(words)) if words[i - 1] in _LIGHT_LINKS and _light_verb(words[i - 2])
+    }
+
+
+@cache
+def _light_verb(word: str) -> bool:
+    from ingest.lemmas import readings
+
+    if word in _LIGHT_VERBS or _LIGHT_VERBS & set(readings(word)):
+        return True
+    feminine = (
+        word.endswith(("e", "es")) and len(word) > 3
+    )  # « mise », « prises »: the participle's agreement
+    return feminine and _light_verb(word.rstrip("s")[:-1])
