@@ -676,7 +676,7 @@ def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str]
 
     typed = answer_type(normalise(question)) is not None  # « quel rythme », « où » (assistant.answer_types)
     if (noun or typed) and (found := lookup.answer_sentences(fiche, question, "", noun)):
-        return found[0]
+        return _as_done(fiche, question, noun, found[0])
     people = bool(noun) and plural_key(normalise(noun)) in amounts.PUBLIC_WORDS  # « combien de jeunes »
     if (activity or people) and (found := _activity(fiche)):
         return found  # the people the fiche says it reached, when no sentence counts that noun
@@ -695,6 +695,20 @@ def _answer(fiche, question, noun, words, activity, quantity) -> tuple[str, str]
 
 
 _RESULT_FIELDS = ("resultat_habitants", "resultat_territoire", "resultat_centre", "impacts")
+# Fields telling what a fiche plans, not what it does (« Augmenter la fréquence : 2 par mois »).
+_PLANS = ("perspectives",)
+
+
+def _as_done(fiche: Fiche, question: str, noun: str, found: tuple[str, str]) -> tuple[str, str]:
+    """The sentence answering the aspect from what the fiche says it does, when the best one is a plan
+    (`_PLANS`) and the rest of the fiche answers too: a comparison sets actions as they run side by side."""
+    from assistant import lookup_sentences as lookup
+
+    if found[0] not in _PLANS:
+        return found
+    present = fiche.model_copy(update=dict.fromkeys(_PLANS, ""))
+    done = lookup.answer_sentences(present, question, "", noun)
+    return done[0] if done else found
 
 
 @cache
