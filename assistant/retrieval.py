@@ -64,6 +64,7 @@ from assistant.fusion import (
     title_overlap,
 )
 from assistant.linking import Link, TitleLinker, apply_link
+from assistant.people_words import narrower, people_positions, people_scores, uncategorised
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.question_syntax import request_points_back, situation_positions
 from assistant.records import FacetMatch, Hit, Query, SearchResult
@@ -97,6 +98,10 @@ SITUATION_SHARE = 0.2
 NEED_FIELDS = {"public", "mots_cles"}
 NEED_OUTSIDE = 3
 NEED_MEMBERS = 10  # and the fiches having every facet closest to it (facet sets up to RESTRICT_LIMIT)
+# The question's own people words (« ados », « femmes », « hommes retraités »: `assistant.people_words`) rank the
+# fiches that write them: the share of the best BM25 score on those words alone, at this weight (half a list).
+PEOPLE_WEIGHT = 0.5
+PEOPLE_DEPTH = 200  # chunks read for them
 REQUIRED_FACETS = {"region", "departement", "centre", "statut", "partenaires"}  # never incidental words
 # Facets a fiche's text can state when its fields are empty (topic, public, place); not the form's categories
 # (dimension, territoire, initiative, statut: « services » in a text is no « dimension Services »).
@@ -168,6 +173,7 @@ class HybridRetriever:
         if self._judge is None:
             scale = DENSE_SCALES.get(getattr(self.index, "embedding_model_id", ""))
             self._judge = Answerability(self.vocabulary.word_df, len(self.fiches), scale)
+            self._judge.span_cosines = lambda text, ids: _best_cosines(self.index.dense_search(text, 3 * len(ids), ids))
         return self._judge
 
     @property
@@ -206,7 +212,8 @@ class HybridRetriever:
         listed = query.intent == "search" and strict
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         boost = FACET_WEIGHT * (SITUATION_SHARE if not strict and self._situational(query, scan) else 1.0)
-        signals = self._rank(query, candidates, soft_facets=not strict, boost=boost)
+        people = self._people(query, scan)
+        signals = self._rank(query, candidates, soft_facets=not strict, boost=boost, people=people)
         pool = self._hits(signals, max(POOL, 2 * k))
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
             # those holding more of the values of an OR (« les bébés et leurs parents »: both publics), then,
@@ -405,6 +412,7 @@ class HybridRetriever:
         *,
         soft_facets: bool = False,
         boost: float = FACET_WEIGHT,
+        people: tuple[list, list[int]] = ([], []),
     ) -> dict[str, Signals]:
         signals: dict[str, Signals] = defaultdict(Signals)
         small = candidates is not None and len(candidates) <= RESTRICT_LIMIT
@@ -420,6 +428,9 @@ class HybridRetriever:
         group_chunks(keyword, signals, candidates, dense_side=False)
         for fid in candidates if small else ():
             signals[fid]  # noqa: B018 - every member of a facet set is a hit, even with no text signal
+        said = people_scores(self.index, *people, candidates, PEOPLE_DEPTH)
+        for fid in said:
+            signals[fid]  # noqa: B018 - a fiche writing the people asked for is a candidate
         question = set(keys(query.text))
         for fid in [f for f in signals if f not in self.fiches]:
             del signals[fid]
@@ -428,10 +439,15 @@ class HybridRetriever:
         for fid, sig in signals.items():
             sig.title = title_overlap(self.fiches[fid].title, question)
             sig.facets = [facet for facet, ids in facet_sets if fid in ids]
-            sig.score = fused(sig, WEIGHTS, bounds)
+            sig.score = fused(sig, WEIGHTS, bounds) + PEOPLE_WEIGHT * said.get(fid, 0.0)
             if soft_facets and query.facets:
                 sig.score += boost * len(sig.facets) / len(query.facets)
         return signals
+
+    def _people(self, query: Query, scan: FacetScan) -> tuple[list, list[int]]:
+        """(tokens, positions) of the people words telling more than the facets (`people_words.narrower`)."""
+        values = [v for f in query.facets for v in f.values]
+        return scan.tokens, narrower(scan.tokens, people_positions(scan.tokens), scan.used, values)
 
     def _hits(self, signals: dict[str, Signals], k: int) -> list[Hit]:
         order = diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
@@ -455,6 +471,8 @@ class HybridRetriever:
         situated = self._situated(query, scan)
         if self.named(query) is not None or not situated:
             return False
+        if uncategorised(people_positions(scan.tokens), scan.used):
+            return False  # people no facet names (« les hommes retraités »): the facets do not name them
         return all(
             facet.field in NEED_FIELDS
             and (
@@ -668,6 +686,8 @@ class HybridRetriever:
         terms = self._terms(scan, query.text)
         if not content_words(scan) or any(not t.weak for t in terms):
             return not content_words(scan)
+        if uncategorised(people_positions(scan.tokens), scan.used):
+            return False  # people no facet names (« les hommes retraités »): narrower than the facets' set
         if request_points_back(query.text, scan.tokens):  # « comment les raccrocher ? »: the people named
             return True
         told = [t for t in terms if t.told_noun and t.weight >= COMPOUND_WEIGHT]
