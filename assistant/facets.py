@@ -121,12 +121,12 @@ class FacetVocabulary(FacetPhrases):
     def scan(self, text: str) -> FacetScan:
         question = Question.of(text)
         scan = FacetScan(tokens=question.tokens)
-        self._compounds(scan, question)
+        wholes = self._compounds(scan, question)
         locutions(scan, question)  # « à peine », « en gros »: no topic
         found: list[_Found] = []
         i, counted = 0, -1
         while i < len(question.tokens):
-            phrases = [] if i in scan.used else self._best_phrases(question, i)
+            phrases = [] if i in scan.used else self._whole_phrases(question, i, scan, wholes)
             if not phrases and i not in scan.used and not self._phrases.get(question.tokens[i].key):
                 # a word of no phrase (« écolo »): the facet of its standard word; not one whose own phrase
                 # wants a cue it lacks (« les anciens locaux »)
@@ -216,9 +216,16 @@ class FacetVocabulary(FacetPhrases):
         found.sort(key=lambda f: f.start)
         scan.used.update(range(start, end))
 
-    def _compounds(self, scan: FacetScan, question: Question) -> None:
+    def _whole_phrases(self, question: Question, i: int, scan: FacetScan, wholes: set[int]) -> list[Phrase]:
+        """The phrases at token i; at the head of a compound read whole (« grands-parents »), those of its
+        standard words first: its head alone (« parents ») is another people."""
+        if i in wholes and (phrases := self._standard_phrases(question, i, scan.standard[i])):
+            return phrases
+        return self._best_phrases(question, i)
+
+    def _compounds(self, scan: FacetScan, question: Question) -> set[int]:
         """Hyphenated compounds: read whole when the glossary knows them (« mal-logement »: its head carries
-        the standard words, the other parts are used), else a bound prefix (« mal », « anti ») is no topic
+        the standard words, the other parts are used; the heads are returned), else a bound prefix (« mal », « anti ») is no topic
         alone (used; the base's glued word, if any, is the head's standard word: « antigaspi »). Two words the
         base writes as one (« sosio linguistique »): the second carries it, the first is used."""
         hyphens = question.hyphenated
@@ -235,6 +242,7 @@ class FacetVocabulary(FacetPhrases):
         for i, glued in split_words(question.tokens, scan.used | inside, self.base_words).items():
             scan.used.add(i)
             scan.standard[i + 1] = (glued,)
+        return {end - 1 for _, end in whole}
 
     def _standard_phrases(self, question: Question, i: int, words: tuple[str, ...]) -> list[Phrase]:
         """The topic or public a word names through its standard words (« écolo » → « environnement »): the

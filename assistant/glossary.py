@@ -377,6 +377,8 @@ daron darons: parents pères
 daronne daronnes: mères mamans parents
 minot minots petiot petiots loupiot loupiots: enfants
 jeunot jeunots: jeunes
+grand-parent grands-parents grand-mere grands-meres grand-pere grands-peres: grands-parents seniors intergénérationnel
+petit-enfant petits-enfants petite-fille petites-filles petit-fils: petits-enfants enfants intergénérationnel
 bagnole bagnoles: voiture
 velo: vélo
 anim: animation animateur animatrice

@@ -82,3 +82,10 @@ def test_familiar_people_read_as_the_base_words(word: str, standard: str) -> Non
 
 def test_familiar_elders_name_the_seniors(vocabulary: FacetVocabulary) -> None:
     assert ("public", "Seniors") in _facets(vocabulary, "les vieilles du quartier s'ennuient")
+
+
+def test_a_compound_of_people_is_read_whole(vocabulary: FacetVocabulary) -> None:
+    """« grands-parents »: the elders, not the parents its head says alone."""
+    facets = _facets(vocabulary, "des jeux pour les grands-parents ?")
+    assert ("public", "Seniors") in facets
+    assert ("public", "familles") not in facets
