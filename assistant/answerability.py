@@ -48,7 +48,7 @@ The question's words are read by `assistant.question_syntax` (phrasing, names, w
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from assistant.abstention import Signals, measure, rescued, rescued_ids
@@ -227,6 +227,11 @@ class Answerability:
         # a false abstention on unseen questions (`abstention.MODEL`); set it to dump the signal again
         self.neighbours: Callable[[str, int], list[tuple[str, float]]] | None = None
         self._near_cache: dict[str, list[tuple[str, float]]] = {}
+        # (text, fiche ids) -> fiche id -> the best cosine of its passages to the text (the retriever's dense
+        # search restricted to those fiches): what `span_dense` reads. Unset (None) in the service: measured in
+        # round 12, it did not tell an absent topic from a false abstention (`abstention.SPAN_FEATURES`);
+        # `benchmarks.answerability_sweep --dump --span` sets it to dump the signal again
+        self.span_cosines: Callable[[str, Sequence[str]], dict[str, float]] | None = None
 
     # -- terms ---------------------------------------------------------------------------------------
 
@@ -394,7 +399,13 @@ class Answerability:
         if any(t.unheard and c == 0 and not words.glued(t.norm) for t, c in zip(terms, credits, strict=True)):
             score *= UNHEARD_FACTOR  # the topic noun is nowhere in the base: the facets alone do not answer
         return Coverage(
-            fid, round(score, 4), round(lexical, 4), round(dense, 4), missing, round(loose, 4), round(whole, 4)
+            fid,
+            round(score, 4),
+            round(lexical, 4),
+            round(dense, 4),
+            missing,
+            round(loose, 4),
+            round(whole, 4),
         )
 
     def _combined(self, lexical: float, dense: float) -> float:
@@ -471,8 +482,25 @@ class Answerability:
                 self._near_cache.clear()
             scored = self._near_cache[term.norm] = self.neighbours(term.norm, NEAR_TOP)
         own = set(term.keys) | {plural_key(term.norm)}
-        floor = min((c for _, c in scored), default=0.0)  # none of them: the fiche's nearest is below the last
+        floor = min(
+            (c for _, c in scored), default=0.0
+        )  # none of them: the fiche's nearest is below the last
         return max((c for w, c in scored if w not in own and words.has(w)), default=floor)
+
+    def span_dense(self, question: str, coverages: Sequence[Coverage]) -> tuple[float, float]:
+        """How close in meaning the words the best-covered candidate misses, read as the phrase they make in
+        the question (« potager collectif au pied des tours »), are to the judged fiches' passages: the
+        cosine of that span to the closest of them, and to the best-covered one (raw: a phrase of a few words
+        sits below the floor `dense_scale` sets for whole questions). The hope: an absent topic
+        (« une journée de vaccination ») far from every fiche, a paraphrase (« jardin partagé en pied
+        d'immeuble ») close; measured, both sit in 0.0-0.4. (0, 0) without `span_cosines`."""
+        best = max(coverages, key=lambda c: c.score, default=None)
+        if best is None or not best.missing or self.span_cosines is None or self.dense_scale is None:
+            return 0.0, 0.0
+        span = topic_span(question, best.missing) if question else " ".join(best.missing)
+        cosines = self.span_cosines(span, [c.fiche_id for c in coverages])
+        top = max(cosines.values(), default=0.0)
+        return round(top, 4), round(cosines.get(best.fiche_id, 0.0), 4)
 
     def share(self, term: Term) -> float:
         """The share of the base's fiches holding the term (its most used key, by plural key or stem)."""
@@ -548,7 +576,10 @@ class Answerability:
             ids = [fid for fid, e in judged if max(e, dict(wholes).get(fid, -1.0)) >= cut]
             return Decision(True, ids, [], coverages, unnamed=unnamed)
         calibrated = self.dense_scale is not None
-        signals = measure(terms, coverages, share=self.share, near=self.near, calibrated=calibrated)
+        span = self.span_dense(question, coverages)
+        signals = measure(
+            terms, coverages, share=self.share, near=self.near, calibrated=calibrated, span=span
+        )
         if rescued(signals):  # the topic is there in other words, or the words missing tell the setting
             why = f"best coverage {best:.2f} < {threshold}, rescued by {signals}"
             ids = rescued_ids(signals, coverages)

@@ -173,7 +173,6 @@ class HybridRetriever:
         if self._judge is None:
             scale = DENSE_SCALES.get(getattr(self.index, "embedding_model_id", ""))
             self._judge = Answerability(self.vocabulary.word_df, len(self.fiches), scale)
-            self._judge.span_cosines = lambda text, ids: _best_cosines(self.index.dense_search(text, 3 * len(ids), ids))
         return self._judge
 
     @property

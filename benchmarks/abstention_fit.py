@@ -27,6 +27,9 @@ import numpy as np
 
 from assistant import abstention
 
+# The features the model is fitted on (`--features`: abstention.FEATURES by default, SPAN_FEATURES besides).
+NAMES: tuple[str, ...] = abstention.FEATURES
+
 RULES: dict[str, Callable[[abstention.Signals], bool]] = {
     "setting": abstention.by_setting,
     "words": abstention.by_words,
@@ -44,7 +47,7 @@ class Row:
 
     @property
     def x(self) -> list[float]:
-        return abstention.features(self.signals)
+        return abstention.features(self.signals, NAMES)
 
 
 def _read(paths: Sequence[Path]) -> list[dict]:
@@ -182,7 +185,7 @@ def constant_block(model: dict, cut: float, command: str) -> str:
             f"#   {command}",
             "# fmt: off",
             "MODEL = {",
-            f'    "features": {tuple(abstention.FEATURES)!r},',
+            f'    "features": {NAMES!r},',
             f'    "mean": {tup(model["mean"])},',
             f'    "scale": {tup(model["scale"])},',
             f'    "weights": {tup(model["weights"])},',
@@ -202,12 +205,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--refresh", type=Path, nargs="*", default=[], help="dumps of abstaining lines again")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--ooc-keep", type=float, default=0.97)
+    names = (*abstention.FEATURES, *abstention.SPAN_FEATURES)
+    parser.add_argument("--features", nargs="+", default=list(abstention.FEATURES), choices=names)
     parser.add_argument("--rules", nargs="*", default=[], choices=sorted(RULES), help="rules kept beside")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    global NAMES
     args = _parser().parse_args(argv)
+    NAMES = tuple(args.features)
     rows, before = load(args.dumps, args.refresh)
     n_ooc = sum(not r.answerable for r in rows)
     print(f"{len(rows)} topic abstentions: {len(rows) - n_ooc} answerable, {n_ooc} out of corpus")
@@ -227,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     cut = choose_cut(lofo(rows, args.l2), rows, rule_flags(rows, args.rules), args.ooc_keep)
     model = fit(x, y, args.l2)
     print()
-    for name, w in sorted(zip(abstention.FEATURES, model["weights"], strict=True), key=lambda t: -abs(t[1])):
+    for name, w in sorted(zip(NAMES, model["weights"], strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:16s} {w:+.3f}")
     command = "python -m benchmarks.abstention_fit " + " ".join(
         [
@@ -235,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             *(["--refresh", *(p.name for p in args.refresh)] if args.refresh else []),
             f"--l2 {args.l2:g}",
             f"--ooc-keep {args.ooc_keep:g}",
+            *([f"--features {' '.join(NAMES)}"] if NAMES != abstention.FEATURES else []),
         ]
         + ([f"--rules {' '.join(args.rules)}"] if args.rules else [])
     )

@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--dump", type=Path, default=None, help="write the abstention signals per line here")
     parser.add_argument("--rescue", type=Path, nargs="+", default=None, help="signal dumps: sweep the rescue")
     parser.add_argument("--index-dir", type=Path, default=None)
+    parser.add_argument(
+        "--span", action="store_true", help="with --dump: measure the missing words' phrase by meaning too"
+    )
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(DEFAULT_THRESHOLDS))
     parser.add_argument("--keep", type=float, nargs="+", default=[answerability.KEEP])
     return parser
@@ -97,6 +100,22 @@ def dump(assistant, gold) -> list[dict]:
         answerability.Answerability.decide = decide
         assistant.ask = ask
     return rows
+
+
+def attach_span(assistant) -> None:
+    """Let the judge measure the missing words' phrase against the candidates by meaning
+    (`Answerability.span_dense`, unset in the service)."""
+    index = assistant.retriever.index
+    judge = assistant.retriever.judge
+
+    def cosines(text: str, ids) -> dict[str, float]:
+        best: dict[str, float] = {}
+        for scored in index.dense_search(text, 3 * len(ids), ids):
+            fid = scored.chunk.fiche_id
+            best[fid] = max(best.get(fid, scored.score), scored.score)
+        return best
+
+    judge.span_cosines = cosines
 
 
 RESCUE_GRID = {
@@ -193,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         assistant.ask(answer_eval.WARM_UP)
         print(f"{len(gold)} questions, {assistant.index.fiche_count()} fiches")
         if args.dump:
+            if args.span:
+                attach_span(assistant)
             rows = dump(assistant, gold)
             args.dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
             print(rescue_table(rows))
