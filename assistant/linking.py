@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from assistant.facets import FacetScan, Question
 from assistant.fiche_words import fiche_text
 from assistant.lookup_asks import asks_detail
+from assistant.naming import LIGHT_LINKS, verb_phrase_words
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
@@ -514,7 +515,12 @@ class _Context:
     @classmethod
     def of(cls, text: str, scan: FacetScan | None) -> _Context:
         q = Question.of(text)
-        keys = {i: t.key for i, t in enumerate(q.tokens) if _content(t.norm)}
+        verbal = verb_phrase_words(text)  # « mis en place »: the verb's noun, never a title's word
+        keys = {
+            i: t.key
+            for i, t in enumerate(q.tokens)
+            if _content(t.norm) and not (t.norm in verbal and i and q.tokens[i - 1].norm in LIGHT_LINKS)
+        }
         pairs = {
             (i, i + 1): plural_key(q.tokens[i].norm + q.tokens[i + 1].norm)
             for i in range(len(q.tokens) - 1)

@@ -323,7 +323,7 @@ _LOCUTION = re.compile(
 # Light verbs making a verb phrase with a noun after a preposition (« mis en place », « mise en route », « mis
 # sur pied », « pris en charge »): the noun is the verb's, never a name's.
 _LIGHT_VERBS = frozenset({"mettre", "remettre", "prendre", "faire", "tenir", "passer", "lancer"})
-_LIGHT_LINKS = frozenset({"en", "sur", "au", "a"})
+LIGHT_LINKS = frozenset({"en", "sur", "au", "a"})
 
 
 def place_locution_words(question: str) -> set[str]:
@@ -334,11 +334,28 @@ def place_locution_words(question: str) -> set[str]:
 
 def verb_phrase_words(question: str) -> set[str]:
     """The nouns of a light verb's phrase in a question (« place » of « mis en place »; see `_LIGHT_VERBS`):
-    a title word said there names no project."""
-    words = normalise(question).split()
-    return {
-        words[i] for i in range(2, len(words)) if words[i - 1] in _LIGHT_LINKS and _light_verb(words[i - 2])
-    }
+    a title word said there names no project. Not a proper noun (« se fait en Martinique »), not a function
+    word, and a form that is also a noun (« mise », « remise », « prise ») only after an auxiliary (« elle a
+    été mise en place », never « l'atelier remise en selle » nor « la prise en charge »)."""
+    tokens = re.findall(r"[\w-]+", question)
+    words = [normalise(t) for t in tokens]
+    found = set()
+    for i in range(2, len(words)):
+        verb, noun = words[i - 2], words[i]
+        if words[i - 1] not in LIGHT_LINKS or noun in STOPWORDS or tokens[i][:1].isupper():
+            continue
+        if _light_verb(verb) and (_verb_only(verb) or (i > 2 and words[i - 3] in _AUXILIARIES)):
+            found.add(noun)
+    return found
+
+
+_AUXILIARIES = frozenset({"a", "ont", "ete", "est", "sont", "etait", "etaient", "fut", "se", "s", "avait"})
+
+
+def _verb_only(word: str) -> bool:
+    from ingest.lemmas import is_verb_form
+
+    return is_verb_form(word)
 
 
 @cache

@@ -14,7 +14,7 @@ def test_place_locutions_and_verb_phrases_are_read():
     assert place_locution_words("la ludotèque en bas des imeubles, combien d'enfants ?") == {"bas"}
     assert place_locution_words("la ludothèque à côté de l'école") == {"cote"}
     assert verb_phrase_words("Le point courrier, mis en place depuis quand ?") == {"place"}
-    assert verb_phrase_words("La permanence, mise en route quand ?") == {"route"}
+    assert verb_phrase_words("La permanence a été mise en route quand ?") == {"route"}
     assert verb_phrase_words("Le projet Place en Place à Lorient") == set()
 
 
@@ -35,3 +35,12 @@ def test_a_place_said_otherwise_is_the_same_project():
 def test_a_verb_phrase_names_no_project():
     place = ("Place en Place", "Un espace de rencontre mobile sur la place du marché.")
     assert _other("Le point courrier de l'accueil, mis en place depuis quand ?", *place) == ""
+
+
+def test_a_light_verb_made_noun_keeps_its_phrase():
+    assert verb_phrase_words("la prise en charge des collégiens exclus, c'est où ?") == set()
+    assert verb_phrase_words("les collégiens exclus, pris en charge comment ?") == {"charge"}
+    assert verb_phrase_words("l'atelier vélo et remise en selle, combien de vélos ?") == set()
+    assert verb_phrase_words("elle a été mise en place quand ?") == {"place"}
+    assert verb_phrase_words("Qu'est-ce qui se fait en Martinique ?") == set()
+    assert verb_phrase_words("combien de jeunes y sont passés sur l'année ?") == set()
