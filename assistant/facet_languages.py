@@ -8,7 +8,8 @@ A value of the base that names learning a language (« apprentissage du françai
 that language's noun (the word after « apprentissage / cours / langue » and its article). In a question, the
 noun as a language — after an article or a preposition (« le français », « en français », « un mot de
 français »), lowercase (« les Français » are people) — names that value whatever verb comes before it, a
-familiar one too (« baragouiner », « causer », « se débrouiller en »). The language's value is learnt from the
+familiar one too (« baragouiner », « causer », « se débrouiller en »), when the question names no people
+facet: « des mamans ont du mal en français » tells a situation, read as such by `assistant.situation_facets`. The language's value is learnt from the
 base's values, no list of verbs or phrasings.
 """
 
@@ -50,6 +51,8 @@ def spoken_languages(
     """Add the learning value of each language the question names as a language (see the module docstring)."""
     from assistant.facet_merge import _Found
 
+    if any(item.people for item in found):
+        return  # « des mamans ont du mal en français »: a situation told (`assistant.situation_facets`)
     values = tuple((f, v) for f in _FIELDS for v in vocabulary.values(f))
     languages = _languages(values)
     if not languages:

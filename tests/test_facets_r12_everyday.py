@@ -46,10 +46,14 @@ def test_languages_are_learnt_from_the_values() -> None:
 @pytest.mark.parametrize(
     "text",
     ["Pour des gens qui baragouinent le français ?", "des voisins qui ne causent pas un mot de français",
-     "des mamans qui se débrouillent mal en français"],
+     "ceux qui se débrouillent mal en français"],
 )  # fmt: skip
 def test_a_language_spoken_names_its_learning_value(vocabulary: FacetVocabulary, text: str) -> None:
     assert ("mots_cles", FRENCH) in _facets(vocabulary, text)
+
+
+def test_people_named_leave_the_language_to_the_situation(vocabulary: FacetVocabulary) -> None:
+    assert ("mots_cles", FRENCH) not in _facets(vocabulary, "des seniors qui parlent mal le français")
 
 
 def test_the_people_of_a_nation_are_no_language(vocabulary: FacetVocabulary) -> None:
