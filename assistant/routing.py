@@ -772,6 +772,10 @@ def _only_one_names(question: str, hits: list[Hit]) -> bool:
 
 
 DESCRIBED_WORDS = 2  # content words a clause describing one fiche has at least
+# A clause naming one thing opens with a determiner (« l'atelier cuisine qui … », « ce repas où … »).
+_NAMING_DETERMINERS = word_set(
+    "le la l les ce cet cette ces son sa ses leur leurs votre vos notre nos ton ta tes mon ma mes"
+)
 
 
 def _described(question: str) -> list[str]:
@@ -779,8 +783,8 @@ def _described(question: str) -> list[str]:
     dénutrition, il a lieu quels jours ? »: atelier, cuisine, lutte, contre, denutrition) that the asking
     clause does not repeat; [] for a question of one clause."""
     clauses = [c for part in re.split(r"[,:;]", question) if (c := normalise(part))]
-    if len(clauses) < 2:
-        return []
+    if len(clauses) < 2 or clauses[0].split()[0] not in _NAMING_DETERMINERS:
+        return []  # « Sur le soutien aux parents, … »: a topic framed by a preposition names no one fiche
     asking = set(clauses[-1].split())
     skip = STOPWORDS | GENERIC | DISCOURSE | interrogative_words(" ".join(clauses[:-1]))
     words = [w for c in clauses[:-1] for w in c.split() if len(w) > 2 and w not in skip and w not in asking]

@@ -44,3 +44,7 @@ def test_the_only_fiche_saying_the_whole_description_is_the_one_asked():
 
 def test_two_fiches_saying_it_leave_the_choice_to_retrieval():
     assert not _only_one_described(QUESTION, hits(MEALS, TALKS))
+
+
+def test_a_topic_framed_by_a_preposition_names_no_fiche():
+    assert _described("Sur le soutien aux parents, quelles galères ont été remontées ?") == []
