@@ -211,7 +211,7 @@ class HybridRetriever:
         listed = query.intent == "search" and strict
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
         boost = FACET_WEIGHT * (SITUATION_SHARE if not strict and self._situational(query, scan) else 1.0)
-        people = self._people(query, scan)
+        people = self._people(query, scan, strict)
         signals = self._rank(query, candidates, soft_facets=not strict, boost=boost, people=people)
         pool = self._hits(signals, max(POOL, 2 * k))
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
@@ -443,10 +443,14 @@ class HybridRetriever:
                 sig.score += boost * len(sig.facets) / len(query.facets)
         return signals
 
-    def _people(self, query: Query, scan: FacetScan) -> tuple[list, list[int]]:
-        """(tokens, positions) of the people words telling more than the facets (`people_words.narrower`)."""
+    def _people(self, query: Query, scan: FacetScan, strict: bool) -> tuple[list, list[int]]:
+        """(tokens, positions) of the people words telling more than the facets (`people_words.narrower`);
+        when facets only boost, those no facet read (a facet's trigger already ranks its fiches)."""
+        found = people_positions(scan.tokens)
+        if not strict:
+            return scan.tokens, uncategorised(found, scan.used)
         values = [v for f in query.facets for v in f.values]
-        return scan.tokens, narrower(scan.tokens, people_positions(scan.tokens), scan.used, values)
+        return scan.tokens, narrower(scan.tokens, found, scan.used, values)
 
     def _hits(self, signals: dict[str, Signals], k: int) -> list[Hit]:
         order = diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
