@@ -59,16 +59,18 @@ def spoken_languages(
         return
     tokens = question.tokens
     taken = {v for item in found if item.facet is not None for v in item.facet.values}
-    for i, token in enumerate(tokens):
-        hit = languages.get(token.norm)
+    norms = question.norms  # read once: the scan reads each token a bounded number of times
+    for i, norm in enumerate(norms):
+        hit = languages.get(norm)
         if not i or hit is None or i in scan.used or hit[1] in taken:
             continue
-        if tokens[i - 1].norm not in _ARTICLES or token.text[:1].isupper():
+        token = tokens[i]
+        if norms[i - 1] not in _ARTICLES or token.text[:1].isupper():
             continue
         facet = FacetMatch(field=hit[0], values=[hit[1]], trigger=f"{tokens[i - 1].text} {token.text}")
         found.append(_Found(facet, i - 1, i + 1))
         scan.used.update((i - 1, i))
-        if i > 1 and tokens[i - 2].norm in _SPEECH:  # « pas un mot de français »: how much of it
+        if i > 1 and norms[i - 2] in _SPEECH:  # « pas un mot de français »: how much of it
             scan.used.add(i - 2)
         taken.add(hit[1])
     found.sort(key=lambda item: item.start)
