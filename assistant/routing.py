@@ -681,8 +681,6 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
         return ""
     segments = [re.findall(r"[\w'’-]+", part) for part in _NAME_SPLIT.split(question)]
     words = [[(w, n) for n, token in enumerate(seg) for w in normalise(token).split()] for seg in segments]
-    verbal = naming.verb_phrase_words(question)  # « mis en place »: the verb's noun, no word of a name
-    words = [[(w, n) for w, n in seg if w not in verbal] for seg in words]
     best = max(range(len(words)), key=lambda i: sum(_in_title(w, keys) for w, _ in words[i]))
     segment, found = segments[best], words[best]
     if sum(_in_title(w, keys) for w, _ in found) < min(2, len(keys)):

@@ -32,11 +32,6 @@ def test_a_place_said_otherwise_is_the_same_project():
     )
 
 
-def test_a_verb_phrase_names_no_project():
-    place = ("Place en Place", "Un espace de rencontre mobile sur la place du marché.")
-    assert _other("Le point courrier de l'accueil, mis en place depuis quand ?", *place) == ""
-
-
 def test_a_light_verb_made_noun_keeps_its_phrase():
     assert verb_phrase_words("la prise en charge des collégiens exclus, c'est où ?") == set()
     assert verb_phrase_words("les collégiens exclus, pris en charge comment ?") == {"charge"}
