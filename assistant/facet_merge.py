@@ -6,7 +6,8 @@
     scan.facets = _merge([f for f in found if f.facet is not None], question)
 
 - a value named again is kept once; « A ou B » of one field is one facet with both values, and a fiche has one
-  place, so two values of one place field are an OR;
+  value of a single-valued field (one place, one centre, one statut: `single_valued`, read from the schema), so
+  two values of such a field are an OR (« les actions en cours et les terminées »);
 - people joined by « et » / « ou » (« les parents et les enfants ») are one public, any of them, unless « entre »
   or a verb bringing people together comes before (« réunir jeunes et anciens »); people and their own people
   (« les parents avec leurs enfants », « les mamans et leurs bébés ») are one public too, whatever comes before;
@@ -18,17 +19,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.facet_cues import field_named
 from assistant.records import FacetMatch
+from ingest import fields
 from ingest.lemmas import lemma
+from ingest.models import Fiche
 from ingest.text import STOPWORDS, word_set
 
 if TYPE_CHECKING:
     from assistant.facets import FacetScan, Question
 
 _PLACE_FIELDS = {"departement", "region"}
+
+
+@cache
+def single_valued(name: str) -> bool:
+    """A facet whose every source field of `Fiche` holds one value (a `str`, not a list): a fiche has one
+    statut, one centre, one département, so two of its values can never both hold — they are an OR."""
+    sources = [Fiche.model_fields.get(source) for source in fields.facet_sources(name)]
+    return all(f is not None and f.annotation is str for f in sources)
 
 
 @dataclass
@@ -61,8 +73,8 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
             _or_into(people, item)  # « pour les parents et les enfants »: who an action is for, any of them
             continue
         same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
-        # a fiche has one place: two of one place field are an OR (« l'isérois et le réunionnais »)
-        if same is not None and (facet.field in _PLACE_FIELDS or _joined_by_or(same, item, question)):
+        # a fiche has one value of a single-valued field: two of them are an OR (« l'isérois et le réunionnais »)
+        if same is not None and (single_valued(facet.field) or _joined_by_or(same, item, question)):
             same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]
             same.facet.trigger = f"{same.facet.trigger} ou {facet.trigger}"
             same.end = item.end

@@ -1,0 +1,52 @@
+"""Facets that over-constrain (round 12, wave B): two values of a single-valued field (one statut, one centre,
+one département per fiche, read from the schema: `assistant.facet_merge.single_valued`) are an OR, never an
+AND no fiche can meet. Invented corpus; known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facet_merge import single_valued
+from assistant.facets import FacetVocabulary
+from tests.helpers_retrieval import make_fiche
+
+
+def _corpus():
+    return [
+        make_fiche("a", "Cours du soir", mots_cles=["Solidarité"], public=["Adultes"], centre="Centre social Azur",
+                   departement="Nord", departement_code="59", region="Hauts-de-France", statut="En cours",
+                   resume="Des cours pour parler, lire et écrire, le soir."),
+        make_fiche("b", "Club des aînés", mots_cles=["Solidarité"], public=["Seniors"], centre="Centre social Les Tamaris",
+                   departement="Gard", departement_code="30", region="Occitanie", statut="Terminée",
+                   resume="Des après-midi jeux et goûters pour les personnes âgées."),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> FacetVocabulary:
+    return FacetVocabulary.from_fiches(_corpus())
+
+
+def _by_field(vocabulary: FacetVocabulary, text: str) -> dict[str, list[str]]:
+    return {f.field: sorted(f.values) for f in vocabulary.scan(text).facets}
+
+
+def test_single_valued_fields_are_read_from_the_schema() -> None:
+    assert [single_valued(n) for n in ("statut", "centre", "departement", "region")] == [True] * 4
+    assert [single_valued(n) for n in ("public", "mots_cles", "partenaires")] == [False] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "values"),
+    [
+        ("Combien d'actions sont encore en cours et combien sont terminées ?", "statut", ["En cours", "Terminée"]),
+        ("Le centre social Azur et le centre social Les Tamaris : qui anime quoi ?", "centre",
+         ["Centre social Azur", "Centre social Les Tamaris"]),
+    ],
+)  # fmt: skip
+def test_two_values_of_a_single_valued_field_are_one_or(
+    vocabulary: FacetVocabulary, text: str, field: str, values: list[str]
+) -> None:
+    found = _by_field(vocabulary, text)
+    assert found.get(field) == values
+    assert len(vocabulary.scan(text).facets) == len(found)  # one facet per field: an OR, not an AND
