@@ -79,7 +79,17 @@ from assistant.vocabulary import bound_prefixes, compound_standard, split_words
 from ingest import structures
 from ingest.lemmas import is_french
 from ingest.partners import PARTNER_KINDS
-from ingest.text import STOPWORDS, Token, keys, normalise, one_typo, plural_key, tokens, word_set
+from ingest.text import (
+    STOPWORDS,
+    Token,
+    keys,
+    normalise,
+    one_typo,
+    phonetic_key,
+    plural_key,
+    tokens,
+    word_set,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -242,7 +252,23 @@ class FacetVocabulary(FacetPhrases):
         for i, glued in split_words(question.tokens, scan.used | inside, self.base_words).items():
             scan.used.add(i)
             scan.standard[i + 1] = (glued,)
+        self._heard_pairs(scan, question, inside)
         return {end - 1 for _, end in whole}
+
+    def _heard_pairs(self, scan: FacetScan, question: Question, inside: set[int]) -> None:
+        """Two short words, both unknown to the base, said together as a compound the base writes (« pic nic »
+        → « pique », « nique »: `BaseWords.heard_parts` of the two sounds glued, each word said alone — its
+        last « c » a « k »): the second carries its words."""
+        tokens = question.tokens
+        for i in range(len(tokens) - 1):
+            if {i, i + 1} & (scan.used | inside) or i + 1 in scan.standard:
+                continue
+            a, b = tokens[i].norm, tokens[i + 1].norm
+            if not (a.isalpha() and b.isalpha()) or not (self._unknown(a) and self._unknown(b)):
+                continue
+            if parts := self.base_words.heard_parts(phonetic_key(a) + phonetic_key(b)):  # each said alone
+                scan.used.add(i)
+                scan.standard[i + 1] = parts
 
     def _standard_phrases(self, question: Question, i: int, words: tuple[str, ...]) -> list[Phrase]:
         """The topic or public a word names through its standard words (« écolo » → « environnement »): the

@@ -1,6 +1,7 @@
 """Facets that over-constrain (round 12, wave B): two values of a single-valued field (one statut, one centre,
 one département per fiche, read from the schema: `assistant.facet_merge.single_valued`) are an OR, never an
-AND no fiche can meet. Invented corpus; known answers."""
+AND no fiche can meet; two short words said as a compound the base writes (« pic nic ») read as its words.
+Invented corpus; known answers."""
 
 from __future__ import annotations
 
@@ -50,3 +51,13 @@ def test_two_values_of_a_single_valued_field_are_one_or(
     found = _by_field(vocabulary, text)
     assert found.get(field) == values
     assert len(vocabulary.scan(text).facets) == len(found)  # one facet per field: an OR, not an AND
+
+
+def test_two_short_words_said_as_a_compound_of_the_base() -> None:
+    corpus = [
+        make_fiche("p", "Grand pique-nique du parc", mots_cles=["Environnement"], centre="Centre social Azur",
+                   resume="Un pique-nique sans déchets au parc, chacun apporte un plat."),
+    ]  # fmt: skip
+    scan = FacetVocabulary.from_fiches(corpus).scan("un pic nic au parc cet été")
+    assert scan.standard.get(2) == ("pique", "nique")
+    assert 1 in scan.used
