@@ -417,6 +417,19 @@ def counted_figure(result: SearchResult, within: int = 3) -> Answer | None:
     return lookup_answer(fiche, query.text, query.lookup_field, lookup).answer
 
 
+def counted_result(result: SearchResult, counted: list[Fiche]) -> SearchResult:
+    """A count's result citing every fiche it counts (up to COUNT_CITED): the hits first, then the counted
+    fiches the retrieval left out (« la MPT de Kervénanec »: a word of the centre's reference is no topic a
+    fiche's text must hold), each meeting every criterion of the question."""
+    if result.no_match or not result.hits:
+        return result
+    shown = {h.fiche_id for h in result.hits}
+    facets = result.query.facets
+    extra = [Hit(fiche=f, score=0.0, matched_facets=list(facets)) for f in counted if f.id not in shown]
+    hits = [*result.hits, *extra][: max(COUNT_CITED, len(result.hits))]
+    return result.model_copy(update={"hits": hits})
+
+
 def count_opening(result: SearchResult, total: int | None) -> str:
     facets = result.query.facets
     if not facets:

@@ -29,7 +29,7 @@ from assistant.glossary import familiar_standard
 from ingest import amounts, fields, structures
 from ingest.lemmas import is_verb_form, lemma, readings
 from ingest.partners import default_gazetteer
-from ingest.text import STOPWORDS, normalise, normalised_words, plural_key, word_set
+from ingest.text import GENERIC, STOPWORDS, normalise, normalised_words, plural_key, word_set
 
 _ARTICLES = {"le", "la", "les", "l", "the"}
 _DOWN_WORDS = {"moins", "least", "cheapest", "lowest", "smallest", "minimum", "min"}
@@ -446,7 +446,59 @@ def ranking_words(norm: str) -> set[str]:
     group before the superlative (« a reçu », « s'appuie sur », « fait tourner », « emploie ») and the span
     from the superlative to the figure (« le plus gros contingent de bénévoles »), with `measure_words`."""
     named = measure_words(norm) | ranking_span(norm) | kind_nouns(norm) | structure_abbreviations(norm)
+    named |= pooled_words(norm) | frame_verbs(norm)
     return named | figure_tail(norm, named)
+
+
+_POOLING = word_set("tous toutes tout")
+_POOLED_SPAN = 4  # words between « tous » and « confondus » (« tous départements et années confondus »)
+
+
+def pooled_words(norm: str) -> set[str]:
+    """The words a pooling phrase spans (« tous départements confondus », « toutes années comprises »): what
+    the ranking runs across, never a topic the fiches must hold."""
+    words = norm.split()
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if word not in _POOLING:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _POOLED_SPAN)):
+            if words[j] in _QUALIFIERS:
+                out |= set(words[i : j + 1])
+                break
+    return out
+
+
+_INTERROGATIVES = word_set("quel quelle quels quelles")
+_DETERMINERS = word_set("le la les l un une des du son sa ses leur leurs")
+
+
+def frame_verbs(norm: str) -> set[str]:
+    """The verb of the question's frame « quelle fiche | affiche | le budget … »: after an interrogative and
+    a noun of the fiches (`GENERIC`: « fiche », « action », « projet »), a word one of whose readings is a
+    verb and that a determiner and a noun follow says how the fiche holds the figure, never its topic."""
+    words = norm.split()
+    out: set[str] = set()
+    for i in range(len(words) - 4):
+        head, noun, word, det, after = words[i : i + 5]
+        if head not in _INTERROGATIVES or noun not in GENERIC or det not in _DETERMINERS:
+            continue
+        if word not in STOPWORDS and _noun_phrase_at(words, i + 4) and _has_verb_reading(word):
+            out.add(word)
+    return out
+
+
+def _noun_phrase_at(words: list[str], i: int) -> bool:
+    """Does a noun phrase follow the determiner — a noun, or a prenominal superlative and its noun (« le plus
+    gros budget »), not a postposed superlative alone (« la moins chère »)?"""
+    if words[i] not in ("plus", "moins"):
+        return True
+    return i + 2 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
+
+
+def _has_verb_reading(word: str) -> bool:
+    """Is one of the word's readings a verb's infinitive other than itself (« affiche » → « afficher »)?"""
+    return is_verb_form(word) or any(r != word and r.endswith(("er", "ir", "re")) for r in readings(word))
 
 
 def figure_tail(norm: str, named: set[str]) -> set[str]:
@@ -519,7 +571,7 @@ def ranking_span(norm: str) -> set[str]:
             out |= _span_to_measure(words, i)
             if i + 1 < len(words) and _SIZE.fullmatch(words[i + 1]):  # « l'enveloppe la plus grosse »
                 out |= {w for w in words[max(0, i - 3) : i] if family_field(w)}
-    return {written.get(w, w) for w in out}
+    return {written.get(w, w) for w in out} | pooled_words(norm)  # « tous publics confondus »: no scope
 
 
 def _verb_group(words: list[str], article: int) -> set[str]:
@@ -690,4 +742,6 @@ def _names_measure(word: str) -> bool:
 
 # Words qualifying how a figure is counted, never a topic (« salariés et bénévoles compris », « tous
 # financeurs confondus », « au total »).
-_QUALIFIERS = word_set("compris inclus incluses confondus confondues total totaux cumule cumules cumulees")
+_QUALIFIERS = word_set(
+    "compris comprise comprises inclus incluse incluses confondus confondues total totaux cumule cumules cumulees"
+)

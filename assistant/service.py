@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.aggregate import aggregate_answer, count_values, topic_scope
-from assistant.answer import COUNT_CITED, extractive_answer, fiche_url, link, where
+from assistant.answer import COUNT_CITED, counted_result, extractive_answer, fiche_url, link, where
 from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve, scoped, within_result
 from assistant.limits import question_refusal
@@ -161,6 +161,8 @@ class Assistant:
             return
         if result.query.intent == "count":
             total = result.total_matching if resolution.within else self._total(result.query, filters)
+            if not resolution.within and total and len(result.hits) < min(total, COUNT_CITED):
+                result = counted_result(result, self._matching(result.query, filters))  # cite all counted
             answer = _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
             yield scoped(answer, resolution)
             return
