@@ -61,3 +61,32 @@ def test_two_short_words_said_as_a_compound_of_the_base() -> None:
     scan = FacetVocabulary.from_fiches(corpus).scan("un pic nic au parc cet été")
     assert scan.standard.get(2) == ("pique", "nique")
     assert 1 in scan.used
+
+
+def _people_corpus():
+    return [
+        make_fiche("c", "Café des parents", public=["familles"], centre="Centre social Azur", departement="Nord",
+                   departement_code="59", region="Hauts-de-France", resume="Les parents parlent de leurs enfants."),
+        make_fiche("d", "Aide aux devoirs", public=["Enfance"], centre="Centre social Azur", departement="Nord",
+                   departement_code="59", region="Hauts-de-France", resume="Les enfants font leurs devoirs."),
+        make_fiche("e", "Club des aînés", public=["Seniors"], centre="Centre social Les Tamaris", departement="Gard",
+                   departement_code="30", region="Occitanie", resume="Des goûters pour les personnes âgées."),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("où les parents peuvent discuter de l'éducation de leurs enfants", ["Enfance", "familles"]),
+        ("des actions qui transmettent les savoirs des anciens aux enfants", ["Enfance", "Seniors"]),
+        ("des enfants aux seniors, tout le monde", ["Enfance", "Seniors"]),
+    ],
+)
+def test_people_in_a_relation_are_one_public(text: str, values: list[str]) -> None:
+    """The people a topic's complement names (« de leurs enfants ») or a thing passes from and to (« des
+    anciens aux enfants ») are one public, any of them, not an AND no fiche meets."""
+    publics = [
+        f for f in FacetVocabulary.from_fiches(_people_corpus()).scan(text).facets if f.field == "public"
+    ]
+    assert len(publics) == 1
+    assert sorted(publics[0].values) == values
