@@ -279,11 +279,13 @@ _MISSING = {
     "date": "de date", "schedule": "de jour ni d'horaire", "place": "de lieu précis", "percent": "de pourcentage", "agent": "qui le fait", "age": "d'âge",
     "public": "de public", "doer": "qui le fait", "organisation": "de structure nommée",
 }  # fmt: skip
-# « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes.
+# « où » (folded « ou », also « or »): first, last, or before a word « or » never precedes; « quel genre / type de
+# lieu » asks the kind of place, a place all the same.
 WHERE = re.compile(
     r"^(?:ou|where)\b|\b(?:ou (?:a|se|s est|ont|avait|est|sont|exactement|precisement|ca|cela|et|ils|elles|on)"
-    r"|dans quel(?:le)? (?:ville|commune|departement|region|quartier|lieu|endroit|pays)"
-    r"|quel(?:le)? (?:lieu|endroit|quartier|ville|commune|destination)"
+    r"|dans quel(?:le)? (?:(?:genre|type|sorte|style) (?:de |d )?)?(?:ville|commune|departement|region|quartier|lieu"
+    r"|endroit|pays)|quel(?:le)? (?:(?:genre|type|sorte|style) (?:de |d )?)?(?:lieu|endroit|quartier|ville|commune"
+    r"|destination)"
     r"|(?:lieu|passe|passent|deroule|deroulent|partent|part|parties|partis|partaient|va|vont|allez|alles|allees"
     r"|allaient|font|fait|tient|tiennent|trouve|trouvent|situe|situent|installee?s?|implantee?s?|c est) ou)\b|\bou$"
 )

@@ -28,9 +28,9 @@ from assistant import answerability, dialogue, field_criteria, lesson_cues, ment
 from assistant.answer import COUNTED_FICHES, citation, criteria
 from assistant.answer_types import answer_type
 from assistant.llm import failure_reason, neutralise
-from assistant.lookup_asks import START_WORDS, asks_funders, count_noun, people_count_noun
+from assistant.lookup_asks import START_WORDS, ask_of, asks_funders, count_noun, payer_word, people_count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
-from assistant.question_clauses import existence_asked
+from assistant.question_clauses import existence_asked, money_clause
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import amounts, fields
 from ingest.models import Fiche
@@ -292,16 +292,29 @@ def unanchored_lookup(
     title, nor a word beyond the field's that the fiche does not say, a locution of a start aside) — its
     antecedent is the fiche of the conversation, not a fiche sharing a word with it."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
-    if len(cited) != 1 or analysed.intent != "lookup" or not analysed.lookup_field or analysed.facets:
+    if priced := _asks_price(question):  # « ça revient à combien pour les participants ? »: its people pay
+        people = [f for f in analysed.facets if f.field != "public"]
+        analysed = analysed.model_copy(update={"intent": "lookup", "lookup_field": "", "facets": people})
+    elif analysed.intent != "lookup" or not analysed.lookup_field:
+        return None
+    if len(cited) != 1 or analysed.facets:
         return None
     if dialogue.names_proper_noun(question) or _names_a_fiche(analysed, retriever):
         return None
     fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
     said = answerability.FicheWords(fiche) if fiche is not None else None
     beyond = [w for w in _beyond_field(question) if w not in START_WORDS]
+    if priced:  # who pays (« pour les participants ») and the verb of paying are no criterion of the fiche
+        paying = set(money_clause(normalise(question)))
+        beyond = [w for w in beyond if not payer_word(w) and normalise(w) not in paying]
     if said is None or not all(said.has(plural_key(w)) for w in beyond):
         return None
     return on_fiche(question, cited[0], analysed, fiche=fiche)
+
+
+def _asks_price(question: str) -> bool:
+    """Does the question ask what the people taking part pay (`lookup_asks.ask_of`: « price »)?"""
+    return (ask := ask_of(normalise(question))) is not None and ask.name == "price"
 
 
 def merge_facets(previous: list[FacetMatch], new: list[FacetMatch]) -> list[FacetMatch]:
@@ -366,6 +379,8 @@ def lookup_field(question: str, analysed: Query, fiche: Fiche | None = None) -> 
     (« financeurs », « partenaires »), else the field of a value it names; else, when it asks a detail that
     a sentence of the fiche's text holds (« c'est animé par qui ? », « son reste à charge ? »), no field
     (the lookup reads the text); else the résumé (« la 2 », « parle-moi de celle-ci »)."""
+    if _asks_price(question):
+        return ""  # « ça revient à combien pour les participants ? »: the text's price, not the budget
     if analysed.lookup_field:
         return analysed.lookup_field
     if asks_funders(normalise(question)):  # « qui met de l'argent dedans ? »: the funders, never the budget

@@ -94,7 +94,7 @@ ASKS = (
         amounts.MONEY_FIELD),
     Ask("price",
         re.compile(r"\b(?:reste a charge|tarifs?|prix|participation (?:demandee|financiere)|combien (?:ca|cela) coute)\b"),
-        re.compile(r"reste a charge|\btarif|\bparticipation|\bprix\b|\bgratuit|€|\beuros?\b")),
+        re.compile(r"reste a charge|\btarif|\bparticipation|\bprix\b|\bgratuit|(?:€|\beuros?) par\b")),
     Ask("partners",
         re.compile(r"\b(?:avec qui|avec quel(?:le)?s? (?:structure|partenaire|association|organisme|acteur)s?"
                    r"|en partenariat avec|qui (?:les|l|leur) a aide)\b"),
@@ -151,7 +151,36 @@ def ask_of(norm: str) -> Ask | None:
         found = next((ask for ask in ASKS if ask.cue.search(whole)), None)
     if found is None and (spelt := _spelt(norm)) != norm:
         found = next((ask for ask in ASKS if ask.cue.search(spelt)), None)
+    if (found is None or found.name == "funders") and _public_pays(norm):
+        found = next(ask for ask in ASKS if ask.name == "price")
     return found
+
+
+# Who takes part in an action: the payer of a price (« pour les participants », « par personne »).
+_TAKING_PART = word_set("participant personne usager inscrit adherent beneficiaire membre famille")
+_PAYING = word_set("payer couter revenir debourser facturer monter regler")  # what a participant spends
+
+
+def payer_word(word: str) -> bool:
+    """A word naming who pays a price: a people word or one taking part (« participants », « personne »)."""
+    from assistant.people_words import people_keys
+
+    return plural_key(word) in people_keys() | _TAKING_PART
+
+
+def _public_pays(norm: str) -> bool:
+    """A sum asked (« combien » near a verb of money: `money_clause`) of the people who take part (« ça revient
+    à combien pour les participants », « les seniors paient combien », « par personne »): what they pay, the
+    price, not the action's budget nor its funders — unless the question asks who pays."""
+    from assistant.question_clauses import money_clause
+    from ingest.lemmas import readings
+
+    paid = [
+        w for w in money_clause(norm) if {w, *readings(w)} & _PAYING
+    ]  # « la Caf verse aux familles »: a grant
+    if not paid or re.search(r"\bqui\b", norm):
+        return False
+    return any(payer_word(w) for w in norm.split())
 
 
 # Words of the cues (six letters or more), which a typo of the question is read as.

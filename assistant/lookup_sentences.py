@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from assistant.answer_types import (
     INTERROGATIVES,
@@ -100,6 +101,21 @@ _PUBLICS = sorted(amounts.PUBLIC_WORDS - _HOUSEHOLDS, key=len, reverse=True)
 _PUBLIC_COUNT = re.compile(
     rf"\b(\d+|{_NUMBER_WORDS})\W+(?:(?:de|d)\W+)?(?:{_ADJECTIVES}\W+)?(?:{'|'.join(_PUBLICS)})(?:e|es|s|x)?\b"
 )
+
+
+@cache
+def _public_aliases() -> frozenset[str]:
+    """Plural keys of the one-word aliases of the public facets (`facet_words.SYNONYMS`: « écoliers », « ados »
+    → Enfance, Jeunesse): people a fiche counts under another noun of its public (« 48 élèves »)."""
+    from assistant.facet_words import SYNONYMS
+
+    return frozenset(
+        plural_key(w) for fields, _, words in SYNONYMS if "public" in fields for w in words if w.isalpha()
+    )
+
+
+def _public_alias(noun: str) -> bool:
+    return bool(noun) and plural_key(noun) in _public_aliases()
 
 
 def _public_at(sentence: str) -> int:
@@ -234,6 +250,8 @@ def _best_sentences(
     asking = interrogative_words(norm)
     said = {plural_key(w) for w in norm.split() if w not in STOPWORDS | asking}
     told = [c for c in candidates if kind is None or not kind.reads or c[0] in kind.reads]
+    if ask is not None and ask.name == "price":  # what the people pay, not the funders' sums
+        told = [c for c in told if ask.says.search(fold(c[1]))] or told
     if kind is not None and (typed := _typed(kind, told, asked, content, said, every)):
         anchor = _entity_after_asked(kind, stems)
         return [
@@ -511,7 +529,7 @@ def _answer_kinds(norm: str, noun: str) -> list[tuple[Callable[[str], bool], Cal
         kinds.append((lambda s: _count_at(s, noun) >= 0, lambda s: _count_at(s, noun)))
     if plural_key(noun) in _PEOPLE:  # « combien de parents » when the fiche counts « 20 adultes »
         kinds.append((lambda s: _people_at(s) >= 0, _people_at))
-    if plural_key(noun) in _PUBLICS or plural_key(noun) in _PEOPLE:  # « combien d'enfants » : « 48 élèves »
+    if plural_key(noun) in _PUBLICS or plural_key(noun) in _PEOPLE or _public_alias(noun):  # « 48 élèves »
         kinds.append((lambda s: _public_at(s) >= 0, _public_at))
     if plural_key(noun) in KIND_NOUNS:  # « combien de sortes de graines » : « une cinquantaine de variétés »
         kinds.append((lambda s: _kinds_at(s, norm) >= 0, lambda s: _kinds_at(s, norm)))

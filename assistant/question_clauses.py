@@ -54,7 +54,20 @@ def money_clause(norm: str) -> list[str]:
         near = words[max(0, i - MONEY_WINDOW) : i] + words[i + 1 : i + 1 + MONEY_WINDOW]
         if verb := next((w for w in near if _money_verb(w)), ""):
             return ["combien", verb]
+        if i >= 2 and words[i - 1] == "a" and _level_verb(words[i - 2]):
+            return [words[i - 2], "a", "combien"]  # « ça revient à combien », « ça s'élève à combien »
     return []
+
+
+# Verbs of reaching a level: before « à combien » they ask a sum (« ça revient à combien », « ça monte à
+# combien »), never a count (« combien sont revenus » counts people: no « à » between).
+LEVEL_VERBS = word_set("revenir elever monter chiffrer")
+
+
+def _level_verb(word: str) -> bool:
+    from ingest.lemmas import readings
+
+    return bool({word, *readings(word)} & LEVEL_VERBS)
 
 
 _WHAT = re.compile(r"\b(?:qu est ce (?:qui|qu|que)|quoi|what)\b")
