@@ -65,7 +65,9 @@ from assistant.question_syntax import (
     destination_position,
     elided,
     english_noun_like,
+    example_positions,
     figurative_body,
+    figure_attribute,
     is_infinitive,
     lesson_words,
     looks_like_verb,
@@ -75,6 +77,7 @@ from assistant.question_syntax import (
     prefixed_participle,
     qualifies_asked,
     quantifier_positions,
+    request_refers_back,
     situation_positions,
     weak_position,
 )
@@ -270,8 +273,12 @@ class Answerability:
         phrasing |= quantifier_positions(tokens) if translations is None else set()
         situated = situation_positions(text, tokens, skip) if text and translations is None else set()
         setting = situation_positions(text, tokens, relatives=False) if situated else set()
+        if setting and request_refers_back(text, tokens):  # « …un skatepark, une fiche là-dessus ? »
+            setting = set()
         lessons = lesson_words(tokens)
         clauses = clause_numbers(text, tokens) if text else []
+        examples = example_positions(text, tokens) if text and translations is None else set()
+        phrasing |= _verb_phrase(text, tokens) if translations is None else set()
         asked = phrasing | {i for i, t in enumerate(tokens) if _asks(t, lessons)}
         out: list[Term] = []
         for i, t in enumerate(tokens):
@@ -289,9 +296,12 @@ class Answerability:
                 or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm), clauses)
                 or destination_position(tokens, i, clauses)  # « aller chez le docteur »: where, not what
                 or figurative_body(tokens, i)  # « faire travailler leur tête »: a figure, no topic
+                or figure_attribute(tokens, i)  # « garder le cerveau actif »
+                or i in examples  # « écolo, le tri, ce genre de choses »: one example of the kind asked
             )
             if translations is not None and not _french_keys(translations.get(t.norm) or []):
                 weak = not english_noun_like(tokens, i)  # no French known: « keep », « sharp », « away »
+                weak = weak or i + 1 in skip  # « primary kids »: a modifier of the public a facet reads
             never = self._unheard(t.norm, term.keys)
             # the situation told, in words the base knows or verbs (« ne savent ni lire ni écrire »)
             told = i in situated and not (never and not is_infinitive(t.norm))
@@ -714,6 +724,15 @@ def _forms(term: Term, words: FicheWords) -> set[str]:
 def _asks(token: Token, lessons: Collection[str]) -> bool:
     """Is the word one of what the question asks for (a lessons cue, question phrasing: « résultats »)?"""
     return token.norm in lessons or token.norm in PHRASING or token.key in PHRASING
+
+
+def _verb_phrase(text: str, tokens: list[Token]) -> set[int]:
+    """Positions of the nouns of a light verb's phrase (« place » of « mis en place »: `naming.verb_phrase_words`):
+    part of the verb, no topic."""
+    from assistant.naming import verb_phrase_words
+
+    words = verb_phrase_words(text) if text else set()
+    return {i for i, t in enumerate(tokens) if t.norm in words}
 
 
 def _english_filler(norm: str) -> bool:

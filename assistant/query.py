@@ -16,6 +16,7 @@ from assistant import intents
 from assistant.facet_cues import CUE_WORDS
 from assistant.facets import FacetScan, FacetVocabulary
 from assistant.glossary import english_french, familiar_standard
+from assistant.naming import verb_phrase_words
 from assistant.records import Intent, Query
 from ingest import fields
 from ingest.lemmas import is_verb_form
@@ -128,10 +129,11 @@ def keywords(scan: FacetScan) -> str:
     """The question's content words (as written), without stop words, generic words, greetings and
     discourse words (`DISCOURSE`) and facet triggers, plus the French of the words of an English question and
     the standard words of truncations and familiar words (« boulot » → emploi travail)."""
+    verbal = verb_phrase_words(" ".join(t.text for t in scan.tokens))  # « place » of « mis en place »
     words = [
         t.text
         for i, t in enumerate(scan.tokens)
-        if i not in scan.used and t.norm not in STOPWORDS | GENERIC | DISCOURSE and len(t.norm) > 1
+        if i not in scan.used and t.norm not in STOPWORDS | GENERIC | DISCOURSE | verbal and len(t.norm) > 1
     ]
     english = is_english(scan)
     extra = [

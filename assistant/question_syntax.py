@@ -483,6 +483,64 @@ def request_points_back(text: str, tokens: list[Token]) -> bool:
     )
 
 
+# A request that points back to the situation as a whole (« il y a une fiche là-dessus ? », « un centre a-t-il
+# accompagné ce genre de projet ? », « quelqu'un a déjà fait ça ? »): the thing the situation names is what is asked.
+_BACK_DEMONSTRATIVES = word_set("ce cet cette ces")
+_BACK_NOUNS = word_set("genre type sorte sujet theme projet projets action actions idee demarche initiative")
+_BACK_WORDS = word_set("dessus ca cela")
+
+
+def request_refers_back(text: str, tokens: list[Token]) -> bool:
+    """Does the request (the last clause) refer back to what the situation told (« là-dessus », « ce genre de
+    projet », « ça »)? Then the situation's nouns are the topic asked for, not the asker's setting."""
+    clauses = _clauses(text, tokens)
+    last = max(clauses, default=-1)
+    if last < 1:
+        return False
+    own = [i for i, c in enumerate(clauses) if c == last]
+    for i in own:
+        norm = tokens[i].norm
+        if norm in _BACK_WORDS or (
+            norm in _BACK_DEMONSTRATIVES and i + 1 in own and tokens[i + 1].norm in _BACK_NOUNS
+        ):
+            return True
+    return False
+
+
+_VAGUE_NOUNS = word_set("genre type sorte style")
+_VAGUE_TAIL = word_set("chose choses truc trucs trucs")
+_EXAMPLE_CLAUSE = 5  # the longest clause read as one item of a list of examples
+
+
+def example_positions(text: str, tokens: list[Token]) -> set[int]:
+    """The words of a list of examples closed by a vague category (« écolo, sur la planète, le tri, ce genre de
+    choses », « du sport, de la danse, etc. »): short clauses before the closing one, each an example of what is
+    asked, none of them alone the topic."""
+    clauses = _clauses(text, tokens)
+    out: set[int] = set()
+    for n in range(1, max(clauses, default=0) + 1):
+        own = [i for i, c in enumerate(clauses) if c == n]
+        if not _vague_close([tokens[i].norm for i in own]):
+            continue
+        k = n - 1
+        while k >= 0:
+            item = [i for i, c in enumerate(clauses) if c == k]
+            if not item or len(item) > _EXAMPLE_CLAUSE:
+                break
+            out.update(item)
+            k -= 1
+    return out
+
+
+def _vague_close(norms: list[str]) -> bool:
+    """« ce genre de choses », « ce type de trucs », « etc », « et tout ça »: a clause closing a list of examples."""
+    if norms[:1] == ["etc"] or norms == ["et", "tout", "ca"]:
+        return True
+    return (
+        len(norms) == 4 and norms[0] in ("ce", "ces") and norms[1] in _VAGUE_NOUNS and norms[3] in _VAGUE_TAIL
+    )
+
+
 def contrast_positions(text: str, tokens: list[Token]) -> set[int]:
     """The words of what the asker sets aside, after « plutôt que » or « au lieu de » to the end of the clause
     (« à l'océan plutôt qu'à la campagne »): no topic asked for."""
@@ -655,9 +713,21 @@ _MAL = word_set("mal")
 _DEFINITE = word_set("le les l")  # « le nombre de participants »: a quantity asked, not a determiner
 
 
+# Adverbial locutions of a « au » / « en » and a noun or adjective that frame a count or a summary (« Au total,
+# combien… », « combien en tout », « au final », « en somme »): the sum asked for, never its topic.
+_SUM_LOCUTION = word_set("au en")
+_SUM_WORDS = word_set("total final somme resume bref gros definitive")
+
+
+def sum_locution(word: str, before: str) -> bool:
+    """Is the normalised `word`, after `before`, the noun of a locution framing a sum (« au total », « au final »)?"""
+    return word in _SUM_WORDS and before in _SUM_LOCUTION
+
+
 def quantifier_positions(tokens: list[Token]) -> set[int]:
-    """Positions of words that quantify the noun after « de » (`_QUANTITY`; « mal » after « pas »)."""
-    found: set[int] = set()
+    """Positions of words that quantify the noun after « de » (`_QUANTITY`; « mal » after « pas »), and of the
+    locutions that frame a sum (`_SUM_WORDS`: « au total », « au final »)."""
+    found = {i for i in range(1, len(tokens)) if sum_locution(tokens[i].norm, tokens[i - 1].norm)}
     for i, t in enumerate(tokens[:-1]):
         if tokens[i + 1].norm not in _LINKS:
             continue
@@ -691,4 +761,17 @@ def figurative_body(tokens: list[Token], i: int) -> bool:
         return True
     if before in _LINKS and i >= 2 and tokens[i - 2].norm in _COUP:
         return True
+    if before in _BODY_ARTICLES and i >= 2 and _body_verb(tokens[i - 2]):
+        return True  # « entretenir la tête », « garder le cerveau actif »: the object of a verb, a person's state
     return before in _BODY_ARTICLES and any(t.norm in _BODY_CUES for t in tokens[max(0, i - 4) : i - 1])
+
+
+def figure_attribute(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` an adjective qualifying a body part of a figure (« garder la tête froide », « le cerveau
+    actif »)? It says the person's state, as the figure does: no topic."""
+    return i > 0 and tokens[i].norm.endswith(_ADJECTIVE_ENDINGS) and figurative_body(tokens, i - 1)
+
+
+def _body_verb(token: Token) -> bool:
+    """A verb right before the article of a body part: an infinitive or a conjugated form (never a noun's)."""
+    return is_infinitive(token.norm) or is_verb_form(token.text)

@@ -37,6 +37,7 @@ from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure,
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause, people_counted
+from assistant.question_syntax import sum_locution
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from assistant.references import Question
 from ingest import amounts
@@ -576,6 +577,8 @@ def _scaffolding(word: str, before: str) -> bool:
     « les sorties »); « l'ensemble des fiches » is the whole base."""
     if word == "ensemble":
         return before == "l"
+    if sum_locution(word, before):  # « au total », « au final »: the sum asked for (H2, round 12b)
+        return True
     return before not in _ARTICLES and is_verb_form(word)
 
 
