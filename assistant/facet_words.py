@@ -223,6 +223,28 @@ SYNONYMS: list[tuple[tuple[FacetField, ...], str | tuple[str, ...], list[str]]] 
     (("initiative",), "Le centre social", ["initiative:centre social", "initiative:centre"]),
 ]  # fmt: skip
 
+# The determiner of a verb's object is no part of its sense (« retrouver un travail » / « retrouver du travail »,
+# « trouver une formation » / « trouver de la formation »): a topic phrase naming it after its verb is also read
+# with the other determiner of the same gender (indefinite <-> partitive).
+_OTHER_DETERMINER = {"un": "du", "du": "un", "une": "de la"}
+
+
+def _with_other_determiners(phrases: list[str]) -> list[str]:
+    """The phrases and their forms with the object's other determiner (only after the phrase's first word)."""
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        for i, word in enumerate(words[1:-1], 1):
+            if word in _OTHER_DETERMINER and words[i + 1][0] not in "aeiouyh":  # « d'emploi » is elided
+                out.append(" ".join([*words[:i], _OTHER_DETERMINER[word], *words[i + 1 :]]))
+    return list(dict.fromkeys(out))
+
+
+SYNONYMS = [
+    (fields, value, _with_other_determiners(phrases) if fields == _TOPIC else phrases)
+    for fields, value, phrases in SYNONYMS
+]
+
 # Régions before 2016, by their départements' codes: « en Lorraine » is an OR of these départements.
 FORMER_REGIONS = {
     "Alsace": "67 68", "Aquitaine": "24 33 40 47 64", "Auvergne": "03 15 43 63", "Basse-Normandie": "14 50 61",

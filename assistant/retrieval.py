@@ -68,7 +68,14 @@ from assistant.people_words import narrower, people_positions, people_scores, un
 from assistant.query import analyse_scan, content_words, is_english, translations
 from assistant.question_syntax import request_points_back, situation_positions
 from assistant.records import FacetMatch, Hit, Query, SearchResult
-from assistant.situation_facets import described_positions, situational, trigger_positions
+from assistant.situation_facets import (
+    described_positions,
+    need_scene,
+    need_subject,
+    need_subjects,
+    situational,
+    trigger_positions,
+)
 from assistant.situation_need import need_first, need_text
 from ingest import fields
 from ingest.models import Fiche
@@ -210,9 +217,18 @@ class HybridRetriever:
         strict = query.intent in STRICT_INTENTS or self._facets_only(query, scan)
         listed = query.intent == "search" and strict
         candidates, relaxed = self._candidates(query.facets, allowed) if strict else (allowed, False)
-        boost = FACET_WEIGHT * (SITUATION_SHARE if not strict and self._situational(query, scan) else 1.0)
+        scene = self._situational(query, scan) or self._need_subject(query, scan)
+        boost = FACET_WEIGHT * (SITUATION_SHARE if not strict and scene else 1.0)
+        if not strict and not scene:  # « des mamans qui voudraient retrouver du travail »: the need's facet
+            boost = self._scene_shares(query, scan)  # ranks, the people's only sets the scene
         people = self._people(query, scan, strict)
-        signals = self._rank(query, candidates, soft_facets=not strict, boost=boost, people=people)
+        scene = (
+            need_scene(query.facets, query.text, scan.tokens, scan.used)
+            if query.intent == "search"
+            else set()
+        )
+        ranked = query.model_copy(update={"keywords": _without(query.keywords, scan.tokens, scene)})
+        signals = self._rank(ranked, candidates, soft_facets=not strict, boost=boost, people=people)
         pool = self._hits(signals, max(POOL, 2 * k))
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
             # those holding more of the values of an OR (« les bébés et leurs parents »: both publics), then,
@@ -410,7 +426,7 @@ class HybridRetriever:
         candidates: set[str] | None,
         *,
         soft_facets: bool = False,
-        boost: float = FACET_WEIGHT,
+        boost: float | list[float] = FACET_WEIGHT,
         people: tuple[list, list[int]] = ([], []),
     ) -> dict[str, Signals]:
         signals: dict[str, Signals] = defaultdict(Signals)
@@ -440,7 +456,7 @@ class HybridRetriever:
             sig.facets = [facet for facet, ids in facet_sets if fid in ids]
             sig.score = fused(sig, WEIGHTS, bounds) + PEOPLE_WEIGHT * said.get(fid, 0.0)
             if soft_facets and query.facets:
-                sig.score += boost * len(sig.facets) / len(query.facets)
+                sig.score += _facet_boost(boost, query.facets, sig.facets)
         return signals
 
     def _people(self, query: Query, scan: FacetScan, strict: bool) -> tuple[list, list[int]]:
@@ -675,7 +691,9 @@ class HybridRetriever:
         """The question's informative words for answerability (English words with their French); `text`, the
         question as written, tells the situation it tells apart from its need (`situation_positions`)."""
         french = {t.norm: translations(t.norm) for t in scan.tokens} if is_english(scan) else None
-        return self.judge.terms(scan.tokens, scan.used, french, standard=scan.standard, text=text)
+        scene = need_scene(scan.facets, text, scan.tokens, scan.used) if text else set()
+        used = scan.used | scene  # « des mamans au foyer qui voudraient… »: their description is no topic
+        return self.judge.terms(scan.tokens, used, french, standard=scan.standard, text=text)
 
     def _facets_only(self, query: Query, scan: FacetScan) -> bool:
         """The question names facets and no topic: no content word, or none that answerability would read as
@@ -691,12 +709,29 @@ class HybridRetriever:
             return not content_words(scan)
         if uncategorised(people_positions(scan.tokens), scan.used):
             return False  # people no facet names (« les hommes retraités »): narrower than the facets' set
+        if query.intent == "search" and need_subjects(query.facets, query.text, scan.tokens, scan.used):
+            return False  # « des mamans qui voudraient retrouver du travail »: their need is what is wanted
         if request_points_back(query.text, scan.tokens):  # « comment les raccrocher ? »: the people named
             return True
         told = [t for t in terms if t.told_noun and t.weight >= COMPOUND_WEIGHT]
         if told and self._situational(query, scan):
             return False  # the people of a situation told set the scene; its nouns say what is wanted
         return not told or self._facets_hold(query.facets, told)
+
+    def _scene_shares(self, query: Query, scan: FacetScan) -> float | list[float]:
+        """Each facet's boost: FACET_WEIGHT shared by the facets of the need, SITUATION_SHARE of that share for
+        the people telling what they want (`need_subjects`) when another facet names the need."""
+        if query.intent != "search":
+            return FACET_WEIGHT
+        scene = need_subjects(query.facets, query.text, scan.tokens, scan.used)
+        if not scene:
+            return FACET_WEIGHT
+        share = FACET_WEIGHT / max(1, len(query.facets) - len(scene))  # the need's facets count whole
+        return [share * (SITUATION_SHARE if n in scene else 1.0) for n in range(len(query.facets))]
+
+    def _need_subject(self, query: Query, scan: FacetScan) -> bool:
+        """Are the question's facets people telling what they want (`assistant.situation_facets.need_subject`)?"""
+        return query.intent == "search" and need_subject(query.facets, query.text, scan.tokens, scan.used)
 
     def _situational(self, query: Query, scan: FacetScan) -> bool:
         """Are the question's facets all read in the situation it tells (`assistant.situation_facets`)?"""
@@ -784,6 +819,19 @@ def framed(scan: FacetScan) -> FacetScan:
     spans = [m.span() for m in FRAMING.finditer(text)]
     extra = {i for i, s in enumerate(starts) if any(a <= s < b for a, b in spans)}
     return replace(scan, used=scan.used | extra) if extra - scan.used else scan
+
+
+def _facet_boost(boost: float | list[float], facets: list[FacetMatch], held: list[FacetMatch]) -> float:
+    """The boost of the facets a fiche holds: a share of `boost` per facet, or each facet's own share."""
+    if not isinstance(boost, list):
+        return boost * len(held) / len(facets)
+    return sum(share for facet, share in zip(facets, boost, strict=True) if facet in held)
+
+
+def _without(keywords: str, tokens: list, positions: set[int]) -> str:
+    """The keywords without the words at `positions` (the scene of a need: `situation_facets.need_scene`)."""
+    drop = {tokens[i].norm for i in positions}
+    return " ".join(w for w in keywords.split() if normalise(w) not in drop) if drop else keywords
 
 
 def _keyword_text(query: Query, expand: bool) -> str:

@@ -89,3 +89,57 @@ def _describes(tokens: list[Token], words: list[int], named: Collection[int]) ->
         return False
     participle = any(tokens[i].text.lower().endswith(_PARTICIPLE) for i in head if i > people)
     return participle or (relative is not None and any(_finite(tokens, i) for i in words if i > relative))
+
+
+# Between a people word and the relative telling their need: a few words of their description (« des mamans au
+# foyer qui… », « des mères isolées qui… »); clitics and negation between « qui » and the verb of wanting.
+_DESCRIPTION_SPAN = 3
+_CLITICS = word_set("ne n se s y en leur lui me")
+
+
+def need_subject(facets: list[FacetMatch], text: str, tokens: list[Token], used: Collection[int]) -> bool:
+    """Are the facets all people, each the subject of a relative clause telling what they want, with words of its
+    own after the verb of wanting (« des mamans au foyer qui voudraient retrouver du travail », « des aînés qui
+    souhaitent aller au bourg »)? The need then says what is wanted: the people's facet only sets the scene."""
+    return bool(facets) and len(need_subjects(facets, text, tokens, used)) == len(facets)
+
+
+def need_subjects(
+    facets: list[FacetMatch], text: str, tokens: list[Token], used: Collection[int]
+) -> list[int]:
+    """Indexes of the people facets (a public) each the subject of a relative clause telling what they want
+    (`need_subject`): they set the scene of the need, the question's other facets may name the need itself."""
+    clauses = _clauses(text, tokens)
+    out = []
+    for n, facet in enumerate(facets):
+        found = trigger_positions(facet, tokens, used)
+        if "public" in dict(facet.pairs()) and found and _wants(tokens, clauses, max(found)):
+            out.append(n)
+    return out
+
+
+def _wants(tokens: list[Token], clauses: list[int], people: int) -> bool:
+    """Is the people word at `people` followed, within a few words, by « qui », a verb of wanting, then a word
+    that is no function word in the verb's clause?"""
+    end = min(len(tokens), people + _DESCRIPTION_SPAN + 2)
+    relative = next((i for i in range(people + 1, end) if tokens[i].norm == "qui"), None)
+    if relative is None:
+        return False
+    verb = relative + 1
+    while verb < len(tokens) and tokens[verb].norm in _CLITICS:
+        verb += 1
+    if verb >= len(tokens) or lemma(tokens[verb].text) not in _NEED_VERBS:
+        return False
+    same = (lambda i: clauses[i] == clauses[verb]) if clauses else (lambda i: True)
+    return any(same(i) and tokens[i].norm not in STOPWORDS for i in range(verb + 1, len(tokens)))
+
+
+def need_scene(facets: list[FacetMatch], text: str, tokens: list[Token], used: Collection[int]) -> set[int]:
+    """Positions of the words describing the people of `need_subjects` between them and « qui » (« des mamans
+    au foyer qui… », « des mères isolées qui… »): the scene of the need, not the need's words."""
+    out: set[int] = set()
+    for n in need_subjects(facets, text, tokens, used):
+        start = max(trigger_positions(facets[n], tokens, used))
+        end = next(i for i in range(start + 1, len(tokens)) if tokens[i].norm == "qui")
+        out.update(range(start + 1, end))
+    return out
