@@ -27,7 +27,7 @@ from functools import cache
 
 from assistant.glossary import familiar_standard
 from ingest import amounts, fields, structures
-from ingest.lemmas import is_verb_form, lemma, readings
+from ingest.lemmas import is_french, is_verb_form, lemma, readings
 from ingest.partners import default_gazetteer
 from ingest.text import GENERIC, STOPWORDS, normalise, normalised_words, plural_key, word_set
 
@@ -698,6 +698,16 @@ def measure_participles(written: list[str], standard: list[str], measure: set[st
         if named and word not in measure and _PARTICIPLE_END.fullmatch(word) and _is_participle(word):
             out.add(word)
     return out
+
+
+_E_PARTICIPLE = re.compile(r"(\w{2,}?)(?:é|ée|és|ées)")
+
+
+def participle(written: str) -> bool:
+    """Is the word, as written, the past participle of an -er verb (« organisés », « lancées »: an accented
+    ending on the stem of an infinitive the lemma table knows)? Never a noun folding alike (« gare »)."""
+    match = _E_PARTICIPLE.fullmatch(written.lower())
+    return match is not None and is_french(normalise(match.group(1)) + "er")
 
 
 def _is_participle(word: str) -> bool:

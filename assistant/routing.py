@@ -708,7 +708,8 @@ def _other_name(question: str, fiche: Fiche, query: Query) -> str:
     skip |= interrogative_words(normalise(question))  # « … touchent combien ? »: asking, never a name
     skip |= START_WORDS  # « l'idée du repair café au départ »: when it began, never a name
     skip |= naming.place_locution_words(question)  # « en bas des immeubles »: « au pied des », said otherwise
-    skip |= {w for w, _ in name if w.isdigit()}  # « … organisés en 2017 »: a period, never a project's name
+    # « des pique-niques organisés en 2017 »: a period and a participle describe the actions, never name one
+    skip |= {w for w, n in name if w.isdigit() or ranking.participle(segment[n])}
     said = {w[:5] for w in normalise(fiche_text(fiche)).split()}
     if not any(
         w not in skip and len(w) >= 3 and not _in_title(w, keys) and w[:5] not in said for w, _ in name

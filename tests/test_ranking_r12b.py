@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import COUNT_CITED, counted_result
-from assistant.ranking import frame_verbs, pooled_words, ranking_words
+from assistant.ranking import frame_verbs, participle, pooled_words, ranking_words
 from assistant.records import FacetMatch, Hit, Query, SearchResult
 from ingest.models import Fiche
 from ingest.text import normalise
@@ -67,3 +67,10 @@ def test_a_count_cites_at_most_count_cited_fiches():
     result = SearchResult(query=query, hits=[Hit(fiche=_fiche(0), score=1.0)])
     counted = counted_result(result, [_fiche(n) for n in range(30)])
     assert len(counted.hits) == COUNT_CITED
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("organisés", True), ("lancées", True), ("gare", False), ("café", False)]
+)
+def test_a_participle_is_read_on_its_written_accent(written, expected):
+    assert participle(written) is expected
