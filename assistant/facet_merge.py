@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.facet_cues import field_named
+from assistant.field_criteria import negated_facets
 from assistant.records import FacetMatch
 from ingest import fields
 from ingest.lemmas import lemma
@@ -75,7 +76,11 @@ def _merge(found: list[_Found], question: Question) -> list[FacetMatch]:
             continue
         same = next((m for m in reversed(merged) if m.facet.field == facet.field), None)
         # a fiche has one value of a single-valued field: two of them are an OR (« l'isérois et le réunionnais »)
-        if same is not None and (single_valued(facet.field) or _joined_by_or(same, item, question)):
+        # (unless one of them is excluded: « les arrêtées, pas celles en cours »)
+        one_of = same is not None and single_valued(facet.field)
+        if one_of and facet.field not in _PLACE_FIELDS and negated_facets(question.text, [same.facet, facet]):
+            one_of = False
+        if same is not None and (one_of or _joined_by_or(same, item, question)):
             same.facet.values = same.facet.values + [v for v in facet.values if v not in same.facet.values]
             same.facet.trigger = f"{same.facet.trigger} ou {facet.trigger}"
             same.end = item.end

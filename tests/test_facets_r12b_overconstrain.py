@@ -90,3 +90,10 @@ def test_people_in_a_relation_are_one_public(text: str, values: list[str]) -> No
     ]
     assert len(publics) == 1
     assert sorted(publics[0].values) == values
+
+
+def test_an_excluded_value_stays_apart(vocabulary: FacetVocabulary) -> None:
+    """« les arrêtées, pas celles en cours »: the excluded value is no alternative (`negated_facets` drops it)."""
+    scan = vocabulary.scan("seulement celles qui sont terminées maintenant, pas celles en cours")
+    assert sorted(f.values[0] for f in scan.facets if f.field == "statut") == ["En cours", "Terminée"]
+    assert len([f for f in scan.facets if f.field == "statut"]) == 2
