@@ -10,7 +10,7 @@
   two values of such a field are an OR (« les actions en cours et les terminées »);
 - people joined by « et » / « ou » (« les parents et les enfants ») are one public, any of them, unless « entre »
   or a verb bringing people together comes before (« réunir jeunes et anciens »); people and their own people
-  (« les parents avec leurs enfants », « les mamans et leurs bébés », « les parents … de leurs gosses ») and people
+  (« les parents avec leurs enfants », « les mamans et leurs bébés ») and people
   a thing passes from and to (« des anciens aux enfants ») are one public too, whatever comes before;
 - a place no fiche has, offered as an alternative to a place some fiches have, is not a reason for « aucune
   fiche » (`_places_or`); an enumeration in brackets names topics of an OR, not filters.
@@ -101,7 +101,7 @@ def _joined_people(first: _Found, second: _Found, question: Question) -> bool:
     between = [t.norm for t in question.tokens[first.end : second.start]]
     if not between or any(i in question.breaks for i in range(first.end, second.start + 1)):
         return False
-    if _possessive_relation(between) or _owned_in_clause(between) or _passed_on(first, between, question):
+    if _possessive_relation(between) or _passed_on(first, between, question):
         return True
     if len(between) > 3:
         return False
@@ -128,14 +128,6 @@ def _possessive_relation(between: list[str]) -> bool:
     if link[-1] in _RELATION_LINKS:  # one word may qualify the first: « les mères seules avec leurs enfants »
         return len(link) <= 2
     return len(link) == 2 and link[0].startswith("accompagn") and link[1] in ("de", "par", "by")
-
-
-def _owned_in_clause(between: list[str]) -> bool:
-    """« les parents peuvent discuter de l'éducation de leurs gosses »: the second people, right after a
-    possessive (one word may follow it), belong to the first named earlier in the clause — the topic's
-    complement, not a second public a fiche must have."""
-    at = next((i for i in range(len(between) - 1, -1, -1) if between[i] in _POSSESSIVES), -1)
-    return at > 0 and len(between) - at <= 2 and len(between) <= _OR_GAP
 
 
 def _passed_on(first: _Found, between: list[str], question: Question) -> bool:
