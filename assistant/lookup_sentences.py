@@ -115,7 +115,7 @@ def _public_aliases() -> frozenset[str]:
 
 
 def _public_alias(noun: str) -> bool:
-    return bool(noun) and plural_key(noun) in _public_aliases()
+    return bool(noun) and plural_key(noun) in _public_aliases() - _HOUSEHOLDS  # « 6 parents » are no families
 
 
 def _public_at(sentence: str) -> int:
