@@ -761,7 +761,7 @@ def figurative_body(tokens: list[Token], i: int) -> bool:
         return True
     if before in _LINKS and i >= 2 and tokens[i - 2].norm in _COUP:
         return True
-    if before in _BODY_ARTICLES and i >= 2 and _body_verb(tokens[i - 2]):
+    if before in _BODY_ARTICLES and i >= 2 and _body_verb(tokens[i - 2]) and not _owned(tokens, i):
         return True  # « entretenir la tête », « garder le cerveau actif »: the object of a verb, a person's state
     return before in _BODY_ARTICLES and any(t.norm in _BODY_CUES for t in tokens[max(0, i - 4) : i - 1])
 
@@ -770,6 +770,14 @@ def figure_attribute(tokens: list[Token], i: int) -> bool:
     """Is the word at `i` an adjective qualifying a body part of a figure (« garder la tête froide », « le cerveau
     actif »)? It says the person's state, as the figure does: no topic."""
     return i > 0 and tokens[i].norm.endswith(_ADJECTIVE_ENDINGS) and figurative_body(tokens, i - 1)
+
+
+def _owned(tokens: list[Token], i: int) -> bool:
+    """The body part has its owner after it (« soigner la tête des anciens »): the body itself, no figure."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in _OWNER_LINKS
+
+
+_OWNER_LINKS = word_set("de des du d")
 
 
 def _body_verb(token: Token) -> bool:

@@ -149,9 +149,10 @@ def test_facet_scan_reads_each_word_a_bounded_number_of_times(vocabulary, monkey
         _CountingTokens.reads = 0
         scan = vocabulary.scan(question)
         per_word[repeats] = _CountingTokens.reads / len(scan.tokens)
-    assert max(per_word.values()) < 20, (
-        per_word
-    )  # before the fix: 48 reads per word at 10 repeats, 1,700 at 400
+    # before the fix: 48 reads per word at 10 repeats, 1,700 at 400. What matters is that it does not grow with the
+    # length; the constant grows with each pass of the tagger (~22 in round 12, when « le français » was added).
+    assert max(per_word.values()) < 1.05 * min(per_word.values()), per_word
+    assert max(per_word.values()) < 30, per_word
 
 
 def test_a_repeated_value_is_one_facet_and_the_text_is_searched_once_per_value(vocabulary, monkeypatch):
