@@ -14,7 +14,7 @@ subject (« Quelles actions se sont arrêtées »). « ça marche » (success) o
 
 from __future__ import annotations
 
-from ingest.lemmas import readings
+from ingest.lemmas import is_verb_form, readings
 from ingest.text import Token, plural_key, word_set
 
 RUNNING = word_set(
@@ -117,12 +117,17 @@ def _reading(tokens: list[Token], i: int, breaks: frozenset[int]) -> tuple[str, 
         if lemmas & _ALONE and i + 1 < len(tokens) and i + 1 not in breaks:
             return "", False
         return "En cours", False
+    if nxt in _STILL and not _negated(tokens, i) and is_verb_form(tokens[i].text):
+        return (
+            "En cours",
+            True,
+        )  # « ceux qui se font encore », « lesquels ont toujours lieu »: any verb, still
     return ("Terminée", True) if _ne_plus(tokens, i) else ("", False)
 
 
 def _may_say_statut(words: frozenset[str]) -> bool:
     """A negation or a verb of running or ending among the question's words (its set, not its sequence)."""
-    return bool(words & _NEGATIONS) or any(set(readings(w)) & _VERBS or w in _VERBS for w in words)
+    return bool(words & (_NEGATIONS | _STILL)) or any(set(readings(w)) & _VERBS or w in _VERBS for w in words)
 
 
 def aspect_statut(
