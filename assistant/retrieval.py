@@ -246,6 +246,11 @@ class HybridRetriever:
         terms = self._terms(scan, query.text)
         rare = rare_terms(self.judge, terms)  # words few fiches use: they tell namesakes apart
         decision = self._decide(query, scan, pool, signals, strict, k)
+        if not decision.answerable and decision.kind == "criteria" and not strict and exact:
+            # facets that only boost: the pool, ranked over the whole base, may hold none of the fiches that
+            # meet every facet though the base has some (at 20k, « dans le 76 … les parents d'élèves »): the
+            # question is judged among those fiches, on its topic, instead of « aucune fiche ne réunit … »
+            signals, pool, decision = self._within_facets(ranked, scan, exact, boost, people, k, decision)
         if not decision.answerable and decision.kind == "topic":  # read the fiches holding its words too
             pool, decision = self._second_look(
                 query, scan, terms, candidates, pool, signals, strict, k, decision
@@ -532,6 +537,27 @@ class HybridRetriever:
         return [hit, *(h for h in hits if h.fiche_id != first)][:k]
 
     # -- distinctive words (`assistant.distinctive`) --------------------------------------------------
+
+    def _within_facets(
+        self,
+        query: Query,
+        scan: FacetScan,
+        exact: set[str],
+        boost: float | list[float],
+        people: tuple[list, list[int]],
+        k: int,
+        decision: Decision,
+    ) -> tuple[dict[str, Signals], list[Hit], Decision]:
+        """The question ranked and judged among the fiches meeting every facet (`exact`): (signals, pool,
+        decision); the first decision stands when that one answers no better."""
+        signals = self._rank(query, exact, soft_facets=False, boost=boost, people=people)
+        pool = self._hits(signals, max(POOL, 2 * k))
+        retry = self._decide(query, scan, pool, signals, False, k)
+        return (
+            (signals, pool, retry)
+            if retry.answerable or retry.kind != "criteria"
+            else (signals, pool, decision)
+        )
 
     def _second_look(
         self,
