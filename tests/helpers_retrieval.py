@@ -109,6 +109,11 @@ def facet_pairs(vocabulary, question: str) -> set[tuple[str, tuple[str, ...]]]:
     return {(f.field, tuple(f.values)) for f in vocabulary.match(question)}
 
 
+def facet_values(vocabulary, text: str) -> list[tuple[str, str]]:
+    """(field, value) for every value of every facet a `FacetVocabulary`'s scan tags in `text`, in order."""
+    return [(f.field, v) for f in vocabulary.scan(text).facets for v in f.values]
+
+
 def vocabulary_and_linker(fiches: list[Fiche]):
     """The facet vocabulary of `fiches` and a title linker over them, as the retriever builds them."""
     from assistant.facets import FacetVocabulary

@@ -10,7 +10,7 @@ import pytest
 from assistant.facet_languages import _languages
 from assistant.facets import FacetVocabulary
 from assistant.glossary import familiar_standard
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import facet_values, make_fiche
 
 FRENCH = "alphabétisation & apprentissage du français"
 
@@ -31,8 +31,7 @@ def vocabulary() -> FacetVocabulary:
     return FacetVocabulary.from_fiches(_corpus())
 
 
-def _facets(vocabulary: FacetVocabulary, text: str) -> list[tuple[str, str]]:
-    return [(f.field, v) for f in vocabulary.scan(text).facets for v in f.values]
+_facets = facet_values
 
 
 def test_languages_are_learnt_from_the_values() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.facets import FacetVocabulary
 from ingest import places
-from tests.helpers_retrieval import make_fiche
+from tests.helpers_retrieval import facet_values, make_fiche
 
 
 def _corpus():
@@ -30,8 +30,7 @@ def vocabulary() -> FacetVocabulary:
     return FacetVocabulary.from_fiches(_corpus())
 
 
-def _facets(vocabulary: FacetVocabulary, text: str) -> list[tuple[str, str]]:
-    return [(f.field, v) for f in vocabulary.scan(text).facets for v in f.values]
+_facets = facet_values
 
 
 def test_short_forms_of_town_names() -> None:
