@@ -155,14 +155,19 @@ class Assistant:
             yield answer.model_copy(update={"query": query})
             return
         result = self._retrieve(resolution, filters)
-        router = IntentRouter(self.retriever, self.index, self.settings.retrieval_k)  # compare, rank, lessons…
+        router = IntentRouter(
+            self.retriever, self.index, self.settings.retrieval_k
+        )  # compare, rank, lessons…
         if (routed := router.route(question, result, resolution, history, filters)) is not None:
             yield from stream_routed(routed, self.llm, self.prompts, resolution.llm_failure)
             return
         if result.query.intent == "count":
-            total = result.total_matching if resolution.within else self._total(result.query, filters)
-            if not resolution.within and total and len(result.hits) < min(total, COUNT_CITED):
-                result = counted_result(result, self._matching(result.query, filters))  # cite all counted
+            total = result.total_matching
+            if not resolution.within:
+                counted = self._counted(result.query, filters)  # read once: the total and the citations
+                total = len(counted) if counted is not None else None
+                if counted and len(result.hits) < min(len(counted), COUNT_CITED):
+                    result = counted_result(result, counted)  # cite every fiche counted
             answer = _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
             yield scoped(answer, resolution)
             return
@@ -220,11 +225,12 @@ class Assistant:
             return self.index.all_fiches()
         return self.retriever.facet_matches(query, filters=filters)
 
-    def _total(self, query: Query, filters: Filters) -> int | None:
-        """Exact number of matching fiches for a count question; None when no facet drives the count."""
+    def _counted(self, query: Query, filters: Filters) -> list[Fiche] | None:
+        """The fiches a count question counts (read once: its total and its citations); None when no facet
+        drives the count."""
         if not query.facets and not filters:
             return None
-        return len(self.retriever.facet_matches(query, filters=filters))
+        return self.retriever.facet_matches(query, filters=filters)
 
     # ------------------------------------------------------------ browsing
 
