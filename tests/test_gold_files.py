@@ -26,7 +26,7 @@ REF_LIST_KEYS = ("cites_all", "cites_only", "cites_none", "first_in")
 STRING_LIST_KEYS = ("mentions", "mentions_any", "line_with")
 INT_KEYS = ("max_citations", "first_is_prev_citation")
 EXPECT_KEYS = {"abstain", "cites_at_least", "first", *REF_LIST_KEYS, *STRING_LIST_KEYS, *INT_KEYS}
-LATER_FILES = ("dev", *(f"dev{n}" for n in range(2, 16)), "test", *(f"test{n}" for n in range(2, 7)))
+LATER_FILES = ("dev", *(f"dev{n}" for n in range(2, 17)), "test", *(f"test{n}" for n in range(2, 8)))
 SHOW_URL = re.compile(r"^URL: \S*/action/show/(\d+)")
 
 
@@ -183,8 +183,8 @@ def test_real_gold_files_are_well_formed_and_cite_real_fiches():
 
 
 def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dict]:
-    """A later file of one corpus (dev2 to dev15, test2 to test6: each written blind after a tuning round): well formed, every
-    kind and shape, no question of another file repeated."""
+    """A later file of one corpus (dev2 to dev16, test2 to test7: each written blind after a tuning round): well formed, every
+    kind and shape, no conversation of another file repeated (a short follow-up may recur after other questions)."""
     lines = read_lines(f"answers_{stem}_{name}.jsonl")
     errors = {line.get("id"): problems for line in lines if (problems := line_problems(line, prefix))}
     assert errors == {}, f"{stem}_{name}: {errors}"
@@ -194,12 +194,12 @@ def check_later_dev(stem: str, name: str, prefix: str, minimum: int) -> list[dic
     assert {line["shape"] for line in lines if "shape" in line} == SHAPES
     others = [other for other in LATER_FILES if other != name]
     earlier = {
-        line["question"]
+        (*line["history"], line["question"])
         for other in others
         if (DATA / f"answers_{stem}_{other}.jsonl").exists()
         for line in read_lines(f"answers_{stem}_{other}.jsonl")
     }
-    repeated = [line["id"] for line in lines if line["question"] in earlier]
+    repeated = [line["id"] for line in lines if (*line["history"], line["question"]) in earlier]
     assert repeated == [], f"{name} repeats other files' questions"  # ids only: a test line is never printed
     return lines
 
@@ -448,6 +448,24 @@ def test_real_test6_is_well_formed_and_cites_real_fiches():
     if not (SEED.exists() and REAL_PAGES.exists()):
         pytest.skip("../shared absent")
     lines = check_later_dev("real", "test6", "rt6", minimum=50)
+    assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
+
+
+ROUND13_FILES = [("dev16", "16"), ("test7", "7")]  # (file, id number): sd16/rd16, st7/rt7
+
+
+@pytest.mark.parametrize(("name", "number"), ROUND13_FILES)
+def test_round13_sample_file_is_well_formed_and_cites_sample_fiches(name, number):
+    lines = check_later_dev("sample", name, f"s{name[0]}{number}", minimum=50)
+    assert unresolved(lines, known_refs([SAMPLE_CORPUS])) == {}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "number"), ROUND13_FILES)
+def test_round13_real_file_is_well_formed_and_cites_real_fiches(name, number):
+    if not (SEED.exists() and REAL_PAGES.exists()):
+        pytest.skip("../shared absent")
+    lines = check_later_dev("real", name, f"r{name[0]}{number}", minimum=50)
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
