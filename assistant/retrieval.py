@@ -50,6 +50,7 @@ from assistant.distinctive import (
     topic_terms,
 )
 from assistant.facets import FacetScan, FacetVocabulary
+from assistant.fiche_words import fiche_text
 from assistant.fusion import (
     FACET_WEIGHT,
     WEIGHTS,
@@ -77,9 +78,10 @@ from assistant.situation_facets import (
     trigger_positions,
 )
 from assistant.situation_need import need_first, need_text
+from assistant.topic_siblings import asks_several, siblings
 from ingest import fields
 from ingest.models import Fiche
-from ingest.text import keys, normalise
+from ingest.text import keys, normalise, plural_key, split_sentences
 from vectorstore.base import SearchIndex
 
 logger = logging.getLogger(__name__)
@@ -139,6 +141,7 @@ class HybridRetriever:
         self._named: tuple[tuple[str, str], Link | None] | None = None
         self._sort_keys: dict[str, tuple[str, str, str, str]] = {}
         self._filled: dict[str, set[str]] = {}  # field -> ids of the fiches having some value in it
+        self._heads: dict[tuple[str, ...], set[str]] = {}  # partner values -> first words of their phrases
         self._version: str | None = None
 
     def _refresh(self) -> None:
@@ -151,6 +154,7 @@ class HybridRetriever:
             self._linker = self._named = None
             self._sort_keys = {}
             self._filled = {}
+            self._heads = {}
             if self._built_vocabulary:
                 self._vocabulary = None
 
@@ -275,6 +279,8 @@ class HybridRetriever:
         hits = [hit for hit in pool if hit.fiche_id in kept][:k]
         if hits and self._tells_need(query, scan):
             hits = self._need_ordered(query, scan, pool, hits, k)
+        if len(hits) == 1 < k and self._asks_several(query, scan):
+            hits = self._with_siblings(hits, pool, k)
         if relaxed:
             logger.info("no fiche has every facet of %r: showing those matching the most", query.text)
         result = self._linked(
@@ -536,6 +542,22 @@ class HybridRetriever:
         )
         return [hit, *(h for h in hits if h.fiche_id != first)][:k]
 
+    # -- a request for several examples (`assistant.topic_siblings`) ----------------------------------
+
+    def _asks_several(self, query: Query, scan: FacetScan) -> bool:
+        """A free-text request for several ways or examples (no facet, no named project)?"""
+        if query.intent != "search" or query.facets or self.named(query) is not None:
+            return False
+        return asks_several(scan.tokens)
+
+    def _with_siblings(self, hits: list[Hit], pool: list[Hit], k: int) -> list[Hit]:
+        """The one hit, then the pool fiches sharing its topic mot-clé (`topic_siblings.siblings`)."""
+        values = self.postings.get("mots_cles", {})
+        n = len(self.fiches) or 1
+        by_id = {hit.fiche_id: hit for hit in pool}
+        found = siblings(hits[0].fiche, (h.fiche for h in pool), lambda v: len(values.get(v, ())) / n, k - 1)
+        return [hits[0], *(by_id[f.id] for f in found)]
+
     # -- distinctive words (`assistant.distinctive`) --------------------------------------------------
 
     def _within_facets(
@@ -788,7 +810,44 @@ class HybridRetriever:
         if not missing:
             return True
         words = self.judge.words(hit.fiche)
-        return all(words.says(f.trigger, phrase=f.field in REQUIRED_FACETS) for f in missing)
+        return all(
+            words.says(f.trigger, phrase=f.field in REQUIRED_FACETS)
+            or (not strict and self._text_names(hit.fiche, f))
+            for f in missing
+        )
+
+    def _text_names(self, fiche: Fiche, facet: FacetMatch) -> bool:
+        """Does a sentence of the fiche name a partner of the facet in other words, as the facet scan reads
+        them (« leur relation avec l'école » for « avec les enseignants »: Éducation Nationale)? Only the
+        sentences holding a word of a phrase naming one of its values are scanned."""
+        values = set(dict(facet.pairs()).get("partenaires", ()))
+        heads = self._partner_heads(values)
+        if not heads:
+            return False
+        found = set()
+        for sentence in split_sentences(fiche_text(fiche)):
+            if heads & {plural_key(w) for w in normalise(sentence).split()}:
+                found.update(
+                    v
+                    for f in self.vocabulary.scan(sentence).facets
+                    if f.field == "partenaires"
+                    for v in f.values
+                )
+                if found & values:
+                    return True
+        return False
+
+    def _partner_heads(self, values: set[str]) -> set[str]:
+        """The first words (plural keys) of the phrases naming these partner values."""
+        key = tuple(sorted(values))
+        if key not in self._heads:
+            self._heads[key] = {
+                p.words[0]
+                for phrases in self.vocabulary._phrases.values()
+                for p in phrases
+                if p.field == "partenaires" and p.value in values
+            }
+        return self._heads[key]
 
     def link_title(self, query: Query) -> TitleLink | None:
         """The title linker's verdict for answerability: None = the question names no project."""
