@@ -180,6 +180,13 @@ def town_cue(question: Question, i: int) -> bool:
     return True
 
 
+def town_around(question: Question, i: int) -> bool:
+    """Does the town cue before token i name the town's surroundings (« vers Toulouse », « du côté de Rouen »),
+    not the town itself (« à Rouen »)? Then its département is what is asked, whether or not a fiche names it."""
+    cue = question.tokens[i - 1].norm
+    return cue == "vers" or cue in ("de", "d", "du") and i >= 2 and question.tokens[i - 2].norm in _SURROUNDINGS
+
+
 def _before(tokens: list[Token], i: int) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens[max(0, i - 2) : i])
 
@@ -216,6 +223,21 @@ def _lists(before: tuple[str, ...], tokens: list[Token], end: int) -> bool:
     )
 
 
+# Words before a partner phrase where its cue is looked for (« avec la ville »), and how much further back when the
+# phrase is the next item of a list (« avec l'école, les profs, le collège »: the cue is said once, first).
+_PARTNER_REACH, _LIST_REACH = 5, 9
+
+
+def _listed_reach(question: Question, i: int) -> int:
+    """How far back the partner cue of the phrase at token i is looked for: further when its article follows a
+    comma or « et / ou », as a later item of a list does."""
+    article = i - 1
+    if article < 1 or question.tokens[article].norm not in _DEFINITE:
+        return _PARTNER_REACH
+    listed = article in question.breaks or question.tokens[article - 1].norm in ("et", "ou")
+    return _LIST_REACH if listed else _PARTNER_REACH
+
+
 def cue_len(phrase: Phrase, tokens: list[Token], start: int) -> int:
     if phrase.cue in ("place", "place_strict", "code"):
         return _placed(_before(tokens, start), _PLACE_CUES | _CODE_CUES)
@@ -249,7 +271,7 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         placed = placed or (after in ("et", "ou") and _lists(before, tokens, end))
         return bool(placed) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
-        window = {t.norm for t in tokens[max(0, i - 5) : i]}
+        window = {t.norm for t in tokens[max(0, i - _listed_reach(question, i)) : i]}
         later = {t.norm for t in tokens[end : end + 3]} if end not in question.breaks else set()
         return (
             before[-1:] != ()

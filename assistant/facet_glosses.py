@@ -5,8 +5,8 @@
     _local_partners(scan, found, question)      # « les écoles du quartier »
 
 A gloss (a bracket just after a trigger, or words after a marker: « genre », « c'est-à-dire ») explains the facet
-it follows; an idiom of association cues a partner like « avec »; « du quartier » after a partner says which
-one. None of these words is a further search topic.
+it follows; an idiom of association cues a partner like « avec »; « du quartier » or a status (« publiques »)
+after a partner says which one. None of these words is a further search topic.
 """
 
 from __future__ import annotations
@@ -87,11 +87,16 @@ def _introduced(found: list[_Found], question: Question) -> list[list[int]]:
 
 # « les écoles du quartier », « le bailleur du secteur »: where a partner is, not a topic.
 _LOCAL = {("du", "quartier"), ("du", "secteur"), ("du", "territoire"), ("du", "coin"), ("de", "proximite")}
+# « les écoles publiques », « les services municipaux »: the status of a partner institution, not a topic.
+_STATUS = word_set(
+    """public publique publics publiques prive privee prives privees municipal municipale municipaux municipales
+    communal communale communaux communales"""
+)
 
 
 def _local_partners(scan: FacetScan, found: list[_Found], question: Question) -> None:
-    """A partner followed by where it is (« les écoles du quartier », « le bailleur du secteur »): those words
-    say which one, they name no topic."""
+    """A partner followed by where it is (« les écoles du quartier », « le bailleur du secteur ») or by its
+    status (« les écoles publiques »): those words say which one, they name no topic."""
     tokens = question.tokens
     for item in found:
         end = item.end
@@ -99,6 +104,8 @@ def _local_partners(scan: FacetScan, found: list[_Found], question: Question) ->
             continue
         if tuple(t.norm for t in tokens[end : end + 2]) in _LOCAL and end + 1 not in question.breaks:
             scan.used.update((end, end + 1))
+        elif end < len(tokens) and tokens[end].norm in _STATUS:
+            scan.used.add(end)
 
 
 def _association_idioms(scan: FacetScan, question: Question) -> None:

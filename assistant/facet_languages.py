@@ -11,6 +11,16 @@ français »), lowercase (« les Français » are people) — names that value w
 familiar one too (« baragouiner », « causer », « se débrouiller en »), when the question names no people
 facet: « des mamans ont du mal en français » tells a situation, read as such by `assistant.situation_facets`. The language's value is learnt from the
 base's values, no list of verbs or phrasings.
+
+    language_demonyms(scan, found, question)
+    # « des cours de breton dans le Finistère »  → « breton » is no région: a language, so a topic
+    # « apprendre le basque », « la langue corse » → the same; « les projets bretons » stays Bretagne
+
+A demonym names a place (`ingest.demonyms`), but after a noun of teaching (« cours de », « atelier d' »), after
+« langue », or after a verb of speaking or learning (« parler », « apprendre le ») the same word is the place's
+language. The place facet is then dropped and the word left to the question: the learning value of that language
+if the base has one (`spoken_languages`, which runs next), else a topic the search must find — a language no
+fiche teaches is a topic absent from the base, not a place that has fiches.
 """
 
 from __future__ import annotations
@@ -19,7 +29,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.records import FacetMatch
-from ingest.text import normalise, word_set
+from ingest.lemmas import lemma
+from ingest.text import normalise, plural_key, word_set
 
 if TYPE_CHECKING:
     from assistant.facet_merge import _Found
@@ -30,6 +41,12 @@ _ARTICLES = word_set("le la l du de d des en un une")
 _FIELDS = ("mots_cles", "public", "dimension")
 # Nouns of a bit of a language (« pas un mot de français », « trois mots d'anglais »): how much, not a topic.
 _SPEECH = word_set("mot mots")
+# Before a demonym, nouns of teaching (« cours de breton », « initiation au basque ») and « langue » (« la langue
+# corse »); verbs (lemmas) whose object is a language (« parler breton », « apprendre le basque »).
+_TAUGHT = _LEARNING | word_set("initiation initiations enseignement lecon lecons stage stages")
+_TONGUE = word_set("langue langues")
+_SPEAKING = word_set("parler apprendre enseigner causer comprendre baragouiner")
+_PLACE_FIELDS = ("region", "departement")
 
 
 @lru_cache(maxsize=64)
@@ -74,3 +91,42 @@ def spoken_languages(
             scan.used.add(i - 2)
         taken.add(hit[1])
     found.sort(key=lambda item: item.start)
+
+
+def language_demonyms(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
+    """`found` without the places named by a demonym that the words before it make a language (see the module
+    docstring); the demonym's word leaves `scan.used` (and a place no fiche has leaves `scan.absent`)."""
+    kept = []
+    for item in found:
+        if _spoken_demonym(item, question):
+            scan.used.difference_update(range(item.start, item.end))
+            if item.facet is None and item.label in scan.absent:
+                scan.absent.remove(item.label)
+            continue
+        kept.append(item)
+    return kept
+
+
+def _spoken_demonym(item: _Found, question: Question) -> bool:
+    """A one-word lowercase demonym of a région or département in a frame of language (see the docstring)."""
+    facet = item.facet
+    if facet is None and not item.label or facet is not None and facet.field not in _PLACE_FIELDS:
+        return False
+    if item.end - item.start != 1 or not item.start:
+        return False
+    i = item.start
+    start, end = question.spans[i]
+    if not question.text[start:end].islower():
+        return False  # « les Bretons »: people
+    names = " ".join(normalise(v) for v in (facet.values if facet is not None else [item.label])).split()
+    norms = question.norms
+    if plural_key(norms[i]) in names:
+        return False  # the place's own name (« la Réunion »), no demonym
+    before = norms[i - 1]
+    if before in _TONGUE:  # « la langue bretonne »
+        return True
+    j = i - 1 if before in _ARTICLES or before in ("au", "aux") else i  # the article's place, if any
+    if j < i and j and norms[j - 1] in _TAUGHT:
+        return True  # « cours de breton », « initiation au basque »
+    verb = j - 1
+    return verb >= 0 and verb not in question.breaks and lemma(question.tokens[verb].text) in _SPEAKING

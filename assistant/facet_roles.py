@@ -73,7 +73,8 @@ def _role_span(tokens: list[Token], start: int, step: int, question: Question, u
 
 def partner_roles(scan: FacetScan, found: list[_Found], question: Question) -> None:
     """Mark used the words next to a partner's trigger that say it funds or steers the action, and the verb of
-    working together just before it (« qui travaille avec l'ARS », « montée avec la Caf »)."""
+    working together or funding just before it (« qui travaille avec l'ARS », « montée avec la Caf », « financée
+    par le Département »)."""
     tokens = question.tokens
     partners = [f for f in found if f.facet is not None and "partenaires" in dict(f.facet.pairs())]
     for item in partners:
@@ -92,20 +93,25 @@ _JOINT_VERBS = word_set(
     associer oeuvrer agir animer piloter copiloter coorganiser faire preparer"""
 )
 _PARTICIPLE_ENDS = ("ees", "ee", "es", "e", "s", "ent")
+_U_PARTICIPLE_ENDS = ("ues", "ue", "us", "u")  # « soutenues » → soutenir
 
 
 def _joint_verb(question: Question, start: int, used: set[int]) -> list[int]:
-    """[verb, « avec »] when « <verb of working together> avec (article) <partner> » ends just before `start`."""
+    """[verb, « avec »] when « <verb of working together> avec (article) <partner> » ends just before `start`;
+    [participle, « par »] for its passive, or a verb of funding (« montée par la ville », « cofinancées par le
+    Département », « soutenu par la Caf »): the partner's role, not a question about the funding."""
     norms = question.norms
     i = start - 1
     while i >= 0 and norms[i] in _ARTICLES_BEFORE:
         i -= 1
-    if i < 1 or norms[i] != "avec" or i + 1 in question.breaks or i in question.breaks:
+    if i < 1 or norms[i] not in ("avec", "par") or i + 1 in question.breaks or i in question.breaks:
         return []
     verb = norms[i - 1]
     forms = {verb, *readings(verb)}
     forms.update(verb[: -len(end)] + "er" for end in _PARTICIPLE_ENDS if verb.endswith(end))
-    if not forms & _JOINT_VERBS or {i - 1, i} & used:
+    forms.update(verb[: -len(end)] + "ir" for end in _U_PARTICIPLE_ENDS if verb.endswith(end))  # soutenu
+    verbs = _JOINT_VERBS if norms[i] == "avec" else _JOINT_VERBS | PARTNERSHIP
+    if not forms & verbs or {i - 1, i} & used:
         return []
     return [i - 1, i]
 

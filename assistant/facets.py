@@ -13,7 +13,9 @@
 - places need their cue: a preposition before a one-word name, « le 93 / dans le 93 / actions 93 » but not
   « le 13 mars », and punctuation ends a place (« En Moselle, des actions »);
 - towns after « à / au / aux / sur » (`assistant.towns`): the corpus's centres there, else the town's
-  département, else an absent place;
+  département when some fiche writes the town's words (a fiche with no centre line may be there) or the
+  question asks around the town (« vers Toulouse », « du côté de Brest »), else an absent place (« à Rouen » where no fiche is located nor names Rouen: « aucune fiche », not the fiches of
+  other towns of its département cited as if they were there);
 - a phrase naming values of several fields (« familles »: public and mots-clés) is ONE facet, an OR
   (`FacetMatch.also`); « A ou B » of one field is one facet with both values (`assistant.facet_merge`);
 - glosses, idioms of association and « du quartier » after a partner name no topic (`assistant.facet_glosses`);
@@ -39,7 +41,8 @@ from functools import cached_property
 from assistant.facet_ages import aged_people
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_common import common_words
-from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
+from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_around, town_cue, verb_like
+from assistant.towns import TownFacet
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
 from assistant.facet_english import english_modifiers
 from assistant.facet_expansions import (
@@ -56,7 +59,7 @@ from assistant.facet_glosses import (
     _local_partners,
     _stage_complements,
 )
-from assistant.facet_languages import spoken_languages
+from assistant.facet_languages import language_demonyms, spoken_languages
 from assistant.facet_locutions import locutions
 from assistant.facet_merge import _PLACE_FIELDS, _enumerated_topics, _Found, _merge, _named_fields, _places_or
 from assistant.facet_partials import partial_partners
@@ -162,6 +165,7 @@ class FacetVocabulary(FacetPhrases):
         aged_people(self, scan, found, question)  # « des gamins de 17 ans »: the public of that age
         roles(self, scan, found, question)  # « le rôle de parent »: Parentalité
         _named_fields(found, question)
+        found = language_demonyms(scan, found, question)  # « des cours de breton »: a language, no région
         spoken_languages(self, scan, found, question)  # « qui baragouinent le français »
         foreign_places(self, scan, found, question)  # « à Genève », « en Suisse »: before the communes
         self._towns(scan, found, question)
@@ -271,15 +275,17 @@ class FacetVocabulary(FacetPhrases):
                 scan.standard[i + 1] = parts
 
     def _standard_phrases(self, question: Question, i: int, words: tuple[str, ...]) -> list[Phrase]:
-        """The topic or public a word names through its standard words (« écolo » → « environnement »): the
-        first of them that is a one-word phrase of those fields, with its cue met (never a centre, a place)."""
+        """The topic or public a word names through its standard words (« écolo » → « environnement »), or the
+        partner (« avec les profs » → enseignants → Éducation Nationale): the first of them that is a one-word
+        phrase of those fields or a partner's phrase wanting a partner cue, with its cue met (never a centre, a
+        place)."""
         if not words:
             words = tuple(normalise(w) for w in familiar_standard(question.tokens[i].norm))
         for word in words:
             phrases = [
                 p
                 for p in self._phrases.get(plural_key(word), [])
-                if len(p.words) == 1 and p.value and p.field in _ADJECTIVE_FIELDS
+                if len(p.words) == 1 and p.value and (p.field in _ADJECTIVE_FIELDS or p.cue == "partner")
             ]
             phrases = [p for p in phrases if _cue_ok(p, question, i)]
             if phrases:
@@ -469,7 +475,7 @@ class FacetVocabulary(FacetPhrases):
 
     def _towns(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
         """Towns after « à / au / aux / sur » (longest commune name first) → the corpus's centres there, else
-        its département, else an absent place (`assistant.towns`). A capitalised town without a preposition
+        its département when some fiche writes the town's words, else an absent place (`assistant.towns`). A capitalised town without a preposition
         (« the Millau health day », « les permanences de Metz ») is read only when the base writes it
         (`CorpusTowns.written_in_base`)."""
         if self.towns is None:
@@ -484,6 +490,14 @@ class FacetVocabulary(FacetPhrases):
             elif i not in scan.used and self._uncued_town_start(question, i):
                 town, lead = self._town_at(question, i, scan.used, article=""), 0
                 facet = self.towns.written_in_base(town[0], self.known_all) if town else None
+            if (
+                facet is not None
+                and facet.field == "departement"
+                and lead
+                and not town_around(question, i)
+                and not self._written_town(question, i, town[1])
+            ):
+                facet = TownFacet("", (), facet.town)  # no fiche is located there nor names it: absent
             if facet is None or (not facet.field and self._written_town(question, i, town[1])):
                 i += 1
                 continue

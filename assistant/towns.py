@@ -7,6 +7,8 @@ A town (a commune of `ingest.places`, the official list) becomes, in this order:
 1. the centres located there: a centre line naming the town (`places_in_centre`) or a fiche text naming it
    (« à Millau », « la Ville de Millau » in its results) in the fiche's own département — facet `centre`;
 2. else its département when some fiche is there — facet `departement` (« Bagnolet » → Seine-Saint-Denis);
+   `assistant.facets` keeps it only when some fiche writes the town's words: a town no fiche is located in nor
+   names is an absent place (« à Rouen »: the fiches of Le Havre are not cited as Rouen's);
 3. else an absent place: no fiche is there, the question is answered « aucune fiche » (`assistant.facets`
    reads it as a plain word instead when some fiche writes it: a fiche with no centre line may be there).
 A name written short (« à Champigny ») also names the town of 10,000 inhabitants or more it begins
