@@ -491,8 +491,8 @@ def repeated_lookup(question: str, history: list[Turn], analysed: Query) -> Reso
 
 def out_of_list(positions: list[int], history: list[Turn]) -> str:
     """« la 7 » when the focus list has 2 fiches: what the list holds, and how to point into it."""
-    count = len(dialogue.focus_list(history))
-    if not count:
+    count = len(dialogue.focus_list(history)) or len(history[-1].answer.citations if history else [])
+    if not count:  # a detail of one fiche lists none, but cites it: « cite 1 fiche »
         return "La réponse précédente ne cite aucune fiche : reposez la question avec le sujet ou le titre."
     asked = next((p for p in positions if p > count or -p > count), positions[0])
     name = "avant-dernière" if asked == dialogue.LAST - 1 else f"n° {asked}"

@@ -86,6 +86,9 @@ class Ask:
 
 
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_SUBJECTS = r"ils|elles|il|elle|on|vous|tu|les \w+"
+_AUXILIARIES = r"ont|a|avez|as|avaient|avait|avons|se sont|s y sont|s y est|s y prennent|s y prend"
+_ACHIEVING = r"fait|pu|reussi|obtenu|trouve|decroche|eu|pris|arrive|fini par"
 ASKS = (
     Ask("funders",
         re.compile(r"\b(?:qui (?:paie|paye|finance|subventionne|a paye|a finance)|financ\w* par|par qui \w+ financ"
@@ -130,6 +133,15 @@ ASKS = (
                    r"|quel (?:est|etait) (?:le|son|leur) (?:principe|fonctionnement|deroulement))\b"),
         re.compile(r"\bfonctionn|\bderoul|\bconsist|\bd abord\b|\bpuis\b|\bensuite\b|\bchaque\b|\betapes?\b"
                    r"|\bune fois par\b|\bpar (?:mois|semaine)\b|\bchacun\b"),
+        fallback="description_experience"),
+    # « comment elles ont fait venir une prof », « comment ils ont réussi à avoir un local »: how an outcome was
+    # obtained — the text's sentence telling the means (a request, a grant, a partner) beside the outcome.
+    Ask("achieved",
+        re.compile(rf"\bcomment (?:est ce qu )?(?:(?:{_SUBJECTS}) )?(?:(?:{_AUXILIARIES})(?: t)? )?(?:(?:{_SUBJECTS}) )?"
+                   rf"(?:{_ACHIEVING})\b|\b(?:{_AUXILIARIES}) (?:fait|pu|reussi) comment\b"),
+        re.compile(r"\b(?:grace (?:a|au|aux)|pour (?:cela|ce faire|y arriver|y parvenir)|a cet effet|demand\w*|sollicit\w*"
+                   r"|obten\w*|obtenu\w*|(?:co)?financ\w*|subvention\w*|fonds|appels? a projets?|par le biais|via|en passant par"
+                   r"|s appuy\w*|en s appuyant|avec l aide|aide (?:de|du|des)|soutien|partenari\w*|recrut\w*|contact\w*)\b"),
         fallback="description_experience"),
     Ask("ended",
         re.compile(r"\bpris fin\b|\b(?:pourquoi|pour quelles? raisons?)\b.*\b(?:terminee?s?|arretee?s?|finie?s?|stoppee?s?"

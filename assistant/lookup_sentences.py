@@ -29,6 +29,7 @@ from assistant.answer_types import (
 )
 from assistant.lookup_asks import (
     _ASKING,
+    _SET_APART_COUNTED,
     START_WORDS,
     Ask,
     _asked_kinds,
@@ -40,6 +41,7 @@ from assistant.lookup_asks import (
     count_noun,
 )
 from ingest import amounts
+from ingest.lemmas import readings
 from ingest.models import Fiche
 from ingest.text import GENERIC, STOPWORDS, fold, normalise, one_typo, plural_key, split_sentences, word_set
 
@@ -257,7 +259,52 @@ def _best_sentences(
         return [
             (n, _with_items(_with_context(s, ctx, anchor, stems), getattr(fiche, n))) for n, s, ctx in typed
         ]
+    if ask is not None and ask.name == "achieved" and (means := _means(candidates, norm, ask)):
+        return [(n, _with_context(s, ctx, lambda _: 0, stems)) for n, s, ctx in means]
     return _untyped(fiche, candidates, norm, noun, ask, stems, whole, content)
+
+
+def _means(candidates: list[tuple[str, str, str]], norm: str, ask: Ask) -> list[tuple[str, str, str]]:
+    """How an outcome was obtained (« comment elles ont fait venir une prof »): the sentence telling the outcome
+    (« une professeur vient leur faire cours », by the words after the cue, their lemmas and standard words),
+    and, when it tells no means itself, the sentence beside it in its field that does (« Elles ont pour cela
+    fait une demande de Fonds de Participation des Habitants ») first; [] when no sentence tells the outcome."""
+    match = ask.cue.search(norm)
+    outcome = _word_forms(norm[match.end() :]) if match else []
+    if not outcome:
+        return []
+    said = [sum(1 for forms in outcome if forms & _sentence_forms(s)) for _, s, _ in candidates]
+    best = max(range(len(candidates)), key=lambda i: (said[i], -i), default=-1)
+    if best < 0 or not said[best]:
+        return []
+    told = candidates[best]
+    if ask.answered_by(told[1]):
+        return [told]
+    beside = [
+        candidates[j]
+        for j in (best - 1, best + 1)
+        if 0 <= j < len(candidates) and candidates[j][0] == told[0] and ask.answered_by(candidates[j][1])
+    ]
+    return [beside[0], told] if beside else [told]
+
+
+def _word_forms(text: str) -> list[set[str]]:
+    """Per content word of the text, the stems of its forms: itself, its lemmas, its standard words (« prof »
+    → profe, ensei, inter)."""
+    from assistant.glossary import familiar_standard
+
+    skip = STOPWORDS | GENERIC | _ASKING | START_WORDS
+    return [
+        {w[:5], *(r[:5] for r in readings(w)), *_stems(" ".join(familiar_standard(w)))}
+        for w in normalise(text).split()
+        if len(w) > 2 and w not in skip
+    ]
+
+
+def _sentence_forms(sentence: str) -> set[str]:
+    """The stems of the sentence's words and of their lemmas (« vient » → venir)."""
+    words = [w for w in normalise(sentence).split() if len(w) > 2 and w not in STOPWORDS]
+    return {w[:5] for w in words} | {r[:5] for w in words for r in readings(w)}
 
 
 def _untyped(
@@ -271,9 +318,10 @@ def _untyped(
     content: Callable[[str, str], float],
 ) -> list[tuple[str, str]]:
     """The sentence answering a question asking no type: by its kind of detail, a count, else shared words."""
+    per = _per_units(norm)
     for test, anchor in _answer_kinds(norm, noun):
         passing = [(i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if test(s)]
-        passing.sort(key=lambda t: (-content(t[2], t[3]), -_says(ask, t[2]), t[0]))
+        passing.sort(key=lambda t: (-content(t[2], t[3]) - _distributed(per, t[2]), -_says(ask, t[2]), t[0]))
         if passing:
             chosen = [
                 (n, _with_context(s, ctx, anchor, stems)) for _, n, s, ctx in passing[: 3 if ask else 2]
@@ -298,6 +346,37 @@ def _untyped(
     return []
 
 
+# A quantity asked per unit (« combien d'heures par quartier ») is answered by the sentence giving it per that
+# unit (« 4 permanences de 3 heures dans chaque quartier ») before one giving it per another (« 24 heures
+# hebdomadaires »): the unit after « par » / « chaque », a period said by its adjective, a weekday a week's.
+_PER = re.compile(r"\b(?:par|chaque|per|each|every) (?P<unit>[a-z]{2,})\b")
+_NOT_UNITS = word_set("exemple contre ailleurs rapport consequent suite ici la cette ce cet fois moment")
+_PERIOD_ADJECTIVES = (
+    ("hebdomadaire", "semaine"), ("mensuel", "moi"), ("quotidien", "jour"), ("journalier", "jour"),
+    ("annuel", "an"), ("trimestriel", "trimestre"),
+)  # fmt: skip
+_WEEKDAY = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?$")
+
+
+def _per_units(text: str) -> set[str]:
+    """The plural keys of the units a quantity is given per in the text (« par quartier », « chaque
+    vendredi » → semaine, « hebdomadaires » → semaine)."""
+    norm = normalise(text)
+    units = {
+        "semaine" if _WEEKDAY.match(unit) else plural_key(unit)
+        for m in _PER.finditer(norm)
+        if (unit := m.group("unit")) not in STOPWORDS | _NOT_UNITS
+    }
+    return units | {unit for adjective, unit in _PERIOD_ADJECTIVES if re.search(rf"\b{adjective}", norm)}
+
+
+def _distributed(asked: set[str], sentence: str) -> int:
+    """+1 when the sentence gives its quantity per the unit asked, -1 per another only, 0 when either says none."""
+    if not asked or not (have := _per_units(sentence)):
+        return 0
+    return 1 if {u[:5] for u in asked} & {u[:5] for u in have} else -1  # « par quartié »: its stem
+
+
 PREDICATE_WORDS = 2  # words of a count's predicate a figure's sentence must say to go before the noun's count
 
 
@@ -313,12 +392,12 @@ def _predicate_figure(
     least `PREDICATE_WORDS` words of the question's predicate (a familiar word read as the standard ones) and
     more of them than the sentence counting the noun (« une douzaine de femmes chaque vendredi »); else []."""
     words = _predicate_words(norm, noun)
-    if len(words) < PREDICATE_WORDS:
+    if sum(weight for _, weight in words) < PREDICATE_WORDS:
         return []
 
     def said(sentence: str, ctx: str) -> int:
         have = _stems(f"{ctx} {sentence}")
-        return sum(1 for forms in words if forms & have)
+        return sum(weight for forms, weight in words if forms & have)
 
     best_count = max((said(s, ctx) for _, _, s, ctx in passing), default=0)
     figured = [(said(s, ctx), -i, n, s, ctx) for i, (n, s, ctx) in enumerate(candidates) if _digits_count(s)]
@@ -328,23 +407,37 @@ def _predicate_figure(
     return [(top[2], _with_context(top[3], top[4], _position(_ANY_FIGURE), stems))]
 
 
-def _predicate_words(norm: str, noun: str) -> list[set[str]]:
-    """The content words after a count's noun (« … de femmes ont décroché un boulot ou une formation »), each
-    as the set of its stem and its standard words' stems (« boulot » → boulo, emplo, trava)."""
+def _predicate_words(norm: str, noun: str) -> list[tuple[set[str], int]]:
+    """The content words after a count's noun (« … de femmes ont décroché un boulot ou une formation ») or after
+    the « combien » of people set apart (« les femmes, combien ont trouvé un travail »), each as the set of its
+    stem and its standard words' stems (« boulot » → boulo, emplo, trava), with its weight: the participle
+    opening the predicate names the outcome counted (« trouvé ») and weighs `PREDICATE_WORDS` — unless it
+    only says they came (`_ATTENDING`: « combien de jeunes sont venus » is the count of them)."""
     from assistant.glossary import familiar_standard
 
     match = re.search(r"\b(?:combien|nombre) (?:de|d) (?:\w+ )??(\w+)\b", norm)
+    if not match and _SET_APART_COUNTED.search(norm):
+        match = re.search(r"\bcombien\b", norm)
     if not match or not noun:
         return []
     after = norm[match.end() :]
-    if not _VERB_AFTER_NOUN.match(after):  # « combien de binômes bénévole / personne âgée … »: no predicate
+    verb = _VERB_AFTER_NOUN.match(after)
+    if not verb:  # « combien de binômes bénévole / personne âgée … »: no predicate
         return []
     skip = STOPWORDS | GENERIC | _ASKING | START_WORDS
+    participle = next(iter(after[verb.end() :].split()), "")
+    outcome = PREDICATE_WORDS if participle and not {participle, *readings(participle)} & _ATTENDING else 1
     return [
-        {w[:5], *(_stems(" ".join(familiar_standard(w))))}
+        ({w[:5], *(_stems(" ".join(familiar_standard(w))))}, outcome if w == participle else 1)
         for w in after.split()
         if len(w) > 2 and w not in skip
     ]
+
+
+# Verbs saying that people came or took part: a count asked with them is the count of the people.
+_ATTENDING = word_set(
+    "venir venue aller partir parti participer assister inscrire inscrit etre present rester"
+)
 
 
 # A predicate after the counted noun opens with a verb (« … de femmes ont décroché », « … de jeunes y sont
@@ -498,9 +591,12 @@ LIST_ITEMS = 3  # the lines after a sentence announcing a list that are quoted w
 
 
 def _with_context(sentence: str, ctx: str, anchor: Callable[[str], int], stems: set[str]) -> str:
-    """The sentence cut around its answer, after its heading line when the heading has the question's words."""
+    """The sentence cut around its answer, after its heading line when the heading has the question's words, or
+    when the sentence has none (« Mardi 14h00 – 17h00 / … » under « Sur le QPV « Sablon-sud » » : what the
+    hours are of is in the heading)."""
     piece = _around(sentence, anchor(sentence))
-    return f"{ctx.rstrip(' :')} : {piece}" if ctx and _shared(stems, _stems(ctx)) else piece
+    headed = ctx and (_shared(stems, _stems(ctx)) or not _shared(stems, _stems(sentence)))
+    return f"{ctx.rstrip(' :')} : {piece}" if headed else piece
 
 
 def _shared(stems: set[str], have: set[str]) -> int:
