@@ -332,6 +332,8 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
         if len(fiches) == 1:  # « Aucune des 1 fiche »: the one fiche said as such
             text = f"La seule fiche{where_} n'indique pas {de(figure.noun)} : « {md(fiches[0].title)} »."
         return Built(Answer(text=text, query=query))
+    if spec.bound is not None:
+        return _bounded_answer(known, lacking, figure, spec, query, where_)
     shown = ranked(known, figure, spec.descending)[: spec.n]
     order = _order(figure, spec.descending)
     counted = f"{plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
@@ -346,6 +348,40 @@ def rank_answer(fiches: list[Fiche], spec: RankSpec, query: Query, scope: str = 
         f"[{n}] {f.title} : {amount_with_basis(figure, a)} — « {a.sentence} »"
         for n, f in enumerate(shown, 1)
         if (a := values[f.id]) is not None
+    )
+    return Built(built_answer(first + "\n\n" + "\n\n".join(lines), shown, query), facts=facts)
+
+
+BOUNDED_SHOWN = 10  # fiches a numeric condition lists at most
+_BOUND_WORDS = {(True, False): "plus de", (True, True): "au moins", (False, False): "moins de",
+                (False, True): "au plus"}  # fmt: skip
+
+
+def _bounded_answer(
+    known: list[Fiche], lacking: int, figure: Figure, spec: RankSpec, query: Query, where_: str
+) -> Built:
+    """The fiches whose figure passes the question's condition (`thresholds.Bound`: « un budget de plus de
+    30 000 € »), the farthest from the bound first; how many were checked and how many lack the figure."""
+    bound = spec.bound
+    passing = [f for f in known if bound.passes(figure.get(f).value)]
+    shown = ranked(passing, figure, bound.above)[:BOUNDED_SHOWN]
+    limit = format_euros(bound.value) if fields.measure(figure.field).unit else format_number(bound.value)
+    limit = limit.replace(" ", NBSP)
+    words = _BOUND_WORDS[(bound.above, bound.inclusive)]
+    link_ = "d'" if words.startswith("au") else "de "  # « d'au moins »
+    condition = f"{figure.noun} {link_}{words} {limit}"
+    checked = f"sur {plural(len(known), 'fiche')} chiffrée{'s' if len(known) > 1 else ''}"
+    checked += f", {lacking} sans ce chiffre" if lacking else ""
+    if not shown:
+        text = f"Aucune fiche{where_} n'a un {condition} ({checked})."
+        return Built(Answer(text=text, query=query))
+    first = (f"{plural(len(passing), 'fiche')}{where_} {'ont' if len(passing) > 1 else 'a'} un {condition} "
+             f"({checked}) : {_podium(shown, figure)}.")  # fmt: skip
+    lines = [_rank_line(n, f, figure) for n, f in enumerate(shown, 1)]
+    facts = f"Fiches au {condition} (chiffres extraits des fiches) :\n" + "\n".join(
+        f"[{n}] {f.title} : {amount_with_basis(figure, a)} — « {a.sentence} »"
+        for n, f in enumerate(shown, 1)
+        if (a := figure.get(f)) is not None
     )
     return Built(built_answer(first + "\n\n" + "\n\n".join(lines), shown, query), facts=facts)
 

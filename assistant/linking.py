@@ -42,7 +42,7 @@ from assistant.naming import LIGHT_LINKS, verb_phrase_words
 from assistant.query import SCAFFOLDING
 from assistant.question_syntax import GENERAL, phrasing_positions
 from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
-from assistant.references import Reference, ReferenceResolver
+from assistant.references import Reference, ReferenceResolver, structure_before
 from ingest import fields
 from ingest.models import Chunk, Fiche
 from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, phonetic_key, plural_key
@@ -313,7 +313,10 @@ class TitleLinker:
         absent = [i for i in span if ctx.keys[i] not in keys and ctx.keys[i][:STEM] not in stems]
         if len(absent) <= OWNED_ABSENT * len(span):
             return None
-        return Link(ctx.text_of(range(span[0], span[-1] + 1)), closest=there[:CLOSEST], score=0.0)
+        mention = ctx.text_of(range(span[0], span[-1] + 1))
+        if mention.count("«") > mention.count("»"):
+            mention += " »"  # « le festival « Couleurs d'automne » de la MPT … »: the quote closed
+        return Link(mention, closest=there[:CLOSEST], score=0.0)
 
     def _written_namesake(self, ctx: _Context, fiche_id: str) -> str:
         """The fiche of the same centre whose whole title the question writes as is, when the one referred
@@ -533,6 +536,8 @@ class _Context:
             if f.field in _PLACE_FIELDS and not _trigger_positions(q, [f]) & quoted
         ]
         placed = _trigger_positions(q, places)
+        kinds = structure_before(q, placed)  # « la MPT des Roseaux »: no entity absent, the centre's kind
+        placed |= kinds
         asking = phrasing_positions(
             q.tokens
         )  # « combien a coûté », « avec qui »: the intent, the field asked
@@ -543,6 +548,7 @@ class _Context:
         if q.text.upper() == q.text:
             acronyms = {}  # a question written all in capitals has no acronym to tell
         said = " ".join(q.tokens[i].norm for i in sorted(quoted))
+        said += " " + " ".join(q.tokens[i].norm for i in sorted(kinds))
         absent = any(f" {normalise(term)} " not in f" {said} " for term in (scan.absent if scan else []))
         return cls(q, keys, pairs, free, places, asks, absent, faceted, frozenset(placed), acronyms)
 
@@ -563,6 +569,9 @@ def _same_place(a: Fiche, b: Fiche) -> bool:
 _OWNER_LINKS = {"de", "du", "des", "d"}  # « l'escape game | de la | Maison pour tous … »
 _OWNED_ARTICLES = {"le", "la", "l", "les"}
 _OWNED_WORDS = 5  # content words of a project named before its centre
+# A topic's prepositions, before its article: « le projet sur | les ados … » says what it is about.
+_ABOUT = {"sur", "autour", "concernant", "contre", "pour", "avec"}
+_INNER_LINKS = _OWNER_LINKS | {"a", "au", "aux", "en"}  # inside a project's name: « la boîte | à | livres »
 
 
 def _owned_span(ctx: _Context) -> list[int]:
@@ -577,11 +586,13 @@ def _owned_span(ctx: _Context) -> list[int]:
         j -= 1
     if j < 1 or tokens[j] not in _OWNER_LINKS:
         return []
-    k = j - 1  # back to the phrase's article, over its words and inner links (« les cours | de | français »)
-    while k >= 0 and (k in ctx.keys or tokens[k] in _OWNER_LINKS) and j - k <= 2 * _OWNED_WORDS:
+    k = j - 1  # back to its article, over its words and inner links (« les cours | de | français », « à »)
+    while k >= 0 and (k in ctx.keys or tokens[k] in _INNER_LINKS) and j - k <= 2 * _OWNED_WORDS:
         k -= 1
     if k < 0 or tokens[k] not in _OWNED_ARTICLES:
         return []
+    if k > 0 and tokens[k - 1] in _ABOUT:
+        return []  # « le projet sur | les ados enceintes | du centre … »: what it is about, not its name
     span = [i for i in range(k + 1, j) if i in ctx.keys]
     return span if span and len(span) <= _OWNED_WORDS and all(i in ctx.free for i in span) else []
 

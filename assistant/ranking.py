@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.glossary import familiar_standard
+from assistant.thresholds import Bound, bound_of
 from ingest import amounts, fields, structures
 from ingest.lemmas import is_french, is_verb_form, lemma, readings
 from ingest.partners import default_gazetteer
@@ -96,11 +97,22 @@ class RankSpec:
     # « le plus de personnes de décrocher un emploi ou une formation »: the content words of the outcome the
     # people counted reached (« emploi », « formation »), read as a count in the text (`aspects.outcome_figure`).
     outcome: tuple[str, ...] = ()
+    # « un budget de plus de 30 000 € »: the condition the fiches listed pass (`thresholds`), no superlative
+    bound: Bound | None = None
 
 
 def rank_spec(norm: str) -> RankSpec | None:
-    """The ranking a question asks for (see the module docstring), else None."""
+    """The ranking a question asks for (see the module docstring), else None; without a superlative, a
+    numeric condition on a typed figure (« un budget de plus de 30 000 € »: `thresholds`) lists the fiches
+    passing it, the farthest from the bound first."""
     words = standard_words(norm)
+    spec = _superlative_spec(words)
+    if spec is None and (bound := bound_of(words)) is not None:
+        return RankSpec(bound.field, bound.above, PLURAL_SHOWN, True, bound=bound)
+    return spec
+
+
+def _superlative_spec(words: list[str]) -> RankSpec | None:
     for i in range(len(words)):
         if _first_started(words, i):  # « lequel a démarré en premier / en dernier »
             return RankSpec(START, words[i].startswith("dernier"), *_how_many(words, i))
@@ -252,7 +264,8 @@ def _measure_near(words: list[str], i: int) -> str:
         return "budget"
     found: list[str] = []
     size_follows = i + 1 < len(words) and bool(_SIZE.fullmatch(words[i + 1]))
-    before = words[max(0, i - 4) : i]
+    # « toucher les familles les plus pauvres »: the superlative qualifies a noun, the verb before names nothing
+    before = [] if qualifies_noun(words, i) else words[max(0, i - 4) : i]
     if named := _verb_and_noun(before, after):
         return named
     if after and _head_noun_field(words, i) == "budget":
@@ -283,6 +296,25 @@ def _measure_near(words: list[str], i: int) -> str:
     return found[0] if found else ""
 
 
+_COUNT_ADJECTIVE = re.compile(r"nombreu(x|se|ses)")
+
+
+def qualifies_noun(words: list[str], i: int) -> bool:
+    """Is the superlative at `i` an adjective's, postposed to a noun (« les familles les plus pauvres », « les
+    habitants les plus isolés », « les jeunes les plus éloignés de l'emploi »)? Its article follows a word that
+    is no verb form and an adjective follows it that is no size, no count (« nombreuses ») and names no figure:
+    the people it qualifies are a public, never a ranking's figure."""
+    if words[i] not in ("plus", "moins") or i < 2 or words[i - 1] not in _ARTICLES or i + 1 >= len(words):
+        return False
+    noun, adjective = words[i - 2], words[i + 1]
+    if noun in STOPWORDS or is_verb_form(noun) or adjective in _FILLER or adjective in STOPWORDS:
+        return False
+    if _SIZE.fullmatch(adjective) or _COUNT_ADJECTIVE.fullmatch(adjective) or adjective in _START_AGE:
+        return False
+    figure = any(_any_match(fields.measure(n).words, [adjective]) for n in fields.measure_fields())
+    return not figure and not family_field(adjective) and not _compiled(MONEY_NOUNS).fullmatch(adjective)
+
+
 # The everyday words of each typed figure's family, as lemmas (`ingest.lemmas.lemma`): the content words of
 # its label (`fields.label`) that no other figure's label has, and the usual words for the same quantity —
 # money (« enveloppe », « dépenses », « financières »), people reached (« monde », « convives », « foule »).
@@ -309,6 +341,18 @@ def measure_families() -> dict[str, frozenset[str]]:
         name: frozenset({w for w in words if shared[w] == 1} | word_set(_FAMILY_WORDS.get(name, "")))
         for name, words in labels.items()
     }
+
+
+def figure_word(word: str) -> str:
+    """The typed figure one word names — a schema word or verb (`fields.Measure`), a money noun, a word of a
+    figure's family —, "" for none."""
+    if _compiled(MONEY_NOUNS).fullmatch(word):
+        return "budget"
+    for name in fields.measure_fields():
+        measure = fields.measure(name)
+        if _any_match(measure.words, [word]) or (measure.verbs and _any_match(measure.verbs, [word])):
+            return name
+    return family_field(word)
 
 
 def family_field(word: str) -> str:

@@ -73,10 +73,13 @@ DESCRIBED = 2  # words in a row of a description naming one fiche by its text (�
 COMMON_CENTRE_SHARE = 0.05  # a word in more centre names than this share (and 3) is no centre's name
 
 _SEPARATORS = {"vs": 0, "versus": 0, "ou": 1, "or": 1, "et": 2, "and": 2}
-_CENTRE_WORDS = word_set(
-    """centre social sociale socioculturel culturel culturelle maison espace vie quartier foyer association
+_CENTRE_WORDS = (
+    word_set(
+        """centre social sociale socioculturel culturel culturelle maison espace vie quartier foyer association
     rural rurale intercommunal communautaire municipal associatif pays ville"""
-) | structures.RECORDED
+    )
+    | structures.RECORDED
+)
 _PRESENT = word_set("parle parlez presente presentez raconte racontez decris decrivez explique")
 _PLACE_FIELDS = ("centre", "departement", "region")
 # Phrases setting two fiches side by side: (word before, word, word after).
@@ -216,9 +219,10 @@ class ReferenceResolver:
         scored = self._titles(q, own, placed, side)
         for fid in placed:
             scored.setdefault(fid, _Scored(fid)).place = True
+        kinds = structure_before(q, set().union(*placed.values())) if placed else set()
         if len(placed) <= POOL:
             for fid in placed:
-                self._theme(scored[fid], own)
+                self._theme(scored[fid], own, placed[fid] | kinds)
         elif side:  # many fiches at the place: their theme words are read from the text index
             self._indexed_themes(scored, placed, own)
         ranked = sorted(scored.values(), key=lambda s: (-s.score, -s.recall, s.fiche_id))
@@ -549,9 +553,14 @@ class ReferenceResolver:
         shapes = (self._place_shapes.get((key[0], n), ()) for n in (len(key) - 1, len(key), len(key) + 1))
         return [(w, self._by_place[w]) for group in shapes for w in group if one_typo(w, key, min_len=5)]
 
-    def _theme(self, scored: _Scored, own: dict[int, str]) -> None:
+    def _theme(self, scored: _Scored, own: dict[int, str], place: set[int]) -> None:
+        """Theme words: the reference's words in the fiche's text, neither its title words nor the words naming
+        its place (« la maison de quartier Paul Bert »: « maison », « quartier » are the centre's name, even when
+        its text writes them), as `_indexed_themes` counts them."""
         text = self._text(scored.fiche_id)
-        scored.theme = sum(1 for i, key in own.items() if i not in scored.title_positions and key in text)
+        skip = scored.title_positions | place
+        titled = {own[i] for i in scored.title_positions if i in own}  # « Place en place »: one title word
+        scored.theme = sum(1 for i, key in own.items() if i not in skip and key not in titled and key in text)
 
     def _text(self, fid: str) -> frozenset[str]:
         if fid not in self._texts:
@@ -586,6 +595,29 @@ class ReferenceResolver:
             for i, t in enumerate(q.tokens)
             if len(t.norm) > 1 and t.norm not in STOPWORDS and i not in asking and not _phrasing(t.norm)
         }
+
+
+_PLACE_LINKS = {"de", "des", "du", "d", "la", "le", "l"}
+
+
+def structure_before(q: Question, placed: set[int]) -> set[int]:
+    """The kind of structure written right before a place named (« la MPT | de Kervénanec », « le centre social
+    | des Roseaux »; `ingest.structures`): the place's words, never a project's name."""
+    norms = [t.norm for t in q.tokens]
+    kinds = [normalise(name).split() for name in structures.NAMES.values()]
+    out: set[int] = set()
+    for start in sorted(i for i in placed if i - 1 not in placed):
+        j = start - 1
+        while j >= 0 and norms[j] in _PLACE_LINKS:
+            j -= 1
+        if j >= 0 and norms[j] in structures.NAMES:
+            out.add(j)
+            continue
+        for kind in kinds:
+            if j + 1 >= len(kind) and norms[j + 1 - len(kind) : j + 1] == kind:
+                out.update(range(j + 1 - len(kind), j + 1))
+                break
+    return out
 
 
 _DESIGNATORS = word_set("les ces nos vos leurs the these those our both")
