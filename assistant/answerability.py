@@ -290,7 +290,9 @@ class Answerability:
                 continue
             if translations is not None and not translations.get(t.norm) and _english_filler(t.norm):
                 continue  # « during the day », « the giant picnic »: never the topic
-            term = self._term(t, translations, (standard or {}).get(i, ()))
+            # an English noun (« the market »), not a particle or verb (« get back »)
+            noun = translations is not None and english_noun_like(tokens, i)
+            term = self._term(t, translations, (standard or {}).get(i, ()), noun=noun)
             weak = translations is None and (
                 t.key in FRAMING
                 or weak_position(tokens, i, self._known(t.key), self._conjugated(t.norm), clauses)
@@ -346,17 +348,25 @@ class Answerability:
         return _alternatives(out, breaks, clauses)
 
     def _term(
-        self, token: Token, translations: Mapping[str, list[str]] | None, standard: Iterable[str] = ()
+        self,
+        token: Token,
+        translations: Mapping[str, list[str]] | None,
+        standard: Iterable[str] = (),
+        noun: bool = False,
     ) -> Term:
         """A word read through its French (an English word: `translations`; a truncation, a familiar word, a
         misspelling: « pro », « boulot », `standard` or `familiar_standard`), weighed by the rarest of its
-        French words; else as it is."""
+        French words; else as it is. `noun`: an English word that is noun-like in its sentence."""
         factor = 1.0
+        neighbours = False  # the base's words nearest an English word by meaning (`BaseWords.neighbours`)
         if translations is not None:  # an English word: the glossary's French, else the base's neighbours
-            said = translations.get(token.norm, []) or list(standard)
+            said = translations.get(token.norm, [])
+            said, neighbours = (said, False) if said else (list(standard), bool(standard) and noun)
         else:
             said = list(standard) or _familiar(token.norm)
-        french = _french_keys(said)
+        # a neighbour of an English noun names a thing: never French phrasing (« the market » → « marché »,
+        # folded « marche » as in « ça marche »); of another word, it may be (« get back » → « retour »)
+        french = _french_keys(said, phrasing=not neighbours)
         if french:
             own = () if translations is not None else (token.key,)
             return Term(token.text, tuple(dict.fromkeys((*own, *french))), max(self.idf(k) for k in french))
@@ -751,9 +761,10 @@ def _familiar(norm: str) -> list[str]:
 _LOOSE = word_set("personne petit petite grand grande aller vers hors")
 
 
-def _french_keys(words: Iterable[str]) -> tuple[str, ...]:
-    """The plural keys of the informative words of French translations (several words each, at times)."""
-    noise = STOPWORDS | GENERIC | PHRASING | GENERAL | _LOOSE
+def _french_keys(words: Iterable[str], phrasing: bool = True) -> tuple[str, ...]:
+    """The plural keys of the informative words of French translations (several words each, at times);
+    `phrasing` false: the words of question phrasing count (they translate a noun)."""
+    noise = STOPWORDS | GENERIC | GENERAL | _LOOSE | (PHRASING if phrasing else frozenset())
     keys_ = (plural_key(w) for t in words for w in normalise(t).split() if len(w) > 2 and w not in noise)
     return tuple(dict.fromkeys(keys_))
 

