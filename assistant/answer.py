@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.facet_cues import TOWN_CUES
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult
 from ingest import fields
 from ingest.enrich import cited_in_text, mention_excerpt
@@ -93,11 +94,24 @@ def where(fiche: Fiche) -> str:
 
 
 def criteria(facets: list[FacetMatch]) -> str:
-    """'mots-clés Parentalité, partenaire Bailleur social' (the facets the question named)."""
+    """'mots-clés Parentalité, partenaire Bailleur social' (the facets the question named); a town read as its
+    département says so: « département Loire, où se trouve Saint-Étienne »."""
     return ", ".join(
         " ou ".join(f"{fields.facet_word(name)} {md(' / '.join(values))}" for name, values in f.pairs())
+        + _town_widened(f)
         for f in facets
     )
+
+
+def _town_widened(facet: FacetMatch) -> str:
+    """« , où se trouve Saint-Étienne » when the département facet was read from a town (« à Saint-Étienne »): the
+    fiches shown are the département's, none of them said to be in the town."""
+    cue, _, name = facet.trigger.partition(" ")
+    if facet.field != "departement" or normalise(cue) not in TOWN_CUES or not name:
+        return ""
+    if normalise(name) in {normalise(v) for v in facet.values}:
+        return ""  # « à Paris »: the département's own name
+    return f", où se trouve {md(name)}"
 
 
 # ---------------------------------------------------------------- one line per fiche

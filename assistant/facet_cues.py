@@ -36,7 +36,7 @@ _CODE_CUES = {("dans", "le"), ("du",), ("departement",), ("dept",), ("dpt",), ("
 
 
 # Towns: after these words, the longest commune name of the official list (`assistant.towns`).
-_TOWN_CUES = {"a", "au", "aux", "sur", "vers"}
+TOWN_CUES = {"a", "au", "aux", "sur", "vers"}  # before a town's name
 # « du côté de Rouen », « la région de Lorient », « autour de Nantes »: « de » after a word of surroundings.
 _SURROUNDINGS = {
     "cote", "region", "autour", "pres", "secteur", "agglomeration", "agglo", "environs", "alentours", "banlieue",
@@ -171,20 +171,13 @@ def town_cue(question: Question, i: int) -> bool:
         return first not in STOPWORDS or first in ARTICLES
     if cue.norm == "du":  # « du Havre », « du Mans »: « de » and a town's article, its name capitalised
         return question.tokens[i].text[:1].isupper() and first not in STOPWORDS
-    if cue.norm not in _TOWN_CUES or (first in STOPWORDS and first not in ARTICLES):
+    if cue.norm not in TOWN_CUES or (first in STOPWORDS and first not in ARTICLES):
         return False
     if cue.text.lower() == "a":
         return question.lowercase and len(question.words & _FRENCH_WORDS) >= len(
             question.words & _ENGLISH_WORDS
         )
     return True
-
-
-def town_around(question: Question, i: int) -> bool:
-    """Does the town cue before token i name the town's surroundings (« vers Toulouse », « du côté de Rouen »),
-    not the town itself (« à Rouen »)? Then its département is what is asked, whether or not a fiche names it."""
-    cue = question.tokens[i - 1].norm
-    return cue == "vers" or cue in ("de", "d", "du") and i >= 2 and question.tokens[i - 2].norm in _SURROUNDINGS
 
 
 def _before(tokens: list[Token], i: int) -> tuple[str, ...]:

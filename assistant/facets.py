@@ -13,9 +13,9 @@
 - places need their cue: a preposition before a one-word name, « le 93 / dans le 93 / actions 93 » but not
   « le 13 mars », and punctuation ends a place (« En Moselle, des actions »);
 - towns after « à / au / aux / sur » (`assistant.towns`): the corpus's centres there, else the town's
-  département when some fiche writes the town's words (a fiche with no centre line may be there) or the
-  question asks around the town (« vers Toulouse », « du côté de Brest »), else an absent place (« à Rouen » where no fiche is located nor names Rouen: « aucune fiche », not the fiches of
-  other towns of its département cited as if they were there);
+  département (`assistant.retrieval` answers « aucune fiche ne mentionne Rouen » with the département's fiches
+  as the closest when none of them writes the town, unless the question asks around it: « vers Toulouse »),
+  else an absent place;
 - a phrase naming values of several fields (« familles »: public and mots-clés) is ONE facet, an OR
   (`FacetMatch.also`); « A ou B » of one field is one facet with both values (`assistant.facet_merge`);
 - glosses, idioms of association and « du quartier » after a partner name no topic (`assistant.facet_glosses`);
@@ -41,8 +41,7 @@ from functools import cached_property
 from assistant.facet_ages import aged_people
 from assistant.facet_aspect import aspect_statut
 from assistant.facet_common import common_words
-from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_around, town_cue, verb_like
-from assistant.towns import TownFacet
+from assistant.facet_cues import PRENOMINAL, counted_people, cue_len, town_cue, verb_like
 from assistant.facet_cues import cue_ok as _cue_ok  # a module name of its own: tests count its calls
 from assistant.facet_english import english_modifiers
 from assistant.facet_expansions import (
@@ -475,7 +474,7 @@ class FacetVocabulary(FacetPhrases):
 
     def _towns(self, scan: FacetScan, found: list[_Found], question: Question) -> None:
         """Towns after « à / au / aux / sur » (longest commune name first) → the corpus's centres there, else
-        its département when some fiche writes the town's words, else an absent place (`assistant.towns`). A capitalised town without a preposition
+        its département, else an absent place (`assistant.towns`). A capitalised town without a preposition
         (« the Millau health day », « les permanences de Metz ») is read only when the base writes it
         (`CorpusTowns.written_in_base`)."""
         if self.towns is None:
@@ -490,14 +489,6 @@ class FacetVocabulary(FacetPhrases):
             elif i not in scan.used and self._uncued_town_start(question, i):
                 town, lead = self._town_at(question, i, scan.used, article=""), 0
                 facet = self.towns.written_in_base(town[0], self.known_all) if town else None
-            if (
-                facet is not None
-                and facet.field == "departement"
-                and lead
-                and not town_around(question, i)
-                and not self._written_town(question, i, town[1])
-            ):
-                facet = TownFacet("", (), facet.town)  # no fiche is located there nor names it: absent
             if facet is None or (not facet.field and self._written_town(question, i, town[1])):
                 i += 1
                 continue

@@ -19,8 +19,10 @@ How a question is answered:
    candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
    in THE fiche, plus the question/passage cosine) nor, at a second look, among the fiches holding its topic
    words the most (`assistant.distinctive`); otherwise the hits are the candidates that cover it. A town no
-   fiche is at or writes, read as its département (`assistant.towns`), is « aucune fiche » with the
-   département's fiches as the closest when they are more than WIDENED_MAX.
+   fiche is at or writes, read as its département (`assistant.towns`), is « aucune fiche ne mentionne Rouen »
+   with the département's fiches as the closest when they are more than WIDENED_MAX (fewer are shown as the
+   answer, the opening saying whose département it is), unless a title is linked (« Place des femmes à
+   Lorient »: the town places the project) or the question asks around the town (« vers Rouen »).
 5. A namesake of the first hit that holds more of the question's rare words (« l'écrivain public de
    Sablon-sud ») goes first (`assistant.distinctive`).
 """
@@ -49,6 +51,7 @@ from assistant.distinctive import (
     rare_weight,
     topic_terms,
 )
+from assistant.facet_cues import TOWN_CUES as ALL_TOWN_CUES
 from assistant.facets import FacetScan, FacetVocabulary
 from assistant.fiche_words import fiche_text
 from assistant.fusion import (
@@ -93,7 +96,7 @@ RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every membe
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
 NAMESAKES = 60  # best-scored fiches read for a namesake of the first hit (`assistant.distinctive`)
-TOWN_CUES = {"a", "au", "aux", "sur"}  # before a town's name (`assistant.facet_cues.town_cue`)
+TOWN_CUES = ALL_TOWN_CUES - {"vers"}  # « à Rouen », not « vers Rouen » (its surroundings: the département)
 TOWN_ARTICLES = {"au": "le ", "aux": "les "}
 # A town no fiche is at is answered by its département's fiches only when they are this few (a centre in one
 # of its districts, « Valbenoite » for Saint-Étienne, is not in the town table); beyond, a listing of the
@@ -687,8 +690,9 @@ class HybridRetriever:
         if scan.absent:
             why = "absent: " + ", ".join(scan.absent)
             return Decision(False, [], list(scan.absent), [], reason=why, kind="entity")
-        towns = self._widened_towns(query.facets)
-        if towns:  # « à Marseille » read as its département: no fiche is at the town itself
+        link = self.link_title(query)
+        towns = [] if link is not None and link.fiche_ids else self._widened_towns(query.facets)
+        if towns:  # « à Rouen » read as its département: no fiche is at the town itself, nor writes it
             why = "no fiche at " + ", ".join(towns)
             return Decision(False, [], towns, [], reason=why, kind="entity")
         terms = self._terms(scan, query.text)
@@ -705,7 +709,6 @@ class HybridRetriever:
             )
             for hit in pool
         ]
-        link = self.link_title(query)
         return self.judge.decide(terms, candidates, link=link, question=query.text, need=k)
 
     def _widened_towns(self, facets: list[FacetMatch]) -> list[str]:

@@ -201,14 +201,12 @@ def test_geography(vocabulary, question, expected, absent):
 TOWNS = [
     ("Des actions à Rouen ?", ("centre", ("Maison Pour Tous de Kervénanec - centre social",)), []),  # text
     ("Y a-t-il des actions à Toulouse ?", ("centre", ("CENTRE SOCIAL DES IRIS",)), []),  # centre line
-    # no centre there and no fiche names it: absent (round 13), not the fiches of other towns of its département
-    ("Actions à Muret", None, ["Muret"]),
-    ("actions au Havre", None, ["Le Havre"]),  # « au » + Le Havre
-    ("des actions a muret", None, ["Muret"]),  # lowercase, accent left out
-    ("des actions vers Muret", ("departement", ("Haute-Garonne",)), []),  # around it: its département
+    ("Actions à Muret", ("departement", ("Haute-Garonne",)), []),  # no centre there: its département
+    ("actions au Havre", ("departement", ("Seine-Maritime",)), []),  # « au » + Le Havre
+    ("des actions a muret", ("departement", ("Haute-Garonne",)), []),  # lowercase, accent left out
     ("Quelles actions à Rennes ?", None, ["Rennes"]),  # no fiche in Ille-et-Vilaine: absent
     ("Des actions à La Rochelle ?", None, ["La Rochelle"]),  # a name starting with its article
-    ("l'atelier a eu lieu a muret", None, ["Muret"]),  # « a eu »: not the town Eu
+    ("l'atelier a eu lieu a muret", ("departement", ("Haute-Garonne",)), []),  # « a eu »: not the town Eu
     ("is there a nice project?", None, []),  # « a »: an English article, not « à »
 ]
 

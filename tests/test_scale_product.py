@@ -166,6 +166,20 @@ def test_a_town_of_a_small_departement_is_answered_by_its_fiches(provence):
     assert [h.fiche.id for h in result.hits] == ["lorient"]
 
 
+def test_a_project_named_with_a_town_no_fiche_writes_is_still_linked(provence):
+    result = provence.search("Le café des parents à Marseille, ça donne quoi ?")
+    assert (
+        not result.no_match
+    )  # « Quelles actions à Marseille ? » abstains: the town does not name the project
+    assert result.hits[0].fiche.title == "Café des parents"
+
+
+def test_around_a_town_no_fiche_writes_answers_with_its_departement(provence):
+    result = provence.search("Des actions vers Marseille ?")
+    assert not result.no_match
+    assert result.hits and all(h.fiche.id.startswith("provence") for h in result.hits)
+
+
 def test_a_town_some_fiche_is_at_answers(provence):
     result = provence.search("Quelles actions à Aubagne ?")
     assert not result.no_match
