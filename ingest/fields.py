@@ -37,7 +37,9 @@ class Facet:
     named_by: str = VALUES
     cue: str = ""  # a cue word the question must hold elsewhere (facets.py `_cue_ok`)
     filter: int = 0  # position of its UI dropdown (0: no dropdown)
-    also_reads: tuple[str, ...] = ()  # other Fiche fields whose values count as this facet's (`facet_sources`)
+    also_reads: tuple[
+        str, ...
+    ] = ()  # other Fiche fields whose values count as this facet's (`facet_sources`)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,9 @@ class Measure:
     """A typed figure read at ingest (`ingest/amounts.py`) that questions rank and compare on."""
 
     rank: int  # when a question names several measures, the lowest rank wins
-    words: str  # regex of the words naming it after a superlative (« le plus de bénévoles », « le plus cher »)
+    words: (
+        str  # regex of the words naming it after a superlative (« le plus de bénévoles », « le plus cher »)
+    )
     verbs: str = ""  # regex of the verbs naming it before one (« a coûté le plus », « a mobilisé le plus »)
     unit: str = ""  # « € » for money, "" for a count of people
     noun: str = ""  # how an answer names it: « budget total », « nombre de bénévoles »

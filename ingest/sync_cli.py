@@ -171,4 +171,6 @@ def _hint(settings) -> str:
             f"Vérifiez que le serveur Chroma répond sur {settings.chroma_host}:{settings.chroma_port} "
             "(ou videz CHROMA_HOST pour l'index local), puis relancez."
         )
-    return "Relancez la commande : l'index reprend là où il s'était arrêté (détail dans le journal ci-dessus)."
+    return (
+        "Relancez la commande : l'index reprend là où il s'était arrêté (détail dans le journal ci-dessus)."
+    )

@@ -66,7 +66,6 @@ def test_an_alternative_phrasing_covers_only_when_the_fiche_has_all_its_topic_wo
 
 def test_a_word_offered_against_a_phrase_lends_it_no_credit():
     judge = Answerability({"friperie": 1, "spectacle": 2, "solidaire": 3}, 10)
-    fiche = make_fiche("s", "Spectacle", resume="Des costumes achetés à la friperie pour le spectacle.")
     text = "une friperie ou un vestiaire solidaire ?"
     terms = judge.terms(tokens(text), set(), text=text)
     assert all(not t.either for t in terms)

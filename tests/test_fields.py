@@ -38,7 +38,13 @@ def test_derived_tables_known_answers():
         "titre_manquant", "departement_infere", "partenaires_cites",
         "budget", "nb_benevoles", "nb_salaries", "nb_mobilises", "nb_participants",
     )  # fmt: skip
-    assert fields.measure_fields() == ("budget", "nb_benevoles", "nb_salaries", "nb_mobilises", "nb_participants")
+    assert fields.measure_fields() == (
+        "budget",
+        "nb_benevoles",
+        "nb_salaries",
+        "nb_mobilises",
+        "nb_participants",
+    )
     assert fields.measure("budget").unit == "€" and fields.measure("nb_benevoles").unit == ""
     assert fields.facet_sources("partenaires") == ("partenaires", "partenaires_cites")
     assert fields.facet_sources("public") == ("public",) and fields.facet_sources("resume") == ("resume",)

@@ -5,12 +5,15 @@ from ingest import partners, structures
 
 
 def test_recorded_kinds_are_the_senacs_ones():
-    assert structures.RECORDED == {"cs", "csc", "evs"}
+    assert {"cs", "csc", "evs"} == structures.RECORDED
     assert structures.NAMES["mjc"] == "maison des jeunes et de la culture"
 
 
 def test_ranking_reads_every_kind_abbreviation_plural_insensitively():
-    assert ranking.structure_abbreviations("quelle mpt ou quels csc ont le plus de benevoles") == {"mpt", "csc"}
+    assert ranking.structure_abbreviations("quelle mpt ou quels csc ont le plus de benevoles") == {
+        "mpt",
+        "csc",
+    }
 
 
 def test_a_recorded_abbreviation_alone_is_no_partner_name():
