@@ -444,6 +444,18 @@ def counted_result(result: SearchResult, counted: list[Fiche]) -> SearchResult:
     return result.model_copy(update={"hits": hits})
 
 
+def counts_by_value(facets: list[FacetMatch], counted: list[Fiche]) -> dict[str, int]:
+    """How many of the counted fiches hold each value of a facet naming several values of one field (« statut
+    En cours / Terminée » → {"En cours": 27, "Terminée": 7}); empty when no facet names several."""
+    for facet in facets:
+        pairs = list(facet.pairs())
+        if len(pairs) == 1 and len(pairs[0][1]) > 1:
+            name, values = pairs[0]
+            held = [{v.casefold() for v in _fiche_values(f, name)} for f in counted]
+            return {value: sum(value.casefold() in h for h in held) for value in values}
+    return {}
+
+
 def count_opening(result: SearchResult, total: int | None) -> str:
     facets = result.query.facets
     if not facets:
@@ -455,7 +467,10 @@ def count_opening(result: SearchResult, total: int | None) -> str:
     if total == 0:
         return PARTIAL.format(criteria=criteria(facets))
     agree = "correspond" if total == 1 else "correspondent"
-    opening = f"{plural(total, 'fiche')} {agree} à vos critères ({criteria(facets)})."
+    opening = f"{plural(total, 'fiche')} {agree} à vos critères ({criteria(facets)})"
+    if result.counts_by_value:  # « combien en cours et combien terminées ? »: each value its own count
+        opening += " : " + join_fr([f"{n} {md(value)}" for value, n in result.counts_by_value.items()])
+    opening += "."
     if total > len(result.hits):
         opening += f" {best(len(result.hits)).capitalize()} :"
     return opening

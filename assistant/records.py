@@ -94,6 +94,10 @@ class SearchResult(BaseModel):
         "", description="When no_match: 'topic', 'entity', 'criteria' (no fiche has every facet) or 'title'"
     )
     total_matching: int = Field(0, description="Number of fiches matching all facets (exact, not top-k)")
+    counts_by_value: dict[str, int] = Field(
+        default_factory=dict,
+        description="A count naming several values of one field: the fiches of each value",
+    )
     named: NamedLink | None = Field(None, description="A project the question names by its title")
 
 

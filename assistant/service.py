@@ -24,7 +24,15 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.aggregate import aggregate_answer, count_values, topic_scope
-from assistant.answer import COUNT_CITED, counted_result, extractive_answer, fiche_url, link, where
+from assistant.answer import (
+    COUNT_CITED,
+    counted_result,
+    counts_by_value,
+    extractive_answer,
+    fiche_url,
+    link,
+    where,
+)
 from assistant.conversation import Answerer
 from assistant.followup import Resolution, resolve, scoped, within_result
 from assistant.limits import question_refusal
@@ -168,6 +176,10 @@ class Assistant:
                 total = len(counted) if counted is not None else None
                 if counted and len(result.hits) < min(len(counted), COUNT_CITED):
                     result = counted_result(result, counted)  # cite every fiche counted
+                if counted:
+                    result = result.model_copy(
+                        update={"counts_by_value": counts_by_value(result.query.facets, counted)}
+                    )
             answer = _unnamed(extractive_answer(_named(result, filters), total=total), result.query)
             yield scoped(answer, resolution)
             return
