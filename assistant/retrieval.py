@@ -609,18 +609,31 @@ class HybridRetriever:
         retry = self._decide(query, scan, wider, signals, strict, k)
         # kept only when a fiche's words cover the question better, its rarest topic word included, and its
         # passage is close to the question (above the embedder's floor): words and meaning agree
+        # A fiche first judged without its cosine (below the dense list) is judged anew on its meaning even
+        # when it held as many words; its rarest word counts when the fiche has it anywhere (a phrase the
+        # question glues, « citoyen d'Orgemont », may be apart in it: « quartier d'Orgemont… le café citoyen »)
         before = max((cov.lexical for cov in decision.coverages), default=0.0)
         rarest = max(topic_terms(terms), key=lambda t: t.weight, default=None)
         kept = set(retry.kept)
-        covered = rarest is not None and any(
-            cov.lexical >= THRESHOLD
-            and cov.lexical > before + 1e-9
+        blind = set(unseen)
+        covering = {
+            cov.fiche_id
+            for cov in retry.coverages
+            if rarest is not None
+            and cov.lexical >= THRESHOLD
+            and (cov.lexical > before + 1e-9 or cov.fiche_id in blind)
             and (cov.dense > 0 or not self.judge.dense_scale)  # an embedder not calibrated: words alone
             and cov.fiche_id in kept
-            and rarest.text not in cov.missing
-            for cov in retry.coverages
-        )
-        return (wider, retry) if retry.answerable and covered else (pool, decision)
+            and (rarest.text not in cov.missing or self._holds(cov.fiche_id, rarest))
+        }
+        if not (retry.answerable and covering):
+            return pool, decision
+        # the fiches that made the question answerable come first (the pool's crowd matched its common words)
+        return sorted(wider, key=lambda hit: hit.fiche_id not in covering), retry
+
+    def _holds(self, fiche_id: str, term) -> bool:
+        """The fiche has the term's word somewhere in its text (the judge's credit, phrases left aside)."""
+        return self.judge.credit(term, self.judge.words(self.fiches[fiche_id])) >= 1.0
 
     def _carried(
         self, rare: list, candidates: set[str] | None, pool: list[Hit], facets: list[FacetMatch]
