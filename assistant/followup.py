@@ -549,9 +549,12 @@ def refinement(
 
 
 # « et celles avec la mairie ? » after « … avec la Caf »: the list's siblings, one criterion changed; never
-# with a word restricting the list (« et parmi elles, celles … », « et seulement celles … »).
+# with a word restricting the list (« et parmi elles, celles … », « et seulement celles … ») nor one adding
+# the criterion to the list's (« et celles où la mairie est aussi partenaire ? », « … en plus la mairie »).
 _CONTRAST = re.compile(r"^et (?:pour |avec |en |dans )?(?:celles|ceux)\b")
-_RESTRICTING = re.compile(r"\b(?:parmi|seulement|juste|uniquement|rien que|lesquel\w*|garde\w*)\b")
+_RESTRICTING = re.compile(
+    r"\b(?:parmi|seulement|juste|uniquement|rien que|lesquel\w*|garde\w*|aussi|egalement|en plus|en meme temps)\b"
+)
 
 
 def _contrasted(question: str, previous: list[FacetMatch], new: list[FacetMatch]) -> bool:

@@ -29,7 +29,7 @@ LESSON_FIELDS: tuple[str, ...] = ("limites", "facteurs_reussite", "perspectives"
 # (« frein, freins, freiner, freiné »). Not « risques », « échecs » alone: as often a topic.
 _LESSON_CUES: dict[str, str] = {
     "limites": r"limites?|limitations?|difficultes?|pieges?|vigilance"
-    r"|points? (d attention|faibles?|noirs?)|faiblesses?|attention|erreurs?"
+    r"|points? (d attention|faibles?|noirs?|fragiles?|sensibles?|delicats?)|faiblesses?|attention|erreurs?"
     r"|echou\w*|bute\w*|achoppe\w*|problemes?(?! (de|d|du|des|lies?|sociaux)\b)"
     r"|(n a|n ont|pas|mal) (pas )?(bien )?(marche|fonctionne|pris)|(marche|fonctionne)(nt)? (pas|mal)|manque\w*"
     r"|pitfalls?|difficult\w*|challenges?|obstacles?|problems?|issues|drawbacks?|weakness\w*|wrong|watch out"

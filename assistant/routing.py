@@ -649,18 +649,40 @@ def _names_a_set(question: str, query: Query, fiche: Fiche) -> bool:
 
 
 def _plural_of_title(question: str, fiche: Fiche) -> bool:
-    """« les petits déjeuners » for the title « petit déjeuner des habitants »: the question puts the title's
-    singular first noun group in the plural after « les / des / ces », a kind of action, not that one fiche."""
+    """Does the question name a kind of action the fiche's title is one of, not that one fiche? « les petits
+    déjeuners » for the title « petit déjeuner des habitants », « les pique-niques » for « Pique Nique du
+    Pech »: after « les / des / ces » the title's first words come with one of them put in the plural (a
+    title already plural stays the fiche: « les petits déjeuners thématiques »); after the asker's own
+    (« nos petits déjeuners », « notre fête de quartier ») the title is what the asker runs, the others'
+    lessons are asked; after « un / une » (« organiser un pique-nique ») any such action is; so is it when the
+    others are said (« les autres », « ailleurs », « d'autres centres »)."""
     title = normalise(fiche.title).split()
     words = normalise(question).split()
+    if not title:
+        return False
+    if any(not set(m.group().split()) & set(title) for m in _OTHERS_SAID.finditer(" ".join(words))):
+        return True  # « d'ici et d'ailleurs » in a title is its name
     for i, word in enumerate(words[1:], 1):
-        if (
-            words[i - 1] in ("les", "des", "ces")
-            and word != plural_key(word)
-            and title[:1] == [plural_key(word)]
+        run = words[i : i + len(title)]
+        keys = [plural_key(w) for w in run]
+        size = next((n for n in range(len(keys), 0, -1) if keys[:n] == title[:n]), 0)
+        if not size and plural_key(word) == plural_key(title[0]):
+            size = 1
+        if not size:
+            continue
+        if words[i - 1] in _ASKERS_OWN or words[i - 1] in ("un", "une"):
+            return True  # « nos petits déjeuners », « organiser un pique-nique »: any such action
+        if words[i - 1] in ("les", "des", "ces") and any(
+            w != plural_key(w) == t for w, t in zip(run[:size], title[:size], strict=True)
         ):
             return True
     return False
+
+
+# Others the asker compares with: « les autres », « ailleurs », « d'autres centres / structures ».
+_OTHERS_SAID = re.compile(
+    r"(?<![^ ])(?:les autres|ailleurs|d autres (?:centres?|structures?|associations?|csc?))(?![^ ])"
+)
 
 
 _NAME_SPLIT = re.compile(r"[,;:?!()«»\"“”.]")
