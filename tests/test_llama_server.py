@@ -46,16 +46,22 @@ def _gguf() -> Path:
 
 
 @pytest.fixture(scope="module")
-def llama_server(tmp_path_factory) -> str:
-    """Base URL of a llama.cpp server on a free port; always stopped in teardown."""
+def llama_server(tmp_path_factory):
+    """(base URL, process) of a llama.cpp server on a free port; always stopped in teardown."""
     gguf = _gguf()
     port = free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf)]
     command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]
     url = f"http://127.0.0.1:{port}/v1"
-    with serving(command, f"{url}/models", log, timeout=STARTUP_SECONDS, grace=15):
-        yield url
+    with serving(command, f"{url}/models", log, timeout=STARTUP_SECONDS, grace=15) as proc:
+        yield url, proc
+
+
+# A server killed by a signal while generating (SIGSEGV: 139 from a shell, -11 here) is the native llama.cpp build
+# failing on this CPU (seen 2026-12-01 on an AVX-512/AMX machine), not the provider code: said as a skip, with the
+# code, so it shows in the CI log instead of passing for a wiring bug.
+CRASH_CODES = {-11, -4, -7, 139, 132, 135}
 
 
 def _result() -> SearchResult:
@@ -93,17 +99,21 @@ def check_llm_answer(items: list, result: SearchResult) -> Answer:
 
 @pytest.mark.slow
 def test_openai_provider_against_a_real_llama_cpp_server(llama_server):
+    url, proc = llama_server
     settings = Settings(
         llm_provider="openai",
         llm_model="smollm2",
-        llm_base_url=llama_server,
+        llm_base_url=url,
         llm_api_key="n-importe-quelle-cle",
         llm_timeout=180,
         llm_temperature=0,
     )
     llm = make_chat_model(settings).model_copy(update={"extra_body": {"max_tokens": MAX_TOKENS}})
     result = _result()
-    check_llm_answer(list(stream_llm_answer(llm, load_prompts(), result)), result)
+    items = list(stream_llm_answer(llm, load_prompts(), result))
+    if items[-1].mode != "llm" and proc.poll() in CRASH_CODES:
+        pytest.skip(f"le serveur llama.cpp s'est arrêté sur un signal (code {proc.returncode}) : build natif")
+    check_llm_answer(items, result)
 
 
 @pytest.mark.parametrize("failure", [ConnectionRefusedError(111, "refused"), TimeoutError("timed out"), ""])
