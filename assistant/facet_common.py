@@ -36,11 +36,21 @@ _SMALL = _COMMON_DETERMINERS | word_set(
 def common_words(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
     """`found` without the facets whose words the grammar reads as common words (see the module docstring)."""
     people_ends = {f.end for f in found if _people(f, question)}
+    return released(
+        scan,
+        found,
+        lambda item: _common_place(item, question) or _people_participle(item, question, people_ends),
+    )
+
+
+def released(scan: FacetScan, found: list[_Found], drop) -> list[_Found]:
+    """`found` without the items `drop` picks, their words left out of `scan.used` and a place no fiche has they
+    named out of `scan.absent` (« des réunions » where no fiche is there): words of the question again."""
     out: list[_Found] = []
     for item in found:
-        if _common_place(item, question) or _people_participle(item, question, people_ends):
+        if drop(item):
             scan.used.difference_update(range(item.start, item.end))
-            if item.facet is None and item.label in scan.absent:  # « des réunions » where no fiche is there
+            if item.facet is None and item.label in scan.absent:
                 scan.absent.remove(item.label)
             continue
         out.append(item)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.facet_common import released
 from assistant.records import FacetMatch
 from ingest.lemmas import lemma
 from ingest.text import normalise, plural_key, word_set
@@ -96,15 +97,7 @@ def spoken_languages(
 def language_demonyms(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
     """`found` without the places named by a demonym that the words before it make a language (see the module
     docstring); the demonym's word leaves `scan.used` (and a place no fiche has leaves `scan.absent`)."""
-    kept = []
-    for item in found:
-        if _spoken_demonym(item, question):
-            scan.used.difference_update(range(item.start, item.end))
-            if item.facet is None and item.label in scan.absent:
-                scan.absent.remove(item.label)
-            continue
-        kept.append(item)
-    return kept
+    return released(scan, found, lambda item: _spoken_demonym(item, question))
 
 
 def _spoken_demonym(item: _Found, question: Question) -> bool:
