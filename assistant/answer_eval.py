@@ -494,6 +494,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="dossier de l'index, aligné sur le corpus (défaut : dossier temporaire)",
     )
+    parser.add_argument(
+        "--kind",
+        nargs="+",
+        default=[],
+        metavar="KIND",
+        help="seulement les lignes de ces types (« followup », « out_of_corpus » couvre toutes ses formes)",
+    )
     parser.add_argument("--json", action="store_true", help="un seul objet JSON sur la sortie standard")
     parser.add_argument(
         "--fail-under",
@@ -520,10 +527,17 @@ def main(argv: list[str] | None = None) -> int:
     except GoldFileError as err:
         print(f"Erreur : {err}", file=sys.stderr)
         return 2
+    if args.kind:
+        gold = [line for line in gold if of_kinds(line, args.kind)]
     if args.index_dir is not None:
         return _run(args, gold, settings, args.index_dir)
     with tempfile.TemporaryDirectory(prefix="eval-answers-") as tmp:
         return _run(args, gold, settings, Path(tmp))
+
+
+def of_kinds(line: GoldLine, kinds: list[str]) -> bool:
+    """The line is of one of `kinds`: its kind, or the kind before « / » (« out_of_corpus/topic » is out_of_corpus)."""
+    return line.kind in kinds or line.kind.split("/")[0] in kinds
 
 
 def _quiet_logs(level: str) -> None:

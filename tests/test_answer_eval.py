@@ -15,6 +15,7 @@ from assistant.answer_eval import (
     format_report,
     load_gold,
     main,
+    of_kinds,
     parse_corpus,
     percentile,
     run_line,
@@ -631,3 +632,14 @@ def test_at_scale_a_topic_is_grepped_by_its_distinctive_words_and_an_absent_word
     # « prévention » and « enfants » are in 9 fiches of 10: « bucco-dentaire » tells the topic, and one fiche has it;
     # « routière » is in none: the line stays out of the base
     assert covered_out_of_corpus(gold, [*common, teeth, night]) == ["o1"]
+
+
+def test_kind_filter_keeps_a_kind_and_every_shape_of_out_of_corpus():
+    lines = [
+        GoldLine(id="a", question="q", kind="compare", expect={"first": "X"}),
+        GoldLine(id="b", question="q", kind="out_of_corpus/topic", expect={"abstain": True}),
+        GoldLine(id="c", question="q", kind="lookup", expect={"first": "X"}),
+    ]
+    assert [line.id for line in lines if of_kinds(line, ["compare", "out_of_corpus"])] == ["a", "b"]
+    assert [line.id for line in lines if of_kinds(line, ["out_of_corpus/topic"])] == ["b"]
+    assert [line.id for line in lines if of_kinds(line, ["facet"])] == []
