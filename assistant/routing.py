@@ -11,7 +11,9 @@
   (« parmi les pique-niques ») → ranking on the typed figure;
 - lessons: the fiches a search for the topic (facets strict) returns → grouped limites / facteurs / perspectives;
   when the question names one fiche, a lookup of that field instead;
-- lookup (or any detail question about one named fiche): that fiche only, the field or the text's sentence.
+- lookup (or any detail question about one named fiche): that fiche only, the field or the text's sentence;
+  at scale, a title named in part that stands elsewhere than the place named gives way to retrieval's first
+  fiche there, and among namesakes (one title, several centres) the only one stating the figure asked answers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 
 from assistant import dialogue, intents, lesson_cues, naming, rank_scope, ranking
 from assistant.aggregate import centre_count_answer, partner_count_answer, topic_count_answer
-from assistant.answer import COUNTED_FICHES, criteria, no_match_answer
+from assistant.answer import COUNTED_FICHES, PLACE_FIELDS, criteria, no_match_answer
 from assistant.answer_types import interrogative_words
 from assistant.card import card_answer, presents
 from assistant.comparison import Built, compare_answer, rank_answer
@@ -334,6 +336,20 @@ class IntentRouter:
     def _one_fiche(
         self, question: str, result: SearchResult, resolution: Resolution, *, described: bool = False
     ) -> Fiche | None:
+        """The one fiche the question is about (`_designated`); among namesakes retrieval found (one title,
+        several centres: common among thousands of fiches), the only one stating the figure asked."""
+        fiche = self._designated(question, result, resolution, described=described)
+        if (
+            resolution.fiche_id
+            or resolution.within
+            or (result.named is not None and not result.named.fiche_ids)
+        ):
+            return fiche
+        return _namesake_stating(question, fiche, result.hits) or fiche
+
+    def _designated(
+        self, question: str, result: SearchResult, resolution: Resolution, *, described: bool = False
+    ) -> Fiche | None:
         """The one fiche the question is about: a follow-up's fiche, the named project (`result.named`), or
         the only title the question names; for a detail asked (or a fiche to present: `described`), a part
         of a title, or the fiche retrieval puts far ahead."""
@@ -359,6 +375,12 @@ class IntentRouter:
         linked = naming.linked_titles(question, self._titles(), limit=2, partial=detail)
         if detail and (placed := self._placed_reference(question)) is not None:
             return placed  # « le petit déj des Marnaudes »: the fiche at the place named, among the titles
+        if there := [f for f in linked if not stands_elsewhere(f, result.query)]:
+            linked = there
+        elif linked:  # « le club emploi des femmes dans les Bouches-du-Rhône »: a title named elsewhere
+            linked = []
+            if detail and (first := _first_at_place(norm, result)) is not None:
+                return first
         if (
             len(linked) == 1
             and _beyond_facets(norm, linked[0], result.query)
@@ -401,7 +423,8 @@ class IntentRouter:
         """Near-duplicates of the fiche (same centre, near-identical title): answered beside it."""
         named = result.named
         others = [i for i in (named.near_duplicates if named else []) if i != fiche.id]
-        return [f for i in others if (f := self.index.get_fiche(i)) is not None]
+        near = [f for i in others if (f := self.index.get_fiche(i)) is not None]
+        return [f for f in near if f.centre == fiche.centre]  # a namesake chosen instead: not its centre's
 
     def _rank(
         self, question: str, query: Query, spec: ranking.RankSpec, resolution: Resolution, history, filters
@@ -843,6 +866,59 @@ def _counts_in_one(norm: str, result: SearchResult) -> bool:
 def _named_whole(result: SearchResult) -> bool:
     """Does the question name a project (`result.named` with its fiche)? Then a detail of it is asked."""
     return result.named is not None and bool(result.named.fiche_ids)
+
+
+def stands_elsewhere(fiche: Fiche, query: Query) -> bool:
+    """Is the fiche outside a place the question names (a département, région or centre facet)? A fiche that
+    fills none of the facet's fields (a legacy page without its place) is not known to stand elsewhere."""
+    for facet in query.facets:
+        if facet.field not in PLACE_FIELDS:
+            continue
+        filled = [(getattr(fiche, name, "") or "", values) for name, values in facet.pairs()]
+        if any(value for value, _ in filled) and not any(value in values for value, values in filled):
+            return True
+    return False
+
+
+def _first_at_place(norm: str, result: SearchResult) -> Fiche | None:
+    """When the title a question names in part stands elsewhere than the place it names (a namesake of
+    another département, common among thousands of fiches), the fiche asked is the one retrieval puts first
+    at that place, provided its title has a word of the question besides the facets (« Club emploi au
+    féminin » for « le club emploi des femmes dans les Bouches-du-Rhône »); None otherwise."""
+    hits = [h for h in result.hits if not stands_elsewhere(h.fiche, result.query)]
+    if result.no_match or not hits or hits[0] is not result.hits[0]:
+        return None
+    return hits[0].fiche if _beyond_facets(norm, hits[0].fiche, result.query) else None
+
+
+def _namesake_stating(question: str, fiche: Fiche | None, hits: list[Hit]) -> Fiche | None:
+    """« quel taux de réussite pour le permis solidaire ? » when retrieval finds several « Permis de conduire
+    solidaire » (the chosen fiche, else the first hit, and the hits with the same title words): the one
+    namesake whose sentence answering the question states a figure, when exactly one of them does and the
+    chosen one (if any) states none; None otherwise (the figure asked is what tells namesakes apart)."""
+    norm = normalise(question)
+    if not hits or not asks_figure(norm):
+        return None
+    first = fiche or hits[0].fiche
+    own = _title_keys(first)
+    same = [first] + [  # one centre's near-duplicates (« Place de / des femmes ») are no namesakes
+        h.fiche for h in hits if own and h.fiche.centre != first.centre and _title_keys(h.fiche) == own
+    ]
+    same = list({f.id: f for f in same}.values())
+    if len(same) < 2 or (fiche is not None and _states_figure(fiche, question, norm)):
+        return None
+    stating = [f for f in same if _states_figure(f, question, norm)]
+    return stating[0] if len(stating) == 1 else None
+
+
+def _states_figure(fiche: Fiche, question: str, norm: str) -> bool:
+    """Does the fiche's sentence answering the question hold a figure?"""
+    return any(
+        _DIGIT.search(sentence) for _, sentence in answer_sentences(fiche, question, "", count_noun(norm))
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _clear_lead(hits: list[Hit]) -> bool:
