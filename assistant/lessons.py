@@ -15,6 +15,10 @@ action (`_EVERYWHERE`: « quartier », « habitants »). When no topic word narr
 field, the sentences with the question's words are the ones shown. A fiche's
 reasons for ending (`raison_fin`) are shown when asked (« faute de moyens ») or when they say the topic of a
 difficulties question. When no fiche fills the field asked, their results stand in, said as such.
+At scale (tens of thousands of fiches) many fiches say the same lesson word for word — an action re-entered each
+year, a template —: the fiches one of whose sentences says the most of the question's words come first, the
+sentence fewest fiches say first among them, and a lesson already shown comes back only after every other one
+(`sentence_counts`, built once per base version), so the synthesis shows different lessons, not six copies.
 """
 
 from __future__ import annotations
@@ -177,6 +181,65 @@ def lesson_keys(fiche: Fiche, names: tuple[str, ...]) -> set[str]:
     return keys
 
 
+# -- lesson sentences ------------------------------------------------------------------------------
+
+_SENTENCES: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = {}  # (id, hash, fields) → sentences
+_COUNTS: dict[int, Counter] = {}  # base version → how many fiches say each lesson sentence
+
+
+def lesson_sentences(fiche: Fiche, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct normalised sentences of the fiche's fields `names` (cached per fiche version)."""
+    key = (fiche.id, fiche.content_hash or fiche.title, names)
+    if (found := _SENTENCES.get(key)) is None:
+        if len(_SENTENCES) >= _KEYS_MAX:
+            _SENTENCES.clear()
+        text = "\n".join(str(getattr(fiche, name, "") or "") for name in names)
+        pieces = (normalise(p) for p in sentence_pieces(text, len(text) + 1))
+        found = _SENTENCES[key] = tuple(dict.fromkeys(p for p in pieces if p))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    return frozenset(word_keys(sentence))
+
+
+def sentence_counts(fiches: list[Fiche]) -> Counter:
+    """How many fiches of `fiches` (the base) say each lesson sentence: built once per base version."""
+    base = hash(tuple((f.id, f.content_hash) for f in fiches))
+    if (found := _COUNTS.get(base)) is None:
+        names = _searched(LESSON_FIELDS)
+        found = Counter(s for f in fiches for s in lesson_sentences(f, names))
+        _COUNTS.clear()  # one base at a time
+        _COUNTS[base] = found
+    return found
+
+
+def best_sentence(
+    fiche: Fiche, names: tuple[str, ...], keys: set[str], counts: Counter
+) -> tuple[int, int, str]:
+    """(the most `keys` one lesson sentence of the fiche says, how many fiches of the base say the rarest
+    sentence saying that many, that sentence); (0, 0, "") when none says one."""
+    best = (0, 0, "")
+    for sentence in lesson_sentences(fiche, names):
+        said = len(keys & _sentence_keys(sentence))
+        if said and (said, -counts.get(sentence, 1)) > (best[0], -best[1]):
+            best = (said, counts.get(sentence, 1), sentence)
+    return best
+
+
+def _distinct_first(fiches: list[Fiche], sentence: dict[str, str]) -> list[Fiche]:
+    """`fiches` in order, those whose best sentence an earlier fiche already says after the others: the
+    synthesis shows as many different lessons as it can."""
+    seen: set[str] = set()
+    first, again = [], []
+    for fiche in fiches:
+        said = sentence[fiche.id]
+        (again if said and said in seen else first).append(fiche)
+        seen.add(said)
+    return first + again
+
+
 # -- which fiches ----------------------------------------------------------------------------------
 
 
@@ -196,25 +259,47 @@ def chosen_fiches(
     keys: set[str],
     asked: tuple[str, ...],
     own: set[str] | None = None,
+    counts: Counter | None = None,
 ) -> list[Fiche]:
     """The topic's fiches (`fiches`, in order) and the fiches of `pool` whose lessons say the topic; those
     whose lessons say it the most first, then the topic's others. When `fiches` is the whole pool (no topic
     word narrowed the facets' fiches: « arrêtées faute de sous ») and some lessons say one of the `own`
-    keys (those no facet stands for; default: all), only the fiches whose lessons say the topic."""
+    keys (those no facet stands for; default: all), only the fiches whose lessons say the topic. The order: the
+    fiches one of whose lesson sentences says the most keys (« les bénévoles vieillissent et le renouvellement
+    est lent »), among them the sentence said by the fewest fiches of the base first (`counts`: a lesson copied
+    word for word into dozens of fiches — a yearly action re-entered, a template — says nothing its first copy
+    did not), then those saying the most keys over all their lessons, then those one of whose lessons the
+    fewest fiches say (a lesson of its own before a template); a fiche whose best sentence an earlier one says
+    goes after the others."""
     # Words naming the topic's fiches (in half their titles: « repas de quartier ») are not what lessons say.
     titles = Counter(key for f in fiches for key in word_keys(f.title))
     weak = {key for key, n in titles.items() if 2 * n >= len(fiches)} | _everywhere()
     about = lessons_about(pool, keys - weak, asked)
     whole = {f.id for f in fiches} >= {f.id for f in pool}
-    if about and whole and lessons_about(about, (keys if own is None else own) - weak, asked):
-        return about  # the topic named no fiche of its own (the facets' every fiche): what lessons say does
     names = _searched(asked)
     merged = list({f.id: f for f in [*fiches, *about]}.values())
     of = {f.id for f in fiches}
+    if about and whole and lessons_about(about, (keys if own is None else own) - weak, asked):
+        merged, of = about, set()  # the topic named no fiche of its own (the facets' every fiche): lessons do
+    keys = keys - _everywhere()  # « les habitants » describes every action: never what a lesson is about
+    counts = counts or Counter()
     said = {f.id: len(keys & lesson_keys(f, names)) for f in merged}
+    best = {f.id: best_sentence(f, names, keys, counts) if said[f.id] else (0, 0, "") for f in merged}
     # Among those saying as much, the topic's own fiches, then those whose whole text has the most words.
     covered = {f.id: len(keys & text_keys(f)) if said[f.id] else 0 for f in merged}
-    return sorted(merged, key=lambda f: (-said[f.id], f.id not in of, -covered[f.id]))
+    rarest = {f.id: min((counts.get(s, 1) for s in lesson_sentences(f, names)), default=0) for f in merged}
+    ordered = sorted(
+        merged,
+        key=lambda f: (
+            -best[f.id][0],
+            best[f.id][1],
+            -said[f.id],
+            rarest[f.id],
+            f.id not in of,
+            -covered[f.id],
+        ),
+    )
+    return _distinct_first(ordered, {i: b[2] for i, b in best.items()})
 
 
 def beyond_facets(
@@ -296,7 +381,8 @@ def lessons_answer(
     if pool and base is not None:
         pool = pool + beyond_facets(base, pool, query.facets, own | _trigger_keys(query.facets), asked)
     if pool:
-        fiches = chosen_fiches(fiches, pool, keys, asked, own)
+        everything = base() if base is not None else pool
+        fiches = chosen_fiches(fiches, pool, keys, asked, own, sentence_counts(everything))
     groups = _groups(fiches, asked, keys)
     stand_in = not any(groups.values())
     if stand_in:  # no fiche fills the field asked: their results say what worked
