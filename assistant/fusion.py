@@ -6,11 +6,13 @@ spread over centres, and the maximal-marginal-relevance order of similar fiches.
     group_chunks(bm25_chunks, signals, allowed, dense_side=False)   # chunks -> fiches (summed BM25)
     sig.score = fused(sig, WEIGHTS, score_bounds(signals))
     order = diversify(order, signals, fiches)
+    order = varied(order, fiches, n)                                # one fiche per title family first
     mmr(pool, signals, fiches, k)                                   # `HybridRetriever.similar`
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,6 +27,8 @@ WEIGHTS = {"dense": 1.0, "keyword": 1.0}
 TITLE_WEIGHT = 1.0  # a fiche whose whole title is in the question: like being first in one more list
 FACET_WEIGHT = 1.0  # boosted facets: having them all counts like being first in one more list
 MMR_LAMBDA = 0.7  # relevance vs novelty in `similar`
+# What a title family ignores: a year and an edition number (« Aide aux courriers 2012 », « … - édition 2 »).
+EDITION = re.compile(r"\b(?:edition|saison|session|volet) \d+\b|\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -106,6 +110,32 @@ def diversify(order: list[str], signals: dict[str, Signals], fiches: dict[str, F
                 out[i], out[j] = out[j], out[i]
                 break
     return out
+
+
+def title_family(title: str) -> str:
+    """One key for the namesakes of a project: case, accents, punctuation, plurals, years and edition numbers
+    aside (« Aide aux courriers », « AIDE AUX COURRIERS 2012 », « Aide aux courriers - édition 2 »); another
+    number tells projects apart (« Groupe 3 »)."""
+    return " ".join(plural_key(w) for w in EDITION.sub(" ", normalise(title)).split())
+
+
+def varied(order: list[str], fiches: dict[str, Fiche], n: int) -> list[str]:
+    """The first `n` of `order`, the best fiche of each title family first: a namesake of a fiche already
+    taken waits behind every other family (at scale, twenty « Aide aux courriers » from twenty centres would
+    fill a request for ideas with one idea), and fills the places left when fewer families are ranked."""
+    taken: list[str] = []
+    waiting: list[str] = []
+    families: set[str] = set()
+    for fid in order:
+        family = title_family(fiches[fid].title)
+        if family in families:
+            waiting.append(fid)
+            continue
+        families.add(family)
+        taken.append(fid)
+        if len(taken) == n:
+            return taken
+    return [*taken, *waiting][:n]
 
 
 # -- similar fiches ----------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ from assistant.fusion import (
     score_bounds,
     shared_facets,
     title_overlap,
+    varied,
 )
 from assistant.linking import Link, TitleLinker, apply_link
 from assistant.people_words import narrower, people_positions, people_scores, uncategorised
@@ -236,7 +237,8 @@ class HybridRetriever:
         )
         ranked = query.model_copy(update={"keywords": _without(query.keywords, scan.tokens, scene)})
         signals = self._rank(ranked, candidates, soft_facets=not strict, boost=boost, people=people)
-        pool = self._hits(signals, max(POOL, 2 * k))
+        ideas = self._asks_ideas(query)
+        pool = self._hits(signals, max(POOL, 2 * k), ideas)
         if strict:  # the fiches declaring every facet before those whose text says one (`_said_ids`), then
             # those holding more of the values of an OR (« les bébés et leurs parents »: both publics), then,
             # when it asks for a set, those declaring the people asked for as their public (« familles »)
@@ -292,6 +294,8 @@ class HybridRetriever:
         carried = self._carried(rare, candidates, pool, query.facets)
         scored = sorted(signals, key=lambda fid: -signals[fid].score)[:NAMESAKES]
         result = self._namesakes(result, terms, scored, [*pool, *carried], k)
+        if ideas:  # after `_namesakes`, whose chosen fiche goes before the namesake it replaces
+            result = self._one_per_family(result, [hit for hit in pool if hit.fiche_id in kept], k)
         return _as_list(result) if listed else result
 
     def absent_terms(self, question: str) -> list[str]:
@@ -482,10 +486,12 @@ class HybridRetriever:
         values = [v for f in query.facets for v in f.values]
         return scan.tokens, narrower(scan.tokens, found, scan.used, values)
 
-    def _hits(self, signals: dict[str, Signals], k: int) -> list[Hit]:
+    def _hits(self, signals: dict[str, Signals], k: int, ideas: bool = False) -> list[Hit]:
+        """The k best-scored fiches; for a request for ideas (`ideas`), one per title family first (`varied`)."""
         order = diversify(sorted(signals, key=lambda fid: (-signals[fid].score, fid)), signals, self.fiches)
+        order = varied(order, self.fiches, k) if ideas else order[:k]
         hits = []
-        for fid in order[:k]:
+        for fid in order:
             sig = signals[fid]
             passage = sig.passage or next(iter(self.index.fiche_chunks(fid)), None)
             fiche = self.fiches[fid]
@@ -545,6 +551,21 @@ class HybridRetriever:
         )
         return [hit, *(h for h in hits if h.fiche_id != first)][:k]
 
+    def _asks_ideas(self, query: Query) -> bool:
+        """A search about no one project (no title linked, or one linked as a boost only): it asks for ideas or
+        examples, and the namesakes of one title repeat one idea."""
+        link = self.named(query)
+        return query.intent == "search" and (link is None or not link.focus)
+
+    def _one_per_family(self, result: SearchResult, kept: list[Hit], k: int) -> SearchResult:
+        """The hits of a request for ideas, one per title family first (`varied`): the title a question names
+        as a boost brings its best fiche, its namesakes wait behind the other kept fiches of the pool."""
+        if result.no_match or (result.named is not None and result.named.focus):
+            return result
+        by_id = {hit.fiche_id: hit for hit in [*kept, *result.hits]}
+        order = varied(list(dict.fromkeys([*(h.fiche_id for h in result.hits), *by_id])), self.fiches, k)
+        return result.model_copy(update={"hits": [by_id[fid] for fid in order]})
+
     # -- a request for several examples (`assistant.topic_siblings`) ----------------------------------
 
     def _asks_several(self, query: Query, scan: FacetScan) -> bool:
@@ -576,7 +597,7 @@ class HybridRetriever:
         """The question ranked and judged among the fiches meeting every facet (`exact`): (signals, pool,
         decision); the first decision stands when that one answers no better."""
         signals = self._rank(query, exact, soft_facets=False, boost=boost, people=people)
-        pool = self._hits(signals, max(POOL, 2 * k))
+        pool = self._hits(signals, max(POOL, 2 * k), self._asks_ideas(query))
         retry = self._decide(query, scan, pool, signals, False, k)
         return (
             (signals, pool, retry)
