@@ -24,6 +24,7 @@ from assistant.mentions import (
     described_facets,
     described_reference,
     description,
+    fully_described,
     has_facet,
     list_references,
     named_reference,
@@ -57,7 +58,7 @@ from ingest.text import GENERIC, STOPWORDS, plural_key, word_set
 __all__ = [  # the follow-up grammar, reached as `dialogue.<name>` by its callers
     "FICHE_NOUNS", "LAST", "asks_nothing_more", "bare_noun_phrase", "counts_list", "definite_field_question",
     "described", "described_facets", "described_reference", "description", "elliptic_superlative",
-    "field_named_by", "has_facet", "list_references", "named_reference", "names_a_field", "names_proper_noun",
+    "field_named_by", "fully_described", "has_facet", "list_references", "named_reference", "names_a_field", "names_proper_noun",
     "ordinal_value", "plural_head_pronoun", "points_at_focus", "points_at_list", "positions", "refines_list",
     "relative_reference", "relative_to", "repeats_question", "titled_reference", "tokens", "without_locutions",
     "without_phrasing", "cited_fiches", "detail_words", "earlier_lists", "focus_fiche", "focus_list", "list_turn",

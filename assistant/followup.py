@@ -25,8 +25,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from assistant import answerability, dialogue, field_criteria, lesson_cues, mentions
-from assistant.answer import COUNTED_FICHES, citation, criteria
+from assistant.answer import COUNT_CITED, COUNTED_FICHES, citation, criteria
 from assistant.answer_types import answer_type
+from assistant.beyond_list import described_beyond
 from assistant.llm import failure_reason, neutralise
 from assistant.lookup_asks import START_WORDS, ask_of, asks_funders, count_noun, payer_word, people_count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
@@ -570,6 +571,12 @@ def _contrasted(question: str, previous: list[FacetMatch], new: list[FacetMatch]
     )
 
 
+def _list_query(history: list[Turn]) -> Query:
+    """The query of the focus list's answer (an empty one when it carries none)."""
+    turn = dialogue.list_turn(history)
+    return (turn.answer.query if turn else None) or Query(text="")
+
+
 def listed_fiches(turn: Turn, previous: Query, retriever: Any) -> list[Fiche]:
     """The fiches of a list answer: those it showed, then the others its facets matched (it said how many)."""
     shown = [hit.fiche for hit in turn.answer.hits]
@@ -719,7 +726,14 @@ def resolve(
         fitting = dialogue.described(question, listed, fiches, analysed.facets)
         if fitting:
             return refinement(question, history, analysed, retriever, within=[c.fiche_id for c in fitting])
-        if dialogue.described_facets(question, analysed.facets):  # a criterion: the whole list narrowed
+        criterion = dialogue.described_facets(question, analysed.facets)
+        if criterion and _list_query(history).facets:  # a criterion: the whole list narrowed
+            return refinement(question, history, analysed, retriever, narrowed=True)
+        if beyond := described_beyond(question, history, analysed.facets, retriever):
+            # a fiche the list stood for without showing it (« celui de Guadeloupe » among 300 jardins)
+            asked = analysed.model_copy(update={"facets": [f for f in analysed.facets if f not in criterion]})
+            return on_fiche(question, beyond[0], asked, fiche=beyond[1])
+        if criterion:
             return refinement(question, history, analysed, retriever, narrowed=True)
         return Resolution(query=analysed, followup=True, notice=not_described(question, len(listed)))
     if focus := focus_reference(question, history, analysed):
@@ -772,11 +786,24 @@ def within_result(
     else:
         found = retriever.search(query, k=max(k, len(resolution.within)), filters=filters)
         keep = {hit.fiche_id for hit in found.hits}
-    fiches: list[Fiche] = [f for i in resolution.within if i in keep and (f := get_fiche(i)) is not None]
+    kept = [i for i in resolution.within if i in keep]
+    limit = max(k, COUNT_CITED)  # every fiche kept is cited, as a count cites what it counts, up to a limit
+    # at scale « parmi elles, celles avec la mairie » keeps thousands: the most relevant are cited
+    ids = _most_relevant(query, kept, retriever, filters, limit) if len(kept) > limit else kept
+    fiches: list[Fiche] = [f for i in ids if (f := get_fiche(i)) is not None]
     if not fiches:
         return SearchResult(query=query, no_match=True)
     hits = [Hit(fiche=f, score=1.0, matched_facets=list(query.facets)) for f in fiches]
-    return SearchResult(query=query, hits=hits, total_matching=len(hits))
+    return SearchResult(query=query, hits=hits, total_matching=len(kept))
+
+
+def _most_relevant(query: Query, ids: list[str], retriever: Any, filters: Any, k: int) -> list[str]:
+    """`k` of `ids` (fiches of the refined list, in its order): those the refined query's search ranks first
+    among them, then the list's next ones (an answer cites its k best, « Voir toutes » lists the rest)."""
+    among = set(ids)
+    found = retriever.search(query, k=k, filters=filters)
+    ranked = [h.fiche_id for h in found.hits if h.fiche_id in among]
+    return list(dict.fromkeys([*ranked, *ids]))[:k]
 
 
 def scoped(answer: Answer, resolution: Resolution) -> Answer:

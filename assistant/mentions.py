@@ -401,6 +401,38 @@ def described(
     return [cited for score, cited in scores if score == best] if any(best) else []
 
 
+# Words between « qui » and the verb of its clause (« celle qui se passe … », « qui n'a … »).
+_CLITICS = word_set("se s y en ne n me m te t lui leur")
+
+
+def _clause_verb(question: str) -> str:
+    """The verb heading a relative description (« celle qui passe dans les hameaux », « laquelle va … »): its
+    first word after the clitics, unless a function word (« qui est terminée »: the state is the description);
+    '' otherwise. A fiche says where it goes, rarely with the question's verb."""
+    kind, span = _description_span(tokens(question))
+    body = [t for t in span[1:] if t not in _CLITICS] if kind == "qui" else []
+    return body[0] if body and body[0] not in STOPWORDS else ""
+
+
+def fully_described(
+    question: str, cited: Citation, fiche: Fiche | None, facets: Sequence[FacetMatch] = ()
+) -> bool:
+    """Does the fiche hold every word of the question's description — in the fields its opening word names or
+    its facets the analysis found in the question, or anywhere in it for a description that may be read in
+    the whole fiche (`WHOLE_FICHE_KINDS`)? What a fiche the list did not show must meet to be the one meant."""
+    kind, words = description(question)
+    if not kind:
+        return False
+    words = [w for w in words if w != _clause_verb(question)]
+    held = [f for f in facets if fiche is not None and has_facet(fiche, f)]
+    keys = set().union(
+        *(_field_stems(cited, fiche, name, _word_key) for name in DESCRIBED_FIELDS[kind]),
+        *({_word_key(w) for w in tokens(f.trigger)} for f in held),
+    )
+    anywhere = _fiche_stems(cited, fiche) if kind in WHOLE_FICHE_KINDS else set()
+    return all(_word_key(w) in keys or stem(w) in anywhere for w in words)
+
+
 def described_reference(
     question: str,
     citations: Sequence[Citation],
