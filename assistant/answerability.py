@@ -77,6 +77,7 @@ from assistant.question_syntax import (
     prefixed_participle,
     qualifies_asked,
     quantifier_positions,
+    relation_follows,
     request_refers_back,
     situation_positions,
     weak_position,
@@ -139,6 +140,9 @@ RARE_DF = 2  # a fiche word in at most this many fiches may be a typo (« Permen
 UNHEARD_FACTOR = 0.5  # a candidate lacking a topic noun no fiche uses (`Term.unheard`)
 VERB_FACTOR = 0.5  # a verb form no fiche uses (« rompre », « soulager »): weaker evidence than a noun
 ENGLISH_UNKNOWN_FACTOR = 0.5  # an English word with no French translation known
+# Fiches from which a word no fiche has is an absent topic that no title named by the question's other words
+# answers (`Answerability._asks_unheard`): the sample and real bases (34, 47 fiches) lack most words.
+NAMED_BASE = 1000
 NEAR_TOP = 200  # base words nearest a missing word by embedding among which `Answerability.near` looks
 
 
@@ -314,6 +318,7 @@ class Answerability:
                 and translations is None
                 and modifier_participle(tokens, i)
                 and not (_agent_follows(tokens, i) and prefixed_participle(t.text.lower()))
+                and not relation_follows(tokens, i, skip)  # « des gens fâchés avec l'ordinateur »: a figure
             ):  # « le café coanimé par des bénévoles »: who did it, a verb, no condition of the public
                 weak = False  # « les personnes endeuillées »: the word that tells the need apart, absent
             told_noun = told and not weak  # a noun of the situation (« du mal en français »)
@@ -568,10 +573,26 @@ class Answerability:
         if linked and strays == linked:  # « Pique-nique zéro plastique » linked to « … zéro déchet »
             unnamed, linked = True, set()
         linked -= strays
+        # a mention or a title of one content word (« parole », « Noël pour tous ») beside a word no fiche of the
+        # base has (« deuil »): a topic word, no name; its fiches are judged on their coverage, and when none
+        # covers the question the link is set aside
+        asks_unheard = self._asks_unheard(terms)
+        topical = (
+            bool(linked)
+            and asks_unheard
+            and not any(names_a_project(c.fiche.title, question) for c in candidates if c.fiche.id in linked)
+        )
+        linked = set() if topical else linked
+        candidates = [
+            replace(c, named=False)
+            if c.named and asks_unheard and not names_a_project(c.fiche.title, question)
+            else c
+            for c in candidates
+        ]
         eligible = [c for c in candidates if c.facets_ok or c.fiche.id in linked]
         if candidates and not eligible:
             why = "no fiche meets every facet"
-            return Decision(False, [], [], [], reason=why, kind="criteria", unnamed=unnamed)
+            return Decision(False, [], [], [], reason=why, kind="criteria", unnamed=unnamed or topical)
         terms = self._heard(terms, eligible)
         coverages: list[Coverage] = []
         judged: list[tuple[str, float]] = []  # (fiche id, evidence) in rank order
@@ -609,7 +630,19 @@ class Answerability:
         missing = [topic_span(question, words)] if question and words else words
         why = f"best coverage {best:.2f} < {threshold}"
         return Decision(
-            False, [], missing, coverages, reason=why, kind="topic", unnamed=unnamed, signals=signals
+            False, [], missing, coverages, why, kind="topic", unnamed=unnamed or topical, signals=signals
+        )
+
+    def _asks_unheard(self, terms: list[Term]) -> bool:
+        """Does the question ask about a French word, spelt right, that no fiche of a large base has (« deuil »,
+        « escalade » among 20,000 fiches)? No title found by its other words is then the one it names. In a
+        base of a few dozen fiches most words are absent (« papiers »): their absence tells nothing."""
+        return self.n >= NAMED_BASE and any(
+            not t.weak
+            and len(t.norm) >= 4
+            and is_french(t.norm)
+            and not any(self.idf_known(k) for k in t.keys)
+            for t in terms
         )
 
     def _heard(self, terms: list[Term], candidates: list[Candidate]) -> list[Term]:
@@ -652,6 +685,16 @@ class Answerability:
             [w, *keyed.get(w, ()), *_french_keys(_familiar(w))] for w in words
         ]  # « alpha »: « alphabétisation »
         return not any(self.words(c.fiche).has_sequence(forms) for c in candidates if c.facets_ok)
+
+
+def names_a_project(title: str, question: str) -> bool:
+    """Does the question, holding every word of the title, name that project? Yes for two content words at
+    least (those the title match of `assistant.fusion.title_overlap` counts). One word alone (« La parole est à
+    vous », « Noël pour tous ») is a topic word — among thousands of fiches many such titles sit in questions
+    about something else (« un groupe de parole pour les personnes en deuil », « le marché de Noël solidaire
+    des Glycines ») —, unless the question writes the whole title (« la grainothèque, c'est quoi ? »)."""
+    words = {plural_key(w) for w in normalise(title).split() if w not in STOPWORDS | GENERIC and len(w) > 1}
+    return len(words) > 1 or f" {normalise(title)} " in f" {normalise(question)} "
 
 
 def _alternatives(terms: list[Term], breaks: list[int], clauses: list[int]) -> list[Term]:

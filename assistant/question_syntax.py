@@ -354,6 +354,21 @@ def modifier_participle(tokens: list[Token], i: int) -> bool:
     return not is_verb_form(prev.text)
 
 
+def relation_follows(tokens: list[Token], i: int, named: Collection[int] = ()) -> bool:
+    """Is the participle at `i` followed by what it relates the people to (« des gens fâchés avec
+    l'ordinateur », « des parents perdus face aux écrans »)? Then the thing after is the topic and the
+    participle a figure of how they stand with it, no condition of the public (« les personnes endeuillées »).
+    Not when a facet reads the word after (`named`): « des bébés prématurés avec la PMI » names a partner."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _RELATIONS:
+        return False
+    after = next((j for j in range(i + 2, len(tokens)) if tokens[j].norm not in STOPWORDS), None)
+    return after is not None and after not in named
+
+
+# Prepositions after a participle that relate people to a thing (« fâchés avec », « perdus face à »).
+_RELATIONS = frozenset({"avec", "face"})
+
+
 def _before_quantity(tokens: list[Token], i: int) -> bool:
     """Is the word at `i` the verb of a quantity (« reçoit le plus de », « coûte le moins », « touche le plus
     d'habitants »)? A noun is followed by « le plus » only before an adjective (« le projet le plus ancien »)."""
