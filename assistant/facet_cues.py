@@ -29,6 +29,7 @@ _PLACE_CUES = {
     ("departement", "du"), ("departement", "de"), ("pour", "le"), ("pour", "la"), ("vers", "le"),
     ("cote",), ("niveau",),  # « et côté Gers ? », « niveau Gers ? »: said before a place, as a preposition
     ("entre", "le"), ("entre", "la"), ("entre", "l"), ("entre", "les"),  # « entre le Morbihan et … »
+    ("in", "the"),  # « projects in the Nord »: English puts the article French place names keep
 }  # fmt: skip
 
 
@@ -202,6 +203,20 @@ def _listed(before: tuple[str, ...], token: Token) -> bool:
     )
 
 
+def _alone(question: Question, i: int, end: int) -> bool:
+    """« Calvados : quelles fiches ? », « des actions de parentalité, Finistère ? »: a name that is a clause of its
+    own, punctuation (or the question's edge) on both sides, is a place the way a heading is: no word around it
+    could make it a common noun. A name in brackets glosses the name before it (a centre's place): not a heading."""
+    bracketed = (
+        question.text[: question.spans[i][0]].rstrip().endswith("(")
+    )  # « la MPT de X ? (Morbihan) »: a gloss
+    return (
+        (i == 0 or i in question.breaks)
+        and (end == len(question.tokens) or end in question.breaks)
+        and not bracketed
+    )
+
+
 def _lists(before: tuple[str, ...], tokens: list[Token], end: int) -> bool:
     """« compare le Finistère et la Moselle »: a name after its article, followed by « et / ou », an article and
     a capitalised word, is the first place of a list."""
@@ -261,7 +276,7 @@ def cue_ok(phrase: Phrase, question: Question, i: int) -> bool:
         placed = _placed(before, _PLACE_CUES) or (
             before[:1] in (("et",), ("ou",)) and _listed(before, tokens[i])
         )
-        placed = placed or (after in ("et", "ou") and _lists(before, tokens, end))
+        placed = placed or (after in ("et", "ou") and _lists(before, tokens, end)) or _alone(question, i, end)
         return bool(placed) and capital and after not in ("du", "de", "des", "of")
     if phrase.cue == "partner":
         window = {t.norm for t in tokens[max(0, i - _listed_reach(question, i)) : i]}

@@ -16,7 +16,8 @@ from ingest.text import normalise
 if TYPE_CHECKING:
     from assistant.facets import FacetScan, Question
 
-# Locutions of degree, manner, time and discourse whose noun is no theme (normalised, one a line).
+# Locutions of degree, manner, time and discourse whose noun is no theme (normalised, one a line); « avoir son mot à
+# dire » says that people take part, which the question's other words (« habitants », « décisions ») tell.
 _LOCUTIONS = tuple(
     tuple(normalise(line).split())
     for line in """
@@ -40,6 +41,7 @@ _LOCUTIONS = tuple(
     tant bien que mal
     plus ou moins
     par hasard
+    mot à dire
     """.strip().splitlines()
 )
 

@@ -159,6 +159,10 @@ def _towns_of(fiche: Fiche) -> set[str]:
         + [fiche.resultat_territoire, fiche.resultat_centre, fiche.resultat_habitants]
     )
     mentions += [m for m in places.find_places(text) if m.kind == "ville"]
+    # « Financement CAF et mairie de St Etienne » in its resources: a town's municipality as a partner, as the
+    # partner extraction wrote it, places the centre there (only the written name is read: cheap at scale)
+    written = {cite.ecrit for cite in fiche.partenaires_cites_phrases}
+    mentions += [m for name in written for m in places.find_places(name) if m.kind == "ville"]
     towns = set()
     for mention in mentions:
         if fiche.departement_code in (mention.candidates or (mention.departement,)):
