@@ -32,6 +32,7 @@ from assistant.conversation import Conversation, facet_key
 from assistant.feedback import MAX_COMMENT, FeedbackStore
 from assistant.limits import LoginThrottle, SecurityMiddleware, WebLimits
 from assistant.service import AssistantAPI
+from assistant.service import warm_up as service_warm_up
 from assistant.webapp import (  # noqa: F401 - re-exported: the app's handlers, used by the tests as ui.*
     Controller,
     View,
@@ -41,7 +42,7 @@ from assistant.webapp import (  # noqa: F401 - re-exported: the app's handlers, 
     filters_from,
 )
 from config import Settings, get_settings
-from ingest import fields, lemmas
+from ingest import fields
 
 logger = logging.getLogger(__name__)
 
@@ -581,25 +582,9 @@ def sample_notice(count: int, sample_dir: Path) -> str:
 
 
 def warm_up(assistant: AssistantAPI) -> None:
-    """Run one search before serving. The embedding model, Chroma client, BM25 index, retriever caches, the French
-    form table, the embedded base words and the text index of loosely described fiches load lazily: without this, N
-    simultaneous first requests would each load them (N copies of the model at once), and the first English question
-    or comparison of described fiches would wait for them."""
-    retriever = getattr(assistant, "retriever", None)
-    if retriever is None:  # an assistant without a retriever (test fakes) has nothing to load
-        return
-    try:
-        retriever.search(EXAMPLES[0], k=1)
-        lemmas.load()  # the French form table (~0.6 s) the first question would otherwise pay
-        linker = getattr(retriever, "linker", None)
-        if linker is not None:  # the text index of fiches described loosely in comparisons (~6 s at 20,000)
-            linker.warm()
-        vocabulary = getattr(retriever, "vocabulary", None)
-        # The base's words for unknown English words: embedded once per index (then read from its directory).
-        if vocabulary is not None:
-            logger.info("%d base words embedded for English questions", vocabulary.base_words.embedded_words)
-    except Exception:  # the app still starts; the first request will load what is missing
-        logger.exception("Warm-up search failed")
+    """Run one search before serving (`assistant.service.warm_up`): N simultaneous first requests would otherwise
+    each load the embedding model, and the first English question or comparison would wait for its tables."""
+    service_warm_up(assistant, EXAMPLES[0])
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -573,7 +573,7 @@ def parse_corpus(paths: list[Path]) -> tuple[list, list[str]]:
 
 def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Path) -> int:
     from assistant.llm import LLMConfigError
-    from assistant.service import build_assistant
+    from assistant.service import build_assistant, warm_up
     from ingest.errors import IngestError
 
     started = time.perf_counter()
@@ -592,6 +592,7 @@ def _run(args: argparse.Namespace, gold: list[GoldLine], settings, index_dir: Pa
         print("Index vide : le corpus ne contient aucune fiche.", file=sys.stderr)
         return 1
     assistant.ask(WARM_UP)  # loads the embedding model: the first line's latency is not the model's loading
+    warm_up(assistant, WARM_UP)  # and what the UI loads before serving (the title linker's text index…)
     background_forms = [fiche_forms(fiche) for fiche in among]
     covered = covered_out_of_corpus(gold, among, background_forms) if args.among else []
     report = evaluate(assistant, gold, background, covered, corpus, background_forms)

@@ -41,6 +41,7 @@ from assistant.records import Answer, FacetMatch, Hit, Query, SearchResult, Turn
 from assistant.routing import IntentRouter, stream_routed
 from assistant.spoken_asks import spelt_out
 from config import Settings, get_settings
+from ingest import lemmas
 from ingest.fields import filter_fields
 from ingest.models import Fiche
 from prompts import Prompts, load_prompts
@@ -313,3 +314,26 @@ def build_assistant(settings: Settings | None = None) -> Assistant:
     index = FicheIndex.open(settings.index_dir, settings=settings)
     logger.info("Assistant: index %s, LLM provider %s", settings.index_dir, settings.llm_provider)
     return Assistant(HybridRetriever(index), index, llm=llm, prompts=load_prompts(), settings=settings)
+
+
+def warm_up(assistant, question: str) -> None:
+    """Run one search (`question`) before serving or measuring. The embedding model, Chroma client, BM25 index,
+    retriever caches, the French form table, the embedded base words and the text index of loosely described fiches
+    load lazily: without this, N simultaneous first requests would each load them (N copies of the model at once),
+    and the first English question or comparison of described fiches would wait for them (~1 min at 20,000 fiches
+    on a loaded machine: eval-answers reported it as a follow-up's latency)."""
+    retriever = getattr(assistant, "retriever", None)
+    if retriever is None:  # an assistant without a retriever (test fakes) has nothing to load
+        return
+    try:
+        retriever.search(question, k=1)
+        lemmas.load()  # the French form table (~0.6 s) the first question would otherwise pay
+        linker = getattr(retriever, "linker", None)
+        if linker is not None:  # the text index of fiches described loosely in comparisons (~6 s at 20,000)
+            linker.warm()
+        vocabulary = getattr(retriever, "vocabulary", None)
+        # The base's words for unknown English words: embedded once per index (then read from its directory).
+        if vocabulary is not None:
+            logger.info("%d base words embedded for English questions", vocabulary.base_words.embedded_words)
+    except Exception:  # the app still starts; the first request will load what is missing
+        logger.exception("Warm-up search failed")
