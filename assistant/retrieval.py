@@ -19,10 +19,11 @@ How a question is answered:
    candidate among the best POOL covers the question's topic (`assistant.answerability`: its rare words matched
    in THE fiche, plus the question/passage cosine) nor, at a second look, among the fiches holding its topic
    words the most (`assistant.distinctive`); otherwise the hits are the candidates that cover it. A town no
-   fiche is at or writes, read as its département (`assistant.towns`), is « aucune fiche ne mentionne Rouen »
-   with the département's fiches as the closest when they are more than WIDENED_MAX (fewer are shown as the
-   answer, the opening saying whose département it is), unless a title is linked (« Place des femmes à
-   Lorient »: the town places the project) or the question asks around the town (« vers Rouen »).
+   fiche is at or writes (« St-Étienne » too), read as its département (`assistant.towns`), is « aucune fiche ne
+   mentionne Rouen » with the département's fiches as the closest — however few (at 1× a small département's
+   two fiches looked like an answer about the town, and at scale they never are), and around the town too
+   (« vers Rouen », « du côté de Rouen »: the links are the surroundings) — unless a title is linked (« Place
+   des femmes à Lorient »: the town places the project).
 5. A namesake of the first hit that holds more of the question's rare words (« l'écrivain public de
    Sablon-sud ») goes first (`assistant.distinctive`).
 """
@@ -85,6 +86,7 @@ from assistant.situation_need import need_first, need_text
 from assistant.topic_siblings import asks_several, siblings
 from ingest import fields
 from ingest.models import Fiche
+from ingest.places import spellings as town_spellings
 from ingest.text import keys, normalise, plural_key, split_sentences
 from vectorstore.base import SearchIndex
 
@@ -97,12 +99,10 @@ RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every membe
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
 NAMESAKES = 60  # best-scored fiches read for a namesake of the first hit (`assistant.distinctive`)
-TOWN_CUES = ALL_TOWN_CUES - {"vers"}  # « à Rouen », not « vers Rouen » (its surroundings: the département)
+TOWN_CUES = (
+    ALL_TOWN_CUES | {"de"}
+)  # « à / vers Rouen », « du côté de Rouen »  # « à Rouen », not « vers Rouen » (its surroundings: the département)
 TOWN_ARTICLES = {"au": "le ", "aux": "les "}
-# A town no fiche is at is answered by its département's fiches only when they are this few (a centre in one
-# of its districts, « Valbenoite » for Saint-Étienne, is not in the town table); beyond, a listing of the
-# département is no answer about the town: « aucune fiche », its fiches as the closest.
-WIDENED_MAX = 20
 # Facets read in the situation a question tells (`assistant.situation_facets`) rank at this share of the boost:
 # the situation's topic words drive the ranking, its people only break ties.
 SITUATION_SHARE = 0.2
@@ -747,8 +747,8 @@ class HybridRetriever:
 
     def _widened_towns(self, facets: list[FacetMatch]) -> list[str]:
         """The towns (as written) whose facet is their département (`assistant.towns`, step 2: no centre of the
-        base is at the town), that no fiche of the département writes, in a département of more than WIDENED_MAX
-        fiches: its fiches are the closest, not an answer about the town."""
+        base is at the town), that no fiche of the département writes: its fiches are the closest, not an answer
+        about the town."""
         towns = self.vocabulary.towns
         found = []
         for facet in facets if towns is not None else ():
@@ -758,19 +758,21 @@ class HybridRetriever:
                 continue
             if words in {normalise(v) for v in facet.values}:
                 continue  # « à Paris »: the département's own name
-            if len(self._facet_ids(facet)) <= WIDENED_MAX:
-                continue  # a few fiches of its département: shown as the nearest answer (« à Millau »)
             town = TOWN_ARTICLES.get(normalise(cue), "") + words
             if towns.communes(town, True) and not self._says(name, facet):
                 found.append(name)
         return found
 
     def _says(self, name: str, facet: FacetMatch) -> bool:
-        """Does a fiche of the facet write the name (a town its centre line or the town table missed)?"""
+        """Does a fiche of the facet write the name (a town its centre line or the town table missed), whole or
+        with its « Saint » abbreviated (« mairie de St Etienne »)?"""
         ids = self._facet_ids(facet)
-        found = {s.chunk.fiche_id for s in self.index.keyword_search(name, RESTRICT_LIMIT, ids)}
-        words = (self.judge.words(self.fiches[f]) for f in found if f in self.fiches)
-        return any(w.says(name, phrase=True) for w in words)
+        for form in town_spellings(name):
+            found = {s.chunk.fiche_id for s in self.index.keyword_search(form, RESTRICT_LIMIT, ids)}
+            words = (self.judge.words(self.fiches[f]) for f in found if f in self.fiches)
+            if any(w.says(form, phrase=True) for w in words):
+                return True
+        return False
 
     def _terms(self, scan: FacetScan, text: str = "") -> list:
         """The question's informative words for answerability (English words with their French); `text`, the

@@ -116,6 +116,16 @@ def key(name: str) -> str:
     return _SAINT.sub(lambda m: "saint" if m.group(1) == "st" else "sainte", normalise(name))
 
 
+_SAINT_WORD = re.compile(r"\b(Saint|Sainte)\b", re.IGNORECASE)
+
+
+def spellings(name: str) -> list[str]:
+    """A town's name as written, then with its « Saint(e) » abbreviated as fiches often write it (« Saint-Étienne »,
+    « St-Étienne »)."""
+    short = _SAINT_WORD.sub(lambda m: "St" if len(m.group(1)) == 5 else "Ste", name)
+    return [name] if short == name else [name, short]
+
+
 def _rows(path: Path):
     csv.field_size_limit(sys.maxsize)  # the file carries each commune's geometry
     with lzma.open(path, "rt", encoding="utf-8", newline="") as stream:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import FacetVocabulary
-from assistant.retrieval import WIDENED_MAX
 from ingest.enrich import enrich
 from tests.helpers_retrieval import answer_text, cited_titles, facet_values, make_fiche, memory_assistant
 
@@ -44,11 +43,11 @@ def _corpus():
                    departement_code="59", region="Hauts-de-France", mots_cles=["Environnement"],
                    resume="Un repair café où des bénévoles réparent vélos et grille-pain."),
     ]  # fmt: skip
-    # more fiches in the Loire than a town's département is ever listed for (`retrieval.WIDENED_MAX`)
+    # a large Loire: the town's centre, not its département, answers
     fiches += [
         make_fiche(f"l{i}", f"Atelier couture {i}", centre=f"Centre social Forez {i}", **_LOIRE,
                    mots_cles=["Culture"], resume="Des habitantes cousent ensemble chaque semaine.")
-        for i in range(WIDENED_MAX + 5)
+        for i in range(25)
     ]  # fmt: skip
     return enrich(fiches)[0]
 
