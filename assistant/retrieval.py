@@ -99,9 +99,7 @@ RESTRICT_LIMIT = 400  # facet sets up to this size are ranked whole (every membe
 POOL = 10  # fiches judged by answerability (at least 2k): a covering fiche just below the top k still answers
 SUGGESTIONS = 3
 NAMESAKES = 60  # best-scored fiches read for a namesake of the first hit (`assistant.distinctive`)
-TOWN_CUES = (
-    ALL_TOWN_CUES | {"de"}
-)  # « à / vers Rouen », « du côté de Rouen »  # « à Rouen », not « vers Rouen » (its surroundings: the département)
+TOWN_CUES = ALL_TOWN_CUES | {"de"}  # « à / vers Rouen », « du côté de Rouen »: the town as written
 TOWN_ARTICLES = {"au": "le ", "aux": "les "}
 # Facets read in the situation a question tells (`assistant.situation_facets`) rank at this share of the boost:
 # the situation's topic words drive the ranking, its people only break ties.

