@@ -26,7 +26,7 @@ REF_LIST_KEYS = ("cites_all", "cites_only", "cites_none", "first_in")
 STRING_LIST_KEYS = ("mentions", "mentions_any", "line_with")
 INT_KEYS = ("max_citations", "first_is_prev_citation")
 EXPECT_KEYS = {"abstain", "cites_at_least", "first", *REF_LIST_KEYS, *STRING_LIST_KEYS, *INT_KEYS}
-LATER_FILES = ("dev", *(f"dev{n}" for n in range(2, 18)), "test", *(f"test{n}" for n in range(2, 9)))
+LATER_FILES = ("dev", *(f"dev{n}" for n in range(2, 18)), "test", *(f"test{n}" for n in range(2, 10)))
 SHOW_URL = re.compile(r"^URL: \S*/action/show/(\d+)")
 
 
@@ -451,7 +451,7 @@ def test_real_test6_is_well_formed_and_cites_real_fiches():
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
-ROUND13_FILES = [("dev16", "16"), ("test7", "7"), ("dev17", "17"), ("test8", "8")]  # (file, id number): sd16/rd16, st7/rt7…
+ROUND13_FILES = [("dev16", "16"), ("test7", "7"), ("dev17", "17"), ("test8", "8"), ("test9", "9")]  # (file, id number): sd16/rd16, st7/rt7…
 
 
 @pytest.mark.parametrize(("name", "number"), ROUND13_FILES)
