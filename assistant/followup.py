@@ -32,6 +32,7 @@ from assistant.llm import failure_reason, neutralise
 from assistant.lookup_asks import START_WORDS, ask_of, asks_funders, count_noun, payer_word, people_count_noun
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.question_clauses import existence_asked, money_clause
+from assistant.question_syntax import sum_locution
 from assistant.records import Answer, Citation, FacetMatch, Hit, Query, SearchResult, Turn
 from ingest import amounts, fields
 from ingest.models import Fiche
@@ -272,6 +273,8 @@ def _beyond_field(question: str) -> list[str]:
     text = normalise(question)
     for pattern, _ in fields.lookup_patterns():
         text = re.sub(pattern, " ", text)
+    words = text.split()  # « au total », « au final » frame the sum asked, never a detail of the fiche
+    text = " ".join(w for i, w in enumerate(words) if not (i and sum_locution(w, words[i - 1])))
     return [w for w in dialogue.detail_words(text) if not dialogue.names_a_field(w)]
 
 
@@ -291,26 +294,40 @@ def unanchored_lookup(
     """« Qui a eu l'idée de départ ? », « Qui est à l'origine du projet ? » right after an answer about one
     fiche: a question asking a field of the fiche, with nothing naming another one (no facet, proper noun,
     title, nor a word beyond the field's that the fiche does not say, a locution of a start aside) — its
-    antecedent is the fiche of the conversation, not a fiche sharing a word with it."""
+    antecedent is the fiche of the conversation, not a fiche sharing a word with it. Right after a list answer
+    (« qui finance, et pour combien au total ? »), each listed fiche is asked, side by side (`each_listed`): a
+    search for the question's field alone would name an unrelated fiche."""
     cited = next((t.answer.citations for t in reversed(history) if t.answer.citations), [])
     if priced := _asks_price(question):  # « ça revient à combien pour les participants ? »: its people pay
         people = [f for f in analysed.facets if f.field != "public"]
         analysed = analysed.model_copy(update={"intent": "lookup", "lookup_field": "", "facets": people})
     elif analysed.intent != "lookup" or not analysed.lookup_field:
         return None
-    if len(cited) != 1 or analysed.facets:
+    if not cited or analysed.facets:
         return None
     if dialogue.names_proper_noun(question) or _names_a_fiche(analysed, retriever):
         return None
-    fiche = dialogue.cited_fiches(history).get(cited[0].fiche_id)
-    said = answerability.FicheWords(fiche) if fiche is not None else None
     beyond = [w for w in _beyond_field(question) if w not in START_WORDS]
     if priced:  # who pays (« pour les participants ») and the verb of paying are no criterion of the fiche
         paying = set(money_clause(normalise(question)))
         beyond = [w for w in beyond if not payer_word(w) and normalise(w) not in paying]
-    if said is None or not all(said.has(plural_key(w)) for w in beyond):
+    fiches = dialogue.cited_fiches(history)
+    said = [answerability.FicheWords(f) for c in cited if (f := fiches.get(c.fiche_id)) is not None]
+    if not said or not all(any(s.has(plural_key(w)) for s in said) for w in beyond):
         return None
-    return on_fiche(question, cited[0], analysed, fiche=fiche)
+    if len(cited) > 1:  # « qui finance, et pour combien ? » right after a list: asked of each listed fiche
+        return each_listed(question, history, analysed)
+    return on_fiche(question, cited[0], analysed, fiche=fiches.get(cited[0].fiche_id))
+
+
+def each_listed(question: str, history: list[Turn], analysed: Query) -> Resolution | None:
+    """The detail a question asks, asked of each fiche of the list answer just given (side by side, as
+    « et leurs budgets ? » is): None when the last answer citing fiches was no list (a lookup on one)."""
+    turn = next((t for t in reversed(history) if t.answer.citations), None)
+    if turn is None or not dialogue.list_turn([turn]):
+        return None
+    query = Query(text=question, intent="compare", lookup_field=lookup_field(question, analysed))
+    return Resolution(query=query, followup=True, fiche_ids=[c.fiche_id for c in turn.answer.citations])
 
 
 def _asks_price(question: str) -> bool:
