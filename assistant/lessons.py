@@ -19,6 +19,9 @@ At scale (tens of thousands of fiches) many fiches say the same lesson word for 
 year, a template —: the fiches one of whose sentences says the most of the question's words come first, the
 sentence fewest fiches say first among them, and a lesson already shown comes back only after every other one
 (`sentence_counts`, built once per base version), so the synthesis shows different lessons, not six copies.
+No per-question loop over the base: the lessons saying a word are read from per-field postings built once per
+base version, and the whole-text tie-break reads only the first fiches of the order. A clipped word of spoken
+French is read as the whole word it starts (« petits-déj » → « déjeuner »: keyed « dej », it matched « déjà »).
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ from ingest.text import GENERIC, STOPWORDS, cut_sentences, normalise, search_ter
 ITEM_CHARS = 260
 ACRONYM_LETTERS = 4  # a partner's short name this long at most is an acronym (« CCAS »), keyed apart
 LESSON_FICHES = 6
+POSTED = 500  # a pool of lessons this large is read through the base's postings, not fiche by fiche
+TIE_BROKEN = 40  # different lessons ordered by the tie-break on the whole text (6 are shown)
+RUN_READ = 24  # fiches of one tie whose whole text is read for the tie-break
+READ_MAX = 120  # fiches whose whole text one question reads for the tie-break
 ENDING = "raison_fin"
 STAND_IN = ("resultat_habitants", "resultat_centre", "resultat_territoire", "impacts")
 _HEADINGS = {
@@ -95,10 +102,30 @@ def word_keys(text: str) -> set[str]:
     a partner's acronym keyed apart (« la Caf » is no « café »: both stem to « caf »)."""
     table = _synonym_keys()
     words = normalise(text).split()
+    clipped = _clippings()
+    if any(w in clipped for w in words):  # « petits-déj »: « déjeuner », never the stem of « déjà »
+        words = [whole for w in words for whole in clipped.get(w, (w,))]
+        text = " ".join(words)
     acronyms = _acronyms()
     named = {f"@{w}" for w in words if w in acronyms}
     rest = " ".join(w for w in words if w not in acronyms) if named else text
     return {table.get(stem, stem) for stem in search_terms(rest) if len(stem) >= 3} | named
+
+
+@lru_cache(maxsize=1)
+def _clippings() -> dict[str, tuple[str, ...]]:
+    """A truncation of spoken French (normalised, and its plural) → the whole words it is the start of
+    (`glossary.familiar_table`: « dej » → « dejeuner », « benev » → « benevole ») : keyed by its own stem, a
+    clipped word matches unrelated longer words (« dej » is the Snowball stem of « déjà »)."""
+    from assistant.glossary import familiar_table
+
+    table: dict[str, tuple[str, ...]] = {}
+    for word, standards in familiar_table().items():
+        whole = tuple(dict.fromkeys(w for w in map(normalise, standards) if w.startswith(word) and w != word))
+        if whole and " " not in word and not any(" " in w for w in whole):
+            table.setdefault(word, whole)
+            table.setdefault(f"{word}s", whole)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -204,9 +231,28 @@ def _sentence_keys(sentence: str) -> frozenset[str]:
     return frozenset(word_keys(sentence))
 
 
+_BASES: dict[tuple, tuple[list[Fiche], int]] = {}  # (size, ids of 3 fiches) → (those fiches, the base's key)
+
+
+def base_key(fiches: list[Fiche] | tuple[Fiche, ...]) -> int:
+    """The key of a base version (its fiche ids and content hashes), hashed once per list of fiche objects:
+    the index hands the same objects until the base changes (then all new ones), and the objects this memo
+    holds cannot be freed, so their ids are never reused by others while it holds them."""
+    if not fiches:
+        return hash(())
+    probe = (fiches[0], fiches[len(fiches) // 2], fiches[-1])
+    memo = (len(fiches), *map(id, probe))
+    if (found := _BASES.get(memo)) is None or any(a is not b for a, b in zip(found[0], probe, strict=True)):
+        found = (list(probe), hash(tuple((f.id, f.content_hash) for f in fiches)))
+        if len(_BASES) >= 8:
+            _BASES.clear()
+        _BASES[memo] = found
+    return found[1]
+
+
 def sentence_counts(fiches: list[Fiche]) -> Counter:
     """How many fiches of `fiches` (the base) say each lesson sentence: built once per base version."""
-    base = hash(tuple((f.id, f.content_hash) for f in fiches))
+    base = base_key(fiches)
     if (found := _COUNTS.get(base)) is None:
         names = _searched(LESSON_FIELDS)
         found = Counter(s for f in fiches for s in lesson_sentences(f, names))
@@ -243,12 +289,20 @@ def _distinct_first(fiches: list[Fiche], sentence: dict[str, str]) -> list[Fiche
 # -- which fiches ----------------------------------------------------------------------------------
 
 
-def lessons_about(pool: list[Fiche], keys: set[str], asked: tuple[str, ...]) -> list[Fiche]:
+def lessons_about(
+    pool: list[Fiche], keys: set[str], asked: tuple[str, ...], base: list[Fiche] | None = None
+) -> list[Fiche]:
     """The fiches of `pool` whose lessons fields `asked` (and reasons for ending) have some of `keys`,
-    the most first (pool order on ties)."""
+    the most first (pool order on ties). Given the `base` the pool is part of, a large pool is read
+    through the base's postings (built once per base version): only the fiches saying a key are read."""
     if not keys:
         return []
     names = _searched(asked)
+    if base is not None and len(pool) > POSTED:
+        holders = _lesson_postings(base, names)
+        said = Counter(base[n].id for key in keys for n in holders.get(key, ()))
+        order = {f.id: n for n, f in enumerate(pool) if f.id in said}
+        return [pool[n] for n in sorted(order.values(), key=lambda n: (-said[pool[n].id], n))]
     scored = [(-len(keys & lesson_keys(f, names)), n, f) for n, f in enumerate(pool)]
     return [f for found, _, f in sorted(scored, key=lambda t: t[:2]) if found]
 
@@ -260,6 +314,7 @@ def chosen_fiches(
     asked: tuple[str, ...],
     own: set[str] | None = None,
     counts: Counter | None = None,
+    base: list[Fiche] | None = None,
 ) -> list[Fiche]:
     """The topic's fiches (`fiches`, in order) and the fiches of `pool` whose lessons say the topic; those
     whose lessons say it the most first, then the topic's others. When `fiches` is the whole pool (no topic
@@ -274,8 +329,8 @@ def chosen_fiches(
     # Words naming the topic's fiches (in half their titles: « repas de quartier ») are not what lessons say.
     titles = Counter(key for f in fiches for key in word_keys(f.title))
     weak = {key for key, n in titles.items() if 2 * n >= len(fiches)} | _everywhere()
-    about = lessons_about(pool, keys - weak, asked)
-    whole = {f.id for f in fiches} >= {f.id for f in pool}
+    about = lessons_about(pool, keys - weak, asked, base)
+    whole = len(pool) <= len(fiches) and {f.id for f in fiches} >= {f.id for f in pool}
     names = _searched(asked)
     merged = list({f.id: f for f in [*fiches, *about]}.values())
     of = {f.id for f in fiches}
@@ -285,21 +340,40 @@ def chosen_fiches(
     counts = counts or Counter()
     said = {f.id: len(keys & lesson_keys(f, names)) for f in merged}
     best = {f.id: best_sentence(f, names, keys, counts) if said[f.id] else (0, 0, "") for f in merged}
-    # Among those saying as much, the topic's own fiches, then those whose whole text has the most words.
-    covered = {f.id: len(keys & text_keys(f)) if said[f.id] else 0 for f in merged}
     rarest = {f.id: min((counts.get(s, 1) for s in lesson_sentences(f, names)), default=0) for f in merged}
     ordered = sorted(
         merged,
-        key=lambda f: (
-            -best[f.id][0],
-            best[f.id][1],
-            -said[f.id],
-            rarest[f.id],
-            f.id not in of,
-            -covered[f.id],
-        ),
+        key=lambda f: (-best[f.id][0], best[f.id][1], -said[f.id], rarest[f.id], f.id not in of),
     )
+    # Among those saying as much, those whose whole text has the most words: read for the first ones only.
+    ordered = _by_text_within_ties(ordered, keys, lambda f: (best[f.id][:2], said[f.id], rarest[f.id], f.id in of),
+                                   lambda f: best[f.id][2], said)  # fmt: skip
     return _distinct_first(ordered, {i: b[2] for i, b in best.items()})
+
+
+def _by_text_within_ties(
+    ordered: list[Fiche], keys: set[str], tie: Callable, sentence: Callable, said: dict[str, int]
+) -> list[Fiche]:
+    """`ordered`, each run of fiches equal by `tie` sorted by how many `keys` their whole text has (those
+    saying a key only), until TIE_BROKEN different best sentences are placed or READ_MAX texts read (a
+    template said in hundreds of fiches is one lesson): the fiches after them are never shown, and reading
+    every text of a base of thousands per question is what the caches cannot hold."""
+    out: list[Fiche] = []
+    seen: set[str] = set()
+    start = 0
+    read = 0
+    while start < len(ordered) and len(seen) < TIE_BROKEN and read < READ_MAX:
+        end = start + 1
+        while end < len(ordered) and tie(ordered[end]) == tie(ordered[start]):
+            end += 1
+        run = ordered[start:end]
+        if len(run) > 1 and said[run[0].id]:  # a template said by hundreds: its first ones (topic's first)
+            run = sorted(run[:RUN_READ], key=lambda f: -len(keys & text_keys(f))) + run[RUN_READ:]
+            read += min(len(run), RUN_READ)
+        out += run
+        seen |= {sentence(f) for f in run}
+        start = end
+    return out + ordered[start:]
 
 
 def beyond_facets(
@@ -317,28 +391,47 @@ def beyond_facets(
     if not keys:
         return []
     fiches = base()
-    holders = _lesson_postings(tuple(fiches), _searched(asked))
+    holders = _lesson_postings(fiches, _searched(asked))
     at = sorted({n for key in keys for n in holders.get(key, ())})  # those saying a key, in base order
     outside = [fiches[n] for n in at if fiches[n].id not in inside]
     return lessons_about([f for f in outside if all(_has_facet(f, k) for k in kept)], keys, asked)
 
 
-_POSTINGS: dict[tuple, dict[str, list[int]]] = {}
+_POSTINGS: dict[tuple[int, str], dict[str, list[int]]] = {}
 
 
-def _lesson_postings(fiches: tuple[Fiche, ...], names: tuple[str, ...]) -> dict[str, list[int]]:
-    """Key → positions of the fiches whose lessons fields `names` have it: built once per base version and
-    fields (the base's fiche ids and hashes), so a question reads only the fiches saying its keys."""
-    base = hash(tuple((f.id, f.content_hash) for f in fiches))
-    if (found := _POSTINGS.get((base, names))) is None:
-        found = {}
-        for n, fiche in enumerate(fiches):
-            for key in lesson_keys(fiche, names):
-                found.setdefault(key, []).append(n)
-        for old in [v for v in _POSTINGS if v[0] != base]:  # one base at a time
-            del _POSTINGS[old]
-        _POSTINGS[(base, names)] = found
-    return found
+def _lesson_postings(fiches: list[Fiche] | tuple[Fiche, ...], names: tuple[str, ...]) -> dict[str, list[int]]:
+    """Key → positions (in base order) of the fiches whose lessons fields `names` have it, from one posting
+    table per field built once per base version (the base's fiche ids and hashes), so a question reads only
+    the fiches saying its keys."""
+    base = base_key(fiches)
+    for old in [v for v in _POSTINGS if v[0] != base]:  # one base at a time
+        del _POSTINGS[old]
+    tables = []
+    for name in names:
+        if (table := _POSTINGS.get((base, name))) is None:
+            table = _POSTINGS[(base, name)] = {}
+            for n, fiche in enumerate(fiches):
+                for key in _field_keys(fiche, name):
+                    table.setdefault(key, []).append(n)
+        tables.append(table)
+    if len(tables) == 1:
+        return tables[0]
+    return _Union(tables)
+
+
+class _Union(dict):
+    """The posting tables of several fields read as one: a key's positions in any of them, in base order."""
+
+    def __init__(self, tables: list[dict[str, list[int]]]):
+        super().__init__()
+        self.tables = tables
+
+    def get(self, key, default=None):
+        lists = [t[key] for t in self.tables if key in t]
+        if not lists:
+            return default
+        return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
 
 
 def _trigger_keys(facets: list[FacetMatch]) -> set[str]:
@@ -382,7 +475,7 @@ def lessons_answer(
         pool = pool + beyond_facets(base, pool, query.facets, own | _trigger_keys(query.facets), asked)
     if pool:
         everything = base() if base is not None else pool
-        fiches = chosen_fiches(fiches, pool, keys, asked, own, sentence_counts(everything))
+        fiches = chosen_fiches(fiches, pool, keys, asked, own, sentence_counts(everything), everything)
     groups = _groups(fiches, asked, keys)
     stand_in = not any(groups.values())
     if stand_in:  # no fiche fills the field asked: their results say what worked
