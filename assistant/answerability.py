@@ -50,10 +50,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.abstention import Signals, measure, rescued, rescued_ids
 from assistant.fiche_words import FicheWords, near_words, stem
 from assistant.question_syntax import (
+    ADVERBS,
     FRAMING,
     GENERAL,
     PHRASING,
@@ -76,6 +78,7 @@ from assistant.question_syntax import (
     phrasing_positions,
     prefixed_participle,
     qualifies_asked,
+    qualifies_vague,
     quantifier_positions,
     relation_follows,
     request_refers_back,
@@ -292,6 +295,8 @@ class Answerability:
                 continue  # « des résultats concrets »: what is asked, not the topic
             if {t.norm, t.key} & (STOPWORDS | GENERIC | PHRASING | GENERAL | DISCOURSE) or t.norm in lessons:
                 continue
+            if translations is None and self._misspelt_function_word(t):
+                continue  # « une ludothèque dehor »: « dehors » misspelt, no topic
             if translations is not None and not translations.get(t.norm) and _english_filler(t.norm):
                 continue  # « during the day », « the giant picnic »: never the topic
             # an English noun (« the market »), not a particle or verb (« get back »)
@@ -304,6 +309,7 @@ class Answerability:
                 or figurative_body(tokens, i)  # « faire travailler leur tête »: a figure, no topic
                 or figure_attribute(tokens, i)  # « garder le cerveau actif »
                 or i in examples  # « écolo, le tri, ce genre de choses »: one example of the kind asked
+                or qualifies_vague(tokens, i)  # « un truc concret »: the kind of thing wanted, no topic
             )
             if translations is not None and not _french_keys(translations.get(t.norm) or []):
                 weak = not english_noun_like(tokens, i)  # no French known: « keep », « sharp », « away »
@@ -351,6 +357,23 @@ class Answerability:
         breaks = alternative_breaks(text, tokens) if text else []
         out = _facet_alternatives(out, breaks, tokens, skip)
         return _alternatives(out, breaks, clauses)
+
+    def _misspelt_function_word(self, token: Token) -> bool:
+        """A word no fiche writes that is a word of no topic (`_function_words`: an adverb, a preposition, a
+        general verb or noun) with a letter left out or added (« dehor », « toujour », « ensembe »): that word
+        misspelt. Without this, the misspelling is a topic word no fiche has, the rarest of the question, and
+        says « aucune fiche » alone (a stem match is no proof it is a word: « dehor » is the stem of « dehors »).
+        A letter changed is left alone: « route » is one from « toute »; so is a word the French table knows
+        (`ingest.lemmas.is_french`), spelt right whatever it is near: « seules » (« des personnes âgées
+        seules »), « voient » (« qui ne voient plus personne »: one letter from « vient »)."""
+        norm = token.norm
+        if len(norm) < _TYPO_MIN or _familiar(norm) or is_french(norm):
+            return False
+        if norm in _function_words(len(norm) + 1, keys=True):
+            return True  # « dehor » is the key « dehors » is counted under in the base: no proof of a word
+        return not self._known(token.key) and any(
+            one_typo(norm, w, min_len=_TYPO_MIN) for w in _function_words(len(norm))
+        )
 
     def _term(
         self,
@@ -843,6 +866,20 @@ def _rescale(cosine: float, scale: tuple[float, float]) -> float:
 
 
 _PRESENT_ENDINGS = ("ent", "es", "ons", "ez", "e")
+# Misspelt words of no topic (`Answerability._misspelt_function_word`): both words this long at least (shorter
+# ones are one letter from too many others: « pari », « par »).
+_TYPO_MIN = 5
+
+
+@lru_cache(maxsize=32)
+def _function_words(length: int, keys: bool = False) -> frozenset[str]:
+    """The words of no topic (stop words, general words, adverbs, discourse; not the generic words of fiches,
+    which may be a topic's head: « atelier ») one letter shorter or longer than `length`; `keys`: those of
+    `length` letters ending in « s », as their plural key (« dehors »: « dehor »)."""
+    words = STOPWORDS | GENERAL | ADVERBS | DISCOURSE
+    if keys:
+        return frozenset(plural_key(w) for w in words if len(w) == length and w.endswith("s"))
+    return frozenset(w for w in words if abs(len(w) - length) == 1 and len(w) >= _TYPO_MIN)
 
 
 def _agent_follows(tokens: list, i: int) -> bool:

@@ -248,13 +248,28 @@ _ARTICLES = word_set("le la les l un une des du au aux ce cet cette ces nos vos 
 def _verb_of_purpose(tokens: list[Token], i: int) -> bool:
     """Is the word at `i` an infinitive after « pour », « sans », « à », « de » or a conjugated verb, with its
     object after it (« pour casser l'isolement », « aider à écrire leurs courriers », « on voudrait réduire les
-    déchets »)? The object is the topic; an infinitive with no object (« pour jardiner », « apprendre à
+    déchets », or without a determiner: « comment redonner confiance », `_bare_object`)? The object is the
+    topic; an infinitive with no object (« pour jardiner », « apprendre à
     nager ») may be the topic itself."""
     prev = tokens[i - 1] if i else None
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if prev is None or after not in _ARTICLES or not is_infinitive(tokens[i].norm):
+    if prev is None or not is_infinitive(tokens[i].norm):
+        return False
+    if after not in _ARTICLES and not _bare_object(tokens, i + 1):
         return False
     return prev.norm in _PURPOSE or prev.norm in _VERB_CUES or is_verb_form(prev.text)
+
+
+def _bare_object(tokens: list[Token], j: int) -> bool:
+    """Is the word at `j` the noun object, written without a determiner, of the infinitive before it (« comment
+    redonner confiance », « pour reprendre goût à… », « pour faire face »)? A content word that is no adverb,
+    preposition or time word (`_NO_OBJECT`), nor a verb form."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].norm
+    if len(word) < 3 or word in _NO_OBJECT or elided(word) or word.endswith("ment"):
+        return False
+    return not is_infinitive(word) and not is_verb_form(tokens[j].text)
 
 
 # Adverbs not in -ment (a closed class: they do not inflect, so the lemma table cannot tell them from a noun;
@@ -265,6 +280,8 @@ ADVERBS = word_set(
     beaucoup tellement trop assez presque environ surtout notamment surement carrement forcement justement
     vraiment quand-meme pourtant cependant neanmoins ainsi aussi encore deja toujours souvent parfois"""
 )
+# Words after an infinitive that are no noun object of it: an adverb, a preposition, a time word.
+_NO_OBJECT = STOPWORDS | GENERIC | GENERAL | ADVERBS | PHRASING | TIME_WORDS
 # Forms of « avoir » before the noun of a locution (« avoir du mal à », « avoir envie de »).
 _AVOIR = word_set("a ai as avons avez ont avait avaient avais aurait auraient avoir eu ayant aura auront")
 _PARTITIVES = word_set("du de la l des d")
@@ -339,6 +356,21 @@ def qualifies_asked(tokens: list[Token], i: int, asked: set[int]) -> bool:
     exemples intéressants », « des pistes originales »)? It qualifies what is asked, not the topic."""
     word = tokens[i]
     return i - 1 in asked and not word.text[:1].isupper() and word.norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+# Nouns that name no kind of thing (« un truc », « quelque chose »): what qualifies them says what is wanted.
+_VAGUE_THINGS = word_set("truc trucs chose choses machin machins")
+
+
+def qualifies_vague(tokens: list[Token], i: int) -> bool:
+    """Is the word at `i` an adjective of a noun that names no kind of thing (« un truc concret », « quelque
+    chose de festif », « des trucs simples »)? Weak (`Term.weak`): it may tell candidates apart (« des trucs
+    sportifs »), but an evaluative word no fiche writes (« concret ») is no absent topic."""
+    word = tokens[i]
+    if not i or word.text[:1].isupper() or not word.norm.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    prev = tokens[i - 1].norm
+    return prev in _VAGUE_THINGS or (i >= 2 and prev in ("de", "d") and tokens[i - 2].norm in _VAGUE_THINGS)
 
 
 def modifier_participle(tokens: list[Token], i: int) -> bool:
