@@ -134,3 +134,47 @@ def people_heads(scan: FacetScan, found: list[_Found], question: Question) -> No
                 continue
             if tokens[i].norm not in STOPWORDS and {tokens[i].norm, tokens[i].key} & PEOPLE_HEADS:
                 scan.used.add(i)
+
+
+# Nouns of a body or an organisation: « un organisme de logement social » names a kind of partner by its field.
+BODY_NOUNS = word_set(
+    """organisme organisation structure acteur operateur office etablissement service institution
+    association body organisation organization agency provider"""
+)
+_OF = word_set("de d du des of")
+_ALTERNATIVE = word_set("ou et or and")
+_ALTERNATIVE_WORDS = 4  # words between a partner's trigger and the body noun (« ou un », « ou bien un »)
+
+
+def partner_kinds(scan: FacetScan, found: list[_Found], question: Question) -> list[_Found]:
+    """« avec un office HLM ou un organisme de logement social », « l'ARS ou une structure de santé »: a body
+    noun and the field it works in, offered beside a partner, say that partner again in other words — the field
+    (Logement, Santé) is no topic the fiches must hold, the body noun no topic either: the facet found in its
+    complement is dropped and the words are marked used. Alone (« avec un organisme de santé ») it is left as
+    it is: no partner names which one."""
+    tokens = question.tokens
+    partners = [f for f in found if f.facet is not None and f.facet.field == "partenaires"]
+    if not partners or not question.words & BODY_NOUNS:
+        return found  # the question's set of words tells, without reading it word by word
+    dropped = []
+    for item in found:
+        if item.facet is None or item.facet.field == "partenaires" or item.start < 2:
+            continue
+        body, of = item.start - 2, item.start - 1
+        if tokens[of].norm not in _OF or tokens[body].key not in BODY_NOUNS or body in scan.used:
+            continue
+        if any(_offered_beside(p, body, question) for p in partners):
+            scan.used.update(range(body, item.end))
+            dropped.append(item)
+    return [f for f in found if f not in dropped]
+
+
+def _offered_beside(partner: _Found, body: int, question: Question) -> bool:
+    """The partner's trigger ends a few words before the body noun, with « ou » / « et » between and nothing
+    else but function words (no break)."""
+    if not 0 < body - partner.end <= _ALTERNATIVE_WORDS or any(
+        i in question.breaks for i in range(partner.end, body + 1)
+    ):
+        return False
+    between = [t.norm for t in question.tokens[partner.end : body]]
+    return between[0] in _ALTERNATIVE and all(w in STOPWORDS | _ALTERNATIVE | {"bien"} for w in between)

@@ -72,7 +72,7 @@ from assistant.facet_phrases import (
 )
 from assistant.facet_qualities import roles
 from assistant.facet_relations import related_generations
-from assistant.facet_roles import partner_roles, people_heads
+from assistant.facet_roles import partner_kinds, partner_roles, people_heads
 from assistant.facet_words import NEVER_CORRECTED, age_ranges, stage_ranges
 from assistant.foreign_places import foreign_places
 from assistant.glossary import english_compounds, english_filler, english_french, familiar_standard
@@ -177,6 +177,7 @@ class FacetVocabulary(FacetPhrases):
         _association_idioms(scan, question)
         _local_partners(scan, found, question)
         partner_roles(scan, found, question)
+        found = partner_kinds(scan, found, question)  # « un office HLM ou un organisme de logement »
         people_heads(scan, found, question)
         self._aspect(scan, found, question)
         found = generations(self, scan, found, question)
