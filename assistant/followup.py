@@ -555,6 +555,8 @@ def refinement(
         return Resolution(query=query, followup=True)  # « et celles en cours ? » after « … terminées »
     shown = [c.fiche_id for c in turn.answer.citations]
     matched = [f.id for f in retriever.facet_matches(previous)] if previous.facets and retriever else []
+    if not previous.facets and query.facets and retriever is not None and len(shown) >= full_list():
+        matched = topic_extent(turn.question, previous, query.facets, retriever)  # a list cut: its topic
     listed = list(dict.fromkeys(shown + matched))
     if not (query.facets and retriever and previous.facets):
         return Resolution(query=query, followup=True, within=listed)
@@ -564,6 +566,43 @@ def refinement(
     if not kept:  # none of the list: the narrowed query searched as usual (its near misses shown)
         return Resolution(query=query, followup=True)
     return Resolution(query=query, followup=True, within=kept, listed=len(listed))
+
+
+TOPIC_EXTENT = 50  # fiches with a refinement's facets searched for those of a topic-only list's topic
+
+
+@cache
+def full_list() -> int:
+    """How many fiches a list answer shows by default (`Settings.retrieval_k`): a topic list showing that many
+    was cut there, one showing fewer showed every fiche it found."""
+    from config import Settings
+
+    return Settings.model_fields["retrieval_k"].default
+
+
+def topic_extent(question: str, previous: Query, facets: list[FacetMatch], retriever: Any) -> list[str]:
+    """« lesquelles sont en cours ? », « seulement celles en Moselle » after a list asked by its topic alone
+    (« des permanences pour les papiers ? »): the fiches of that topic having the refinement's facets, beyond
+    the 5 it showed (at 20,000 fiches the one meant is rarely among them). The topic is scoped as a ranking's
+    is (`rank_scope.topic_ids`: the fiches saying its words), among the first TOPIC_EXTENT fiches with the
+    facets that the topic's search finds; in that order."""
+    from assistant import rank_scope
+    from assistant.routing import topic_words
+
+    question = previous.keywords or question  # its words of content (« des trucs sur » aside)
+    topic = topic_words(question, previous)
+    search_ = getattr(retriever, "search", None)
+    if not topic or search_ is None:
+        return []
+
+    def search(text: str) -> list[Hit]:
+        asked = Query(text=text, facets=facets, intent="list", keywords=text)
+        result = search_(asked, k=TOPIC_EXTENT)
+        return [] if result.no_match else result.hits
+
+    hits = search(" ".join(topic))
+    ids = rank_scope.topic_ids(normalise(question), topic, search, loose=False)
+    return [h.fiche_id for h in hits if h.fiche_id in ids]
 
 
 # « et celles avec la mairie ? » after « … avec la Caf »: the list's siblings, one criterion changed; never
