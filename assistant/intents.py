@@ -14,7 +14,9 @@ Detection is by mechanisms, not phrasings:
   previous answer, or designated (`naming.designated`); a comparative between them names the figure
   (`ranking.compare_spec`: « lequel a plus de bénévoles »);
 - lessons: the cue words of the `limites`, `facteurs_reussite` and `perspectives` fields
-  (`lesson_cues.lesson_fields`).
+  (`lesson_cues.lesson_fields`) — not a cue noun with a definite article that « qui » does something to
+  (« qui avait repéré le problème ? », « qui a soulevé ces difficultés ? »): that asks an actor, the origin of
+  one project, not its lessons (« qui a rencontré des difficultés ? » still asks lessons).
 Everything works on the normalised question (`ingest.text.normalise`).
 """
 
@@ -26,6 +28,12 @@ from assistant.lesson_cues import lesson_fields
 from assistant.ranking import rank_spec
 
 COMPARE, RANK, LESSONS = "compare", "rank", "lessons"
+# « qui (a|avait) <verbe> le/la/ce … <nom> »: the actor of a definite thing asked, never a lesson of it.
+# Not « ce qui » (« qu'est-ce qui coince le plus ? »: what, not who) nor a superlative (« le plus », « le moins »).
+_ACTOR_OF_DEFINITE = re.compile(
+    r"(?<!\bce )\bqui (?:(?:a|avait|ont|avaient|aurait|auraient) )?(?:deja |d abord |en premier )?[a-z]{4,} "
+    r"(?:le|la|les|l|ce|cet|cette|ces) (?!plus\b|moins\b|mieux\b)[a-z]+\b"
+)
 
 
 # Comparison cues, by word family: « compare/comparaison/comparées », « différence/diffèrent/se différencient »,
@@ -57,7 +65,7 @@ def detect(norm: str) -> tuple[str, str, str] | None:
         return COMPARE, spec.field if spec else "", ""
     if spec is not None:
         return RANK, spec.field, ""
-    asked = lesson_fields(norm)
+    asked = lesson_fields(_ACTOR_OF_DEFINITE.sub(" ", norm))
     if asked:
         return LESSONS, asked[0] if len(asked) == 1 else "", ""
     return None

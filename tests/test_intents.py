@@ -414,3 +414,17 @@ def test_at_most_is_no_superlative(question):
 def test_verb_before_contracted_superlative_is_no_topic():
     """« dispose du plus gros budget »: « dispose » says what is ranked, never what the fiches are about."""
     assert "dispose" in ranking.ranking_words(normalise("quelle action dispose du plus gros budget ?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Qui avait repéré le problème au départ ?", None),  # the actor of one thing: no lessons
+        ("Qui a soulevé ces difficultés en premier ?", None),
+        ("Qui a rencontré des difficultés ?", intents.LESSONS),  # an indefinite: the lessons asked
+        ("Qu'est-ce qui coince le plus dans ces projets ?", intents.LESSONS),  # « ce qui »: what, not who
+    ],
+)
+def test_the_actor_of_a_definite_thing_is_no_lessons_question(question, kind):
+    found = intents.detect(normalise(question))
+    assert (found[0] if found else None) == kind
