@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from assistant.facets import FacetScan, Question
-from assistant.fiche_words import fiche_text
+from assistant.fiche_words import fiche_text, sound_key
 from assistant.lookup_asks import asks_detail
 from assistant.naming import LIGHT_LINKS, verb_phrase_words
 from assistant.query import SCAFFOLDING
@@ -45,7 +45,7 @@ from assistant.records import FacetMatch, Hit, NamedLink, SearchResult
 from assistant.references import Reference, ReferenceResolver, structure_before
 from ingest import fields
 from ingest.models import Chunk, Fiche
-from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, phonetic_key, plural_key
+from ingest.text import GENERIC, STOPWORDS, edit_distance, normalise, one_typo, plural_key
 
 FOCUS = 0.85  # recall and precision of a title the question is about (chosen on the dev gold files)
 HALF = 0.5  # recall of a title whose words are all the question's (BOOST), or of a near miss (ABSENT)
@@ -182,7 +182,7 @@ class TitleLinker:
             for key in title.keys:
                 self._by_key[key].append(n)
                 self._buckets[(key[0], len(key))].add(key)
-                self._by_sound[phonetic_key(key)].add(key)
+                self._by_sound[sound_key(key)].add(key)
             self._by_centre[title.centre].append(n)
 
     # -- public API ----------------------------------------------------------------------------------
@@ -372,11 +372,11 @@ class TitleLinker:
         if len(key) < MIN_SOUND:
             return []
         if len(key) < 4:
-            return [k for k in self._by_sound.get(phonetic_key(key), ()) if sounds_alike(key, k)]
+            return [k for k in self._by_sound.get(sound_key(key), ()) if sounds_alike(key, k)]
         sizes = range(len(key) - 2, len(key) + 3)
         near = [k for n in sizes for k in self._buckets.get((key[0], n), ()) if _typo_credit(key, k)]
         return near + [
-            k for k in self._by_sound.get(phonetic_key(key), ()) if k not in near and sounds_alike(key, k)
+            k for k in self._by_sound.get(sound_key(key), ()) if k not in near and sounds_alike(key, k)
         ]
 
     # -- decisions -----------------------------------------------------------------------------------
@@ -824,12 +824,12 @@ def _typo_credit(a: str, b: str) -> float:
 
 
 def sounds_alike(a: str, b: str) -> bool:
-    """Two spellings of one sound (`ingest.text.phonetic_key`: « pik » / « pique », « erblain » / « herblain »),
-    with a key long enough to tell."""
+    """Two spellings of one sound (`assistant.fiche_words.sound_key`: « pik » / « pique », « erblain » /
+    « herblain », « sosiolinguistik » / « sociolinguistique »), with a key long enough to tell."""
     if a == b:
         return False
-    key = phonetic_key(a)
-    return len(key) >= MIN_SOUND and key == phonetic_key(b)
+    key = sound_key(a)
+    return len(key) >= MIN_SOUND and key == sound_key(b)
 
 
 def _trigrams(text: str) -> set[str]:
