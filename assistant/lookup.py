@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from assistant.answer import field_summary, key_figures, link, md, plural, where
 from assistant.answer_types import WHERE as _WHERE
 from assistant.answer_types import AnswerType, lookup_type, organisations_named, place_names
+from assistant.budget_lines import named_lines
 from assistant.comparison import Built, built_answer, figure_with_basis
 from assistant.lesson_cues import LESSON_FIELDS
 from assistant.lookup_asks import (
@@ -202,6 +203,12 @@ def _empty_note(label: str, value: str) -> str:
 def _field_line(fiche: Fiche, field: str, value: str, title: str, norm: str, n: int = 1) -> str:
     label = md("Résultats" if field in RESULTS and "\n" in value else fields.label(field))
     if field == amounts.MONEY_FIELD:
+        named = " ".join((fiche.title, fiche.centre, fiche.departement, fiche.region))
+        if not asks_funders(norm) and (
+            lines := named_lines(value, norm, named)
+        ):  # « le personnel, combien ? »
+            total = f" — budget : {md(figure_with_basis('budget', fiche.budget))}" if fiche.budget else ""
+            return f"Dans le budget de {title} : {md(' ; '.join(lines))}{total} [{n}]."
         if asks_funders(norm) and (lines := funder_lines(value)):
             total = f" — budget : {md(figure_with_basis('budget', fiche.budget))}" if fiche.budget else ""
             return f"Financeurs de {title} : {md(_cut(chr(10).join(lines), FUNDING_CHARS))}{total} [{n}]."
