@@ -7,7 +7,9 @@ A word the French table does not know is compared with the closed class of quest
 (`sound_key`: « qu », hard « c » and « k » are one sound, « oi » is « wa », a nasal vowel is one vowel, doubled
 letters are one, silent final letters fall), or by one typo of a long one (« combein »); the few SMS
 abbreviations of those words (« pk », « qd ») are read too. A lone « c » or « ke » before a question word is
-« c'est » / « que ». Every other word is left as written.
+« c'est » / « que ». A long unknown word one typo from a word that asks for a field of the fiche (`CUE_LENGTH`
+letters or more, read from `ingest.fields.lookup_patterns`: « subvension » → subvention, « bénévols » → benevole)
+is that word: the detail asked is then read as if written right. Every other word is left as written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest import fields
 from ingest.text import fold, one_typo
 
 # The closed class of question words (and « est-ce que »'s parts), as written right.
@@ -25,6 +28,7 @@ QUESTION_WORDS = (
 # SMS abbreviations of question words (no sound to compare: letters standing for a word).
 ABBREVIATIONS = {"pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "qd": "quand", "cb": "combien", "cmb": "combien", "cmt": "comment"}  # fmt: skip
 TYPO_LENGTH = 6  # a question word this long is read through one typo (« combein », « pourquio »)
+CUE_LENGTH = 7  # a field's cue word this long is read through one typo (« subvension », « financemant »)
 # « c » before a question word is « c'est » (« c kel jour », « c ou »); « c t » is « c'était ».
 _C_EST = {"c": "c'est", "ct": "c'était", "cété": "c'était", "ces": "c'est"}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -53,6 +57,21 @@ def _keys() -> dict[str, tuple[str, ...]]:
     return keys
 
 
+_CUE_WORD = r"(?<![\\(?])\b[a-z]{" + str(CUE_LENGTH) + r",}\b(?![\\w(])"  # a plain word, no regex token
+
+
+@cache
+def _cue_words() -> tuple[str, ...]:
+    """The plain words (`CUE_LENGTH` letters or more) of the patterns asking for a field (`ingest.fields`), an
+    optional plural « s? » dropped: « subventions? » → subvention, « financ\\w* » → financ… is no word."""
+    words = {
+        w
+        for pattern, _ in fields.lookup_patterns()
+        for w in re.findall(_CUE_WORD, re.sub(r"s\?", "", pattern))
+    }
+    return tuple(sorted(words))
+
+
 def _closest(word: str, candidates: tuple[str, ...]) -> str:
     """The candidate ending as the word does (« kels » → quels, « kelle » → quelle), else the shortest."""
 
@@ -79,8 +98,12 @@ def question_word(word: str, first: bool = False) -> str:
         return ""
     if found := _keys().get(sound_key(folded)):
         return _closest(folded, found)
-    if len(folded) >= TYPO_LENGTH - 1:
-        return next((q for q in QUESTION_WORDS if len(q) >= TYPO_LENGTH and one_typo(folded, q)), "")
+    if len(folded) >= TYPO_LENGTH - 1 and (
+        found := next((q for q in QUESTION_WORDS if len(q) >= TYPO_LENGTH and one_typo(folded, q)), "")
+    ):
+        return found
+    if len(folded) >= CUE_LENGTH:
+        return next((c for c in _cue_words() if c[0] == folded[0] and one_typo(folded, c)), "")
     return ""
 
 
