@@ -451,7 +451,13 @@ def test_real_test6_is_well_formed_and_cites_real_fiches():
     assert unresolved(lines, known_refs([SEED, *sorted(REAL_PAGES.glob("*.txt"))])) == {}
 
 
-ROUND13_FILES = [("dev16", "16"), ("test7", "7"), ("dev17", "17"), ("test8", "8"), ("test9", "9")]  # (file, id number): sd16/rd16, st7/rt7…
+ROUND13_FILES = [
+    ("dev16", "16"),
+    ("test7", "7"),
+    ("dev17", "17"),
+    ("test8", "8"),
+    ("test9", "9"),
+]  # (file, id number): sd16/rd16, st7/rt7…
 
 
 @pytest.mark.parametrize(("name", "number"), ROUND13_FILES)
