@@ -822,6 +822,7 @@ def resolve(
 # ---------------------------------------------------------------- a refinement restricted to the focus list
 
 WITHIN = "Parmi les {n} fiches de la réponse précédente"
+WITHIN_ONE = "Sur la fiche de la réponse précédente"  # never « Parmi les 1 fiches »
 NONE_WITHIN = "Aucune des {n} fiches de la réponse précédente ne correspond"
 NONE_WITHIN_ONE = "La fiche de la réponse précédente ne correspond pas"
 
@@ -829,6 +830,11 @@ NONE_WITHIN_ONE = "La fiche de la réponse précédente ne correspond pas"
 def none_within(n: int) -> str:
     """« Aucune des 4 fiches de la réponse précédente ne correspond », « La fiche … ne correspond pas »."""
     return NONE_WITHIN_ONE if n == 1 else NONE_WITHIN.format(n=n)
+
+
+def within(n: int) -> str:
+    """« Parmi les 4 fiches de la réponse précédente », « Sur la fiche de la réponse précédente »."""
+    return WITHIN_ONE if n == 1 else WITHIN.format(n=n)
 
 
 def within_result(
@@ -873,5 +879,5 @@ def scoped(answer: Answer, resolution: Resolution) -> Answer:
         wanted = f" à vos critères ({criteria(facets)})" if facets else ""
         return answer.model_copy(update={"text": f"{none_within(n)}{wanted}."})
     text = answer.text
-    within = WITHIN.format(n=n) + (f" ({resolution.criterion})" if resolution.criterion else "")
-    return answer.model_copy(update={"text": f"{within}, {text[:1].lower()}{text[1:]}"})
+    scope = within(n) + (f" ({resolution.criterion})" if resolution.criterion else "")
+    return answer.model_copy(update={"text": f"{scope}, {text[:1].lower()}{text[1:]}"})

@@ -628,3 +628,13 @@ def test_relative_to_the_focus():
 )
 def test_asks_nothing_more(question, expected):
     assert dialogue.asks_nothing_more(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(1, "Sur la fiche de la réponse précédente"), (3, "Parmi les 3 fiches de la réponse précédente")],
+)
+def test_the_scope_of_a_refinement_is_grammatical(n, text):
+    from assistant.followup import within
+
+    assert within(n) == text
