@@ -130,20 +130,41 @@ def keywords(scan: FacetScan) -> str:
     discourse words (`DISCOURSE`) and facet triggers, plus the French of the words of an English question and
     the standard words of truncations and familiar words (« boulot » → emploi travail)."""
     verbal = verb_phrase_words(" ".join(t.text for t in scan.tokens))  # « place » of « mis en place »
-    words = [
-        t.text
+    kept = [
+        i
         for i, t in enumerate(scan.tokens)
         if i not in scan.used and t.norm not in STOPWORDS | GENERIC | DISCOURSE | verbal and len(t.norm) > 1
     ]
+    words = [scan.tokens[i].text for i in kept]
     english = is_english(scan)
     extra = [
         w
-        for word in words
-        for w in (translations(word) if english else []) + familiar_standard(word)
-        if w != word.lower()
+        for i in kept
+        for w in (translations(scan.tokens[i].text) if english else [])
+        + ([] if qualifies_next(scan, i) else familiar_standard(scan.tokens[i].text))
+        if w != scan.tokens[i].text.lower()
     ]
-    extra += [w for i, found in sorted(scan.standard.items()) if i not in scan.used for w in found]
+    extra += [
+        w
+        for i, found in sorted(scan.standard.items())
+        if i not in scan.used and not qualifies_next(scan, i)
+        for w in found
+    ]
     return " ".join(words + list(dict.fromkeys(extra)))
+
+
+# Adjectives that name people as nouns (« les anciens », « les vieux ») and say « former » / « old » before a
+# noun (« l'ancien écrivain public », « les vieux papiers »): read as people only when no noun follows.
+PRENOMINAL = word_set("ancien ancienne anciens anciennes vieux vieil vieille vieilles")
+
+
+def qualifies_next(scan: FacetScan, i: int) -> bool:
+    """Is the token at `i` a prenominal adjective (`PRENOMINAL`) of the content word right after it?"""
+    tokens = scan.tokens
+    if tokens[i].norm not in PRENOMINAL or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].norm
+    return len(after) > 2 and after not in STOPWORDS and not is_verb_form(tokens[i + 1].text)
 
 
 def content_words(scan: FacetScan) -> list[str]:
