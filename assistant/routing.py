@@ -39,7 +39,7 @@ from assistant.lookup_asks import START_WORDS, ask_of, asks_detail, asks_figure,
 from assistant.lookup_sentences import answer_sentences, fiche_counts
 from assistant.query import SCAFFOLDING
 from assistant.question_clauses import actors_asked, asks_a_set, base_scope, money_clause, people_counted
-from assistant.question_syntax import sum_locution
+from assistant.question_syntax import GENERAL, sum_locution
 from assistant.records import Answer, Hit, NamedLink, Query, SearchResult, Turn
 from assistant.references import Question
 from ingest import amounts
@@ -443,7 +443,8 @@ class IntentRouter:
             base = base + [
                 f for i in sorted(kin) if (f := known.get(i) or self.index.get_fiche(i)) is not None
             ]
-        topic = topic_words(question, query, extra=named)
+        # GENERAL: words of no topic, as answerability reads them (« celle qui a coûté trois fois rien »)
+        topic = topic_words(question, query, extra=named | GENERAL)
         if topic:
             kinds = sorted(ranking.kind_nouns(normalise(question)))
             search = lambda text: self._search(text, query, RANK_POOL, filters)  # noqa: E731
