@@ -63,6 +63,7 @@ Colmar 68|colmarien; Niort 79|niortais; Béziers 34|biterrois; Cayenne 973|cayen
 # Areas named by a noun of surroundings and a demonym, with the région they are (« la région parisienne », « en
 # banlieue parisienne »): the demonym alone names the town's département (Paris), the area is wider.
 AREAS = {
+    "Corse": ("ile de beaute",),  # its periphrasis, as common as its name
     "Île-de-France": (
         "region parisienne", "banlieue parisienne", "agglomeration parisienne", "couronne parisienne",
         "petite couronne", "grande couronne", "paris et sa banlieue", "paris et sa region",
