@@ -159,6 +159,7 @@ _ENGLISH_MONEY = word_set("give gives gave given put puts spend spent provide pr
 _ASKING_WHO = re.compile(
     r"^(?:(?:et|mais|alors|donc|ok|sinon|bon|du coup|au fait|d accord) )*(?:qui|who)\b"
     r"|\b(?:par|de|a) qui\b|\bc (?:est|etait) qui\b|\bqui$"
+    r"|\bqui (?:a |avait )?\w+$"  # « les randos en Corse, qui payait ? »: « qui » and its verb end the question
 )
 
 
