@@ -43,7 +43,9 @@ def test_the_periphrasis_and_the_past_tense_find_the_funders():
         region="Nouvelle-Aquitaine", public=["Familles"], resume="Des sorties à la plage en famille.",
         ressources_financieres="Commune : 900 €",
     )  # fmt: skip
-    answer = memory_assistant([corsica, other]).ask("Les randos avec les familles sur l'île de beauté, qui payait ?")
+    answer = memory_assistant([corsica, other]).ask(
+        "Les randos avec les familles sur l'île de beauté, qui payait ?"
+    )
     assert [c.fiche_id for c in answer.citations] == ["rando"]
     assert answer.text.startswith("Financeurs de « Sorties familiales en montagne »")
     assert "Caf : 5 500 €" in answer.text.replace("\u00a0", " ")
