@@ -132,3 +132,22 @@ def needs_communes() -> None:
         places.communes("Rouen")
     except places.PlacesUnavailable:
         pytest.skip("communes list not installed")
+
+
+def replay(assistant, *questions: str) -> list:
+    """The turns of a conversation asked in order, each with the earlier turns as its history."""
+    from assistant.records import Turn
+
+    turns: list[Turn] = []
+    for question in questions:
+        turns.append(Turn(question=question, answer=assistant.ask(question, list(turns))))
+    return turns
+
+
+def placed_fiche(
+    fid: str, title: str, departement: str, places: dict[str, tuple[str, str]], **fields
+) -> Fiche:
+    """A fiche of its own centre in `departement`, whose (code, région) `places` gives."""
+    code, region = places[departement]
+    where = {"departement": departement, "departement_ecrit": departement, "departement_code": code}
+    return make_fiche(fid, title, centre=f"CENTRE SOCIAL {fid.upper()}", region=region, **where, **fields)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.records import Turn
 from tests.helpers_index import make_fiche
-from tests.helpers_retrieval import answer_text, cited_titles, memory_assistant
+from tests.helpers_retrieval import answer_text, cited_titles, memory_assistant, placed_fiche, replay
 
 PLACES = {
     "Gers": ("32", "Occitanie"),
@@ -21,9 +20,7 @@ PLACES = {
 
 
 def _placed(fid: str, title: str, departement: str, **fields):
-    code, region = PLACES[departement]
-    where = {"departement": departement, "departement_ecrit": departement, "departement_code": code}
-    return make_fiche(fid, title, centre=f"CENTRE SOCIAL {fid.upper()}", region=region, **where, **fields)
+    return placed_fiche(fid, title, departement, PLACES, **fields)
 
 
 def _gardens():
@@ -86,13 +83,6 @@ def _seniors():
     ]  # fmt: skip
 
 
-def _turns(assistant, *questions: str) -> list[Turn]:
-    turns: list[Turn] = []
-    for question in questions:
-        turns.append(Turn(question=question, answer=assistant.ask(question, list(turns))))
-    return turns
-
-
 @pytest.mark.parametrize(
     ("first", "follow_up", "said"),
     [
@@ -107,7 +97,7 @@ def _turns(assistant, *questions: str) -> list[Turn]:
 )
 def test_a_place_names_a_fiche_the_list_did_not_show(first, follow_up, said):
     assistant = memory_assistant(_gardens(), retrieval_k=2)
-    history = _turns(assistant, first)
+    history = replay(assistant, first)
     assert "Jardin créole pédagogique" not in cited_titles(history[0].answer)  # beyond the fiches shown
     answer = assistant.ask(follow_up, history)
     assert cited_titles(answer) == ["Jardin créole pédagogique"]
@@ -123,7 +113,7 @@ def test_a_place_names_a_fiche_the_list_did_not_show(first, follow_up, said):
 )
 def test_a_description_names_a_fiche_of_a_facet_list_beyond_those_shown(follow_up, said):
     assistant = memory_assistant(_seniors(), retrieval_k=2)
-    history = _turns(assistant, "Des actions pour les personnes âgées isolées ?")
+    history = replay(assistant, "Des actions pour les personnes âgées isolées ?")
     assert "Minibus des aînés" not in cited_titles(history[0].answer)
     answer = assistant.ask(follow_up, history)
     assert cited_titles(answer) == ["Minibus des aînés"]
@@ -134,7 +124,7 @@ def test_a_place_of_no_fiche_of_the_topic_is_still_said_to_fit_none():
     """The Guadeloupe fiche beyond the list is no jardin: not the one meant; the list fits nothing."""
     gardens = [f for f in _gardens() if f.id != "f-j4"]
     assistant = memory_assistant(gardens, retrieval_k=2)
-    history = _turns(assistant, "Qu'est-ce que vous avez sur le jardinage ?")
+    history = replay(assistant, "Qu'est-ce que vous avez sur le jardinage ?")
     answer = assistant.ask("Celui de Guadeloupe, il est financé comment ?", history)
     assert cited_titles(answer) == []
     assert answer_text(answer).startswith("Aucune des 2 fiches de la réponse précédente ne correspond")
@@ -160,7 +150,7 @@ def _youth(n: int = 14):
 def test_a_refined_list_of_many_cites_its_most_relevant_and_counts_all(follow_up):
     """At scale a refinement keeps thousands of fiches: it cites COUNT_CITED of them, and says how many."""
     assistant = memory_assistant(_youth())
-    history = _turns(assistant, "Les actions qui touchent les jeunes ?")
+    history = replay(assistant, "Les actions qui touchent les jeunes ?")
     answer = assistant.ask(follow_up, history)
     assert len(answer.citations) == 10
     assert all(c.fiche_id not in {"f-y13", "f-y14"} for c in answer.citations)

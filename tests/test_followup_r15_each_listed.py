@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.records import Turn
 from tests.helpers_index import make_fiche
-from tests.helpers_retrieval import answer_text, cited_titles, memory_assistant
+from tests.helpers_retrieval import answer_text, cited_titles, memory_assistant, replay
 
 
 def _corpus():
@@ -40,13 +39,6 @@ def _corpus():
     ]  # fmt: skip
 
 
-def _turns(assistant, *questions: str) -> list[Turn]:
-    turns: list[Turn] = []
-    for question in questions:
-        turns.append(Turn(question=question, answer=assistant.ask(question, list(turns))))
-    return turns
-
-
 LISTED = ["Permanences de l'écrivain public", "Aide aux courriers du mardi"]
 
 
@@ -60,7 +52,7 @@ LISTED = ["Permanences de l'écrivain public", "Aide aux courriers du mardi"]
 )
 def test_a_subjectless_field_question_after_a_list_asks_each_listed_fiche(follow_up, said):
     assistant = memory_assistant(_corpus())
-    history = _turns(assistant, "On a des choses sur l'aide aux courriers administratifs ?")
+    history = replay(assistant, "On a des choses sur l'aide aux courriers administratifs ?")
     assert sorted(cited_titles(history[0].answer)) == sorted(LISTED)
     answer = assistant.ask(follow_up, history)
     assert cited_titles(answer) == cited_titles(history[0].answer)
@@ -70,7 +62,7 @@ def test_a_subjectless_field_question_after_a_list_asks_each_listed_fiche(follow
 
 def test_after_an_answer_about_one_fiche_the_field_is_asked_of_it():
     assistant = memory_assistant(_corpus())
-    history = _turns(assistant, "Parle-moi des permanences de l'écrivain public")
+    history = replay(assistant, "Parle-moi des permanences de l'écrivain public")
     assert cited_titles(history[-1].answer) == ["Permanences de l'écrivain public"]
     answer = assistant.ask("qui finance, et pour combien au total ?", history)
     assert cited_titles(answer) == ["Permanences de l'écrivain public"]
@@ -79,6 +71,6 @@ def test_after_an_answer_about_one_fiche_the_field_is_asked_of_it():
 
 def test_a_field_question_naming_a_title_asks_that_fiche():
     assistant = memory_assistant(_corpus())
-    history = _turns(assistant, "On a des choses sur l'aide aux courriers administratifs ?")
+    history = replay(assistant, "On a des choses sur l'aide aux courriers administratifs ?")
     answer = assistant.ask("Qui finance l'épicerie solidaire du Port ?", history)
     assert cited_titles(answer) == ["Épicerie solidaire du Port"]

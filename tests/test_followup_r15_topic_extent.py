@@ -7,8 +7,7 @@ never is. A list showing fewer fiches than it may (5) showed all it found: it st
 from __future__ import annotations
 
 from assistant.records import Turn
-from tests.helpers_index import make_fiche
-from tests.helpers_retrieval import cited_titles, memory_assistant
+from tests.helpers_retrieval import cited_titles, memory_assistant, placed_fiche, replay
 
 PLACES = {
     "Nord": ("59", "Hauts-de-France"),
@@ -19,9 +18,7 @@ PLACES = {
 
 
 def _placed(fid: str, title: str, departement: str, **fields):
-    code, region = PLACES[departement]
-    where = {"departement": departement, "departement_ecrit": departement, "departement_code": code}
-    return make_fiche(fid, title, centre=f"CENTRE SOCIAL {fid.upper()}", region=region, **where, **fields)
+    return placed_fiche(fid, title, departement, PLACES, **fields)
 
 
 def _corpus():
@@ -38,15 +35,8 @@ def _corpus():
     ]  # fmt: skip
 
 
-def _turns(assistant, *questions: str) -> list[Turn]:
-    turns: list[Turn] = []
-    for question in questions:
-        turns.append(Turn(question=question, answer=assistant.ask(question, list(turns))))
-    return turns
-
-
 def _listed(assistant, first: str) -> list[Turn]:
-    history = _turns(assistant, first)
+    history = replay(assistant, first)
     assert "Permanences de l'écrivain public" not in cited_titles(history[0].answer)  # beyond those shown
     return history
 
@@ -68,6 +58,6 @@ def test_a_status_narrows_a_topic_list_beyond_the_fiches_it_showed():
 def test_a_fiche_off_the_topic_is_never_kept():
     corpus = [f for f in _corpus() if f.id != "f-e4"]
     assistant = memory_assistant(corpus)
-    history = _turns(assistant, "Vous avez des actions d'écrivain public ?")
+    history = replay(assistant, "Vous avez des actions d'écrivain public ?")
     answer = assistant.ask("et seulement celles en Moselle ?", history)
     assert "Fête de quartier" not in cited_titles(answer)
